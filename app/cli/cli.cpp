@@ -1,0 +1,95 @@
+#include "cli.h"
+
+#include "appinfo.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <functional>
+#include <vector>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PurgeDesk::Cli {
+
+namespace {
+
+struct Command
+{
+    QString name;
+    QString summary;
+    std::function<int(const QStringList &arguments, QTextStream &out, QTextStream &err)> run;
+};
+
+// Commands register here as the core grows; the help lists exactly what is in this table.
+const std::vector<Command> &commands()
+{
+    static const std::vector<Command> table;
+    return table;
+}
+
+QString usage()
+{
+    QString text = u"Usage: purgedesk-cli [--help] [--version] COMMAND [OPTIONS]\n"
+                   u"\n"
+                   u"Purge and invalidate Cloudflare's CDN cache from scripts and CI jobs.\n"
+                   u"\n"
+                   u"Options:\n"
+                   u"  -h, --help     Show this help and exit.\n"
+                   u"  -v, --version  Show the version and exit.\n"
+                   u"\n"
+                   u"Commands:\n"_s;
+    if (commands().empty()) {
+        text += u"  (none yet: this build has the application frame only)\n"_s;
+    } else {
+        for (const Command &command : commands())
+            text += u"  "_s + command.name.leftJustified(12) + command.summary + u'\n';
+    }
+    text += u"\n"
+            u"Secrets are never taken from the command line.\n"
+            u"Exit codes: 0 done, 1 some items failed or not sent, 2 usage or invalid input,\n"
+            u"3 authentication or permission, 4 network or server unavailable, 130 interrupted.\n"_s;
+    return text;
+}
+
+} // namespace
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption helpOption(QStringList {u"h"_s, u"help"_s});
+    const QCommandLineOption versionOption(QStringList {u"v"_s, u"version"_s});
+    parser.addOption(helpOption);
+    parser.addOption(versionOption);
+    parser.addPositionalArgument(u"command"_s, QString());
+
+    if (!parser.parse(arguments)) {
+        err << "purgedesk-cli: " << parser.errorText() << "\n\n" << usage();
+        return ExitUsage;
+    }
+    if (parser.isSet(helpOption)) {
+        out << usage();
+        return ExitOk;
+    }
+    if (parser.isSet(versionOption)) {
+        out << "purgedesk-cli " << version() << '\n';
+        return ExitOk;
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        err << usage();
+        return ExitUsage;
+    }
+    const QString name = positional.first();
+    for (const Command &command : commands()) {
+        if (command.name == name)
+            return command.run(positional.mid(1), out, err);
+    }
+    err << "purgedesk-cli: unknown command \"" << name << "\". Run purgedesk-cli --help for the list.\n";
+    return ExitUsage;
+}
+
+} // namespace PurgeDesk::Cli

@@ -1,0 +1,109 @@
+#include "credentialstore.h"
+
+#include "logging.h"
+
+#include <qt6keychain/keychain.h>
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PurgeDesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PurgeDesk::CredentialStore", text);
+}
+
+QString describeFailure(QKeychain::Error error, const QString &detail)
+{
+    switch (error) {
+    case QKeychain::NoBackendAvailable:
+        return tr("No system keychain is available. On Linux, install and start a Secret Service "
+                  "such as GNOME Keyring or KWallet, then try again.");
+    case QKeychain::AccessDeniedByUser:
+        return tr("Access to the system keychain was declined.");
+    case QKeychain::AccessDenied:
+        return tr("The system keychain refused access. Unlock it, or allow PurgeDesk to use it, then try again.");
+    case QKeychain::NotImplemented:
+        return tr("The system keychain does not support this operation.");
+    default:
+        break;
+    }
+    // Debian's QtKeychain reports most backend failures as OtherError: its text is the only clue.
+    return tr("The system keychain reported an error: %1").arg(detail.isEmpty() ? tr("unknown error") : detail);
+}
+
+} // namespace
+
+CredentialStore::CredentialStore(const QString &service, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+{ }
+
+CredentialStore::~CredentialStore() = default;
+
+QString CredentialStore::defaultService()
+{
+    return u"PurgeDesk"_s;
+}
+
+QString CredentialStore::profileKey(const QString &profileId)
+{
+    return u"profile/"_s + profileId;
+}
+
+void CredentialStore::write(const QString &key, const QString &secret, Callback done)
+{
+    auto *job = new QKeychain::WritePasswordJob(m_service);
+    job->setKey(key);
+    job->setTextData(secret);
+    start(job, u"write"_s, std::move(done));
+}
+
+void CredentialStore::read(const QString &key, Callback done)
+{
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
+    job->setKey(key);
+    start(job, u"read"_s, std::move(done));
+}
+
+void CredentialStore::remove(const QString &key, Callback done)
+{
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
+    job->setKey(key);
+    start(job, u"delete"_s, std::move(done));
+}
+
+void CredentialStore::start(QKeychain::Job *job, const QString &action, Callback done)
+{
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    const QString key = job->key();
+    // The job has no parent: if this store goes away first, the job still finishes and deletes
+    // itself; the connection (context `this`) is dropped with the store.
+    connect(job, &QKeychain::Job::finished, this, [action, key, done = std::move(done)](QKeychain::Job *finished) {
+        Result result;
+        const QKeychain::Error error = finished->error();
+        if (error == QKeychain::NoError) {
+            result.outcome = Outcome::Ok;
+            if (auto *reader = qobject_cast<QKeychain::ReadPasswordJob *>(finished))
+                result.secret = reader->textData();
+        } else if (error == QKeychain::EntryNotFound) {
+            result.outcome = Outcome::NotFound;
+        } else {
+            result.outcome = Outcome::Failed;
+            result.error = describeFailure(error, finished->errorString());
+            qCWarning(lcAccounts).noquote()
+                << "keychain" << action << "failed for" << key << ':' << finished->errorString();
+        }
+        qCDebug(lcAccounts).noquote() << "keychain" << action << key << "finished with code" << int(error);
+        if (done)
+            done(result);
+    });
+    job->start();
+}
+
+} // namespace PurgeDesk

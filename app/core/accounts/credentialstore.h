@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace QKeychain {
+class Job;
+}
+
+namespace PurgeDesk {
+
+// The only place secrets are stored: the operating system's keychain, through QtKeychain.
+// Every call is asynchronous and reports exactly once through its callback. Jobs run on the heap,
+// delete themselves, and are never deleted or disconnected while running (QtKeychain serialises
+// jobs and waits for the running one). The insecure plaintext fallback stays off.
+class CredentialStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CredentialStore)
+
+public:
+    enum class Outcome {
+        Ok, // stored, read or removed
+        NotFound, // no secret under that key: not a failure
+        Failed, // the keychain could not do it; error says why in a user's words
+    };
+
+    struct Result
+    {
+        Outcome outcome = Outcome::Failed;
+        QString secret; // only for a successful read
+        QString error;
+    };
+    using Callback = std::function<void(const Result &)>;
+
+    explicit CredentialStore(const QString &service = defaultService(), QObject *parent = nullptr);
+    ~CredentialStore() override;
+
+    static QString defaultService();
+    static QString profileKey(const QString &profileId);
+
+    QString service() const { return m_service; }
+
+    void write(const QString &key, const QString &secret, Callback done);
+    void read(const QString &key, Callback done);
+    void remove(const QString &key, Callback done);
+
+private:
+    void start(QKeychain::Job *job, const QString &action, Callback done);
+
+    QString m_service;
+};
+
+} // namespace PurgeDesk

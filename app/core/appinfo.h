@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+// Identity of the application and of the build: names, versions and where settings live.
+namespace PurgeDesk {
+
+// Sets the application name, version and desktop file name on QCoreApplication.
+// Safe to call before the application object exists, so every entry point calls it first.
+void initApplicationIdentity();
+
+QString version();
+QString applicationId();
+QString homepage();
+QString qtKeychainVersion();
+// Qt version the binary runs with, and the one it was built against when they differ.
+QString qtVersionDescription();
+
+// The INI file behind QSettings for window state and preferences (never secrets).
+QString settingsFilePath();
+
+} // namespace PurgeDesk

@@ -1,0 +1,58 @@
+#include "appinfo.h"
+#include "mainwindow.h"
+#include "signalwatcher.h"
+#include "uiresources.h"
+
+#include <QApplication>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+// --version and --help must work without a display, so they are answered before QApplication exists.
+bool answerInformationalOption(int argc, char *argv[], int *exitCode)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("purgedesk %s\n", qPrintable(PurgeDesk::version()));
+            *exitCode = 0;
+            return true;
+        }
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
+            std::printf("Usage: purgedesk [--version] [--help] [Qt options such as -platform NAME]\n"
+                        "\n"
+                        "PurgeDesk purges and invalidates Cloudflare's CDN cache from the desktop.\n"
+                        "For scripts and CI jobs, use purgedesk-cli.\n");
+            *exitCode = 0;
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    PurgeDesk::initApplicationIdentity();
+    int exitCode = 0;
+    if (answerInformationalOption(argc, argv, &exitCode))
+        return exitCode;
+
+    QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(PurgeDesk::applicationId());
+    QApplication::setWindowIcon(PurgeDesk::Gui::applicationIcon());
+
+    PurgeDesk::Gui::MainWindow window;
+    window.show();
+
+    // A session logout or `kill` closes the windows the normal way, so their state is saved.
+    PurgeDesk::SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &PurgeDesk::SignalWatcher::terminationRequested, &app, [] {
+        QApplication::closeAllWindows();
+        QCoreApplication::quit();
+    });
+
+    return QApplication::exec();
+}
