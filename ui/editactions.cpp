@@ -1,0 +1,133 @@
+#include "editactions.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTextEdit>
+
+namespace PurgeDesk::Gui {
+
+namespace {
+
+struct EditState
+{
+    bool undo = false;
+    bool redo = false;
+    bool cut = false;
+    bool copy = false;
+    bool paste = false;
+    bool selectAll = false;
+};
+
+bool clipboardHasText()
+{
+    const QClipboard *clipboard = QGuiApplication::clipboard();
+    return clipboard && !clipboard->text().isEmpty();
+}
+
+EditState stateOf(const QWidget *widget)
+{
+    EditState state;
+    if (const auto *line = qobject_cast<const QLineEdit *>(widget)) {
+        const bool visibleText = line->echoMode() == QLineEdit::Normal;
+        state.undo = !line->isReadOnly() && line->isUndoAvailable();
+        state.redo = !line->isReadOnly() && line->isRedoAvailable();
+        state.copy = visibleText && line->hasSelectedText();
+        state.cut = state.copy && !line->isReadOnly();
+        state.paste = !line->isReadOnly() && clipboardHasText();
+        state.selectAll = !line->text().isEmpty();
+    } else if (const auto *plain = qobject_cast<const QPlainTextEdit *>(widget)) {
+        state.undo = !plain->isReadOnly() && plain->document()->isUndoAvailable();
+        state.redo = !plain->isReadOnly() && plain->document()->isRedoAvailable();
+        state.copy = plain->textCursor().hasSelection();
+        state.cut = state.copy && !plain->isReadOnly();
+        state.paste = !plain->isReadOnly() && clipboardHasText();
+        state.selectAll = !plain->document()->isEmpty();
+    } else if (const auto *rich = qobject_cast<const QTextEdit *>(widget)) {
+        state.undo = !rich->isReadOnly() && rich->document()->isUndoAvailable();
+        state.redo = !rich->isReadOnly() && rich->document()->isRedoAvailable();
+        state.copy = rich->textCursor().hasSelection();
+        state.cut = state.copy && !rich->isReadOnly();
+        state.paste = !rich->isReadOnly() && clipboardHasText();
+        state.selectAll = !rich->document()->isEmpty();
+    }
+    return state;
+}
+
+bool isTextWidget(const QWidget *widget)
+{
+    return qobject_cast<const QLineEdit *>(widget) || qobject_cast<const QPlainTextEdit *>(widget)
+        || qobject_cast<const QTextEdit *>(widget);
+}
+
+} // namespace
+
+EditActions::EditActions(const Actions &actions, QObject *parent)
+    : QObject(parent)
+    , m_actions(actions)
+{
+    connect(m_actions.undo, &QAction::triggered, this, [this] { invoke("undo"); });
+    connect(m_actions.redo, &QAction::triggered, this, [this] { invoke("redo"); });
+    connect(m_actions.cut, &QAction::triggered, this, [this] { invoke("cut"); });
+    connect(m_actions.copy, &QAction::triggered, this, [this] { invoke("copy"); });
+    connect(m_actions.paste, &QAction::triggered, this, [this] { invoke("paste"); });
+    connect(m_actions.selectAll, &QAction::triggered, this, [this] { invoke("selectAll"); });
+
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        // No focus widget means the window lost activation (a popup, another app): keep the target.
+        if (now)
+            setTarget(isTextWidget(now) ? now : nullptr);
+        update();
+    });
+    if (QClipboard *clipboard = QGuiApplication::clipboard())
+        connect(clipboard, &QClipboard::dataChanged, this, &EditActions::update);
+    update();
+}
+
+EditActions::~EditActions() = default;
+
+void EditActions::setTarget(QWidget *widget)
+{
+    if (m_target == widget)
+        return;
+    for (const QMetaObject::Connection &connection : std::as_const(m_targetConnections))
+        disconnect(connection);
+    m_targetConnections.clear();
+    m_target = widget;
+
+    if (auto *line = qobject_cast<QLineEdit *>(widget)) {
+        m_targetConnections << connect(line, &QLineEdit::selectionChanged, this, &EditActions::update)
+                            << connect(line, &QLineEdit::textChanged, this, &EditActions::update);
+    } else if (auto *plain = qobject_cast<QPlainTextEdit *>(widget)) {
+        m_targetConnections << connect(plain, &QPlainTextEdit::selectionChanged, this, &EditActions::update)
+                            << connect(plain, &QPlainTextEdit::textChanged, this, &EditActions::update);
+    } else if (auto *rich = qobject_cast<QTextEdit *>(widget)) {
+        m_targetConnections << connect(rich, &QTextEdit::selectionChanged, this, &EditActions::update)
+                            << connect(rich, &QTextEdit::textChanged, this, &EditActions::update);
+    }
+    if (widget)
+        m_targetConnections << connect(widget, &QObject::destroyed, this, [this] { setTarget(nullptr); });
+}
+
+void EditActions::update()
+{
+    const EditState state = stateOf(m_target);
+    m_actions.undo->setEnabled(state.undo);
+    m_actions.redo->setEnabled(state.redo);
+    m_actions.cut->setEnabled(state.cut);
+    m_actions.copy->setEnabled(state.copy);
+    m_actions.paste->setEnabled(state.paste);
+    m_actions.selectAll->setEnabled(state.selectAll);
+}
+
+void EditActions::invoke(const char *slot)
+{
+    if (!m_target)
+        return;
+    QMetaObject::invokeMethod(m_target, slot);
+    update();
+}
+
+} // namespace PurgeDesk::Gui

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QMetaObject>
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QWidget;
+
+namespace PurgeDesk::Gui {
+
+// Drives the Edit menu's standard actions (undo, redo, cut, copy, paste, select all) against
+// whichever text field has the keyboard focus, and keeps their enabled state truthful.
+class EditActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EditActions)
+
+public:
+    struct Actions
+    {
+        QAction *undo = nullptr;
+        QAction *redo = nullptr;
+        QAction *cut = nullptr;
+        QAction *copy = nullptr;
+        QAction *paste = nullptr;
+        QAction *selectAll = nullptr;
+    };
+
+    EditActions(const Actions &actions, QObject *parent = nullptr);
+    ~EditActions() override;
+
+    // Recomputes which actions apply to the focused widget.
+    void update();
+
+private:
+    void setTarget(QWidget *widget);
+    void invoke(const char *slot);
+
+    Actions m_actions;
+    QPointer<QWidget> m_target;
+    QList<QMetaObject::Connection> m_targetConnections;
+};
+
+} // namespace PurgeDesk::Gui
