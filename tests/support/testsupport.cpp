@@ -1,0 +1,35 @@
+#include "testsupport.h"
+
+#include "appinfo.h"
+
+#include <QProcess>
+#include <QStandardPaths>
+
+namespace PurgeDesk::Test {
+
+void prepare()
+{
+    initApplicationIdentity();
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+ProcessResult runProcess(const QString &program, const QStringList &arguments, int timeoutMs)
+{
+    ProcessResult result;
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForStarted(timeoutMs))
+        return result;
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return result;
+}
+
+} // namespace PurgeDesk::Test

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+namespace PurgeDesk::Test {
+
+// Call first in every test's initTestCase(): sets the application identity and turns on
+// QStandardPaths' test mode, so nothing can reach the user's real configuration or data.
+void prepare();
+
+// Runs a program to completion and returns its exit code (-1 if it could not start or timed out).
+struct ProcessResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+ProcessResult runProcess(const QString &program, const QStringList &arguments, int timeoutMs = 30000);
+
+} // namespace PurgeDesk::Test

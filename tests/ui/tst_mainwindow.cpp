@@ -1,0 +1,168 @@
+#include "aboutdialog.h"
+#include "appinfo.h"
+#include "mainwindow.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLayout>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using PurgeDesk::Gui::AboutDialog;
+using PurgeDesk::Gui::MainWindow;
+
+namespace {
+QStringList menuTitles(const QMainWindow &window)
+{
+    QStringList titles;
+    for (QAction *action : window.menuBar()->actions())
+        titles << action->text().remove(u'&');
+    return titles;
+}
+
+QAction *action(const QMainWindow &window, const char *name)
+{
+    auto *found = window.findChild<QAction *>(QString::fromLatin1(name));
+    if (!found)
+        qWarning("no action named %s", name);
+    return found;
+}
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { PurgeDesk::Test::prepare(); }
+
+    void cleanup()
+    {
+        // Each test starts without saved window state.
+        QFile::remove(PurgeDesk::settingsFilePath());
+    }
+
+    void showsTitleMenusAndStatusBar()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.windowTitle(), u"PurgeDesk"_s);
+        QCOMPARE(menuTitles(window),
+            (QStringList {u"File"_s, u"Edit"_s, u"View"_s, u"Accounts"_s, u"Presets"_s, u"Help"_s}));
+        QVERIFY(window.statusBar()->isVisible());
+        QCOMPARE(window.statusBar()->currentMessage(), u"Ready"_s);
+        QVERIFY(!window.windowIcon().isNull());
+        QVERIFY(window.windowIcon().availableSizes().contains(QSize(256, 256)));
+        // Nothing pretends to work: the menus of features still to come hold only disabled notes.
+        QVERIFY(!action(window, "actionAccountsUnavailable")->isEnabled());
+        QVERIFY(!action(window, "actionPresetsUnavailable")->isEnabled());
+        QCOMPARE(action(window, "actionQuit")->shortcut(), QKeySequence(QKeySequence::Quit));
+    }
+
+    void aboutShowsVersionsAndLicense()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        action(window, "actionAbout")->trigger();
+
+        AboutDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<AboutDialog *>()) && dialog->isVisible());
+        QCOMPARE(dialog->windowTitle(), u"About PurgeDesk"_s);
+        QCOMPARE(dialog->findChild<QLabel *>(u"titleLabel"_s)->text(), u"PurgeDesk "_s + PurgeDesk::version());
+        QVERIFY(dialog->findChild<QLabel *>(u"qtVersionValue"_s)->text().startsWith(QString::fromLatin1(qVersion())));
+        QCOMPARE(dialog->findChild<QLabel *>(u"keychainVersionValue"_s)->text(), PurgeDesk::qtKeychainVersion());
+        QVERIFY(PurgeDesk::qtKeychainVersion().startsWith(u"0.1"_s));
+        const QString license = dialog->findChild<QPlainTextEdit *>(u"licenseText"_s)->toPlainText();
+        QVERIFY2(license.startsWith(u"MIT License"_s), qPrintable(license.left(40)));
+        QVERIFY(license.contains(u"THE SOFTWARE IS PROVIDED \"AS IS\""_s));
+
+        // Triggering About again raises the open dialog instead of stacking a second one.
+        action(window, "actionAbout")->trigger();
+        QCOMPARE(window.findChildren<AboutDialog *>().size(), 1);
+
+        auto *close = dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Close);
+        QTest::mouseClick(close, Qt::LeftButton);
+        QTRY_VERIFY(window.findChildren<AboutDialog *>().isEmpty());
+    }
+
+    void geometryAndStatusBarAreRestored()
+    {
+        const QRect placed(120, 90, 820, 540);
+        {
+            MainWindow first;
+            first.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&first));
+            first.setGeometry(placed);
+            action(first, "actionShowStatusBar")->trigger();
+            QVERIFY(!first.statusBar()->isVisible());
+            first.close();
+        }
+        MainWindow second;
+        second.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&second));
+        QCOMPARE(second.geometry().size(), placed.size());
+        QCOMPARE(second.geometry().topLeft(), placed.topLeft());
+        QVERIFY(!action(second, "actionShowStatusBar")->isChecked());
+        QVERIFY(!second.statusBar()->isVisible());
+    }
+
+    void editMenuFollowsTheFocusedField()
+    {
+        MainWindow window;
+        auto *field = new QLineEdit(window.centralWidget());
+        field->setObjectName(u"probeField"_s);
+        window.centralWidget()->layout()->addWidget(field);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAction *copy = action(window, "actionCopy");
+        QAction *cut = action(window, "actionCut");
+        QAction *selectAll = action(window, "actionSelectAll");
+        QAction *undo = action(window, "actionUndo");
+
+        // No text field has focus: nothing to edit.
+        QVERIFY(!copy->isEnabled());
+        QVERIFY(!selectAll->isEnabled());
+
+        window.activateWindow();
+        field->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), field);
+        QTest::keyClicks(field, u"zone.example"_s);
+        QVERIFY(undo->isEnabled());
+        QVERIFY(selectAll->isEnabled());
+        QVERIFY(!copy->isEnabled());
+
+        selectAll->trigger();
+        QCOMPARE(field->selectedText(), u"zone.example"_s);
+        QVERIFY(copy->isEnabled());
+        QVERIFY(cut->isEnabled());
+
+        cut->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"zone.example"_s);
+        QCOMPARE(field->text(), QString());
+        QVERIFY(!copy->isEnabled());
+
+        undo->trigger();
+        QCOMPARE(field->text(), u"zone.example"_s);
+
+        // A masked field never gives its text to the clipboard.
+        field->setEchoMode(QLineEdit::Password);
+        field->selectAll();
+        QVERIFY(!copy->isEnabled());
+        QVERIFY(!cut->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
