@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs the Debian/Ubuntu packages PurgeDesk needs, only those that are missing (idempotent).
+# Uses sudo when not run as root. Tested on Debian 12 and Ubuntu 24.04.
+#   deps.sh          build and run
+#   deps.sh --tests  also what the test suite and the GUI smoke run need
+set -euo pipefail
+
+packages=(
+    g++ cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-l10n-tools
+    libqt6sql6-sqlite qtkeychain-qt6-dev libsecret-1-0
+    fonts-dejavu-core
+)
+if [ "${1:-}" = "--tests" ]; then
+    packages+=(dbus dbus-bin gnome-keyring libsecret-tools xvfb xauth x11-utils imagemagick clang-format)
+elif [ $# -gt 0 ]; then
+    echo "usage: $0 [--tests]" >&2
+    exit 2
+fi
+
+if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
+    echo "deps.sh: this script needs apt (Debian or Ubuntu). On other systems install Qt 6.4+ (Core, Gui," >&2
+    echo "Widgets, Network, Sql with SQLite, Svg, Test), QtKeychain for Qt 6, CMake 3.25+ and Ninja, then" >&2
+    echo "build with the CMake presets as the README describes." >&2
+    exit 1
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+    if [ "$(dpkg-query -W -f='${db:Status-Status}' "$package" 2>/dev/null)" != "installed" ]; then
+        missing+=("$package")
+    fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=()
+if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null 2>&1 || { echo "deps.sh: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+    sudo=(sudo)
+fi
+echo "Installing: ${missing[*]}"
+"${sudo[@]}" apt-get update -q
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
