@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "appinfo.h"
+#include "sandboxcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -25,7 +26,10 @@ struct Command
 // Commands register here as the core grows; the help lists exactly what is in this table.
 const std::vector<Command> &commands()
 {
-    static const std::vector<Command> table;
+    static const std::vector<Command> table = {
+        {u"sandbox"_s, u"Serve a local stand-in for Cloudflare's API (for trying PurgeDesk and for tests)"_s,
+            runSandbox},
+    };
     return table;
 }
 
@@ -40,12 +44,8 @@ QString usage()
                    u"  -v, --version  Show the version and exit.\n"
                    u"\n"
                    u"Commands:\n"_s;
-    if (commands().empty()) {
-        text += u"  (none yet: this build has the application frame only)\n"_s;
-    } else {
-        for (const Command &command : commands())
-            text += u"  "_s + command.name.leftJustified(12) + command.summary + u'\n';
-    }
+    for (const Command &command : commands())
+        text += u"  "_s + command.name.leftJustified(10) + command.summary + u'\n';
     text += u"\n"
             u"Secrets are never taken from the command line.\n"
             u"Exit codes: 0 done, 1 some items failed or not sent, 2 usage or invalid input,\n"

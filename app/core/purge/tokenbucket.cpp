@@ -1,0 +1,62 @@
+#include "tokenbucket.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace PurgeDesk {
+
+TokenBucket::TokenBucket(double capacity, double refillPerSecond, qint64 nowMs)
+    : m_capacity(capacity)
+    , m_refillPerSecond(refillPerSecond)
+    , m_tokens(capacity)
+    , m_lastMs(nowMs)
+{ }
+
+void TokenBucket::refill(qint64 nowMs)
+{
+    if (nowMs < m_pausedUntilMs) {
+        m_tokens = 0;
+        m_lastMs = nowMs;
+        return;
+    }
+    const qint64 from = std::max(m_lastMs, m_pausedUntilMs);
+    if (nowMs > from)
+        m_tokens = std::min(m_capacity, m_tokens + double(nowMs - from) * m_refillPerSecond / 1000.0);
+    m_lastMs = std::max(m_lastMs, nowMs);
+}
+
+bool TokenBucket::tryTake(double cost, qint64 nowMs)
+{
+    refill(nowMs);
+    // A tiny tolerance absorbs floating-point drift in the refill arithmetic.
+    if (m_tokens + 1e-9 < cost)
+        return false;
+    m_tokens = std::max(0.0, m_tokens - cost);
+    return true;
+}
+
+qint64 TokenBucket::waitMs(double cost, qint64 nowMs)
+{
+    refill(nowMs);
+    const qint64 paused = std::max<qint64>(0, m_pausedUntilMs - nowMs);
+    const double needed = std::min(cost, m_capacity) - m_tokens;
+    if (needed <= 1e-9)
+        return paused;
+    if (m_refillPerSecond <= 0)
+        return -1;
+    return paused + qint64(std::ceil(needed * 1000.0 / m_refillPerSecond));
+}
+
+void TokenBucket::pauseUntil(qint64 untilMs)
+{
+    m_pausedUntilMs = std::max(m_pausedUntilMs, untilMs);
+    m_tokens = 0;
+}
+
+double TokenBucket::available(qint64 nowMs)
+{
+    refill(nowMs);
+    return m_tokens;
+}
+
+} // namespace PurgeDesk

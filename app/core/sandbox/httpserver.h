@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QUrlQuery>
+
+#include <functional>
+
+class QTcpServer;
+class QTcpSocket;
+
+namespace PurgeDesk::Sandbox {
+
+struct HttpRequest
+{
+    QByteArray method;
+    QByteArray target; // as sent: path and query
+    QString path; // percent-decoded path
+    QUrlQuery query;
+    QHash<QByteArray, QByteArray> headers; // names lower-cased
+    QByteArray body;
+
+    QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }
+};
+
+struct HttpResponse
+{
+    int status = 200;
+    QByteArray contentType = "application/json";
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+};
+
+// What the server does with a request: answer it, or misbehave the way real networks do.
+struct HttpAction
+{
+    enum class Kind {
+        Respond, // the response, complete
+        Truncate, // the headers and half the body, then the connection closes
+        Reset, // the connection is reset (TCP RST) without an answer
+        Stall, // no answer at all; the connection is closed after stallMs
+    };
+    Kind kind = Kind::Respond;
+    HttpResponse response;
+    int delayMs = 0;
+    int stallMs = 60000;
+};
+
+// A small HTTP/1.1 server for loopback use: keep-alive, Content-Length bodies, one request at a
+// time per connection (pipelined requests wait their turn). Anything else (chunked bodies,
+// oversized headers or bodies, malformed requests, other HTTP versions) gets a clean 4xx/5xx
+// and the connection closes; nothing hangs.
+class HttpServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpServer)
+
+public:
+    using Handler = std::function<HttpAction(const HttpRequest &)>;
+
+    static constexpr qsizetype MaxHeaderBytes = 64 * 1024;
+    static constexpr qsizetype MaxBodyBytes = 16 * 1024 * 1024;
+
+    explicit HttpServer(QObject *parent = nullptr);
+    ~HttpServer() override;
+
+    void setHandler(Handler handler) { m_handler = std::move(handler); }
+    bool listen(const QHostAddress &address, quint16 port);
+    quint16 port() const;
+    QString errorString() const;
+    void close();
+
+    static QByteArray reasonPhrase(int status);
+
+private:
+    struct Connection;
+    void onNewConnection();
+    void processBuffer(Connection *connection);
+    void perform(Connection *connection, const HttpAction &action, bool closeAfter);
+    void finishExchange(Connection *connection, bool closeAfter);
+    void fail(Connection *connection, int status, const QByteArray &message);
+    static QByteArray serialize(const HttpResponse &response, bool closeAfter);
+    static void resetSocket(QTcpSocket *socket);
+
+    QTcpServer *m_server = nullptr;
+    Handler m_handler;
+};
+
+} // namespace PurgeDesk::Sandbox

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "purge/planlimits.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <map>
+
+namespace PurgeDesk::Sandbox {
+
+struct Account
+{
+    QString id;
+    QString name;
+};
+
+struct Zone
+{
+    QString id; // 32 hex
+    QString name;
+    QString accountId;
+    Plan plan = Plan::Free;
+    QString status = QStringLiteral("active"); // initializing, pending, active, moved
+    bool paused = false;
+};
+
+// An API token and what it may do.
+struct Token
+{
+    QString value;
+    QString id;
+    bool zoneRead = true; // Zone > Zone > Read
+    bool cachePurge = true; // Zone > Cache Purge > Purge
+    QStringList zoneIds; // empty: every zone of every account
+    QString status = QStringLiteral("active"); // active, disabled, expired
+    QDateTime expiresOn; // invalid: never
+    QDateTime notBefore; // invalid: always
+};
+
+// A legacy Global API Key: full rights on every account.
+struct GlobalKey
+{
+    QString email;
+    QString key;
+};
+
+enum class FaultKind {
+    HtmlError, // an HTML error page with `status` (default 502), as an edge sends
+    MalformedJson, // 200 with a body that is not valid JSON
+    TruncatedBody, // the body stops halfway and the connection closes
+    ConnectionReset,
+    Stall, // no answer for stallMs, then the connection closes
+    RateLimited, // 429 with Retry-After
+};
+
+// Misbehaviour on one endpoint ("verify", "zones", "zone", "purge_cache", "invalidate_cache" or "*"):
+// for requests nth .. nth+count-1 on that endpoint (1-based), or for a share (0..1) of requests.
+struct Fault
+{
+    QString endpoint = QStringLiteral("*");
+    FaultKind kind = FaultKind::HtmlError;
+    int nth = 0;
+    int count = 1;
+    double share = 0;
+    int status = 0;
+    int retryAfterSeconds = 1;
+    int stallMs = 60000;
+};
+
+struct Config
+{
+    QList<Account> accounts;
+    QList<Zone> zones;
+    QList<Token> tokens;
+    QList<GlobalKey> globalKeys;
+    int latencyMs = 0;
+    int jitterMs = 0;
+    std::map<Plan, PlanLimits> limits; // overrides per plan; missing plans use PurgeDesk::limitsFor()
+    GlobalLimits global;
+    QList<Fault> faults;
+    quint32 seed = 1;
+
+    PlanLimits limitsFor(Plan plan) const;
+};
+
+// The demo data: one account, zones on every plan, a full-rights token, a zone-scoped
+// purge-only token without Zone:Read, an expired and a disabled token, and a global key.
+Config demoConfig();
+
+QString demoToken();
+QString purgeOnlyToken();
+
+// Replaces the zones with `count` generated ones (zone-00001.example, ...) on `plan`.
+void generateZones(Config &config, int count, Plan plan);
+
+// A stable 32-hex identifier derived from a name, as Cloudflare's ids look.
+QString hexId(const QString &seed);
+
+// Reads a JSON scenario (format in README, "Sandbox scenarios"). Starts from the demo data;
+// the file's sections replace the matching parts. Returns false with a message on bad input.
+bool loadScenario(const QByteArray &json, Config &config, QString *error);
+
+} // namespace PurgeDesk::Sandbox

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "purge/tokenbucket.h"
+#include "sandbox/httpserver.h"
+#include "sandbox/sandboxconfig.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QRandomGenerator>
+
+namespace PurgeDesk::Sandbox {
+
+// One purge or invalidation that "Cloudflare" accepted.
+struct PurgeRecord
+{
+    QString zoneId;
+    QString zoneName;
+    QString accountId;
+    QString mode; // "purge" or "invalidate"
+    QString selector; // "everything", "files", "hosts", "tags" or "prefixes"
+    QStringList items; // for files: the URLs
+    QByteArray body; // the request body exactly as received
+    QString purgeId;
+};
+
+struct Counters
+{
+    int requests = 0;
+    QHash<QString, int> perEndpoint; // "verify", "zones", "zone", "purge_cache", "invalidate_cache", "other"
+    QHash<int, int> perStatus; // answered statuses (faults that send no status are not counted)
+    int rateLimited = 0; // 429s, from limits or injected
+    int faults = 0; // injected faults of any kind
+};
+
+// A local stand-in for the parts of Cloudflare's API v4 that PurgeDesk uses, served over real
+// HTTP on 127.0.0.1 under /client/v4. It authenticates like Cloudflare (API tokens with
+// permissions and zone scope, global key + email), validates purge bodies, enforces the
+// per-account purge rate limits and the global request limit with 429 + Retry-After, injects
+// configured faults, and records every accepted purge.
+class SandboxServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxServer)
+
+public:
+    explicit SandboxServer(Config config = demoConfig(), QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    bool start(quint16 port = 0);
+    quint16 port() const;
+    QString baseUrl() const; // http://127.0.0.1:PORT/client/v4
+    QString errorString() const;
+
+    const Config &config() const { return m_config; }
+    void setFaults(const QList<Fault> &faults);
+    void setLatency(int fixedMs, int jitterMs);
+
+    QList<PurgeRecord> purges() const { return m_purges; }
+    Counters counters() const { return m_counters; }
+    // Forgets recorded purges, counters, rate-limit state and fault counts.
+    void reset();
+
+Q_SIGNALS:
+    void purgeAccepted(const PurgeDesk::Sandbox::PurgeRecord &record);
+
+private:
+    struct Principal;
+    HttpAction handle(const HttpRequest &request);
+    HttpResponse route(const HttpRequest &request, const QString &endpoint, const QString &zoneId);
+    bool injectFault(const QString &endpoint, HttpAction *action);
+    HttpResponse verify(const Principal &principal);
+    HttpResponse listZones(const HttpRequest &request, const Principal &principal);
+    HttpResponse getZone(const QString &zoneId, const Principal &principal);
+    HttpResponse purge(
+        const HttpRequest &request, const QString &zoneId, const QString &mode, const Principal &principal);
+    const Zone *findZone(const QString &id) const;
+    bool canSee(const Principal &principal, const Zone &zone) const;
+    QJsonObject zoneJson(const Zone &zone) const;
+    HttpResponse rateLimited(qint64 waitMs);
+    qint64 now() const { return m_clock.elapsed(); }
+
+    Config m_config;
+    HttpServer m_http;
+    QElapsedTimer m_clock;
+    QRandomGenerator m_random;
+    QHash<QString, TokenBucket> m_buckets; // "global:<principal>", "flex:<account>:<plan>", "urls:<account>:<plan>"
+    QHash<QString, int> m_endpointCount; // per endpoint and "*", for nth-request faults
+    QList<PurgeRecord> m_purges;
+    Counters m_counters;
+};
+
+} // namespace PurgeDesk::Sandbox
