@@ -1,0 +1,227 @@
+#pragma once
+
+#include "cloudflare/apierror.h"
+#include "cloudflare/envelope.h"
+#include "cloudflare/types.h"
+
+#include <QMap>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace PurgeDesk::Cloudflare {
+
+class ApiClient;
+
+// One API call. Owns its QNetworkReply (aborted if the job is destroyed first) and reports
+// exactly once through finished(). By default the job deletes itself after finished() has been
+// delivered: read its results in the slot, or call setAutoDelete(false) and delete it yourself.
+class ApiJob : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiJob)
+
+public:
+    explicit ApiJob(ApiClient *client);
+    ~ApiJob() override;
+
+    bool succeeded() const { return m_finished && !m_error.isError(); }
+    bool isFinished() const { return m_finished; }
+    const ApiError &error() const { return m_error; }
+    const Envelope &envelope() const { return m_envelope; }
+    int httpStatus() const { return m_error.httpStatus; }
+    qint64 elapsedMs() const { return m_elapsedMs; }
+
+    // Stops the call; finished() follows with Kind::Cancelled (never mistaken for a timeout).
+    void cancel();
+    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
+
+Q_SIGNALS:
+    void finished(PurgeDesk::Cloudflare::ApiJob *job);
+
+protected:
+    void start(QNetworkReply *reply);
+    // Reads the typed result out of a successful envelope; false (with a reason) if it is unusable.
+    virtual bool interpret(const Envelope &envelope, QString *problem);
+
+private:
+    friend class ApiClient;
+    void onFinished();
+    void complete();
+
+    QPointer<QNetworkReply> m_reply;
+    QUrl m_origin;
+    QUrl m_refusedRedirect;
+    ApiError m_error;
+    Envelope m_envelope;
+    qint64 m_startedMs = 0;
+    qint64 m_elapsedMs = 0;
+    bool m_cancelled = false;
+    bool m_tooLarge = false;
+    bool m_finished = false;
+    bool m_autoDelete = true;
+};
+
+class VerifyTokenJob final : public ApiJob
+{
+    Q_OBJECT
+public:
+    using ApiJob::ApiJob;
+    const TokenStatus &status() const { return m_status; }
+
+protected:
+    bool interpret(const Envelope &envelope, QString *problem) override;
+
+private:
+    TokenStatus m_status;
+};
+
+class ZoneJob final : public ApiJob
+{
+    Q_OBJECT
+public:
+    using ApiJob::ApiJob;
+    const Zone &zone() const { return m_zone; }
+
+protected:
+    bool interpret(const Envelope &envelope, QString *problem) override;
+
+private:
+    Zone m_zone;
+};
+
+// GET /zones, one page. Used by ZoneListJob.
+class ZonePageJob final : public ApiJob
+{
+    Q_OBJECT
+public:
+    using ApiJob::ApiJob;
+    const QList<Zone> &zones() const { return m_zones; }
+    int skipped() const { return m_skipped; }
+
+protected:
+    bool interpret(const Envelope &envelope, QString *problem) override;
+
+private:
+    QList<Zone> m_zones;
+    int m_skipped = 0;
+};
+
+class PurgeJob final : public ApiJob
+{
+    Q_OBJECT
+public:
+    using ApiJob::ApiJob;
+    // Cloudflare's purge request id: the request was accepted (not yet evicted everywhere).
+    QString purgeId() const { return m_purgeId; }
+
+protected:
+    bool interpret(const Envelope &envelope, QString *problem) override;
+
+private:
+    QString m_purgeId;
+};
+
+// Every zone matching a query: page 1 first, then the remaining pages concurrently. A page that
+// fails with a retryable error is tried again (twice at most) before the listing fails.
+class ZoneListJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ZoneListJob)
+
+public:
+    static constexpr int MaxParallelPages = 4;
+    static constexpr int MaxPageAttempts = 3;
+
+    ~ZoneListJob() override;
+
+    bool succeeded() const { return m_finished && !m_error.isError(); }
+    const ApiError &error() const { return m_error; }
+    QList<Zone> zones() const; // in page order
+    int skippedZones() const { return m_skipped; } // answers without an id or a name
+    int pageRequests() const { return m_pageRequests; }
+    void cancel();
+    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
+
+Q_SIGNALS:
+    void progress(int zonesLoaded, int zonesTotal);
+    void finished(PurgeDesk::Cloudflare::ZoneListJob *job);
+
+private:
+    friend class ApiClient;
+    ZoneListJob(ApiClient *client, const ZoneQuery &query);
+    void start();
+    void requestPage(int page, int attempt);
+    void pageFinished(int page, int attempt, ZonePageJob *job);
+    void pump();
+    void finish(const ApiError &error);
+
+    ApiClient *m_client;
+    ZoneQuery m_query;
+    QMap<int, QList<Zone>> m_pages;
+    QList<int> m_waiting;
+    QList<QPointer<ZonePageJob>> m_running;
+    ApiError m_error;
+    int m_totalPages = 0;
+    int m_totalCount = 0;
+    int m_loaded = 0;
+    int m_skipped = 0;
+    int m_pageRequests = 0;
+    bool m_finished = false;
+    bool m_autoDelete = true;
+};
+
+// Cloudflare's API v4 over one QNetworkAccessManager. Every request is built in buildRequest():
+// User-Agent, Accept, authentication, transfer timeout, HTTP/2 switch and a redirect policy that
+// never lets credentials travel to another origin. The system proxy is used, except for a
+// loopback API address (the sandbox).
+class ApiClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiClient)
+
+public:
+    static constexpr int DefaultTimeoutMs = 30000;
+    static constexpr qint64 MaxResponseBytes = 8 * 1024 * 1024;
+
+    explicit ApiClient(QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    // Accepts https://, or http:// on a loopback host (see checkApiBase()).
+    bool setApiBase(const QString &url, QString *error = nullptr);
+    QUrl apiBase() const { return m_base; }
+    void setCredentials(const Credentials &credentials) { m_credentials = credentials; }
+    const Credentials &credentials() const { return m_credentials; }
+    void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
+    int timeoutMs() const { return m_timeoutMs; }
+    void setHttp2Enabled(bool enabled) { m_http2 = enabled; }
+    QNetworkAccessManager *network() const { return m_network; }
+
+    static QByteArray userAgent();
+
+    // GET /user/tokens/verify, or /accounts/{id}/tokens/verify for an account-owned token.
+    VerifyTokenJob *verifyToken(const QString &accountId = {});
+    ZoneJob *zone(const QString &zoneId);
+    ZonePageJob *zonePage(const ZoneQuery &query, int page);
+    ZoneListJob *listZones(const ZoneQuery &query = {});
+    PurgeJob *purge(const QString &zoneId, PurgeMode mode, const PurgeRequest &request);
+
+    QNetworkRequest buildRequest(const QString &path, const QUrlQuery &query = {}) const;
+
+private:
+    template<typename Job>
+    Job *get(const QString &path, const QUrlQuery &query = {});
+
+    QNetworkAccessManager *m_network;
+    QUrl m_base;
+    Credentials m_credentials;
+    int m_timeoutMs = DefaultTimeoutMs;
+    bool m_http2 = true;
+};
+
+} // namespace PurgeDesk::Cloudflare

@@ -1,0 +1,140 @@
+#include "apierror.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PurgeDesk::Cloudflare {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PurgeDesk::Cloudflare::ApiError", text);
+}
+
+QString cloudflareMessages(const QList<Message> &errors)
+{
+    QStringList parts;
+    for (const Message &error : errors)
+        parts << (error.code ? u"%1 (%2)"_s.arg(error.message).arg(error.code) : error.message);
+    return parts.join(u"; "_s);
+}
+} // namespace
+
+bool ApiError::isRetryable() const
+{
+    switch (kind) {
+    case Kind::RateLimited:
+    case Kind::Server:
+    case Kind::BadResponse:
+    case Kind::Timeout:
+    case Kind::ConnectionRefused:
+    case Kind::ConnectionClosed:
+    case Kind::Network:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool ApiError::hasCode(int code) const
+{
+    for (const Message &error : errors) {
+        if (error.code == code)
+            return true;
+    }
+    return false;
+}
+
+bool ApiError::isAuthFailure() const
+{
+    if (kind != Kind::Api)
+        return false;
+    if (httpStatus == 401 || httpStatus == 403)
+        return true;
+    // Header and token format errors come with 400.
+    for (const int code : {1000, 6003, 6100, 6101, 6102, 6103, 6111, 9103, 9106, 9109, 10000}) {
+        if (hasCode(code))
+            return true;
+    }
+    return false;
+}
+
+bool ApiError::isTooLarge() const
+{
+    if (kind != Kind::Api || (httpStatus != 400 && httpStatus != 413))
+        return false;
+    if (httpStatus == 413)
+        return true;
+    for (const Message &error : errors) {
+        const QString text = error.message.toLower();
+        if (text.contains(u"too many"_s) || text.contains(u"too long"_s) || text.contains(u"maximum"_s)
+            || text.contains(u"exceed"_s) || text.contains(u"at most"_s) || text.contains(u"limit of"_s))
+            return true;
+    }
+    return false;
+}
+
+QString ApiError::summary() const
+{
+    switch (kind) {
+    case Kind::None:
+        return tr("Done.");
+    case Kind::Api:
+        if (errors.isEmpty())
+            return tr("Cloudflare refused the request (HTTP %1) without saying why.").arg(httpStatus);
+        return tr("Cloudflare refused the request: %1.").arg(cloudflareMessages(errors));
+    case Kind::RateLimited: {
+        QString text = retryAfterSeconds >= 0
+            ? tr("Cloudflare's rate limit was reached; it asks to wait %1 s.").arg(retryAfterSeconds)
+            : tr("Cloudflare's rate limit was reached.");
+        if (!errors.isEmpty())
+            text += u' ' + tr("Cloudflare said: %1.").arg(cloudflareMessages(errors));
+        return text;
+    }
+    case Kind::Server:
+        if (!errors.isEmpty())
+            return tr("Cloudflare had a server error (HTTP %1): %2.").arg(httpStatus).arg(cloudflareMessages(errors));
+        return tr("Cloudflare is unavailable right now (HTTP %1, an error page instead of an API answer).")
+            .arg(httpStatus);
+    case Kind::BadResponse:
+        return tr("The answer could not be understood (%1). It may have been cut off or come from a proxy.")
+            .arg(detail);
+    case Kind::Timeout:
+        return tr("No answer arrived in time: the request timed out.");
+    case Kind::Cancelled:
+        return tr("Cancelled.");
+    case Kind::ConnectionRefused:
+        return tr("The connection was refused: nothing answers at the API address.");
+    case Kind::ConnectionClosed:
+        return tr("The connection was closed before the answer was complete.");
+    case Kind::HostNotFound:
+        return tr("The API host could not be found. Check the network connection and the API address.");
+    case Kind::Tls:
+        return tr("A secure connection could not be established (%1).").arg(detail);
+    case Kind::Network:
+        return tr("A network error occurred (%1).").arg(detail);
+    case Kind::Redirect:
+        return tr("The server redirected the request to another address (%1); PurgeDesk did not follow it so "
+                  "that your credentials stay with Cloudflare.")
+            .arg(detail);
+    }
+    return {};
+}
+
+QString ApiError::technical() const
+{
+    QStringList parts;
+    if (httpStatus)
+        parts << u"HTTP %1"_s.arg(httpStatus);
+    for (const Message &error : errors)
+        parts << u"%1 %2"_s.arg(error.code).arg(error.message);
+    if (!detail.isEmpty())
+        parts << detail;
+    if (retryAfterSeconds >= 0)
+        parts << u"Retry-After %1"_s.arg(retryAfterSeconds);
+    return parts.join(u"; "_s);
+}
+
+} // namespace PurgeDesk::Cloudflare
