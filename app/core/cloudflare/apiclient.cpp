@@ -277,7 +277,9 @@ void ZoneListJob::pageFinished(int page, int attempt, ZonePageJob *job)
         const ApiError error = job->error();
         if (error.isRetryable() && attempt < MaxPageAttempts) {
             const int delayMs = error.retryAfterSeconds >= 0 ? error.retryAfterSeconds * 1000 : 500 * attempt;
+            ++m_retriesPending;
             QTimer::singleShot(delayMs, this, [this, page, attempt] {
+                --m_retriesPending;
                 if (!m_finished)
                     requestPage(page, attempt + 1);
             });
@@ -305,7 +307,8 @@ void ZoneListJob::pump()
 {
     while (!m_waiting.isEmpty() && m_running.size() < MaxParallelPages)
         requestPage(m_waiting.takeFirst(), 1);
-    if (m_waiting.isEmpty() && m_running.isEmpty() && !m_finished)
+    // Done only when no page is waiting, running or about to be tried again.
+    if (m_waiting.isEmpty() && m_running.isEmpty() && m_retriesPending == 0 && !m_finished)
         finish({});
 }
 

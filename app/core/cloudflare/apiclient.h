@@ -142,6 +142,7 @@ public:
 
     bool succeeded() const { return m_finished && !m_error.isError(); }
     const ApiError &error() const { return m_error; }
+    bool isFinished() const { return m_finished; }
     QList<Zone> zones() const; // in page order
     int skippedZones() const { return m_skipped; } // answers without an id or a name
     int pageRequests() const { return m_pageRequests; }
@@ -172,6 +173,7 @@ private:
     int m_loaded = 0;
     int m_skipped = 0;
     int m_pageRequests = 0;
+    int m_retriesPending = 0; // failed pages waiting for their next attempt
     bool m_finished = false;
     bool m_autoDelete = true;
 };

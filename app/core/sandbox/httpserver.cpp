@@ -6,6 +6,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
+
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
 #endif
@@ -109,6 +111,11 @@ void HttpServer::onNewConnection()
             processBuffer(connection);
         });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(connection, &QObject::destroyed, this, [this, connection] {
+            // A connection that goes away while a request waits for its answer is no longer in flight.
+            if (connection->busy)
+                --m_inFlight;
+        });
     }
 }
 
@@ -116,6 +123,15 @@ void HttpServer::processBuffer(Connection *connection)
 {
     if (connection->busy || connection->closing || !connection->socket)
         return;
+    // Anything that does not start like an HTTP request line (a TLS ClientHello, binary junk)
+    // is refused at once instead of waiting for a header end that never comes.
+    const QByteArray &buffer = connection->buffer;
+    for (qsizetype i = 0; i < buffer.size() && buffer.at(i) != ' '; ++i) {
+        if (i >= 16 || buffer.at(i) < 'A' || buffer.at(i) > 'Z') {
+            fail(connection, 400, "This is an HTTP/1.1 server; the request does not look like HTTP.");
+            return;
+        }
+    }
     const qsizetype headerEnd = connection->buffer.indexOf("\r\n\r\n");
     if (headerEnd < 0) {
         if (connection->buffer.size() > MaxHeaderBytes)
@@ -188,7 +204,7 @@ void HttpServer::processBuffer(Connection *connection)
     const bool closeAfter
         = connectionHeader.contains("close") || (version == "HTTP/1.0" && !connectionHeader.contains("keep-alive"));
 
-    connection->busy = true;
+    setBusy(connection, true);
     const HttpAction action = m_handler
         ? m_handler(request)
         : HttpAction {HttpAction::Kind::Respond, {404, "text/plain", {}, "no handler"}, 0, 0};
@@ -231,9 +247,18 @@ void HttpServer::perform(Connection *connection, const HttpAction &action, bool 
         act();
 }
 
+void HttpServer::setBusy(Connection *connection, bool busy)
+{
+    if (connection->busy == busy)
+        return;
+    connection->busy = busy;
+    m_inFlight += busy ? 1 : -1;
+    m_maxInFlight = std::max(m_maxInFlight, m_inFlight);
+}
+
 void HttpServer::finishExchange(Connection *connection, bool closeAfter)
 {
-    connection->busy = false;
+    setBusy(connection, false);
     if (closeAfter) {
         connection->closing = true;
         connection->socket->disconnectFromHost();

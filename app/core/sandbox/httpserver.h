@@ -76,6 +76,11 @@ public:
 
     static QByteArray reasonPhrase(int status);
 
+    // Requests received and not yet answered, now and at most so far.
+    int inFlight() const { return m_inFlight; }
+    int maxInFlight() const { return m_maxInFlight; }
+    void resetMaxInFlight() { m_maxInFlight = m_inFlight; }
+
 private:
     struct Connection;
     void onNewConnection();
@@ -86,8 +91,12 @@ private:
     static QByteArray serialize(const HttpResponse &response, bool closeAfter);
     static void resetSocket(QTcpSocket *socket);
 
+    void setBusy(Connection *connection, bool busy);
+
     QTcpServer *m_server = nullptr;
     Handler m_handler;
+    int m_inFlight = 0;
+    int m_maxInFlight = 0;
 };
 
 } // namespace PurgeDesk::Sandbox

@@ -190,8 +190,16 @@ void SandboxServer::setLatency(int fixedMs, int jitterMs)
     m_config.jitterMs = jitterMs;
 }
 
+Counters SandboxServer::counters() const
+{
+    Counters counters = m_counters;
+    counters.maxInFlight = m_http.maxInFlight();
+    return counters;
+}
+
 void SandboxServer::reset()
 {
+    m_http.resetMaxInFlight();
     m_purges.clear();
     m_counters = {};
     m_buckets.clear();

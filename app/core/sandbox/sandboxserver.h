@@ -31,6 +31,7 @@ struct Counters
     QHash<int, int> perStatus; // answered statuses (faults that send no status are not counted)
     int rateLimited = 0; // 429s, from limits or injected
     int faults = 0; // injected faults of any kind
+    int maxInFlight = 0; // most requests waiting for their answer at one time
 };
 
 // A local stand-in for the parts of Cloudflare's API v4 that PurgeDesk uses, served over real
@@ -57,7 +58,7 @@ public:
     void setLatency(int fixedMs, int jitterMs);
 
     QList<PurgeRecord> purges() const { return m_purges; }
-    Counters counters() const { return m_counters; }
+    Counters counters() const;
     // Forgets recorded purges, counters, rate-limit state and fault counts.
     void reset();
 

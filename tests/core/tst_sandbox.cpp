@@ -1,0 +1,190 @@
+#include "sandbox/sandboxserver.h"
+#include "testsupport.h"
+
+#include <QProcess>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace PurgeDesk;
+
+namespace {
+
+// Sends raw bytes and collects everything the server answers until it closes or `expectedAnswers`
+// complete HTTP responses have arrived.
+QByteArray exchange(quint16 port, const QByteArray &bytes, int expectedAnswers = 1, bool *closed = nullptr)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(5000))
+        return "no connection";
+    socket.write(bytes);
+    QByteArray answer;
+    const auto complete = [&] { return answer.count("HTTP/1.1 ") >= expectedAnswers && answer.endsWith('}'); };
+    (void)QTest::qWaitFor(
+        [&] {
+            answer += socket.readAll();
+            return complete() || socket.state() == QAbstractSocket::UnconnectedState;
+        },
+        5000);
+    answer += socket.readAll();
+    if (closed) {
+        (void)QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::UnconnectedState; }, 2000);
+        *closed = socket.state() == QAbstractSocket::UnconnectedState;
+    }
+    return answer;
+}
+
+QByteArray get(const char *path, const char *extra = "")
+{
+    return QByteArray("GET ") + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer sandbox-demo-token\r\n"
+        + extra + "\r\n";
+}
+
+} // namespace
+
+// The sandbox as an HTTP/1.1 server, and purgedesk-cli sandbox as a process.
+class TestSandbox final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { PurgeDesk::Test::prepare(); }
+
+    void keepAliveAndPipelining()
+    {
+        Sandbox::SandboxServer server;
+        QVERIFY(server.start());
+        bool closed = false;
+        const QByteArray answer = exchange(
+            server.port(), get("/client/v4/user/tokens/verify") + get("/client/v4/zones?per_page=5"), 2, &closed);
+        QCOMPARE(answer.count("HTTP/1.1 200 OK"), 2);
+        // Answered in order on one connection, which stays open.
+        QVERIFY(answer.indexOf("This API Token is valid") < answer.indexOf("example.com"));
+        QVERIFY(!closed);
+        QCOMPARE(server.counters().requests, 2);
+    }
+
+    void connectionCloseIsHonoured()
+    {
+        Sandbox::SandboxServer server;
+        QVERIFY(server.start());
+        bool closed = false;
+        const QByteArray answer
+            = exchange(server.port(), get("/client/v4/user/tokens/verify", "Connection: close\r\n"), 1, &closed);
+        QVERIFY(answer.startsWith("HTTP/1.1 200 OK"));
+        QVERIFY(answer.contains("Connection: close"));
+        QVERIFY(closed);
+    }
+
+    void refusesWhatItDoesNotSpeak_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<QByteArray>("status");
+        QTest::newRow("chunked body") << QByteArray(
+            "POST /client/v4/zones/x/purge_cache HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n")
+                                      << QByteArray("411");
+        QTest::newRow("post without length")
+            << QByteArray("POST /client/v4/zones/x/purge_cache HTTP/1.1\r\nHost: x\r\n\r\n") << QByteArray("411");
+        QTest::newRow("bad content length")
+            << QByteArray("POST /a HTTP/1.1\r\nContent-Length: lots\r\n\r\n") << QByteArray("400");
+        QTest::newRow("huge body announced")
+            << QByteArray("POST /a HTTP/1.1\r\nContent-Length: 999999999\r\n\r\n") << QByteArray("413");
+        QTest::newRow("http/2 preface") << QByteArray("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n") << QByteArray("400");
+        QTest::newRow("http/0.9") << QByteArray("GET /client/v4/zones HTTP/0.9\r\n\r\n") << QByteArray("505");
+        QTest::newRow("tls client hello")
+            << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03", 11) << QByteArray("400");
+        QTest::newRow("lower-case junk") << QByteArray("hello there\r\n\r\n") << QByteArray("400");
+        QTest::newRow("header without colon") << QByteArray("GET /a HTTP/1.1\r\nbroken\r\n\r\n") << QByteArray("400");
+        QTest::newRow("oversized headers")
+            << (QByteArray("GET /a HTTP/1.1\r\nX-Big: ") + QByteArray(70 * 1024, 'a')) << QByteArray("431");
+    }
+
+    void refusesWhatItDoesNotSpeak()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(QByteArray, status);
+        Sandbox::SandboxServer server;
+        QVERIFY(server.start());
+        bool closed = false;
+        const QByteArray answer = exchange(server.port(), request, 1, &closed);
+        QVERIFY2(answer.startsWith(QByteArray("HTTP/1.1 " + status)), answer.left(80).constData());
+        QVERIFY(answer.contains("\"success\":false"));
+        QVERIFY(closed); // cleanly, never a hang
+    }
+
+    void unknownRoutesAndMethods()
+    {
+        Sandbox::SandboxServer server;
+        QVERIFY(server.start());
+        QVERIFY(exchange(server.port(), get("/client/v4/accounts")).contains("\"code\":7000"));
+        QVERIFY(exchange(server.port(), get("/somewhere/else")).startsWith("HTTP/1.1 400"));
+        const QByteArray deleteForm = "DELETE /client/v4/zones/" + Sandbox::hexId(u"zone:example.com"_s).toLatin1()
+            + "/purge_cache HTTP/1.1\r\nAuthorization: Bearer sandbox-demo-token\r\n\r\n";
+        QVERIFY(exchange(server.port(), deleteForm).startsWith("HTTP/1.1 405"));
+        QVERIFY(exchange(server.port(), "GET /client/v4/zones HTTP/1.1\r\n\r\n").contains("\"code\":9106"));
+    }
+
+    void cliServesUntilInterrupted()
+    {
+        QProcess sandbox;
+        sandbox.start(QStringLiteral(PURGEDESK_CLI_PATH),
+            {u"sandbox"_s, u"--zones"_s, u"3"_s, u"--plan"_s, u"pro"_s, u"--token"_s, u"my-token"_s});
+        QVERIFY(sandbox.waitForStarted());
+        QByteArray out;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                out += sandbox.readAllStandardOutput();
+                return out.count('\n') >= 2;
+            },
+            10000));
+        const QList<QByteArray> lines = out.split('\n');
+        QVERIFY2(lines.at(0).startsWith("Sandbox API: http://127.0.0.1:"), lines.at(0).constData());
+        QVERIFY(lines.at(0).endsWith("/client/v4"));
+        QCOMPARE(lines.at(1), QByteArray("Demo token: my-token"));
+        const quint16 port = lines.at(0).mid(lines.at(0).lastIndexOf(':') + 1).split('/').first().toUShort();
+        QVERIFY(port > 0);
+
+        const QByteArray zones
+            = exchange(port, "GET /client/v4/zones HTTP/1.1\r\nAuthorization: Bearer my-token\r\n\r\n");
+        QVERIFY(zones.contains("zone-00003.example"));
+        QVERIFY(zones.contains("\"legacy_id\":\"pro\""));
+        QVERIFY(zones.contains("\"total_count\":3"));
+        QVERIFY(exchange(port, get("/client/v4/zones")).contains("\"code\":10000")); // the old demo token is gone
+
+        sandbox.terminate(); // SIGTERM, as Ctrl+C would send SIGINT
+        QVERIFY(sandbox.waitForFinished(10000));
+        QCOMPARE(sandbox.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(sandbox.exitCode(), 0);
+        out += sandbox.readAllStandardOutput();
+        QVERIFY2(out.contains("Stopped after 2 request(s), 0 accepted purge(s)"), out.constData());
+    }
+
+    void cliRejectsBadScenarios()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile file(dir.filePath(u"scenario.json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"zones": [{"name": "a.example", "plan": "platinum"}]})");
+        file.close();
+        auto result = PurgeDesk::Test::runProcess(
+            QStringLiteral(PURGEDESK_CLI_PATH), {u"sandbox"_s, u"--scenario"_s, file.fileName()});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(u"unknown plan \"platinum\""_s), qPrintable(result.err));
+
+        result = PurgeDesk::Test::runProcess(
+            QStringLiteral(PURGEDESK_CLI_PATH), {u"sandbox"_s, u"--scenario"_s, dir.filePath(u"missing.json"_s)});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains(u"cannot read"_s));
+
+        result
+            = PurgeDesk::Test::runProcess(QStringLiteral(PURGEDESK_CLI_PATH), {u"sandbox"_s, u"--port"_s, u"99999"_s});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains(u"--port must be a whole number"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandbox)
+#include "tst_sandbox.moc"
