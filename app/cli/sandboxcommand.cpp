@@ -102,7 +102,16 @@ int runSandbox(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 entry.value = token;
         }
     }
-    const QString demoToken = parser.isSet(u"token"_s) ? parser.value(u"token"_s).trimmed() : Sandbox::demoToken();
+    // Announce a token the sandbox really accepts: the demo one, else the scenario's first full-rights one.
+    QString demoToken;
+    for (const Sandbox::Token &entry : std::as_const(config.tokens)) {
+        const bool fullRights
+            = entry.zoneRead && entry.cachePurge && entry.zoneIds.isEmpty() && entry.status == u"active"_s;
+        if (fullRights
+            && (demoToken.isEmpty() || entry.value == Sandbox::demoToken()
+                || entry.value == parser.value(u"token"_s).trimmed()))
+            demoToken = entry.value;
+    }
 
     Sandbox::SandboxServer server(config);
     if (!server.start(quint16(port))) {
@@ -111,7 +120,10 @@ int runSandbox(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
 
     out << "Sandbox API: " << server.baseUrl() << '\n';
-    out << "Demo token: " << demoToken << '\n';
+    if (demoToken.isEmpty())
+        out << "Demo token: (none: the scenario defines no active full-rights API token)\n";
+    else
+        out << "Demo token: " << demoToken << '\n';
     out << "This is a local stand-in for Cloudflare's API: nothing reaches Cloudflare.\n";
     out << "Zones: " << config.zones.size();
     if (config.zones.size() <= 10) {

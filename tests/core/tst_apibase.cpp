@@ -74,6 +74,55 @@ private Q_SLOTS:
         QVERIFY(check.url.isEmpty());
     }
 
+    void resolution_data()
+    {
+        QTest::addColumn<QString>("commandLine");
+        QTest::addColumn<QString>("environment");
+        QTest::addColumn<QString>("setting");
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("ok");
+        const QString sandbox = u"http://127.0.0.1:8787/client/v4"_s;
+        const QString gateway = u"https://gw.example.com/cf"_s;
+        QTest::newRow("nothing set") << QString() << QString() << QString() << u"default"_s
+                                     << u"https://api.cloudflare.com/client/v4"_s << true;
+        QTest::newRow("setting") << QString() << QString() << gateway << u"settings"_s << gateway << true;
+        QTest::newRow("environment beats setting")
+            << QString() << sandbox << gateway << u"PURGEDESK_API_BASE"_s << sandbox << true;
+        QTest::newRow("command line beats all")
+            << gateway << sandbox << QString() << u"--api-base"_s << gateway << true;
+        QTest::newRow("blank command line is unset")
+            << u"  "_s << sandbox << QString() << u"PURGEDESK_API_BASE"_s << sandbox << true;
+        QTest::newRow("bad environment is refused, not skipped")
+            << QString() << u"http://proxy.example.com/v4"_s << gateway << u"PURGEDESK_API_BASE"_s << QString()
+            << false;
+    }
+
+    void resolution()
+    {
+        QFETCH(QString, commandLine);
+        QFETCH(QString, environment);
+        QFETCH(QString, setting);
+        QFETCH(QString, source);
+        QFETCH(QString, url);
+        QFETCH(bool, ok);
+        const auto choice = PurgeDesk::Cloudflare::resolveApiBase(commandLine, environment, setting);
+        QCOMPARE(choice.source, source);
+        QCOMPARE(choice.check.ok(), ok);
+        QCOMPARE(choice.check.url.toString(), url);
+        if (!ok)
+            QVERIFY2(choice.check.error.contains(u"(from PURGEDESK_API_BASE)"_s), qPrintable(choice.check.error));
+    }
+
+    void resolutionReadsTheEnvironment()
+    {
+        qputenv("PURGEDESK_API_BASE", "http://localhost:9999/client/v4");
+        const auto choice = PurgeDesk::Cloudflare::resolveApiBase(QString());
+        qunsetenv("PURGEDESK_API_BASE");
+        QCOMPARE(choice.source, u"PURGEDESK_API_BASE"_s);
+        QCOMPARE(choice.check.url.toString(), u"http://localhost:9999/client/v4"_s);
+    }
+
     void loopback_data()
     {
         QTest::addColumn<QString>("host");

@@ -239,6 +239,32 @@ private Q_SLOTS:
         QCOMPARE(job->zones().size(), count);
     }
 
+    void statusAndAccountFilters()
+    {
+        Sandbox::Config config = Sandbox::demoConfig();
+        config.accounts.append({Sandbox::hexId(u"account:other"_s), u"Other Account"_s});
+        Sandbox::Zone other;
+        other.id = Sandbox::hexId(u"zone:other.example"_s);
+        other.name = u"other.example"_s;
+        other.accountId = config.accounts.last().id;
+        config.zones.append(other);
+        QVERIFY(start(config));
+
+        ZoneQuery pending;
+        pending.status = u"pending"_s;
+        const auto byStatus = await(m_client->listZones(pending));
+        QVERIFY2(byStatus->succeeded(), qPrintable(byStatus->error().summary()));
+        QCOMPARE(byStatus->zones().size(), 1);
+        QCOMPARE(byStatus->zones().first().name, u"staging.example"_s);
+
+        ZoneQuery account;
+        account.accountId = other.accountId;
+        const auto byAccount = await(m_client->listZones(account));
+        QVERIFY2(byAccount->succeeded(), qPrintable(byAccount->error().summary()));
+        QCOMPARE(byAccount->zones().size(), 1);
+        QCOMPARE(byAccount->zones().first().accountName, u"Other Account"_s);
+    }
+
     void zoneScopedPurgeOnlyToken()
     {
         QVERIFY(start(Sandbox::demoConfig(), Credentials::fromToken(Sandbox::purgeOnlyToken())));
@@ -283,9 +309,17 @@ private Q_SLOTS:
         QCOMPARE(named->zones().first().plan().plan, Plan::Business);
     }
 
+    void getZone_data()
+    {
+        QTest::addColumn<bool>("globalKey");
+        QTest::newRow("api token") << false;
+        QTest::newRow("global key") << true;
+    }
+
     void getZone()
     {
-        QVERIFY(start());
+        QFETCH(bool, globalKey);
+        QVERIFY(start(Sandbox::demoConfig(), globalKey ? demoKey() : Credentials::fromToken(Sandbox::demoToken())));
         const auto job = await(m_client->zone(zoneId(u"shop.example"_s)));
         QVERIFY2(job->succeeded(), qPrintable(job->error().summary()));
         QCOMPARE(job->zone().name, u"shop.example"_s);

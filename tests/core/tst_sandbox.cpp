@@ -161,6 +161,42 @@ private Q_SLOTS:
         QVERIFY2(out.contains("Stopped after 2 request(s), 0 accepted purge(s)"), out.constData());
     }
 
+    void cliAnnouncesATokenThatWorks_data()
+    {
+        QTest::addColumn<QByteArray>("scenario");
+        QTest::addColumn<QByteArray>("line");
+        QTest::newRow("demo data") << QByteArray("{}") << QByteArray("Demo token: sandbox-demo-token");
+        QTest::newRow("scenario tokens") << QByteArray(
+            R"({"tokens":[{"value":"reader","cache_purge":false},{"value":"all"}]})")
+                                         << QByteArray("Demo token: all");
+        QTest::newRow("no full-rights token")
+            << QByteArray(R"({"tokens":[{"value":"reader","cache_purge":false}]})")
+            << QByteArray("Demo token: (none: the scenario defines no active full-rights API token)");
+    }
+
+    void cliAnnouncesATokenThatWorks()
+    {
+        QFETCH(QByteArray, scenario);
+        QFETCH(QByteArray, line);
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"scenario.json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(scenario);
+        file.close();
+        QProcess sandbox;
+        sandbox.start(QStringLiteral(PURGEDESK_CLI_PATH), {u"sandbox"_s, u"--scenario"_s, file.fileName()});
+        QByteArray out;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                out += sandbox.readAllStandardOutput();
+                return out.count('\n') >= 2;
+            },
+            10000));
+        sandbox.terminate();
+        QVERIFY(sandbox.waitForFinished(10000));
+        QCOMPARE(out.split('\n').at(1), line);
+    }
+
     void cliRejectsBadScenarios()
     {
         QTemporaryDir dir;

@@ -27,6 +27,32 @@ bool isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
+ApiBaseChoice resolveApiBase(const QString &commandLine, const QString &environment, const QString &setting)
+{
+    ApiBaseChoice choice;
+    if (!commandLine.trimmed().isEmpty()) {
+        choice.source = u"--api-base"_s;
+        choice.check = checkApiBase(commandLine);
+    } else if (!environment.trimmed().isEmpty()) {
+        choice.source = u"PURGEDESK_API_BASE"_s;
+        choice.check = checkApiBase(environment);
+    } else if (!setting.trimmed().isEmpty()) {
+        choice.source = u"settings"_s;
+        choice.check = checkApiBase(setting);
+    } else {
+        choice.source = u"default"_s;
+        choice.check = checkApiBase(defaultApiBase());
+    }
+    if (!choice.check.ok())
+        choice.check.error = tr("%1 (from %2)").arg(choice.check.error, choice.source);
+    return choice;
+}
+
+ApiBaseChoice resolveApiBase(const QString &commandLine, const QString &setting)
+{
+    return resolveApiBase(commandLine, qEnvironmentVariable("PURGEDESK_API_BASE"), setting);
+}
+
 ApiBaseCheck checkApiBase(const QString &text)
 {
     ApiBaseCheck check;

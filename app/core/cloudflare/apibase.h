@@ -20,6 +20,18 @@ struct ApiBaseCheck
 // except on a loopback host (the local sandbox), and it may not carry user info, a query or a fragment.
 ApiBaseCheck checkApiBase(const QString &text);
 
+// The API base to use, from the first of these that is set: a command-line value (--api-base),
+// the PURGEDESK_API_BASE environment variable, the saved setting; else Cloudflare's. The chosen
+// value is checked with checkApiBase(); a bad one is refused, never silently replaced.
+struct ApiBaseChoice
+{
+    ApiBaseCheck check;
+    QString source; // "--api-base", "PURGEDESK_API_BASE", "settings" or "default"
+};
+ApiBaseChoice resolveApiBase(const QString &commandLine, const QString &environment, const QString &setting);
+// resolveApiBase() with the environment variable read from the process environment.
+ApiBaseChoice resolveApiBase(const QString &commandLine, const QString &setting = {});
+
 // True for "localhost", 127.0.0.0/8 and ::1.
 bool isLoopbackHost(const QString &host);
 
