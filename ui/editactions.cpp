@@ -27,6 +27,20 @@ bool clipboardHasText()
     return clipboard && !clipboard->text().isEmpty();
 }
 
+// QPlainTextEdit and QTextEdit share this interface without sharing a base class.
+template<typename Edit>
+EditState documentEditState(const Edit *edit)
+{
+    EditState state;
+    state.undo = !edit->isReadOnly() && edit->document()->isUndoAvailable();
+    state.redo = !edit->isReadOnly() && edit->document()->isRedoAvailable();
+    state.copy = edit->textCursor().hasSelection();
+    state.cut = state.copy && !edit->isReadOnly();
+    state.paste = !edit->isReadOnly() && clipboardHasText();
+    state.selectAll = !edit->document()->isEmpty();
+    return state;
+}
+
 EditState stateOf(const QWidget *widget)
 {
     EditState state;
@@ -39,19 +53,9 @@ EditState stateOf(const QWidget *widget)
         state.paste = !line->isReadOnly() && clipboardHasText();
         state.selectAll = !line->text().isEmpty();
     } else if (const auto *plain = qobject_cast<const QPlainTextEdit *>(widget)) {
-        state.undo = !plain->isReadOnly() && plain->document()->isUndoAvailable();
-        state.redo = !plain->isReadOnly() && plain->document()->isRedoAvailable();
-        state.copy = plain->textCursor().hasSelection();
-        state.cut = state.copy && !plain->isReadOnly();
-        state.paste = !plain->isReadOnly() && clipboardHasText();
-        state.selectAll = !plain->document()->isEmpty();
+        state = documentEditState(plain);
     } else if (const auto *rich = qobject_cast<const QTextEdit *>(widget)) {
-        state.undo = !rich->isReadOnly() && rich->document()->isUndoAvailable();
-        state.redo = !rich->isReadOnly() && rich->document()->isRedoAvailable();
-        state.copy = rich->textCursor().hasSelection();
-        state.cut = state.copy && !rich->isReadOnly();
-        state.paste = !rich->isReadOnly() && clipboardHasText();
-        state.selectAll = !rich->document()->isEmpty();
+        state = documentEditState(rich);
     }
     return state;
 }

@@ -42,6 +42,21 @@ QByteArray get(const char *path, const char *extra = "")
         + extra + "\r\n";
 }
 
+// Starts purgedesk-cli sandbox and returns its first `lines` lines of output.
+QList<QByteArray> startCliSandbox(QProcess &process, const QStringList &arguments, int lines = 2)
+{
+    process.start(QStringLiteral(PURGEDESK_CLI_PATH), QStringList {u"sandbox"_s} + arguments);
+    QByteArray out;
+    if (!QTest::qWaitFor(
+            [&] {
+                out += process.readAllStandardOutput();
+                return out.count('\n') >= lines;
+            },
+            10000))
+        qWarning("purgedesk-cli sandbox printed only: %s", out.constData());
+    return out.split('\n');
+}
+
 } // namespace
 
 // The sandbox as an HTTP/1.1 server, and purgedesk-cli sandbox as a process.
@@ -129,17 +144,9 @@ private Q_SLOTS:
     void cliServesUntilInterrupted()
     {
         QProcess sandbox;
-        sandbox.start(QStringLiteral(PURGEDESK_CLI_PATH),
-            {u"sandbox"_s, u"--zones"_s, u"3"_s, u"--plan"_s, u"pro"_s, u"--token"_s, u"my-token"_s});
-        QVERIFY(sandbox.waitForStarted());
-        QByteArray out;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                out += sandbox.readAllStandardOutput();
-                return out.count('\n') >= 2;
-            },
-            10000));
-        const QList<QByteArray> lines = out.split('\n');
+        const QList<QByteArray> lines
+            = startCliSandbox(sandbox, {u"--zones"_s, u"3"_s, u"--plan"_s, u"pro"_s, u"--token"_s, u"my-token"_s});
+        QVERIFY(lines.size() >= 3);
         QVERIFY2(lines.at(0).startsWith("Sandbox API: http://127.0.0.1:"), lines.at(0).constData());
         QVERIFY(lines.at(0).endsWith("/client/v4"));
         QCOMPARE(lines.at(1), QByteArray("Demo token: my-token"));
@@ -157,8 +164,8 @@ private Q_SLOTS:
         QVERIFY(sandbox.waitForFinished(10000));
         QCOMPARE(sandbox.exitStatus(), QProcess::NormalExit);
         QCOMPARE(sandbox.exitCode(), 0);
-        out += sandbox.readAllStandardOutput();
-        QVERIFY2(out.contains("Stopped after 2 request(s), 0 accepted purge(s)"), out.constData());
+        const QByteArray rest = sandbox.readAllStandardOutput();
+        QVERIFY2(rest.contains("Stopped after 2 request(s), 0 accepted purge(s)"), rest.constData());
     }
 
     void cliAnnouncesATokenThatWorks_data()
@@ -184,17 +191,11 @@ private Q_SLOTS:
         file.write(scenario);
         file.close();
         QProcess sandbox;
-        sandbox.start(QStringLiteral(PURGEDESK_CLI_PATH), {u"sandbox"_s, u"--scenario"_s, file.fileName()});
-        QByteArray out;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                out += sandbox.readAllStandardOutput();
-                return out.count('\n') >= 2;
-            },
-            10000));
+        const QList<QByteArray> lines = startCliSandbox(sandbox, {u"--scenario"_s, file.fileName()});
         sandbox.terminate();
         QVERIFY(sandbox.waitForFinished(10000));
-        QCOMPARE(out.split('\n').at(1), line);
+        QVERIFY(lines.size() >= 2);
+        QCOMPARE(lines.at(1), line);
     }
 
     void cliRejectsBadScenarios()
