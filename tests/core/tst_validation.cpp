@@ -31,54 +31,90 @@ private Q_SLOTS:
         const auto P = PurgeAction::Prefixes;
 
         // URLs
-        QTest::newRow("url ok") << F << u"https://example.com/a.js"_s << Verdict::Ok << u"https://example.com/a.js"_s << QString();
-        QTest::newRow("url http") << F << u"http://www.example.com/"_s << Verdict::Ok << u"http://www.example.com/"_s << QString();
-        QTest::newRow("url spaces around") << F << u"   https://example.com/a.js \t"_s << Verdict::Ok << u"https://example.com/a.js"_s << QString();
+        QTest::newRow("url ok") << F << u"https://example.com/a.js"_s << Verdict::Ok << u"https://example.com/a.js"_s
+                                << QString();
+        QTest::newRow("url http") << F << u"http://www.example.com/"_s << Verdict::Ok << u"http://www.example.com/"_s
+                                  << QString();
+        QTest::newRow("url spaces around")
+            << F << u"   https://example.com/a.js \t"_s << Verdict::Ok << u"https://example.com/a.js"_s << QString();
         QTest::newRow("url query kept as typed") << F << u"https://example.com/s?q=a&b=<c>"_s << Verdict::Ok
                                                  << u"https://example.com/s?q=a&b=<c>"_s << QString();
         QTest::newRow("url path case and encoding kept") << F << u"https://example.com/Caf%C3%A9/A%2fB"_s << Verdict::Ok
                                                          << u"https://example.com/Caf%C3%A9/A%2fB"_s << QString();
-        QTest::newRow("url with port") << F << u"https://example.com:8443/x"_s << Verdict::Ok << u"https://example.com:8443/x"_s << QString();
-        QTest::newRow("url no scheme") << F << u"example.com/a.js"_s << Verdict::Fixed << u"https://example.com/a.js"_s << u"Added https://"_s;
-        QTest::newRow("url scheme-relative") << F << u"//example.com/a.js"_s << Verdict::Fixed << u"https://example.com/a.js"_s << u"Added https:"_s;
-        QTest::newRow("url upper-case host") << F << u"https://WWW.Example.COM/Path"_s << Verdict::Fixed << u"https://www.example.com/Path"_s << u"lower case"_s;
-        QTest::newRow("url upper-case scheme") << F << u"HTTPS://example.com/x"_s << Verdict::Fixed << u"https://example.com/x"_s << u"Scheme"_s;
-        QTest::newRow("url fragment") << F << u"https://example.com/page#top"_s << Verdict::Fixed << u"https://example.com/page"_s << u"fragment"_s;
-        QTest::newRow("url idn host") << F << u"https://bücher.example.com/x"_s << Verdict::Fixed << u"https://xn--bcher-kva.example.com/x"_s << u"ASCII form"_s;
+        QTest::newRow("url with port") << F << u"https://example.com:8443/x"_s << Verdict::Ok
+                                       << u"https://example.com:8443/x"_s << QString();
+        QTest::newRow("url no scheme") << F << u"example.com/a.js"_s << Verdict::Fixed << u"https://example.com/a.js"_s
+                                       << u"Added https://"_s;
+        QTest::newRow("url scheme-relative")
+            << F << u"//example.com/a.js"_s << Verdict::Fixed << u"https://example.com/a.js"_s << u"Added https:"_s;
+        QTest::newRow("url upper-case host") << F << u"https://WWW.Example.COM/Path"_s << Verdict::Fixed
+                                             << u"https://www.example.com/Path"_s << u"lower case"_s;
+        QTest::newRow("url upper-case scheme")
+            << F << u"HTTPS://example.com/x"_s << Verdict::Fixed << u"https://example.com/x"_s << u"Scheme"_s;
+        QTest::newRow("url fragment") << F << u"https://example.com/page#top"_s << Verdict::Fixed
+                                      << u"https://example.com/page"_s << u"fragment"_s;
+        QTest::newRow("url idn host") << F << u"https://bücher.example.com/x"_s << Verdict::Fixed
+                                      << u"https://xn--bcher-kva.example.com/x"_s << u"ASCII form"_s;
         QTest::newRow("url relative") << F << u"/assets/app.js"_s << Verdict::Error << QString() << u"Relative URL"_s;
-        QTest::newRow("url file name") << F << u"app.js"_s << Verdict::Error << QString() << u"write it as https://example.com/app.js"_s;
+        QTest::newRow("url file name") << F << u"app.js"_s << Verdict::Error << QString()
+                                       << u"write it as https://example.com/app.js"_s;
         QTest::newRow("url word") << F << u"homepage"_s << Verdict::Error << QString() << u"is not a URL"_s;
-        QTest::newRow("url ftp") << F << u"ftp://example.com/file"_s << Verdict::Error << QString() << u"Only http:// and https://"_s;
-        QTest::newRow("url user info") << F << u"https://user:pw@example.com/"_s << Verdict::Error << QString() << u"user name or password"_s;
-        QTest::newRow("url space inside") << F << u"https://example.com/my file.pdf"_s << Verdict::Error << QString() << u"%20"_s;
+        QTest::newRow("url ftp") << F << u"ftp://example.com/file"_s << Verdict::Error << QString()
+                                 << u"Only http:// and https://"_s;
+        QTest::newRow("url user info") << F << u"https://user:pw@example.com/"_s << Verdict::Error << QString()
+                                       << u"user name or password"_s;
+        QTest::newRow("url space inside")
+            << F << u"https://example.com/my file.pdf"_s << Verdict::Error << QString() << u"%20"_s;
         QTest::newRow("url bad host") << F << u"https://exa mple/"_s << Verdict::Error << QString() << QString();
-        QTest::newRow("url off-zone host") << F << u"https://other.org/a.js"_s << Verdict::Warning << u"https://other.org/a.js"_s << u"not in the zone example.com"_s;
-        QTest::newRow("url subdomain in zone") << F << u"https://img.example.com/a.png"_s << Verdict::Ok << u"https://img.example.com/a.png"_s << QString();
-        QTest::newRow("url look-alike host") << F << u"https://notexample.com/"_s << Verdict::Warning << u"https://notexample.com/"_s << u"not in the zone"_s;
-        QTest::newRow("url wildcard") << F << u"https://example.com/img/*"_s << Verdict::Warning << u"https://example.com/img/*"_s << u"not a wildcard"_s;
-        QTest::newRow("url with device header") << F << u"https://example.com/a.js  CF-Device-Type: mobile"_s << Verdict::Ok << u"https://example.com/a.js"_s << QString();
-        QTest::newRow("url with two headers") << F << u"https://example.com/a.js CF-Device-Type: Tablet CF-IPCountry: es"_s << Verdict::Fixed << u"https://example.com/a.js"_s << u"CF-IPCountry written in upper case"_s;
-        QTest::newRow("url bad device") << F << u"https://example.com/a.js CF-Device-Type: phone"_s << Verdict::Error << QString() << u"mobile, desktop or tablet"_s;
-        QTest::newRow("url bad country") << F << u"https://example.com/a.js CF-IPCountry: Spain"_s << Verdict::Error << QString() << u"two-letter"_s;
-        QTest::newRow("url origin with path") << F << u"https://example.com/a.js Origin: https://www.example.com/x"_s << Verdict::Error << QString() << u"without a path"_s;
-        QTest::newRow("url origin ok") << F << u"https://example.com/font.woff2 Origin: https://www.example.com"_s << Verdict::Ok << u"https://example.com/font.woff2"_s << QString();
-        QTest::newRow("url accept-language") << F << u"https://example.com/ Accept-Language: de-DE,de;q=0.9"_s << Verdict::Ok << u"https://example.com/"_s << QString();
-        QTest::newRow("url custom header") << F << u"https://example.com/a X-Variant: b"_s << Verdict::Warning << u"https://example.com/a"_s << u"custom cache key"_s;
-        QTest::newRow("url header twice") << F << u"https://example.com/a CF-IPCountry: ES CF-IPCountry: FR"_s << Verdict::Error << QString() << u"given twice"_s;
-        QTest::newRow("url header no value") << F << u"https://example.com/a CF-IPCountry:"_s << Verdict::Error << QString() << QString();
+        QTest::newRow("url off-zone host") << F << u"https://other.org/a.js"_s << Verdict::Warning
+                                           << u"https://other.org/a.js"_s << u"not in the zone example.com"_s;
+        QTest::newRow("url subdomain in zone") << F << u"https://img.example.com/a.png"_s << Verdict::Ok
+                                               << u"https://img.example.com/a.png"_s << QString();
+        QTest::newRow("url look-alike host") << F << u"https://notexample.com/"_s << Verdict::Warning
+                                             << u"https://notexample.com/"_s << u"not in the zone"_s;
+        QTest::newRow("url wildcard") << F << u"https://example.com/img/*"_s << Verdict::Warning
+                                      << u"https://example.com/img/*"_s << u"not a wildcard"_s;
+        QTest::newRow("url with device header") << F << u"https://example.com/a.js  CF-Device-Type: mobile"_s
+                                                << Verdict::Ok << u"https://example.com/a.js"_s << QString();
+        QTest::newRow("url with two headers")
+            << F << u"https://example.com/a.js CF-Device-Type: Tablet CF-IPCountry: es"_s << Verdict::Fixed
+            << u"https://example.com/a.js"_s << u"CF-IPCountry written in upper case"_s;
+        QTest::newRow("url bad device") << F << u"https://example.com/a.js CF-Device-Type: phone"_s << Verdict::Error
+                                        << QString() << u"mobile, desktop or tablet"_s;
+        QTest::newRow("url bad country") << F << u"https://example.com/a.js CF-IPCountry: Spain"_s << Verdict::Error
+                                         << QString() << u"two-letter"_s;
+        QTest::newRow("url origin with path") << F << u"https://example.com/a.js Origin: https://www.example.com/x"_s
+                                              << Verdict::Error << QString() << u"without a path"_s;
+        QTest::newRow("url origin ok") << F << u"https://example.com/font.woff2 Origin: https://www.example.com"_s
+                                       << Verdict::Ok << u"https://example.com/font.woff2"_s << QString();
+        QTest::newRow("url accept-language") << F << u"https://example.com/ Accept-Language: de-DE,de;q=0.9"_s
+                                             << Verdict::Ok << u"https://example.com/"_s << QString();
+        QTest::newRow("url custom header") << F << u"https://example.com/a X-Variant: b"_s << Verdict::Warning
+                                           << u"https://example.com/a"_s << u"custom cache key"_s;
+        QTest::newRow("url header twice") << F << u"https://example.com/a CF-IPCountry: ES CF-IPCountry: FR"_s
+                                          << Verdict::Error << QString() << u"given twice"_s;
+        QTest::newRow("url header no value")
+            << F << u"https://example.com/a CF-IPCountry:"_s << Verdict::Error << QString() << QString();
 
         // Host names
         QTest::newRow("host ok") << H << u"www.example.com"_s << Verdict::Ok << u"www.example.com"_s << QString();
         QTest::newRow("host apex") << H << u"example.com"_s << Verdict::Ok << u"example.com"_s << QString();
-        QTest::newRow("host scheme") << H << u"https://www.example.com"_s << Verdict::Fixed << u"www.example.com"_s << u"Removed https://"_s;
-        QTest::newRow("host scheme and slash") << H << u"https://www.example.com/"_s << Verdict::Fixed << u"www.example.com"_s << u"trailing /"_s;
-        QTest::newRow("host upper case") << H << u"WWW.Example.com"_s << Verdict::Fixed << u"www.example.com"_s << u"lower case"_s;
-        QTest::newRow("host path") << H << u"www.example.com/blog"_s << Verdict::Error << QString() << u"use Prefixes"_s;
+        QTest::newRow("host scheme") << H << u"https://www.example.com"_s << Verdict::Fixed << u"www.example.com"_s
+                                     << u"Removed https://"_s;
+        QTest::newRow("host scheme and slash")
+            << H << u"https://www.example.com/"_s << Verdict::Fixed << u"www.example.com"_s << u"trailing /"_s;
+        QTest::newRow("host upper case") << H << u"WWW.Example.com"_s << Verdict::Fixed << u"www.example.com"_s
+                                         << u"lower case"_s;
+        QTest::newRow("host path") << H << u"www.example.com/blog"_s << Verdict::Error << QString()
+                                   << u"use Prefixes"_s;
         QTest::newRow("host port") << H << u"www.example.com:8080"_s << Verdict::Error << QString() << u"no port"_s;
         QTest::newRow("host wildcard") << H << u"*.example.com"_s << Verdict::Error << QString() << u"Wildcards"_s;
-        QTest::newRow("host invalid") << H << u"www_example!com"_s << Verdict::Error << QString() << u"not a valid host name"_s;
-        QTest::newRow("host off zone") << H << u"cdn.other.net"_s << Verdict::Warning << u"cdn.other.net"_s << u"not in the zone"_s;
-        QTest::newRow("host idn") << H << u"straße.example.com"_s << Verdict::Fixed << u"xn--strae-oqa.example.com"_s << u"ASCII form"_s;
+        QTest::newRow("host invalid") << H << u"www_example!com"_s << Verdict::Error << QString()
+                                      << u"not a valid host name"_s;
+        QTest::newRow("host off zone") << H << u"cdn.other.net"_s << Verdict::Warning << u"cdn.other.net"_s
+                                       << u"not in the zone"_s;
+        QTest::newRow("host idn") << H << u"straße.example.com"_s << Verdict::Fixed << u"xn--strae-oqa.example.com"_s
+                                  << u"ASCII form"_s;
 
         // Tags
         QTest::newRow("tag ok") << T << u"product-42"_s << Verdict::Ok << u"product-42"_s << QString();
@@ -91,18 +127,26 @@ private Q_SLOTS:
         QTest::newRow("tag 1025") << T << QString(1025, u'x') << Verdict::Error << QString() << u"Too long: 1025"_s;
 
         // Prefixes
-        QTest::newRow("prefix ok") << P << u"www.example.com/blog/"_s << Verdict::Ok << u"www.example.com/blog/"_s << QString();
-        QTest::newRow("prefix scheme") << P << u"https://www.example.com/blog"_s << Verdict::Fixed << u"www.example.com/blog"_s << u"Removed https://"_s;
-        QTest::newRow("prefix host case") << P << u"WWW.example.com/Blog"_s << Verdict::Fixed << u"www.example.com/Blog"_s << u"lower case"_s;
-        QTest::newRow("prefix query") << P << u"www.example.com/blog?page=2"_s << Verdict::Error << QString() << u"?query"_s;
-        QTest::newRow("prefix fragment") << P << u"www.example.com/blog#x"_s << Verdict::Error << QString() << u"#fragment"_s;
-        QTest::newRow("prefix no host") << P << u"/blog/"_s << Verdict::Error << QString() << u"write example.com/blog/"_s;
+        QTest::newRow("prefix ok") << P << u"www.example.com/blog/"_s << Verdict::Ok << u"www.example.com/blog/"_s
+                                   << QString();
+        QTest::newRow("prefix scheme") << P << u"https://www.example.com/blog"_s << Verdict::Fixed
+                                       << u"www.example.com/blog"_s << u"Removed https://"_s;
+        QTest::newRow("prefix host case")
+            << P << u"WWW.example.com/Blog"_s << Verdict::Fixed << u"www.example.com/Blog"_s << u"lower case"_s;
+        QTest::newRow("prefix query") << P << u"www.example.com/blog?page=2"_s << Verdict::Error << QString()
+                                      << u"?query"_s;
+        QTest::newRow("prefix fragment") << P << u"www.example.com/blog#x"_s << Verdict::Error << QString()
+                                         << u"#fragment"_s;
+        QTest::newRow("prefix no host") << P << u"/blog/"_s << Verdict::Error << QString()
+                                        << u"write example.com/blog/"_s;
         QTest::newRow("prefix 31 separators") << P << (u"example.com"_s + QString(u"/a"_s).repeated(31)) << Verdict::Ok
                                               << (u"example.com"_s + QString(u"/a"_s).repeated(31)) << QString();
-        QTest::newRow("prefix 32 separators") << P << (u"example.com"_s + QString(u"/a"_s).repeated(32)) << Verdict::Error
-                                              << QString() << u"Too many path separators: 32"_s;
-        QTest::newRow("prefix whole host") << P << u"www.example.com"_s << Verdict::Warning << u"www.example.com"_s << u"whole host"_s;
-        QTest::newRow("prefix off zone") << P << u"other.org/x/"_s << Verdict::Warning << u"other.org/x/"_s << u"not in the zone"_s;
+        QTest::newRow("prefix 32 separators") << P << (u"example.com"_s + QString(u"/a"_s).repeated(32))
+                                              << Verdict::Error << QString() << u"Too many path separators: 32"_s;
+        QTest::newRow("prefix whole host")
+            << P << u"www.example.com"_s << Verdict::Warning << u"www.example.com"_s << u"whole host"_s;
+        QTest::newRow("prefix off zone") << P << u"other.org/x/"_s << Verdict::Warning << u"other.org/x/"_s
+                                         << u"not in the zone"_s;
         QTest::newRow("prefix space") << P << u"example.com/my docs/"_s << Verdict::Error << QString() << u"Space"_s;
     }
 
@@ -128,10 +172,11 @@ private Q_SLOTS:
 
     void headersAreKeptWithTheUrl()
     {
-        const Validation result = validate(PurgeAction::Files,
-                                           u"https://example.com/a.js  CF-Device-Type: mobile  CF-IPCountry: ES"_s);
+        const Validation result
+            = validate(PurgeAction::Files, u"https://example.com/a.js  CF-Device-Type: mobile  CF-IPCountry: ES"_s);
         QCOMPARE(result.items.size(), 1);
-        const QList<QPair<QString, QString>> expected{{u"CF-Device-Type"_s, u"mobile"_s}, {u"CF-IPCountry"_s, u"ES"_s}};
+        const QList<QPair<QString, QString>> expected {
+            {u"CF-Device-Type"_s, u"mobile"_s}, {u"CF-IPCountry"_s, u"ES"_s}};
         QCOMPARE(result.items.first().headers, expected);
     }
 
@@ -142,7 +187,7 @@ private Q_SLOTS:
                              u"\r\n"
                              u"   \r\n"
                              u"https://example.com/b.js\r\n"
-                             u"HTTPS://EXAMPLE.COM/a.js\r\n"   // duplicate of line 2 once normalised
+                             u"HTTPS://EXAMPLE.COM/a.js\r\n" // duplicate of line 2 once normalised
                              u"https://example.com/a.js CF-Device-Type: mobile\r\n" // a different cache key
                              u"/relative.js\r\n"
                              u"  # indented comment\n"
@@ -177,7 +222,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<PurgeAction>("action");
         QTest::addColumn<QString>("text");
-        for (const PurgeAction action : {PurgeAction::Files, PurgeAction::Hosts, PurgeAction::Tags, PurgeAction::Prefixes}) {
+        for (const PurgeAction action :
+            {PurgeAction::Files, PurgeAction::Hosts, PurgeAction::Tags, PurgeAction::Prefixes}) {
             QTest::addRow("%d nothing", int(action)) << action << QString();
             QTest::addRow("%d blank lines", int(action)) << action << u"\n  \n\r\n"_s;
             QTest::addRow("%d only comments", int(action)) << action << u"# nothing to purge\n#"_s;

@@ -109,10 +109,9 @@ bool checkHeaders(const QString &rest, QList<QPair<QString, QString>> *headers, 
                              "cache-key headers are written \"Name: value\".")
                               .arg(rest));
     }
-    static const QStringList honoured = {u"cf-device-type"_s,  u"cf-ipcountry"_s,      u"accept-language"_s,
-                                         u"origin"_s,          u"x-forwarded-host"_s,  u"x-host"_s,
-                                         u"x-forwarded-scheme"_s, u"x-original-url"_s, u"x-rewrite-url"_s,
-                                         u"forwarded"_s};
+    static const QStringList honoured
+        = {u"cf-device-type"_s, u"cf-ipcountry"_s, u"accept-language"_s, u"origin"_s, u"x-forwarded-host"_s,
+            u"x-host"_s, u"x-forwarded-scheme"_s, u"x-original-url"_s, u"x-rewrite-url"_s, u"forwarded"_s};
     QStringList seen;
     for (qsizetype i = 0; i < starts.size(); ++i) {
         const QString name = starts[i].captured(1);
@@ -170,8 +169,8 @@ bool checkFile(const QString &line, const QString &zone, Item *item, Check &chec
             return check.fail(tr("\"%1\" is not a URL: write the full address starting with https://.").arg(url));
         // "app.js" is more likely a file name than a host outside the zone.
         if (!zone.isEmpty() && !inZone(firstSegment.toLower(), zone))
-            return check.fail(tr("\"%1\" is not a full URL: write it as https://%2/%1 (or wherever it is served).")
-                                  .arg(url, zone));
+            return check.fail(
+                tr("\"%1\" is not a full URL: write it as https://%2/%1 (or wherever it is served).").arg(url, zone));
         url = u"https://"_s + url;
         check.fix(tr("Added https:// (write http:// if this address is served without TLS)."));
     }
@@ -271,9 +270,8 @@ bool checkPrefix(QString text, const QString &zone, Item *item, Check &check)
     }
     const int separators = int(text.count(u'/'));
     if (separators > MaxPrefixSeparators)
-        return check.fail(tr("Too many path separators: %1, a prefix may have at most %2.")
-                              .arg(separators)
-                              .arg(MaxPrefixSeparators));
+        return check.fail(
+            tr("Too many path separators: %1, a prefix may have at most %2.").arg(separators).arg(MaxPrefixSeparators));
     const qsizetype slash = text.indexOf(u'/');
     QString host;
     if (!normaliseHost(slash < 0 ? text : text.left(slash), check, &host))
@@ -305,11 +303,16 @@ QString duplicateKey(PurgeAction action, const Item &item)
 QString itemNoun(PurgeAction action, int count)
 {
     switch (action) {
-    case PurgeAction::Files: return count == 1 ? tr("URL") : tr("URLs");
-    case PurgeAction::Hosts: return count == 1 ? tr("host name") : tr("host names");
-    case PurgeAction::Tags: return count == 1 ? tr("tag") : tr("tags");
-    case PurgeAction::Prefixes: return count == 1 ? tr("prefix") : tr("prefixes");
-    case PurgeAction::Everything: return tr("items");
+    case PurgeAction::Files:
+        return count == 1 ? tr("URL") : tr("URLs");
+    case PurgeAction::Hosts:
+        return count == 1 ? tr("host name") : tr("host names");
+    case PurgeAction::Tags:
+        return count == 1 ? tr("tag") : tr("tags");
+    case PurgeAction::Prefixes:
+        return count == 1 ? tr("prefix") : tr("prefixes");
+    case PurgeAction::Everything:
+        return tr("items");
     }
     return {};
 }
@@ -367,11 +370,20 @@ Validation validate(PurgeAction action, const QString &text, const QString &zone
         Check check;
         bool ok = false;
         switch (action) {
-        case PurgeAction::Files: ok = checkFile(trimmed, zone, &item, check); break;
-        case PurgeAction::Hosts: ok = checkHost(trimmed, zone, &item, check); break;
-        case PurgeAction::Tags: ok = checkTag(trimmed, &item, check); break;
-        case PurgeAction::Prefixes: ok = checkPrefix(trimmed, zone, &item, check); break;
-        case PurgeAction::Everything: break;
+        case PurgeAction::Files:
+            ok = checkFile(trimmed, zone, &item, check);
+            break;
+        case PurgeAction::Hosts:
+            ok = checkHost(trimmed, zone, &item, check);
+            break;
+        case PurgeAction::Tags:
+            ok = checkTag(trimmed, &item, check);
+            break;
+        case PurgeAction::Prefixes:
+            ok = checkPrefix(trimmed, zone, &item, check);
+            break;
+        case PurgeAction::Everything:
+            break;
         }
         verdict.verdict = ok ? check.verdict : Verdict::Error;
         verdict.reasons = check.reasons;
@@ -389,10 +401,17 @@ Validation validate(PurgeAction action, const QString &text, const QString &zone
             }
         }
         switch (verdict.verdict) {
-        case Verdict::Fixed: ++result.fixed; break;
-        case Verdict::Warning: ++result.warnings; break;
-        case Verdict::Error: ++result.errors; break;
-        case Verdict::Ok: break;
+        case Verdict::Fixed:
+            ++result.fixed;
+            break;
+        case Verdict::Warning:
+            ++result.warnings;
+            break;
+        case Verdict::Error:
+            ++result.errors;
+            break;
+        case Verdict::Ok:
+            break;
         }
         result.lines << verdict;
     }

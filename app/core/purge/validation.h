@@ -12,9 +12,9 @@ using Cloudflare::PurgeAction;
 
 enum class Verdict {
     Ok,
-    Fixed,   // accepted after a safe correction (the reason says what changed)
+    Fixed, // accepted after a safe correction (the reason says what changed)
     Warning, // accepted, but probably not what the user wants (the reason says why)
-    Error,   // refused: the list cannot be purged until this line is fixed or removed
+    Error, // refused: the list cannot be purged until this line is fixed or removed
 };
 
 // One item ready to send: a URL (with cache-key headers), host, tag or prefix.
@@ -22,17 +22,17 @@ struct Item
 {
     QString value;
     QList<QPair<QString, QString>> headers; // files only
-    int line = 0;                          // 1-based line it came from
+    int line = 0; // 1-based line it came from
 };
 
 // The verdict on one input line.
 struct LineVerdict
 {
-    int line = 0;       // 1-based
-    QString text;       // as typed, without the line ending
+    int line = 0; // 1-based
+    QString text; // as typed, without the line ending
     bool ignored = false; // blank or a # comment: not an item
     Verdict verdict = Verdict::Ok;
-    QString item;       // the normalised value, empty for errors and ignored lines
+    QString item; // the normalised value, empty for errors and ignored lines
     QStringList reasons; // sentences a person understands
     int duplicateOf = 0; // > 0: the same item as that line; removed from the list
 };
