@@ -18,7 +18,8 @@ PurgeSpec spec(PurgeAction action, int count, Plan plan, bool known = true)
     result.zone = {u"0123456789abcdef0123456789abcdef"_s, u"example.com"_s, u"acc"_s, plan, known};
     result.action = action;
     for (int i = 0; i < count; ++i)
-        result.items.append({action == PurgeAction::Files ? u"https://example.com/%1"_s.arg(i) : u"item-%1"_s.arg(i), {}, i + 1});
+        result.items.append(
+            {action == PurgeAction::Files ? u"https://example.com/%1"_s.arg(i) : u"item-%1"_s.arg(i), {}, i + 1});
     return result;
 }
 } // namespace
@@ -36,13 +37,15 @@ private Q_SLOTS:
         QTest::addColumn<int>("items");
         QTest::addColumn<Plan>("plan");
         QTest::addColumn<QList<int>>("sizes");
-        QTest::newRow("250 urls free") << PurgeAction::Files << 250 << Plan::Free << QList<int>{100, 100, 50};
-        QTest::newRow("100 urls free") << PurgeAction::Files << 100 << Plan::Free << QList<int>{100};
-        QTest::newRow("101 urls pro") << PurgeAction::Files << 101 << Plan::Pro << QList<int>{100, 1};
-        QTest::newRow("1200 urls enterprise") << PurgeAction::Files << 1200 << Plan::Enterprise << QList<int>{500, 500, 200};
-        QTest::newRow("250 tags enterprise") << PurgeAction::Tags << 250 << Plan::Enterprise << QList<int>{100, 100, 50};
-        QTest::newRow("1 host") << PurgeAction::Hosts << 1 << Plan::Business << QList<int>{1};
-        QTest::newRow("everything") << PurgeAction::Everything << 0 << Plan::Free << QList<int>{0};
+        QTest::newRow("250 urls free") << PurgeAction::Files << 250 << Plan::Free << QList<int> {100, 100, 50};
+        QTest::newRow("100 urls free") << PurgeAction::Files << 100 << Plan::Free << QList<int> {100};
+        QTest::newRow("101 urls pro") << PurgeAction::Files << 101 << Plan::Pro << QList<int> {100, 1};
+        QTest::newRow("1200 urls enterprise")
+            << PurgeAction::Files << 1200 << Plan::Enterprise << QList<int> {500, 500, 200};
+        QTest::newRow("250 tags enterprise")
+            << PurgeAction::Tags << 250 << Plan::Enterprise << QList<int> {100, 100, 50};
+        QTest::newRow("1 host") << PurgeAction::Hosts << 1 << Plan::Business << QList<int> {1};
+        QTest::newRow("everything") << PurgeAction::Everything << 0 << Plan::Free << QList<int> {0};
     }
 
     void batches()
@@ -70,12 +73,16 @@ private Q_SLOTS:
         QTest::addColumn<int>("items");
         QTest::addColumn<Plan>("plan");
         QTest::addColumn<qint64>("ms");
-        QTest::newRow("10000 urls free") << PurgeAction::Files << 10000 << Plan::Free << qint64(11500); // (10000-800)/800 s
+        QTest::newRow("10000 urls free") << PurgeAction::Files << 10000 << Plan::Free
+                                         << qint64(11500); // (10000-800)/800 s
         QTest::newRow("800 urls free") << PurgeAction::Files << 800 << Plan::Free << qint64(0);
-        QTest::newRow("2000 tags pro") << PurgeAction::Tags << 2000 << Plan::Pro << qint64(0); // 20 requests < bucket 25
-        QTest::newRow("3000 tags pro") << PurgeAction::Tags << 3000 << Plan::Pro << qint64(1000); // 30 requests: 5 over, 5/s
+        QTest::newRow("2000 tags pro") << PurgeAction::Tags << 2000 << Plan::Pro
+                                       << qint64(0); // 20 requests < bucket 25
+        QTest::newRow("3000 tags pro") << PurgeAction::Tags << 3000 << Plan::Pro
+                                       << qint64(1000); // 30 requests: 5 over, 5/s
         QTest::newRow("3000 hosts free") << PurgeAction::Hosts << 3000 << Plan::Free << qint64(60000); // 5 over, 5/min
-        QTest::newRow("150000 tags enterprise") << PurgeAction::Tags << 150000 << Plan::Enterprise << qint64(75000); // global: 300 over 1200/5min
+        QTest::newRow("150000 tags enterprise")
+            << PurgeAction::Tags << 150000 << Plan::Enterprise << qint64(75000); // global: 300 over 1200/5min
     }
 
     void estimates()
@@ -89,11 +96,17 @@ private Q_SLOTS:
 
     void summaries()
     {
-        QCOMPARE(planPurge(spec(PurgeAction::Files, 250, Plan::Free)).summary(), u"3 requests, under a second on the Free plan"_s);
-        QCOMPARE(planPurge(spec(PurgeAction::Hosts, 3000, Plan::Free)).summary(), u"30 requests, about 60 s on the Free plan"_s);
-        QCOMPARE(planPurge(spec(PurgeAction::Files, 2400, Plan::Free)).summary(), u"24 requests, about 2 s on the Free plan"_s);
-        QCOMPARE(planPurge(spec(PurgeAction::Everything, 0, Plan::Pro)).summary(), u"1 request, under a second on the Pro plan"_s);
-        QVERIFY(planPurge(spec(PurgeAction::Tags, 5, Plan::Free, false)).summary().endsWith(u"(plan unknown: assuming the strictest limits)"_s));
+        QCOMPARE(planPurge(spec(PurgeAction::Files, 250, Plan::Free)).summary(),
+            u"3 requests, under a second on the Free plan"_s);
+        QCOMPARE(planPurge(spec(PurgeAction::Hosts, 3000, Plan::Free)).summary(),
+            u"30 requests, about 60 s on the Free plan"_s);
+        QCOMPARE(planPurge(spec(PurgeAction::Files, 2400, Plan::Free)).summary(),
+            u"24 requests, about 2 s on the Free plan"_s);
+        QCOMPARE(planPurge(spec(PurgeAction::Everything, 0, Plan::Pro)).summary(),
+            u"1 request, under a second on the Pro plan"_s);
+        QVERIFY(planPurge(spec(PurgeAction::Tags, 5, Plan::Free, false))
+                    .summary()
+                    .endsWith(u"(plan unknown: assuming the strictest limits)"_s));
         QCOMPARE(describeDuration(3 * 3600 * 1000 + 5 * 60 * 1000), u"about 3 h 5 min"_s);
         QCOMPARE(describeDuration(150 * 1000), u"about 3 min"_s);
     }
@@ -106,11 +119,13 @@ private Q_SLOTS:
         const PurgePlan planned = planPurge(purge);
         const auto requests = dryRun(purge, planned, QUrl(u"https://api.cloudflare.com/client/v4"_s));
         QCOMPARE(requests.size(), 2);
-        QCOMPARE(requests.at(0).url, u"https://api.cloudflare.com/client/v4/zones/0123456789abcdef0123456789abcdef/invalidate_cache"_s);
+        QCOMPARE(requests.at(0).url,
+            u"https://api.cloudflare.com/client/v4/zones/0123456789abcdef0123456789abcdef/invalidate_cache"_s);
         QCOMPARE(requests.at(0).items, 100);
         QCOMPARE(requests.at(1).items, 50);
         QCOMPARE(requests.at(0).body, Cloudflare::purgeBody(requestFor(purge, planned.batches.at(0))));
-        QVERIFY(requests.at(0).body.startsWith("{\"files\":[{\"headers\":{\"CF-Device-Type\":\"mobile\"},\"url\":\"https://example.com/it's?a=1&b=2\"}"));
+        QVERIFY(requests.at(0).body.startsWith(
+            "{\"files\":[{\"headers\":{\"CF-Device-Type\":\"mobile\"},\"url\":\"https://example.com/it's?a=1&b=2\"}"));
 
         const QString curl = curlCommand(requests.at(0), Credentials::Kind::Token);
         QVERIFY(curl.startsWith(u"curl -X POST 'https://api.cloudflare.com/client/v4/zones/"_s));

@@ -37,8 +37,8 @@ PurgePlan planPurge(const PurgeSpec &spec);
 
 // The least time `requests` requests carrying `items` items can take under `limits`, with the
 // account's buckets full at the start.
-qint64 lowerBoundMs(PurgeAction action, int items, int requests, const PlanLimits &limits,
-                    const GlobalLimits &global = globalLimits());
+qint64 lowerBoundMs(
+    PurgeAction action, int items, int requests, const PlanLimits &limits, const GlobalLimits &global = globalLimits());
 
 // "under a second", "about 2 s", "about 3 min", "about 1 h 5 min"
 QString describeDuration(qint64 ms);

@@ -14,7 +14,7 @@ using Cloudflare::PurgeMode;
 struct ZoneRef
 {
     QString id;
-    QString name;      // may be empty when only the ID is known
+    QString name; // may be empty when only the ID is known
     QString accountId; // rate limits are per account; empty: the zone's own ID stands in
     Plan plan = Plan::Free;
     bool planKnown = false; // false: the plan could not be read and the strictest limits apply

@@ -15,9 +15,8 @@ TokenBucket::TokenBucket(double capacity, double refillPerSecond, qint64 nowMs)
 void TokenBucket::refill(qint64 nowMs)
 {
     if (nowMs < m_pausedUntilMs) {
-        m_tokens = 0;
-        m_lastMs = nowMs;
-        return;
+        m_lastMs = std::max(m_lastMs, nowMs);
+        return; // nothing accrues during a pause
     }
     const qint64 from = std::max(m_lastMs, m_pausedUntilMs);
     if (nowMs > from)
@@ -28,6 +27,13 @@ void TokenBucket::refill(qint64 nowMs)
 bool TokenBucket::tryTake(double cost, qint64 nowMs)
 {
     refill(nowMs);
+    if (nowMs < m_pausedUntilMs)
+        return false;
+    if (m_grant) {
+        m_grant = false;
+        m_tokens = std::max(0.0, m_tokens - cost);
+        return true;
+    }
     // A tiny tolerance absorbs floating-point drift in the refill arithmetic.
     if (m_tokens + 1e-9 < cost)
         return false;
@@ -39,6 +45,8 @@ qint64 TokenBucket::waitMs(double cost, qint64 nowMs)
 {
     refill(nowMs);
     const qint64 paused = std::max<qint64>(0, m_pausedUntilMs - nowMs);
+    if (m_grant)
+        return paused;
     const double needed = std::min(cost, m_capacity) - m_tokens;
     if (needed <= 1e-9)
         return paused;
@@ -50,7 +58,7 @@ qint64 TokenBucket::waitMs(double cost, qint64 nowMs)
 void TokenBucket::pauseUntil(qint64 untilMs)
 {
     m_pausedUntilMs = std::max(m_pausedUntilMs, untilMs);
-    m_tokens = 0;
+    m_grant = true;
 }
 
 double TokenBucket::available(qint64 nowMs)

@@ -17,7 +17,8 @@ public:
     // Milliseconds until `cost` tokens are available (0 if they are now). A cost above the
     // capacity can never be met: it reports the time to fill the bucket completely.
     qint64 waitMs(double cost, qint64 nowMs);
-    // Empties the bucket and keeps it empty until `untilMs` (a server's Retry-After).
+    // Nothing is taken before `untilMs` (a server's Retry-After); at `untilMs` one request is
+    // granted whatever the level, since the server said it may be retried then.
     void pauseUntil(qint64 untilMs);
 
     double available(qint64 nowMs);
@@ -32,6 +33,7 @@ private:
     double m_tokens = 0;
     qint64 m_lastMs = 0;
     qint64 m_pausedUntilMs = 0;
+    bool m_grant = false; // one request allowed when the pause ends
 };
 
 } // namespace PurgeDesk

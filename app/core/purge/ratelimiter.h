@@ -1,0 +1,45 @@
+#pragma once
+
+#include "cloudflare/types.h"
+#include "purge/planlimits.h"
+#include "purge/tokenbucket.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QString>
+
+#include <memory>
+
+namespace PurgeDesk::Purge {
+
+// Paces requests before Cloudflare says no: token buckets for one account, per limit class
+// (the request bucket for hosts/tags/prefixes/everything, URLs per second for files, and the
+// global request limit), sized from the plan limits table. One limiter per account is shared by
+// every zone and every run in the process (forAccount()).
+class RateLimiter final
+{
+public:
+    RateLimiter();
+
+    // Books one request if the buckets allow it now and returns 0; otherwise books nothing and
+    // returns the milliseconds to wait before asking again.
+    qint64 tryAcquire(Cloudflare::PurgeAction action, int items, Plan plan) { return tryAcquireAt(action, items, plan, nowMs()); }
+    qint64 tryAcquireAt(Cloudflare::PurgeAction action, int items, Plan plan, qint64 nowMs);
+
+    // A 429 with Retry-After: nothing of that class goes out for `pauseMs`.
+    void pause(Cloudflare::PurgeAction action, Plan plan, qint64 pauseMs) { pauseAt(action, plan, pauseMs, nowMs()); }
+    void pauseAt(Cloudflare::PurgeAction action, Plan plan, qint64 pauseMs, qint64 nowMs);
+
+    qint64 nowMs() const { return m_clock.elapsed(); }
+
+    static std::shared_ptr<RateLimiter> forAccount(const QString &accountKey);
+
+private:
+    TokenBucket &classBucket(Cloudflare::PurgeAction action, Plan plan, qint64 nowMs);
+    TokenBucket &globalBucket(qint64 nowMs);
+
+    QElapsedTimer m_clock;
+    QHash<QString, TokenBucket> m_buckets;
+};
+
+} // namespace PurgeDesk::Purge

@@ -1,0 +1,318 @@
+#include "runner.h"
+
+#include "cloudflare/apiclient.h"
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+using PurgeDesk::Cloudflare::ApiError;
+
+namespace PurgeDesk::Purge {
+
+RunSink::~RunSink() = default;
+void RunSink::runStarted(const Runner &) { }
+void RunSink::batchFinished(const Runner &, const BatchRecord &) { }
+void RunSink::runFinished(const Runner &) { }
+
+Runner::Runner(Cloudflare::ApiClient *client, std::shared_ptr<RateLimiter> limiter, PurgeSpec spec, QObject *parent)
+    : Runner(client, std::move(limiter), std::move(spec), Options(), parent)
+{
+}
+
+Runner::Runner(Cloudflare::ApiClient *client, std::shared_ptr<RateLimiter> limiter, PurgeSpec spec, Options options,
+               QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_limiter(std::move(limiter))
+    , m_spec(std::move(spec))
+    , m_plan(planPurge(m_spec))
+    , m_options(options)
+{
+    m_items.resize(m_spec.items.size());
+    m_counts.requested = int(m_spec.items.size());
+    for (const Batch &batch : std::as_const(m_plan.batches)) {
+        BatchRecord record;
+        record.index = int(m_batches.size());
+        record.first = batch.first;
+        record.count = batch.count;
+        m_queue.append(record.index);
+        m_batches.append(record);
+    }
+    m_wake.setSingleShot(true);
+    connect(&m_wake, &QTimer::timeout, this, &Runner::pump);
+}
+
+Runner::~Runner()
+{
+    for (const QPointer<Cloudflare::PurgeJob> &job : std::as_const(m_inFlight)) {
+        if (job)
+            delete job.data();
+    }
+}
+
+qint64 Runner::now() const
+{
+    return m_clock.isValid() ? m_clock.elapsed() : 0;
+}
+
+qint64 Runner::elapsedMs() const
+{
+    return now();
+}
+
+void Runner::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_clock.start();
+    if (m_sink)
+        m_sink->runStarted(*this);
+    pump();
+}
+
+void Runner::cancel()
+{
+    if (!m_started || m_finishedEmitted || m_stopping)
+        return;
+    m_outcome = Outcome::Cancelled;
+    stopRemaining(tr("Not sent: the run was cancelled."));
+    for (const QPointer<Cloudflare::PurgeJob> &job : std::as_const(m_inFlight)) {
+        if (job)
+            job->cancel();
+    }
+    maybeFinish();
+}
+
+void Runner::stopRemaining(const QString &reason)
+{
+    m_stopping = true;
+    m_wake.stop();
+    const QList<int> queued = m_queue;
+    m_queue.clear();
+    for (const int index : queued)
+        settle(index, ItemState::NotSent, reason, BatchRecord::State::NotSent);
+}
+
+qint64 Runner::backoffMs(int attempt)
+{
+    const qint64 exponential = std::min<qint64>(m_options.backoffMaxMs, qint64(m_options.backoffBaseMs) << std::min(attempt - 1, 16));
+    // Full jitter between half and all of the exponential delay.
+    return exponential / 2 + qint64(QRandomGenerator::global()->bounded(int(exponential / 2) + 1));
+}
+
+void Runner::pump()
+{
+    if (m_stopping) {
+        maybeFinish();
+        return;
+    }
+    qint64 nextWake = -1;
+    while (m_inFlight.size() < m_options.concurrency && !m_queue.isEmpty()) {
+        // The first batch whose backoff has passed goes next; order is otherwise kept.
+        int position = -1;
+        for (int i = 0; i < m_queue.size(); ++i) {
+            const qint64 notBefore = m_batches[m_queue[i]].notBeforeMs;
+            if (notBefore <= now()) {
+                position = i;
+                break;
+            }
+            nextWake = nextWake < 0 ? notBefore - now() : std::min(nextWake, notBefore - now());
+        }
+        if (position < 0)
+            break;
+        const BatchRecord &batch = m_batches[m_queue[position]];
+        const qint64 wait = m_limiter->tryAcquire(m_spec.action, batch.count, m_spec.zone.plan);
+        if (wait > 0) {
+            nextWake = nextWake < 0 ? wait : std::min(nextWake, wait);
+            Q_EMIT waiting(wait);
+            break;
+        }
+        send(m_queue.takeAt(position));
+    }
+    if (nextWake >= 0 && !m_queue.isEmpty())
+        m_wake.start(int(std::max<qint64>(1, nextWake)));
+    maybeFinish();
+}
+
+void Runner::send(int batchIndex)
+{
+    BatchRecord &batch = m_batches[batchIndex];
+    batch.state = BatchRecord::State::InFlight;
+    ++batch.attempts;
+    if (batch.attempts > 1)
+        ++m_counts.retries;
+    if (batch.startedMs < 0)
+        batch.startedMs = now();
+    ++m_counts.requests;
+    Cloudflare::PurgeJob *job = m_client->purge(m_spec.zone.id, m_spec.mode, requestFor(m_spec, {batch.first, batch.count}));
+    job->setAutoDelete(false);
+    m_inFlight.insert(batchIndex, job);
+    connect(job, &Cloudflare::ApiJob::finished, this,
+            [this, batchIndex, job](Cloudflare::ApiJob *) { onJobFinished(batchIndex, job); });
+}
+
+void Runner::onJobFinished(int batchIndex, Cloudflare::PurgeJob *job)
+{
+    m_inFlight.remove(batchIndex);
+    job->deleteLater();
+    BatchRecord &batch = m_batches[batchIndex];
+    batch.httpStatus = job->httpStatus();
+    batch.error = job->error();
+
+    if (job->succeeded()) {
+        batch.purgeId = job->purgeId();
+        settle(batchIndex, ItemState::Done, QString(), BatchRecord::State::Done);
+    } else {
+        const ApiError &error = job->error();
+        m_lastError = error;
+        if (error.kind == ApiError::Kind::Cancelled) {
+            settle(batchIndex, ItemState::NotSent,
+                   tr("Not confirmed: cancelled while the request was on its way; Cloudflare may have received it."),
+                   BatchRecord::State::NotSent);
+        } else if (error.kind == ApiError::Kind::RateLimited) {
+            ++m_counts.rateLimited;
+            ++batch.rateLimited;
+            const qint64 pause = error.retryAfterSeconds >= 0 ? qint64(error.retryAfterSeconds) * 1000 : backoffMs(batch.rateLimited);
+            m_limiter->pause(m_spec.action, m_spec.zone.plan, pause);
+            if (batch.rateLimited >= m_options.maxRateLimitedAttempts) {
+                settle(batchIndex, ItemState::Failed,
+                       tr("Failed: still rate limited after %1 attempts. %2").arg(batch.rateLimited).arg(error.summary()),
+                       BatchRecord::State::Failed);
+            } else {
+                requeue(batchIndex, pause);
+            }
+        } else if (error.isAuthFailure()) {
+            m_outcome = Outcome::AuthFailed;
+            settle(batchIndex, ItemState::Failed, error.summary(), BatchRecord::State::Failed);
+            stopRemaining(tr("Not sent: the credential was refused (%1).").arg(error.summary()));
+            for (const QPointer<Cloudflare::PurgeJob> &other : std::as_const(m_inFlight)) {
+                if (other)
+                    other->cancel();
+            }
+        } else if (error.kind == ApiError::Kind::Api && error.httpStatus == 400 && batch.count > 1) {
+            // Too large for this account (older ones cap URLs at 30), or some items refused:
+            // halve until the rest goes through and each refused item fails on its own.
+            split(batchIndex);
+        } else if (error.isRetryable() && batch.attempts < m_options.maxAttempts) {
+            requeue(batchIndex, backoffMs(batch.attempts));
+        } else {
+            const QString reason = error.isRetryable()
+                ? tr("Failed after %1 attempts: %2").arg(batch.attempts).arg(error.summary())
+                : error.summary();
+            settle(batchIndex, ItemState::Failed, reason, BatchRecord::State::Failed);
+        }
+    }
+    Q_EMIT progress();
+    pump();
+}
+
+void Runner::requeue(int batchIndex, qint64 delayMs)
+{
+    BatchRecord &batch = m_batches[batchIndex];
+    batch.state = BatchRecord::State::Queued;
+    batch.notBeforeMs = now() + delayMs;
+    enqueueInOrder(batchIndex);
+}
+
+void Runner::enqueueInOrder(int batchIndex)
+{
+    // The queue stays in item order, so retried and split batches keep their place.
+    const int first = m_batches[batchIndex].first;
+    auto it = std::find_if(m_queue.begin(), m_queue.end(), [&](int queued) { return m_batches[queued].first > first; });
+    m_queue.insert(it, batchIndex);
+}
+
+void Runner::split(int batchIndex)
+{
+    BatchRecord &batch = m_batches[batchIndex];
+    batch.state = BatchRecord::State::Split;
+    batch.finishedMs = now();
+    const int half = batch.count / 2;
+    const int first = batch.first;
+    const int count = batch.count;
+    for (const auto &[start, size] : {std::pair{first, half}, std::pair{first + half, count - half}}) {
+        BatchRecord part;
+        part.index = int(m_batches.size());
+        part.first = start;
+        part.count = size;
+        m_batches.append(part);
+        enqueueInOrder(part.index);
+    }
+    qCInfo(lcApp) << "batch" << batchIndex << "refused with" << count << "items; split into" << half << "and"
+                  << count - half;
+    if (m_sink)
+        m_sink->batchFinished(*this, m_batches[batchIndex]);
+    Q_EMIT batchFinished(batchIndex);
+}
+
+void Runner::settle(int batchIndex, ItemState state, const QString &reason, BatchRecord::State batchState)
+{
+    BatchRecord &batch = m_batches[batchIndex];
+    batch.state = batchState;
+    batch.finishedMs = now();
+    for (int i = batch.first; i < batch.first + batch.count; ++i) {
+        ItemOutcome &item = m_items[i];
+        if (item.state != ItemState::Pending)
+            continue; // already settled (never happens twice; guards the counts)
+        item.state = state;
+        item.reason = reason;
+        item.batch = batchIndex;
+        item.purgeId = batch.purgeId;
+        switch (state) {
+        case ItemState::Done: ++m_counts.done; break;
+        case ItemState::Failed: ++m_counts.failed; break;
+        case ItemState::NotSent: ++m_counts.notSent; break;
+        case ItemState::Pending: break;
+        }
+    }
+    if (m_sink)
+        m_sink->batchFinished(*this, batch);
+    Q_EMIT batchFinished(batchIndex);
+}
+
+void Runner::maybeFinish()
+{
+    if (m_finishedEmitted || !m_started || !m_queue.isEmpty() || !m_inFlight.isEmpty())
+        return;
+    if (m_outcome == Outcome::Running) {
+        const bool everythingAction = m_spec.action == PurgeAction::Everything;
+        const bool allDone = everythingAction ? (!m_batches.isEmpty() && m_batches.first().state == BatchRecord::State::Done)
+                                              : m_counts.done == m_counts.requested;
+        const bool anyDone = everythingAction ? allDone : m_counts.done > 0;
+        m_outcome = allDone ? Outcome::Done : anyDone ? Outcome::Partial : Outcome::Failed;
+    }
+    m_finishedEmitted = true;
+    m_wake.stop();
+    if (m_sink)
+        m_sink->runFinished(*this);
+    Q_EMIT progress();
+    Q_EMIT finished();
+}
+
+QStringList Runner::purgeIds() const
+{
+    QStringList ids;
+    for (const BatchRecord &batch : m_batches) {
+        if (!batch.purgeId.isEmpty())
+            ids << batch.purgeId;
+    }
+    return ids;
+}
+
+PurgeSpec Runner::retrySpec() const
+{
+    PurgeSpec retry = m_spec;
+    retry.items.clear();
+    for (int i = 0; i < m_items.size(); ++i) {
+        if (m_items[i].state != ItemState::Done)
+            retry.items.append(m_spec.items[i]);
+    }
+    return retry;
+}
+
+} // namespace PurgeDesk::Purge

@@ -1,0 +1,393 @@
+#include "cloudflare/apiclient.h"
+#include "purge/runner.h"
+#include "sandbox/sandboxserver.h"
+#include "testsupport.h"
+
+#include <QSet>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace PurgeDesk;
+using namespace PurgeDesk::Purge;
+using PurgeDesk::Cloudflare::ApiClient;
+using PurgeDesk::Cloudflare::Credentials;
+using Sandbox::Fault;
+using Sandbox::FaultKind;
+
+namespace {
+
+// Records what a sink is told, in order.
+class RecordingSink final : public RunSink
+{
+public:
+    QStringList events;
+    void runStarted(const Runner &) override { events << u"started"_s; }
+    void batchFinished(const Runner &, const BatchRecord &batch) override { events << u"batch %1"_s.arg(batch.index); }
+    void runFinished(const Runner &runner) override
+    {
+        events << u"finished %1/%2"_s.arg(runner.counts().done).arg(runner.counts().requested);
+    }
+};
+
+} // namespace
+
+class TestRunner final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Sandbox::SandboxServer> m_server;
+    std::unique_ptr<ApiClient> m_client;
+
+    bool start(const Sandbox::Config &config = Sandbox::demoConfig(), const QString &token = Sandbox::demoToken())
+    {
+        m_client.reset();
+        m_server = std::make_unique<Sandbox::SandboxServer>(config);
+        if (!m_server->start())
+            return false;
+        m_client = std::make_unique<ApiClient>();
+        m_client->setCredentials(Credentials::fromToken(token));
+        return m_client->setApiBase(m_server->baseUrl());
+    }
+
+    PurgeSpec spec(PurgeAction action, int count, const QString &zoneName = u"example.com"_s)
+    {
+        PurgeSpec result;
+        for (const Sandbox::Zone &zone : m_server->config().zones) {
+            if (zone.name == zoneName)
+                result.zone = {zone.id, zone.name, zone.accountId, zone.plan, true};
+        }
+        result.action = action;
+        for (int i = 0; i < count; ++i) {
+            const QString value = action == PurgeAction::Files ? u"https://%1/asset-%2.js"_s.arg(zoneName).arg(i)
+                : action == PurgeAction::Tags                  ? u"tag-%1"_s.arg(i)
+                                                               : u"h%1.%2"_s.arg(i).arg(zoneName);
+            result.items.append({value, {}, i + 1});
+        }
+        return result;
+    }
+
+    // A fresh limiter per test, so tests do not share rate-limit state.
+    static std::shared_ptr<RateLimiter> limiter() { return std::make_shared<RateLimiter>(); }
+
+    static Runner::Options fast()
+    {
+        Runner::Options options;
+        options.backoffBaseMs = 20;
+        options.backoffMaxMs = 100;
+        return options;
+    }
+
+    static bool run(Runner &runner, int timeoutMs = 30000)
+    {
+        runner.start();
+        return QTest::qWaitFor([&] { return runner.isFinished(); }, timeoutMs);
+    }
+
+    // Every item in exactly one final state, and the counts agree with the items.
+    static void verifyAccounting(const Runner &runner)
+    {
+        int done = 0, failed = 0, notSent = 0;
+        for (const ItemOutcome &item : runner.items()) {
+            QVERIFY(item.state != ItemState::Pending);
+            done += item.state == ItemState::Done;
+            failed += item.state == ItemState::Failed;
+            notSent += item.state == ItemState::NotSent;
+            if (item.state == ItemState::Done)
+                QVERIFY(!item.purgeId.isEmpty());
+            else
+                QVERIFY(!item.reason.isEmpty());
+        }
+        QCOMPARE(done, runner.counts().done);
+        QCOMPARE(failed, runner.counts().failed);
+        QCOMPARE(notSent, runner.counts().notSent);
+        QCOMPARE(done + failed + notSent, runner.counts().requested);
+        QCOMPARE(runner.counts().pending(), 0);
+    }
+
+    // What the sandbox accepted, item by item.
+    QStringList accepted() const
+    {
+        QStringList items;
+        for (const Sandbox::PurgeRecord &record : m_server->purges())
+            items += record.items;
+        return items;
+    }
+
+    static QStringList values(const PurgeSpec &spec)
+    {
+        QStringList list;
+        for (const Item &item : spec.items)
+            list << item.value;
+        return list;
+    }
+
+    static QStringList sorted(QStringList list)
+    {
+        list.sort();
+        return list;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { PurgeDesk::Test::prepare(); }
+
+    void cleanup()
+    {
+        m_client.reset();
+        m_server.reset();
+    }
+
+    void everyItemDone()
+    {
+        QVERIFY(start());
+        const PurgeSpec purge = spec(PurgeAction::Files, 250);
+        Runner runner(m_client.get(), limiter(), purge, fast());
+        RecordingSink sink;
+        runner.setSink(&sink);
+        QVERIFY(run(runner));
+        QCOMPARE(runner.outcome(), Runner::Outcome::Done);
+        verifyAccounting(runner);
+        QCOMPARE(runner.counts().done, 250);
+        QCOMPARE(runner.counts().requests, 3);
+        QCOMPARE(m_server->purges().size(), 3);
+        const QStringList sent = accepted();
+        QCOMPARE(QSet<QString>(sent.cbegin(), sent.cend()).size(), 250);
+        QCOMPARE(sent.size(), 250);
+        QSet<QString> ids;
+        for (const Sandbox::PurgeRecord &record : m_server->purges())
+            ids << record.purgeId;
+        const QStringList runIds = runner.purgeIds();
+        QCOMPARE(QSet<QString>(runIds.cbegin(), runIds.cend()), ids);
+        QCOMPARE(sink.events.first(), u"started"_s);
+        QCOMPARE(sink.events.last(), u"finished 250/250"_s);
+        QCOMPARE(sink.events.size(), 5);
+    }
+
+    void everythingAndInvalidate()
+    {
+        QVERIFY(start());
+        PurgeSpec purge = spec(PurgeAction::Everything, 0);
+        purge.mode = Cloudflare::PurgeMode::Invalidate;
+        Runner runner(m_client.get(), limiter(), purge, fast());
+        QVERIFY(run(runner));
+        QCOMPARE(runner.outcome(), Runner::Outcome::Done);
+        QCOMPARE(m_server->purges().size(), 1);
+        QCOMPARE(m_server->purges().first().selector, u"everything"_s);
+        QCOMPARE(m_server->purges().first().mode, u"invalidate"_s);
+    }
+
+    void rateLimitedBatchesAreRequeuedNeverDropped()
+    {
+        QVERIFY(start());
+        Fault burst;
+        burst.endpoint = u"purge_cache"_s;
+        burst.kind = FaultKind::RateLimited;
+        burst.nth = 1;
+        burst.count = 3;
+        burst.retryAfterSeconds = 1;
+        m_server->setFaults({burst});
+        const PurgeSpec purge = spec(PurgeAction::Tags, 300);
+        Runner runner(m_client.get(), limiter(), purge, fast());
+        QVERIFY(run(runner));
+        QCOMPARE(runner.outcome(), Runner::Outcome::Done);
+        verifyAccounting(runner);
+        QCOMPARE(runner.counts().rateLimited, 3);
+        QCOMPARE(sorted(accepted()), sorted(values(purge))); // every tag exactly once
+    }
+
+    void serverErrorsAreRetried()
+    {
+        QVERIFY(start());
+        Fault outage;
+        outage.endpoint = u"purge_cache"_s;
+        outage.kind = FaultKind::HtmlError;
+        outage.nth = 2;
+        outage.count = 3;
+        Fault reset;
+        reset.endpoint = u"purge_cache"_s;
+        reset.kind = FaultKind::ConnectionReset;
+        reset.nth = 6;
+        reset.count = 2;
+        m_server->setFaults({outage, reset});
+        const PurgeSpec purge = spec(PurgeAction::Hosts, 400);
+        Runner runner(m_client.get(), limiter(), purge, fast());
+        QVERIFY(run(runner));
+        QCOMPARE(runner.outcome(), Runner::Outcome::Done);
+        verifyAccounting(runner);
+        QVERIFY(runner.counts().retries >= 3);
+        QCOMPARE(accepted().size(), 400);
+    }
+
+    void persistentErrorsFailWithTheReason()
+    {
+        QVERIFY(start());
+        Fault outage;
+        outage.endpoint = u"purge_cache"_s;
+        outage.kind = FaultKind::HtmlError;
+        outage.share = 1.0;
+        m_server->setFaults({outage});
+        Runner::Options options = fast();
+        options.maxAttempts = 3;
+        Runner runner(m_client.get(), limiter(), spec(PurgeAction::Files, 150), options);
+        QVERIFY(run(runner));
+        QCOMPARE(runner.outcome(), Runner::Outcome::Failed);
+        verifyAccounting(runner);
+        QCOMPARE(runner.counts().failed, 150);
+        QCOMPARE(runner.counts().requests, 6); // 2 batches x 3 attempts
+        const QString reason = runner.items().first().reason;
+        QVERIFY2(reason.startsWith(u"Failed after 3 attempts:"_s), qPrintable(reason));
+        QVERIFY2(reason.contains(u"HTTP 502"_s), qPrintable(reason));
+        QCOMPARE(runner.lastError().kind, Cloudflare::ApiError::Kind::Server);
+    }
+
+    void batchTooLargeIsHalved()
+    {
+        Sandbox::Config config = Sandbox::demoConfig();
+        PlanLimits older = limitsFor(Plan::Free);
+        older.filesPerRequest = 30; // an older account: the planner's 100 is too many
+        config.limits[Plan::Free] = older;
+        QVERIFY(start(config));
+        const PurgeSpec purge = spec(PurgeAction::Files, 100);
+        Runner runner(m_client.get(), limiter(), purge, fast());
+        QVERIFY(run(runner));
+        QCOMPARE(runner.outcome(), Runner::Outcome::Done);
+        verifyAccounting(runner);
+        for (const Sandbox::PurgeRecord &record : m_server->purges())
+            QVERIFY(record.items.size() <= 30);
+        QCOMPARE(sorted(accepted()), sorted(values(purge)));
+    }
+
+    void refusedItemsAreIsolated()
+    {
+        QVERIFY(start());
+        PurgeSpec purge = spec(PurgeAction::Files, 8);
+        purge.items[5].value = u"/not/absolute.js"_s; // Cloudflare refuses the whole request
+        Runner runner(m_client.get(), limiter(), purge, fast());
+        QVERIFY(run(runner));
+        QCOMPARE(runner.outcome(), Runner::Outcome::Partial);
+        verifyAccounting(runner);
+        QCOMPARE(runner.counts().done, 7);
+        QCOMPARE(runner.counts().failed, 1);
+        QCOMPARE(runner.items().at(5).state, ItemState::Failed);
+        QVERIFY(runner.items().at(5).reason.contains(u"'/not/absolute.js', which is an invalid URL"_s));
+        QCOMPARE(accepted().size(), 7);
+    }
+
+    void refusedCredentialStopsTheRun()
+    {
+        QVERIFY(start(Sandbox::demoConfig(), u"sandbox-expired-token"_s));
+        Runner::Options options = fast();
+        options.concurrency = 1;
+        Runner runner(m_client.get(), limiter(), spec(PurgeAction::Tags, 300), options);
+        QVERIFY(run(runner));
+        QCOMPARE(runner.outcome(), Runner::Outcome::AuthFailed);
+        verifyAccounting(runner);
+        QCOMPARE(runner.counts().requests, 1);
+        QCOMPARE(runner.counts().failed, 100);
+        QCOMPARE(runner.counts().notSent, 200);
+        QVERIFY(runner.items().last().reason.startsWith(u"Not sent: the credential was refused"_s));
+        QVERIFY(runner.lastError().isAuthFailure());
+    }
+
+    void cancelStopsPromptlyAndAccountsForEverything()
+    {
+        QVERIFY(start());
+        m_server->setLatency(150, 0);
+        Runner::Options options = fast();
+        options.concurrency = 1;
+        Runner runner(m_client.get(), limiter(), spec(PurgeAction::Hosts, 500), options);
+        connect(&runner, &Runner::batchFinished, &runner, [&runner] { runner.cancel(); });
+        QVERIFY(run(runner));
+        QCOMPARE(runner.outcome(), Runner::Outcome::Cancelled);
+        verifyAccounting(runner);
+        QCOMPARE(runner.counts().done, 100);
+        QCOMPARE(runner.counts().notSent, 400);
+        QCOMPARE(runner.counts().requests, 1);
+        QCOMPARE(runner.items().last().reason, u"Not sent: the run was cancelled."_s);
+    }
+
+    void cancelWhileInFlight()
+    {
+        QVERIFY(start());
+        m_server->setLatency(2000, 0);
+        Runner runner(m_client.get(), limiter(), spec(PurgeAction::Hosts, 50), fast());
+        runner.start();
+        QTest::qWait(100);
+        runner.cancel();
+        QVERIFY(QTest::qWaitFor([&] { return runner.isFinished(); }, 1000)); // promptly, not after 2 s
+        QCOMPARE(runner.outcome(), Runner::Outcome::Cancelled);
+        verifyAccounting(runner);
+        QCOMPARE(runner.counts().notSent, 50);
+        QVERIFY(runner.items().first().reason.contains(u"may have received it"_s));
+    }
+
+    void retryFailedRunsExactlyTheRest()
+    {
+        QVERIFY(start());
+        Fault outage;
+        outage.endpoint = u"purge_cache"_s;
+        outage.kind = FaultKind::HtmlError;
+        outage.nth = 2;
+        outage.count = 100;
+        m_server->setFaults({outage});
+        Runner::Options options = fast();
+        options.concurrency = 1;
+        options.maxAttempts = 2;
+        const PurgeSpec purge = spec(PurgeAction::Tags, 250);
+        Runner first(m_client.get(), limiter(), purge, options);
+        QVERIFY(run(first));
+        QCOMPARE(first.outcome(), Runner::Outcome::Partial);
+        verifyAccounting(first);
+        QCOMPARE(first.counts().done, 100);
+        QCOMPARE(first.counts().failed, 150);
+
+        m_server->setFaults({});
+        const PurgeSpec rest = first.retrySpec();
+        QCOMPARE(rest.items.size(), 150);
+        QCOMPARE(rest.items.first().value, u"tag-100"_s);
+        Runner second(m_client.get(), limiter(), rest, options);
+        QVERIFY(run(second));
+        QCOMPARE(second.outcome(), Runner::Outcome::Done);
+        QCOMPARE(accepted(), values(purge)); // together: each tag exactly once
+    }
+
+    void pacingAvoids429s()
+    {
+        // Pro: a bucket of 25 requests refilled at 5/s. 30 requests need the limiter to wait ~1 s.
+        QVERIFY(start());
+        const PurgeSpec purge = spec(PurgeAction::Tags, 3000, u"example.net"_s);
+        Runner runner(m_client.get(), limiter(), purge, fast());
+        bool waited = false;
+        connect(&runner, &Runner::waiting, &runner, [&waited] { waited = true; });
+        QVERIFY(run(runner));
+        QCOMPARE(runner.outcome(), Runner::Outcome::Done);
+        QVERIFY(waited);
+        QCOMPARE(runner.counts().rateLimited, 0);
+        QCOMPARE(m_server->counters().rateLimited, 0);
+        QCOMPARE(accepted().size(), 3000);
+    }
+
+    void runsOfOneAccountShareTheLimiter()
+    {
+        QVERIFY(start());
+        // Two zones of one account on the Pro plan, purged at the same time: 2 x 15 requests
+        // against one bucket of 25. Separate limiters would be refused by the sandbox.
+        const auto shared = RateLimiter::forAccount(u"test-account-%1"_s.arg(quintptr(this)));
+        Runner a(m_client.get(), shared, spec(PurgeAction::Tags, 1500, u"example.net"_s), fast());
+        PurgeSpec otherZone = spec(PurgeAction::Tags, 1500, u"example.net"_s);
+        for (Item &item : otherZone.items)
+            item.value += u"-b"_s;
+        Runner b(m_client.get(), shared, otherZone, fast());
+        a.start();
+        b.start();
+        QVERIFY(QTest::qWaitFor([&] { return a.isFinished() && b.isFinished(); }, 30000));
+        QCOMPARE(a.outcome(), Runner::Outcome::Done);
+        QCOMPARE(b.outcome(), Runner::Outcome::Done);
+        QCOMPARE(m_server->counters().rateLimited, 0);
+        QCOMPARE(RateLimiter::forAccount(u"test-account-%1"_s.arg(quintptr(this))), shared);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunner)
+#include "tst_runner.moc"
