@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "appinfo.h"
+#include "purgecommand.h"
 #include "sandboxcommand.h"
 
 #include <QCommandLineParser>
@@ -27,6 +28,8 @@ struct Command
 const std::vector<Command> &commands()
 {
     static const std::vector<Command> table = {
+        {u"purge"_s, u"Purge or invalidate URLs, hosts, tags, prefixes or everything in a zone"_s, runPurge},
+        {u"zones"_s, u"List the zones the credentials can read"_s, runZones},
         {u"sandbox"_s, u"Serve a local stand-in for Cloudflare's API (for trying PurgeDesk and for tests)"_s,
             runSandbox},
     };
@@ -47,7 +50,9 @@ QString usage()
     for (const Command &command : commands())
         text += u"  "_s + command.name.leftJustified(10) + command.summary + u'\n';
     text += u"\n"
-            u"Secrets are never taken from the command line.\n"
+            u"Credentials come from the environment: CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL and\n"
+            u"CLOUDFLARE_API_KEY; never from the command line. PURGEDESK_API_BASE sets another API address.\n"
+            u"Run purgedesk-cli COMMAND --help for a command's options.\n"
             u"Exit codes: 0 done, 1 some items failed or not sent, 2 usage or invalid input,\n"
             u"3 authentication or permission, 4 network or server unavailable, 130 interrupted.\n"_s;
     return text;
@@ -79,6 +84,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
 
     const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty() && droneModeRequested())
+        return runDrone(out, err);
     if (positional.isEmpty()) {
         err << usage();
         return ExitUsage;

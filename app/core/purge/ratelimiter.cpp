@@ -40,7 +40,8 @@ TokenBucket &RateLimiter::globalBucket(qint64 nowMs)
     const GlobalLimits global = globalLimits();
     auto it = m_buckets.find(u"global"_s);
     if (it == m_buckets.end())
-        it = m_buckets.insert(u"global"_s, TokenBucket(global.requests, double(global.requests) / global.windowSeconds, nowMs));
+        it = m_buckets.insert(
+            u"global"_s, TokenBucket(global.requests, double(global.requests) / global.windowSeconds, nowMs));
     return it.value();
 }
 

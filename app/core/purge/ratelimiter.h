@@ -23,7 +23,10 @@ public:
 
     // Books one request if the buckets allow it now and returns 0; otherwise books nothing and
     // returns the milliseconds to wait before asking again.
-    qint64 tryAcquire(Cloudflare::PurgeAction action, int items, Plan plan) { return tryAcquireAt(action, items, plan, nowMs()); }
+    qint64 tryAcquire(Cloudflare::PurgeAction action, int items, Plan plan)
+    {
+        return tryAcquireAt(action, items, plan, nowMs());
+    }
     qint64 tryAcquireAt(Cloudflare::PurgeAction action, int items, Plan plan, qint64 nowMs);
 
     // A 429 with Retry-After: nothing of that class goes out for `pauseMs`.

@@ -14,17 +14,19 @@ using PurgeDesk::Cloudflare::ApiError;
 namespace PurgeDesk::Purge {
 
 RunSink::~RunSink() = default;
-void RunSink::runStarted(const Runner &) { }
-void RunSink::batchFinished(const Runner &, const BatchRecord &) { }
-void RunSink::runFinished(const Runner &) { }
+void RunSink::runStarted(const Runner &)
+{ }
+void RunSink::batchFinished(const Runner &, const BatchRecord &)
+{ }
+void RunSink::runFinished(const Runner &)
+{ }
 
 Runner::Runner(Cloudflare::ApiClient *client, std::shared_ptr<RateLimiter> limiter, PurgeSpec spec, QObject *parent)
     : Runner(client, std::move(limiter), std::move(spec), Options(), parent)
-{
-}
+{ }
 
 Runner::Runner(Cloudflare::ApiClient *client, std::shared_ptr<RateLimiter> limiter, PurgeSpec spec, Options options,
-               QObject *parent)
+    QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_limiter(std::move(limiter))
@@ -100,7 +102,8 @@ void Runner::stopRemaining(const QString &reason)
 
 qint64 Runner::backoffMs(int attempt)
 {
-    const qint64 exponential = std::min<qint64>(m_options.backoffMaxMs, qint64(m_options.backoffBaseMs) << std::min(attempt - 1, 16));
+    const qint64 exponential
+        = std::min<qint64>(m_options.backoffMaxMs, qint64(m_options.backoffBaseMs) << std::min(attempt - 1, 16));
     // Full jitter between half and all of the exponential delay.
     return exponential / 2 + qint64(QRandomGenerator::global()->bounded(int(exponential / 2) + 1));
 }
@@ -149,11 +152,12 @@ void Runner::send(int batchIndex)
     if (batch.startedMs < 0)
         batch.startedMs = now();
     ++m_counts.requests;
-    Cloudflare::PurgeJob *job = m_client->purge(m_spec.zone.id, m_spec.mode, requestFor(m_spec, {batch.first, batch.count}));
+    Cloudflare::PurgeJob *job
+        = m_client->purge(m_spec.zone.id, m_spec.mode, requestFor(m_spec, {batch.first, batch.count}));
     job->setAutoDelete(false);
     m_inFlight.insert(batchIndex, job);
     connect(job, &Cloudflare::ApiJob::finished, this,
-            [this, batchIndex, job](Cloudflare::ApiJob *) { onJobFinished(batchIndex, job); });
+        [this, batchIndex, job](Cloudflare::ApiJob *) { onJobFinished(batchIndex, job); });
 }
 
 void Runner::onJobFinished(int batchIndex, Cloudflare::PurgeJob *job)
@@ -172,17 +176,18 @@ void Runner::onJobFinished(int batchIndex, Cloudflare::PurgeJob *job)
         m_lastError = error;
         if (error.kind == ApiError::Kind::Cancelled) {
             settle(batchIndex, ItemState::NotSent,
-                   tr("Not confirmed: cancelled while the request was on its way; Cloudflare may have received it."),
-                   BatchRecord::State::NotSent);
+                tr("Not confirmed: cancelled while the request was on its way; Cloudflare may have received it."),
+                BatchRecord::State::NotSent);
         } else if (error.kind == ApiError::Kind::RateLimited) {
             ++m_counts.rateLimited;
             ++batch.rateLimited;
-            const qint64 pause = error.retryAfterSeconds >= 0 ? qint64(error.retryAfterSeconds) * 1000 : backoffMs(batch.rateLimited);
+            const qint64 pause
+                = error.retryAfterSeconds >= 0 ? qint64(error.retryAfterSeconds) * 1000 : backoffMs(batch.rateLimited);
             m_limiter->pause(m_spec.action, m_spec.zone.plan, pause);
             if (batch.rateLimited >= m_options.maxRateLimitedAttempts) {
                 settle(batchIndex, ItemState::Failed,
-                       tr("Failed: still rate limited after %1 attempts. %2").arg(batch.rateLimited).arg(error.summary()),
-                       BatchRecord::State::Failed);
+                    tr("Failed: still rate limited after %1 attempts. %2").arg(batch.rateLimited).arg(error.summary()),
+                    BatchRecord::State::Failed);
             } else {
                 requeue(batchIndex, pause);
             }
@@ -235,7 +240,7 @@ void Runner::split(int batchIndex)
     const int half = batch.count / 2;
     const int first = batch.first;
     const int count = batch.count;
-    for (const auto &[start, size] : {std::pair{first, half}, std::pair{first + half, count - half}}) {
+    for (const auto &[start, size] : {std::pair {first, half}, std::pair {first + half, count - half}}) {
         BatchRecord part;
         part.index = int(m_batches.size());
         part.first = start;
@@ -264,10 +269,17 @@ void Runner::settle(int batchIndex, ItemState state, const QString &reason, Batc
         item.batch = batchIndex;
         item.purgeId = batch.purgeId;
         switch (state) {
-        case ItemState::Done: ++m_counts.done; break;
-        case ItemState::Failed: ++m_counts.failed; break;
-        case ItemState::NotSent: ++m_counts.notSent; break;
-        case ItemState::Pending: break;
+        case ItemState::Done:
+            ++m_counts.done;
+            break;
+        case ItemState::Failed:
+            ++m_counts.failed;
+            break;
+        case ItemState::NotSent:
+            ++m_counts.notSent;
+            break;
+        case ItemState::Pending:
+            break;
         }
     }
     if (m_sink)
@@ -281,8 +293,9 @@ void Runner::maybeFinish()
         return;
     if (m_outcome == Outcome::Running) {
         const bool everythingAction = m_spec.action == PurgeAction::Everything;
-        const bool allDone = everythingAction ? (!m_batches.isEmpty() && m_batches.first().state == BatchRecord::State::Done)
-                                              : m_counts.done == m_counts.requested;
+        const bool allDone = everythingAction
+            ? (!m_batches.isEmpty() && m_batches.first().state == BatchRecord::State::Done)
+            : m_counts.done == m_counts.requested;
         const bool anyDone = everythingAction ? allDone : m_counts.done > 0;
         m_outcome = allDone ? Outcome::Done : anyDone ? Outcome::Partial : Outcome::Failed;
     }

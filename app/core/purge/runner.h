@@ -21,8 +21,8 @@ namespace PurgeDesk::Purge {
 
 enum class ItemState {
     Pending,
-    Done,    // Cloudflare accepted the request that carried it
-    Failed,  // Cloudflare refused it, or it could not be sent after the retries; see reason
+    Done, // Cloudflare accepted the request that carried it
+    Failed, // Cloudflare refused it, or it could not be sent after the retries; see reason
     NotSent, // the run stopped (cancel, authentication failure) before it was accepted; see reason
 };
 
@@ -42,14 +42,14 @@ struct BatchRecord
     int first = 0;
     int count = 0;
     State state = State::Queued;
-    int attempts = 0;        // requests sent for it
-    int rateLimited = 0;     // 429s it met
-    int httpStatus = 0;      // of the last answer
+    int attempts = 0; // requests sent for it
+    int rateLimited = 0; // 429s it met
+    int httpStatus = 0; // of the last answer
     QString purgeId;
     Cloudflare::ApiError error; // of the last attempt
-    qint64 startedMs = -1;   // first send, on the runner's clock
+    qint64 startedMs = -1; // first send, on the runner's clock
     qint64 finishedMs = -1;
-    qint64 notBeforeMs = 0;  // backoff
+    qint64 notBeforeMs = 0; // backoff
 };
 
 struct RunCounts
@@ -58,7 +58,7 @@ struct RunCounts
     int done = 0;
     int failed = 0;
     int notSent = 0;
-    int requests = 0;    // HTTP requests made
+    int requests = 0; // HTTP requests made
     int rateLimited = 0; // 429s met
     int retries = 0;
 
@@ -91,7 +91,7 @@ public:
     struct Options
     {
         int concurrency = 4;
-        int maxAttempts = 5;             // per batch, for server errors, timeouts and dropped connections
+        int maxAttempts = 5; // per batch, for server errors, timeouts and dropped connections
         int maxRateLimitedAttempts = 30; // per batch, 429s (each waits Retry-After)
         int backoffBaseMs = 500;
         int backoffMaxMs = 30000;
@@ -99,17 +99,17 @@ public:
 
     enum class Outcome {
         Running,
-        Done,        // every item done
-        Partial,     // some items done, some failed or not sent
-        Failed,      // nothing done
+        Done, // every item done
+        Partial, // some items done, some failed or not sent
+        Failed, // nothing done
         Cancelled,
-        AuthFailed,  // the credential was refused; the rest was not sent
+        AuthFailed, // the credential was refused; the rest was not sent
     };
 
     Runner(Cloudflare::ApiClient *client, std::shared_ptr<RateLimiter> limiter, PurgeSpec spec, Options options,
-           QObject *parent = nullptr);
-    Runner(Cloudflare::ApiClient *client, std::shared_ptr<RateLimiter> limiter, PurgeSpec spec,
-           QObject *parent = nullptr);
+        QObject *parent = nullptr);
+    Runner(
+        Cloudflare::ApiClient *client, std::shared_ptr<RateLimiter> limiter, PurgeSpec spec, QObject *parent = nullptr);
     ~Runner() override;
 
     void setSink(RunSink *sink) { m_sink = sink; }

@@ -1,0 +1,540 @@
+#include "purgecommand.h"
+
+#include "cli.h"
+#include "cloudflare/apibase.h"
+#include "cloudflare/apiclient.h"
+#include "purge/planner.h"
+#include "purge/runner.h"
+#include "purge/validation.h"
+#include "signalwatcher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTextStream>
+
+#include <cstdio>
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+using namespace Qt::Literals::StringLiterals;
+using namespace PurgeDesk::Cloudflare;
+using namespace PurgeDesk::Purge;
+
+namespace PurgeDesk::Cli {
+
+namespace {
+
+bool isTerminal(FILE *stream)
+{
+#ifdef Q_OS_UNIX
+    return ::isatty(fileno(stream));
+#else
+    Q_UNUSED(stream);
+    return false;
+#endif
+}
+
+template<typename Job>
+void waitFor(Job *job)
+{
+    job->setAutoDelete(false);
+    if (job->isFinished())
+        return;
+    QEventLoop loop;
+    QObject::connect(job, &Job::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// Credentials from the environment only: never from the command line.
+bool credentialsFromEnvironment(Credentials *credentials, QString *problem)
+{
+    const QString token = qEnvironmentVariable("CLOUDFLARE_API_TOKEN").trimmed();
+    const QString email = qEnvironmentVariable("CLOUDFLARE_EMAIL").trimmed();
+    const QString key = qEnvironmentVariable("CLOUDFLARE_API_KEY").trimmed();
+    if (!token.isEmpty()) {
+        *credentials = Credentials::fromToken(token);
+        return true;
+    }
+    if (!email.isEmpty() && !key.isEmpty()) {
+        *credentials = Credentials::fromGlobalKey(email, key);
+        return true;
+    }
+    *problem = u"No credentials: set CLOUDFLARE_API_TOKEN (recommended), or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY."_s;
+    return false;
+}
+
+bool setUpClient(ApiClient &client, const QString &apiBaseOption, QTextStream &err)
+{
+    const ApiBaseChoice base = resolveApiBase(apiBaseOption);
+    if (!base.check.ok()) {
+        err << "purgedesk-cli: " << base.check.error << '\n';
+        return false;
+    }
+    client.setApiBase(base.check.url.toString());
+    return true;
+}
+
+int exitCodeFor(const ApiError &error)
+{
+    if (error.isAuthFailure())
+        return ExitAuth;
+    if (error.isRetryable() || error.kind == ApiError::Kind::HostNotFound || error.kind == ApiError::Kind::Tls)
+        return ExitNetwork;
+    return ExitPartial;
+}
+
+QString stateName(ItemState state)
+{
+    switch (state) {
+    case ItemState::Done: return u"done"_s;
+    case ItemState::Failed: return u"failed"_s;
+    case ItemState::NotSent: return u"not sent"_s;
+    case ItemState::Pending: return u"pending"_s;
+    }
+    return {};
+}
+
+QString modeVerb(PurgeMode mode)
+{
+    return mode == PurgeMode::Purge ? u"Purged"_s : u"Invalidated"_s;
+}
+
+// Finds the zone: a 32-hex ID is used as is (its details read if possible), a name is looked up.
+bool resolveZone(ApiClient &client, const QString &zoneArgument, ZoneRef *zone, QTextStream &err, int *exitCode)
+{
+    static const QRegularExpression hexId(u"^[0-9a-fA-F]{32}$"_s);
+    if (hexId.match(zoneArgument).hasMatch()) {
+        zone->id = zoneArgument.toLower();
+        ZoneJob *job = client.zone(zone->id);
+        waitFor(job);
+        std::unique_ptr<ZoneJob> owned(job);
+        if (job->succeeded()) {
+            zone->name = job->zone().name;
+            zone->accountId = job->zone().accountId;
+            const PlanMatch plan = job->zone().plan();
+            zone->plan = plan.plan;
+            zone->planKnown = plan.known;
+        } else {
+            err << "Note: the details of zone " << zone->id << " could not be read (" << job->error().summary()
+                << ") Continuing with the strictest limits (Free plan).\n";
+            zone->plan = Plan::Free;
+            zone->planKnown = false;
+        }
+        return true;
+    }
+
+    ZoneQuery query;
+    query.name = zoneArgument.trimmed().toLower();
+    ZoneListJob *job = client.listZones(query);
+    waitFor(job);
+    std::unique_ptr<ZoneListJob> owned(job);
+    if (!job->succeeded()) {
+        err << "purgedesk-cli: cannot look up the zone \"" << zoneArgument << "\": " << job->error().summary() << '\n';
+        if (job->error().isAuthFailure())
+            err << "A token without Zone > Zone > Read cannot look zones up by name: pass the zone ID instead "
+                   "(--zone <32-character ID>, shown on the zone's overview page in the dashboard).\n";
+        *exitCode = exitCodeFor(job->error());
+        return false;
+    }
+    if (job->zones().isEmpty()) {
+        err << "purgedesk-cli: no zone named \"" << zoneArgument << "\" is visible with these credentials.\n";
+        *exitCode = ExitUsage;
+        return false;
+    }
+    const Zone &found = job->zones().first();
+    zone->id = found.id;
+    zone->name = found.name;
+    zone->accountId = found.accountId;
+    zone->plan = found.plan().plan;
+    zone->planKnown = found.plan().known;
+    return true;
+}
+
+bool confirmEverything(const ZoneRef &zone, bool yes, QTextStream &err)
+{
+    if (yes)
+        return true;
+    if (!isTerminal(stdin)) {
+        err << "purgedesk-cli: purging everything needs --yes when not run from a terminal.\n";
+        return false;
+    }
+    const QString name = zone.name.isEmpty() ? zone.id : zone.name;
+    err << "This removes every cached file of " << name << ". Type the zone name to confirm: ";
+    err.flush();
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed();
+    if (answer.compare(name, Qt::CaseInsensitive) != 0) {
+        err << "Not confirmed: nothing was purged.\n";
+        return false;
+    }
+    return true;
+}
+
+struct PurgeOptions
+{
+    QString zone;
+    PurgeAction action = PurgeAction::Files;
+    PurgeMode mode = PurgeMode::Purge;
+    QStringList items;
+    QString fromFile;
+    bool dryRun = false;
+    bool yes = false;
+    bool json = false;
+    QString apiBase;
+    Credentials credentials;
+    QString source = u"cli"_s;
+};
+
+int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err)
+{
+    // The list: arguments first, then the file (or standard input).
+    QString text = options.items.join(u'\n');
+    if (!options.fromFile.isEmpty()) {
+        QFile file;
+        if (options.fromFile == u"-"_s) {
+            if (!file.open(stdin, QIODevice::ReadOnly)) {
+                err << "purgedesk-cli: cannot read standard input.\n";
+                return ExitUsage;
+            }
+        } else {
+            file.setFileName(options.fromFile);
+            if (!file.open(QIODevice::ReadOnly)) {
+                err << "purgedesk-cli: cannot read " << options.fromFile << ": " << file.errorString() << '\n';
+                return ExitUsage;
+            }
+        }
+        if (!text.isEmpty())
+            text += u'\n';
+        text += QString::fromUtf8(file.readAll());
+    }
+    if (options.action == PurgeAction::Everything && !text.trimmed().isEmpty()) {
+        err << "purgedesk-cli: --everything takes no items.\n";
+        return ExitUsage;
+    }
+
+    ApiClient client;
+    client.setCredentials(options.credentials);
+    if (!setUpClient(client, options.apiBase, err))
+        return ExitUsage;
+
+    PurgeSpec spec;
+    spec.profile = options.source;
+    spec.mode = options.mode;
+    spec.action = options.action;
+    int exitCode = ExitOk;
+    if (!resolveZone(client, options.zone, &spec.zone, err, &exitCode))
+        return exitCode;
+
+    const Validation validation = validate(options.action, text, spec.zone.name);
+    for (const LineVerdict &line : validation.lines) {
+        if (line.ignored || line.reasons.isEmpty())
+            continue;
+        const char *label = line.verdict == Verdict::Error ? "error" : line.verdict == Verdict::Warning ? "warning" : "note";
+        for (const QString &reason : line.reasons)
+            err << "line " << line.line << ": " << label << ": " << line.text.trimmed() << ": " << reason << '\n';
+    }
+    if (!validation.canPurge()) {
+        if (!validation.listError.isEmpty())
+            err << "purgedesk-cli: " << validation.listError << '\n';
+        else
+            err << "purgedesk-cli: nothing was sent; fix or remove the lines with errors (" << validation.summary(options.action)
+                << ").\n";
+        return ExitUsage;
+    }
+    spec.items = validation.items;
+    const PurgePlan plan = planPurge(spec);
+
+    if (options.dryRun) {
+        const QList<DryRunRequest> requests = dryRun(spec, plan, client.apiBase());
+        if (options.json) {
+            QJsonArray array;
+            for (const DryRunRequest &request : requests)
+                array.append(QJsonObject{{u"method"_s, u"POST"_s}, {u"url"_s, request.url}, {u"items"_s, request.items},
+                                         {u"body"_s, QJsonDocument::fromJson(request.body).object()}});
+            out << QJsonDocument(QJsonObject{{u"dry_run"_s, true}, {u"plan"_s, plan.summary()}, {u"requests"_s, array}})
+                       .toJson(QJsonDocument::Indented);
+        } else {
+            out << "Dry run, nothing sent. " << validation.summary(options.action) << "; " << plan.summary() << ".\n";
+            for (const DryRunRequest &request : requests)
+                out << '\n' << curlCommand(request, options.credentials.kind) << '\n';
+        }
+        return ExitOk;
+    }
+
+    if (options.action == PurgeAction::Everything && !confirmEverything(spec.zone, options.yes, err))
+        return ExitUsage;
+
+    Runner runner(&client, RateLimiter::forAccount(spec.limiterKey()), spec);
+    const bool showProgress = isTerminal(stderr) && !options.json;
+    QObject::connect(&runner, &Runner::progress, &runner, [&] {
+        if (!showProgress)
+            return;
+        const RunCounts &c = runner.counts();
+        err << "\r" << c.done + c.failed + c.notSent << '/' << c.requested << " items, " << c.requests << " requests"
+            << (c.rateLimited ? u", %1 rate-limited"_s.arg(c.rateLimited) : QString()) << "   ";
+        err.flush();
+    });
+    bool interrupted = false;
+    SignalWatcher signals;
+    QObject::connect(&signals, &SignalWatcher::terminationRequested, &runner, [&] {
+        interrupted = true;
+        runner.cancel();
+    });
+    QEventLoop loop;
+    QObject::connect(&runner, &Runner::finished, &loop, &QEventLoop::quit);
+    runner.start();
+    if (!runner.isFinished())
+        loop.exec();
+    if (showProgress)
+        err << '\n';
+
+    const RunCounts &counts = runner.counts();
+    // Failed and unsent items, one per line on stderr, so a script can see exactly what is left.
+    QMap<QString, QJsonArray> byReason;
+    for (int i = 0; i < runner.items().size(); ++i) {
+        const ItemOutcome &item = runner.items().at(i);
+        if (item.state == ItemState::Done)
+            continue;
+        err << stateName(item.state) << ": " << spec.items.at(i).value << ": " << item.reason << '\n';
+        byReason[item.reason].append(spec.items.at(i).value);
+    }
+    if (spec.action == PurgeAction::Everything && runner.outcome() != Runner::Outcome::Done && !runner.lastError().summary().isEmpty())
+        err << "failed: everything: " << runner.lastError().summary() << '\n';
+
+    if (options.json) {
+        QJsonArray errors;
+        for (auto it = byReason.cbegin(); it != byReason.cend(); ++it)
+            errors.append(QJsonObject{{u"reason"_s, it.key()}, {u"items"_s, it.value()}});
+        if (spec.action == PurgeAction::Everything && runner.outcome() != Runner::Outcome::Done)
+            errors.append(QJsonObject{{u"reason"_s, runner.lastError().summary()}, {u"items"_s, QJsonArray()}});
+        const QJsonObject summary{
+            {u"zone"_s, QJsonObject{{u"id"_s, spec.zone.id}, {u"name"_s, spec.zone.name}}},
+            {u"mode"_s, spec.mode == PurgeMode::Purge ? u"purge"_s : u"invalidate"_s},
+            {u"action"_s, selectorKey(spec.action)},
+            {u"requested"_s, counts.requested},
+            {u"done"_s, counts.done},
+            {u"failed"_s, counts.failed},
+            {u"not_sent"_s, counts.notSent},
+            {u"requests"_s, counts.requests},
+            {u"rate_limited"_s, counts.rateLimited},
+            {u"purge_ids"_s, QJsonArray::fromStringList(runner.purgeIds())},
+            {u"errors"_s, errors},
+        };
+        out << QJsonDocument(summary).toJson(QJsonDocument::Compact) << '\n';
+    } else {
+        const QString where = spec.zone.name.isEmpty() ? spec.zone.id : spec.zone.name;
+        if (spec.action == PurgeAction::Everything) {
+            if (runner.outcome() == Runner::Outcome::Done)
+                out << modeVerb(spec.mode) << " everything in " << where;
+            else
+                out << "Nothing purged in " << where;
+        } else {
+            out << modeVerb(spec.mode) << ' ' << counts.done << " of " << counts.requested << ' '
+                << itemNoun(spec.action, counts.requested) << " in " << where << ": " << counts.failed << " failed, "
+                << counts.notSent << " not sent";
+        }
+        out << " (" << counts.requests << (counts.requests == 1 ? " request" : " requests") << ", "
+            << describeDuration(runner.elapsedMs()) << ").\n";
+        const QStringList ids = runner.purgeIds();
+        if (!ids.isEmpty())
+            out << "Purge ids: " << ids.join(u", "_s) << '\n';
+    }
+
+    switch (runner.outcome()) {
+    case Runner::Outcome::Done:
+        return ExitOk;
+    case Runner::Outcome::Cancelled:
+        return interrupted ? ExitInterrupted : ExitPartial;
+    case Runner::Outcome::AuthFailed:
+        return ExitAuth;
+    case Runner::Outcome::Failed:
+        return counts.done == 0 ? exitCodeFor(runner.lastError()) : ExitPartial;
+    default:
+        return ExitPartial;
+    }
+}
+
+} // namespace
+
+int runPurge(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Purge or invalidate Cloudflare's cache for one zone."_s);
+    parser.addHelpOption();
+    const QList<QPair<QString, PurgeAction>> actions = {{u"everything"_s, PurgeAction::Everything},
+                                                        {u"files"_s, PurgeAction::Files},
+                                                        {u"hosts"_s, PurgeAction::Hosts},
+                                                        {u"tags"_s, PurgeAction::Tags},
+                                                        {u"prefixes"_s, PurgeAction::Prefixes}};
+    parser.addOptions({
+        {u"zone"_s, u"Zone name (looked up) or 32-character zone ID."_s, u"NAME|ID"_s},
+        {u"everything"_s, u"Purge everything in the zone (asks for the zone name, or needs --yes)."_s},
+        {u"files"_s, u"Purge URLs."_s},
+        {u"hosts"_s, u"Purge host names."_s},
+        {u"tags"_s, u"Purge cache tags."_s},
+        {u"prefixes"_s, u"Purge URL prefixes."_s},
+        {u"from-file"_s, u"Read items, one per line, from a file (- for standard input)."_s, u"PATH"_s},
+        {u"invalidate"_s, u"Mark as stale (revalidate with the origin) instead of deleting."_s},
+        {u"dry-run"_s, u"Show the exact requests (and curl commands) without sending them."_s},
+        {u"yes"_s, u"Do not ask before purging everything."_s},
+        {u"json"_s, u"Print one JSON summary object on standard output."_s},
+        {u"api-base"_s, u"Use another API address (https://, or http:// on this computer)."_s, u"URL"_s},
+    });
+    parser.addPositionalArgument(u"items"_s, u"Items to purge, in addition to --from-file."_s, u"[ITEM...]"_s);
+    if (!parser.parse(QStringList{u"purgedesk-cli purge"_s} + arguments)) {
+        err << "purgedesk-cli purge: " << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+
+    PurgeOptions options;
+    int chosen = 0;
+    for (const auto &[name, action] : actions) {
+        if (parser.isSet(name)) {
+            options.action = action;
+            ++chosen;
+        }
+    }
+    if (chosen != 1) {
+        err << "purgedesk-cli purge: choose exactly one of --everything, --files, --hosts, --tags or --prefixes.\n";
+        return ExitUsage;
+    }
+    if (!parser.isSet(u"zone"_s)) {
+        err << "purgedesk-cli purge: --zone is required (a zone name or its 32-character ID).\n";
+        return ExitUsage;
+    }
+    options.zone = parser.value(u"zone"_s);
+    options.mode = parser.isSet(u"invalidate"_s) ? PurgeMode::Invalidate : PurgeMode::Purge;
+    options.items = parser.positionalArguments();
+    options.fromFile = parser.value(u"from-file"_s);
+    options.dryRun = parser.isSet(u"dry-run"_s);
+    options.yes = parser.isSet(u"yes"_s);
+    options.json = parser.isSet(u"json"_s);
+    options.apiBase = parser.value(u"api-base"_s);
+    QString problem;
+    if (!credentialsFromEnvironment(&options.credentials, &problem)) {
+        err << "purgedesk-cli purge: " << problem << '\n';
+        return ExitAuth;
+    }
+    return executePurge(options, out, err);
+}
+
+int runZones(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"List the zones these credentials can read."_s);
+    parser.addHelpOption();
+    parser.addOptions({
+        {u"json"_s, u"Print the zones as a JSON array."_s},
+        {u"api-base"_s, u"Use another API address (https://, or http:// on this computer)."_s, u"URL"_s},
+    });
+    if (!parser.parse(QStringList{u"purgedesk-cli zones"_s} + arguments)) {
+        err << "purgedesk-cli zones: " << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << "purgedesk-cli zones: unexpected argument \"" << parser.positionalArguments().first() << "\".\n";
+        return ExitUsage;
+    }
+    Credentials credentials;
+    QString problem;
+    if (!credentialsFromEnvironment(&credentials, &problem)) {
+        err << "purgedesk-cli zones: " << problem << '\n';
+        return ExitAuth;
+    }
+    ApiClient client;
+    client.setCredentials(credentials);
+    if (!setUpClient(client, parser.value(u"api-base"_s), err))
+        return ExitUsage;
+    ZoneListJob *job = client.listZones();
+    waitFor(job);
+    std::unique_ptr<ZoneListJob> owned(job);
+    if (!job->succeeded()) {
+        err << "purgedesk-cli zones: " << job->error().summary() << '\n';
+        if (job->error().isAuthFailure())
+            err << "Listing zones needs the Zone > Zone > Read permission. A token without it can still purge: "
+                   "pass the zone ID to purgedesk-cli purge --zone.\n";
+        return exitCodeFor(job->error());
+    }
+    if (parser.isSet(u"json"_s)) {
+        QJsonArray array;
+        for (const Zone &zone : job->zones()) {
+            array.append(QJsonObject{{u"id"_s, zone.id},
+                                     {u"name"_s, zone.name},
+                                     {u"status"_s, zone.status},
+                                     {u"plan"_s, planId(zone.plan().plan)},
+                                     {u"plan_known"_s, zone.plan().known},
+                                     {u"account_id"_s, zone.accountId},
+                                     {u"account_name"_s, zone.accountName}});
+        }
+        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    int width = 4;
+    for (const Zone &zone : job->zones())
+        width = std::max(width, int(zone.name.size()));
+    out << u"ID"_s.leftJustified(34) << u"NAME"_s.leftJustified(width + 2) << u"PLAN"_s.leftJustified(12) << "STATUS\n";
+    for (const Zone &zone : job->zones()) {
+        const PlanMatch plan = zone.plan();
+        out << zone.id.leftJustified(34) << zone.name.leftJustified(width + 2)
+            << (plan.known ? planDisplayName(plan.plan) : u"unknown"_s).leftJustified(12) << zone.status << '\n';
+    }
+    return ExitOk;
+}
+
+bool droneModeRequested()
+{
+    return !qEnvironmentVariable("PLUGIN_ACTION").isEmpty();
+}
+
+int runDrone(QTextStream &out, QTextStream &err)
+{
+    static const QHash<QString, PurgeAction> actions = {{u"purge_everything"_s, PurgeAction::Everything},
+                                                        {u"purge_files"_s, PurgeAction::Files},
+                                                        {u"purge_hosts"_s, PurgeAction::Hosts},
+                                                        {u"purge_tags"_s, PurgeAction::Tags},
+                                                        {u"purge_prefixes"_s, PurgeAction::Prefixes}};
+    const QString action = qEnvironmentVariable("PLUGIN_ACTION").trimmed().toLower();
+    if (!actions.contains(action)) {
+        err << "purgedesk-cli: PLUGIN_ACTION must be purge_everything, purge_files, purge_hosts, purge_tags or "
+               "purge_prefixes, not \""
+            << qEnvironmentVariable("PLUGIN_ACTION") << "\".\n";
+        return ExitUsage;
+    }
+    PurgeOptions options;
+    options.source = u"drone"_s;
+    options.action = actions.value(action);
+    options.zone = qEnvironmentVariable("PLUGIN_ZONE_IDENTIFIER").trimmed();
+    if (options.zone.isEmpty()) {
+        err << "purgedesk-cli: PLUGIN_ZONE_IDENTIFIER is not set.\n";
+        return ExitUsage;
+    }
+    const QString token = qEnvironmentVariable("PLUGIN_API_TOKEN").trimmed();
+    if (token.isEmpty()) {
+        err << "purgedesk-cli: PLUGIN_API_TOKEN is not set.\n";
+        return ExitAuth;
+    }
+    options.credentials = Credentials::fromToken(token);
+    for (const QString &item : qEnvironmentVariable("PLUGIN_LIST").split(u','))
+        if (!item.trimmed().isEmpty())
+            options.items << item.trimmed();
+    options.yes = true; // pipelines cannot answer a prompt; the old plugin never asked
+    options.apiBase = QString();
+    return executePurge(options, out, err);
+}
+
+} // namespace PurgeDesk::Cli

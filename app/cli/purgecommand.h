@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace PurgeDesk::Cli {
+
+// purgedesk-cli purge --zone NAME|ID (--everything|--files|--hosts|--tags|--prefixes) [ITEM ...]
+//                     [--from-file PATH|-] [--invalidate] [--dry-run] [--yes] [--json] [--api-base URL]
+int runPurge(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+// purgedesk-cli zones [--json] [--api-base URL]
+int runZones(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+// With no arguments and PLUGIN_ACTION set: the old Drone "Cloudflare Caching" plugin's interface
+// (PLUGIN_API_TOKEN, PLUGIN_ZONE_IDENTIFIER, PLUGIN_ACTION, PLUGIN_LIST).
+bool droneModeRequested();
+int runDrone(QTextStream &out, QTextStream &err);
+
+} // namespace PurgeDesk::Cli

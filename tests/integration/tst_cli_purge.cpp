@@ -1,0 +1,362 @@
+#include "sandbox/sandboxserver.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace PurgeDesk;
+
+namespace {
+const QString kSecret = u"cli-secret-token-7f3a9b"_s;
+
+struct CliResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+} // namespace
+
+// purgedesk-cli purge and zones as a script runs them, against the sandbox.
+class TestCliPurge final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Sandbox::SandboxServer> m_server;
+
+    bool startSandbox(Sandbox::Config config = Sandbox::demoConfig())
+    {
+        Sandbox::Token secret;
+        secret.value = kSecret;
+        secret.id = Sandbox::hexId(kSecret);
+        config.tokens.append(secret);
+        m_server = std::make_unique<Sandbox::SandboxServer>(config);
+        return m_server->start();
+    }
+
+    QProcessEnvironment environment(const QString &token = kSecret) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"CLOUDFLARE_API_TOKEN"_s);
+        env.remove(u"CLOUDFLARE_EMAIL"_s);
+        env.remove(u"CLOUDFLARE_API_KEY"_s);
+        env.remove(u"PLUGIN_ACTION"_s);
+        if (!token.isEmpty())
+            env.insert(u"CLOUDFLARE_API_TOKEN"_s, token);
+        if (m_server)
+            env.insert(u"PURGEDESK_API_BASE"_s, m_server->baseUrl());
+        return env;
+    }
+
+    // Runs the CLI while this process keeps serving the sandbox.
+    static CliResult run(const QStringList &arguments, const QProcessEnvironment &env, const QByteArray &input = {},
+                         const std::function<void(QProcess &)> &whileRunning = {})
+    {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(PURGEDESK_CLI_PATH), arguments);
+        if (!process.waitForStarted(10000))
+            return {};
+        process.write(input);
+        process.closeWriteChannel();
+        if (whileRunning)
+            whileRunning(process);
+        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000)) {
+            process.kill();
+            process.waitForFinished();
+            return {};
+        }
+        CliResult result;
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        // The token never appears in anything the CLI prints.
+        if (result.out.contains(kSecret) || result.err.contains(kSecret))
+            result.exitCode = -2;
+        return result;
+    }
+
+    QString zoneId(const QString &name) const { return Sandbox::hexId(u"zone:"_s + name); }
+
+    QStringList accepted() const
+    {
+        QStringList items;
+        for (const Sandbox::PurgeRecord &record : m_server->purges())
+            items += record.items;
+        return items;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { PurgeDesk::Test::prepare(); }
+    void cleanup() { m_server.reset(); }
+
+    void purgesUrls()
+    {
+        QVERIFY(startSandbox());
+        const auto result = run({u"purge"_s, u"--zone"_s, u"example.com"_s, u"--files"_s, u"https://example.com/a.js"_s,
+                                 u"example.com/b.css"_s},
+                                environment());
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.startsWith(u"Purged 2 of 2 URLs in example.com: 0 failed, 0 not sent"_s), qPrintable(result.out));
+        QVERIFY(result.err.contains(u"line 2: note: example.com/b.css: Added https://"_s));
+        QCOMPARE(accepted(), (QStringList{u"https://example.com/a.js"_s, u"https://example.com/b.css"_s}));
+        QCOMPARE(m_server->purges().first().mode, u"purge"_s);
+    }
+
+    void jsonSummary()
+    {
+        QVERIFY(startSandbox());
+        QTemporaryDir dir;
+        QFile list(dir.filePath(u"tags.txt"_s));
+        QVERIFY(list.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 250; ++i)
+            list.write("tag-" + QByteArray::number(i) + "\r\n");
+        list.close();
+        const auto result = run({u"purge"_s, u"--zone"_s, u"example.net"_s, u"--tags"_s, u"--from-file"_s, list.fileName(),
+                                 u"--invalidate"_s, u"--json"_s},
+                                environment());
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject summary = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(summary.value(u"zone"_s).toObject().value(u"name"_s).toString(), u"example.net"_s);
+        QCOMPARE(summary.value(u"mode"_s).toString(), u"invalidate"_s);
+        QCOMPARE(summary.value(u"action"_s).toString(), u"tags"_s);
+        QCOMPARE(summary.value(u"requested"_s).toInt(), 250);
+        QCOMPARE(summary.value(u"done"_s).toInt(), 250);
+        QCOMPARE(summary.value(u"failed"_s).toInt(), 0);
+        QCOMPARE(summary.value(u"not_sent"_s).toInt(), 0);
+        QCOMPARE(summary.value(u"requests"_s).toInt(), 3);
+        QCOMPARE(summary.value(u"purge_ids"_s).toArray().size(), 3);
+        QVERIFY(summary.value(u"errors"_s).toArray().isEmpty());
+        QCOMPARE(m_server->purges().size(), 3);
+        QCOMPARE(m_server->purges().first().mode, u"invalidate"_s);
+    }
+
+    void listFromStandardInput()
+    {
+        QVERIFY(startSandbox());
+        const auto result = run({u"purge"_s, u"--zone"_s, u"example.com"_s, u"--hosts"_s, u"--from-file"_s, u"-"_s},
+                                environment(), "# hosts\nwww.example.com\nimg.example.com\nwww.example.com\n");
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(accepted(), (QStringList{u"www.example.com"_s, u"img.example.com"_s}));
+        QVERIFY(result.err.contains(u"Duplicate of line 2"_s));
+    }
+
+    void invalidInputSendsNothing_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("relative url") << QStringList{u"--files"_s, u"/a.js"_s} << u"line 1: error: /a.js: Relative URL"_s;
+        QTest::newRow("empty list") << QStringList{u"--tags"_s} << u"never purges everything"_s;
+        QTest::newRow("two actions") << QStringList{u"--tags"_s, u"--hosts"_s, u"a"_s} << u"exactly one of"_s;
+        QTest::newRow("everything with items") << QStringList{u"--everything"_s, u"--yes"_s, u"x"_s} << u"takes no items"_s;
+        QTest::newRow("everything without --yes") << QStringList{u"--everything"_s} << u"needs --yes"_s;
+        QTest::newRow("unknown zone") << QStringList{u"--hosts"_s, u"a.example"_s} << QString();
+        QTest::newRow("a token option") << QStringList{u"--token"_s, u"x"_s, u"--hosts"_s, u"a"_s} << u"Unknown option 'token'"_s;
+    }
+
+    void invalidInputSendsNothing()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        QVERIFY(startSandbox());
+        const QString zone = QString::fromLatin1(QTest::currentDataTag()) == u"unknown zone"_s ? u"nowhere.example"_s
+                                                                                                : u"example.com"_s;
+        const auto result = run(QStringList{u"purge"_s, u"--zone"_s, zone} + arguments, environment());
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(message), qPrintable(result.err));
+        QVERIFY(m_server->purges().isEmpty());
+    }
+
+    void everythingWithYes()
+    {
+        QVERIFY(startSandbox());
+        const auto result = run({u"purge"_s, u"--zone"_s, u"example.org"_s, u"--everything"_s, u"--yes"_s}, environment());
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.startsWith(u"Purged everything in example.org"_s));
+        QCOMPARE(m_server->purges().size(), 1);
+        QCOMPARE(m_server->purges().first().selector, u"everything"_s);
+    }
+
+    void dryRunSendsNothingAndHidesTheSecret()
+    {
+        QVERIFY(startSandbox());
+        const auto result = run({u"purge"_s, u"--zone"_s, u"example.com"_s, u"--files"_s, u"https://example.com/a?x=1&y=2"_s,
+                                 u"--dry-run"_s},
+                                environment());
+        QCOMPARE(result.exitCode, 0); // -2 would mean the secret was printed
+        QVERIFY(result.out.contains(u"Dry run, nothing sent. 1 URL; 1 request"_s));
+        QVERIFY(result.out.contains(u"Authorization: Bearer $CLOUDFLARE_API_TOKEN"_s));
+        QVERIFY(result.out.contains(u"--data '{\"files\":[\"https://example.com/a?x=1&y=2\"]}'"_s));
+        QVERIFY(m_server->purges().isEmpty());
+    }
+
+    void credentials()
+    {
+        QVERIFY(startSandbox());
+        auto result = run({u"purge"_s, u"--zone"_s, u"example.com"_s, u"--hosts"_s, u"www.example.com"_s}, environment(QString()));
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY(result.err.contains(u"set CLOUDFLARE_API_TOKEN"_s));
+
+        QProcessEnvironment key = environment(QString());
+        key.insert(u"CLOUDFLARE_EMAIL"_s, u"demo@example.com"_s);
+        key.insert(u"CLOUDFLARE_API_KEY"_s, u"sandbox-demo-global-key"_s);
+        result = run({u"purge"_s, u"--zone"_s, u"example.com"_s, u"--hosts"_s, u"www.example.com"_s}, key);
+        QCOMPARE(result.exitCode, 0);
+
+        result = run({u"purge"_s, u"--zone"_s, u"example.com"_s, u"--tags"_s, u"a"_s}, environment(u"sandbox-expired-token"_s));
+        QCOMPARE(result.exitCode, 3);
+        QCOMPARE(m_server->purges().size(), 1);
+    }
+
+    void refusedCredentialMidRun()
+    {
+        QVERIFY(startSandbox());
+        const auto result = run({u"purge"_s, u"--zone"_s, zoneId(u"example.com"_s), u"--tags"_s, u"a"_s, u"b"_s},
+                                environment(u"sandbox-disabled-token"_s));
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY2(result.err.contains(u"failed: a: Cloudflare refused the request: Invalid access token (9109)"_s),
+                 qPrintable(result.err));
+    }
+
+    void purgeOnlyTokenUsesTheZoneId()
+    {
+        QVERIFY(startSandbox());
+        auto result = run({u"purge"_s, u"--zone"_s, u"example.com"_s, u"--hosts"_s, u"www.example.com"_s},
+                          environment(Sandbox::purgeOnlyToken()));
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY(result.err.contains(u"pass the zone ID instead"_s));
+
+        result = run({u"purge"_s, u"--zone"_s, zoneId(u"example.com"_s), u"--hosts"_s, u"www.example.com"_s},
+                     environment(Sandbox::purgeOnlyToken()));
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.err.contains(u"Continuing with the strictest limits (Free plan)"_s));
+        QCOMPARE(accepted(), QStringList{u"www.example.com"_s});
+    }
+
+    void unreachableApiIsANetworkError()
+    {
+        QVERIFY(startSandbox());
+        const quint16 port = m_server->port();
+        m_server.reset(); // nothing listens there now
+        QProcessEnvironment env = environment();
+        env.insert(u"PURGEDESK_API_BASE"_s, u"http://127.0.0.1:%1/client/v4"_s.arg(port));
+        const auto result = run({u"zones"_s}, env);
+        QCOMPARE(result.exitCode, 4);
+        QVERIFY(result.err.contains(u"refused"_s));
+    }
+
+    void unsafeApiBaseIsRefused()
+    {
+        QVERIFY(startSandbox());
+        const auto result = run({u"zones"_s, u"--api-base"_s, u"http://api.example.com/client/v4"_s}, environment());
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(u"must use https://"_s), qPrintable(result.err));
+        QCOMPARE(m_server->counters().requests, 0);
+    }
+
+    void partialFailureListsWhatIsLeft()
+    {
+        QVERIFY(startSandbox());
+        Sandbox::Fault outage;
+        outage.endpoint = u"purge_cache"_s;
+        outage.kind = Sandbox::FaultKind::HtmlError;
+        outage.nth = 2;
+        outage.count = 1000;
+        m_server->setFaults({outage});
+        QStringList items;
+        for (int i = 0; i < 150; ++i)
+            items << u"https://example.com/%1"_s.arg(i);
+        const auto result = run(QStringList{u"purge"_s, u"--zone"_s, u"example.com"_s, u"--files"_s} + items, environment());
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.out.startsWith(u"Purged 100 of 150 URLs in example.com: 50 failed, 0 not sent"_s), qPrintable(result.out));
+        QCOMPARE(result.err.count(u"failed: https://example.com/"_s), 50);
+        QVERIFY(result.err.contains(u"failed: https://example.com/149: Failed after 5 attempts"_s));
+    }
+
+    void interruptCancelsCleanly()
+    {
+        QVERIFY(startSandbox());
+        m_server->setLatency(1500, 0);
+        const auto result = run({u"purge"_s, u"--zone"_s, zoneId(u"example.com"_s), u"--tags"_s, u"a"_s, u"b"_s}, environment(), {},
+                                [this](QProcess &process) {
+                                    // Interrupt once the request is on its way.
+                                    (void)QTest::qWaitFor([this] { return m_server->counters().perEndpoint.value(u"purge_cache"_s) > 0; }, 10000);
+                                    ::kill(pid_t(process.processId()), SIGINT);
+                                });
+        QCOMPARE(result.exitCode, 130);
+        QVERIFY2(result.out.contains(u"0 of 2 tags"_s), qPrintable(result.out));
+        QVERIFY(result.err.contains(u"not sent: a: Not confirmed: cancelled while the request was on its way"_s));
+    }
+
+    void droneCompatibility_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("list");
+        QTest::addColumn<QString>("selector");
+        QTest::addColumn<int>("items");
+        QTest::newRow("files") << u"purge_files"_s << u"https://example.org/a.js, https://example.org/b.js"_s << u"files"_s << 2;
+        QTest::newRow("upper case") << u"PURGE_TAGS"_s << u"a,b,,c"_s << u"tags"_s << 3;
+        QTest::newRow("hosts") << u"Purge_Hosts"_s << u"www.example.org"_s << u"hosts"_s << 1;
+        QTest::newRow("prefixes") << u"purge_prefixes"_s << u"www.example.org/blog/"_s << u"prefixes"_s << 1;
+        QTest::newRow("everything") << u"purge_everything"_s << QString() << u"everything"_s << 0;
+    }
+
+    void droneCompatibility()
+    {
+        QFETCH(QString, action);
+        QFETCH(QString, list);
+        QFETCH(QString, selector);
+        QFETCH(int, items);
+        QVERIFY(startSandbox());
+        QProcessEnvironment env = environment(QString());
+        env.insert(u"PLUGIN_ACTION"_s, action);
+        env.insert(u"PLUGIN_API_TOKEN"_s, kSecret);
+        env.insert(u"PLUGIN_ZONE_IDENTIFIER"_s, zoneId(u"example.org"_s));
+        env.insert(u"PLUGIN_LIST"_s, list);
+        const auto result = run({}, env);
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(m_server->purges().size(), 1);
+        QCOMPARE(m_server->purges().first().selector, selector);
+        QCOMPARE(m_server->purges().first().items.size(), items);
+    }
+
+    void droneRejectsUnknownActions()
+    {
+        QVERIFY(startSandbox());
+        QProcessEnvironment env = environment(QString());
+        env.insert(u"PLUGIN_ACTION"_s, u"purge_all"_s);
+        env.insert(u"PLUGIN_API_TOKEN"_s, kSecret);
+        env.insert(u"PLUGIN_ZONE_IDENTIFIER"_s, zoneId(u"example.org"_s));
+        const auto result = run({}, env);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains(u"PLUGIN_ACTION must be"_s));
+    }
+
+    void zones()
+    {
+        QVERIFY(startSandbox());
+        auto result = run({u"zones"_s}, environment());
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.startsWith(u"ID"_s));
+        QVERIFY(result.out.contains(zoneId(u"shop.example"_s) + u"  shop.example     Enterprise  active"_s));
+        result = run({u"zones"_s, u"--json"_s}, environment());
+        QCOMPARE(result.exitCode, 0);
+        const QJsonArray array = QJsonDocument::fromJson(result.out.toUtf8()).array();
+        QCOMPARE(array.size(), 5);
+        QCOMPARE(array.at(1).toObject().value(u"plan"_s).toString(), u"pro"_s);
+        result = run({u"zones"_s}, environment(Sandbox::purgeOnlyToken()));
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY(result.err.contains(u"Zone > Zone > Read"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliPurge)
+#include "tst_cli_purge.moc"
