@@ -93,10 +93,14 @@ int exitCodeFor(const ApiError &error)
 QString stateName(ItemState state)
 {
     switch (state) {
-    case ItemState::Done: return u"done"_s;
-    case ItemState::Failed: return u"failed"_s;
-    case ItemState::NotSent: return u"not sent"_s;
-    case ItemState::Pending: return u"pending"_s;
+    case ItemState::Done:
+        return u"done"_s;
+    case ItemState::Failed:
+        return u"failed"_s;
+    case ItemState::NotSent:
+        return u"not sent"_s;
+    case ItemState::Pending:
+        return u"pending"_s;
     }
     return {};
 }
@@ -236,7 +240,9 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
     for (const LineVerdict &line : validation.lines) {
         if (line.ignored || line.reasons.isEmpty())
             continue;
-        const char *label = line.verdict == Verdict::Error ? "error" : line.verdict == Verdict::Warning ? "warning" : "note";
+        const char *label = line.verdict == Verdict::Error ? "error"
+            : line.verdict == Verdict::Warning             ? "warning"
+                                                           : "note";
         for (const QString &reason : line.reasons)
             err << "line " << line.line << ": " << label << ": " << line.text.trimmed() << ": " << reason << '\n';
     }
@@ -244,8 +250,8 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
         if (!validation.listError.isEmpty())
             err << "purgedesk-cli: " << validation.listError << '\n';
         else
-            err << "purgedesk-cli: nothing was sent; fix or remove the lines with errors (" << validation.summary(options.action)
-                << ").\n";
+            err << "purgedesk-cli: nothing was sent; fix or remove the lines with errors ("
+                << validation.summary(options.action) << ").\n";
         return ExitUsage;
     }
     spec.items = validation.items;
@@ -256,9 +262,10 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
         if (options.json) {
             QJsonArray array;
             for (const DryRunRequest &request : requests)
-                array.append(QJsonObject{{u"method"_s, u"POST"_s}, {u"url"_s, request.url}, {u"items"_s, request.items},
-                                         {u"body"_s, QJsonDocument::fromJson(request.body).object()}});
-            out << QJsonDocument(QJsonObject{{u"dry_run"_s, true}, {u"plan"_s, plan.summary()}, {u"requests"_s, array}})
+                array.append(QJsonObject {{u"method"_s, u"POST"_s}, {u"url"_s, request.url},
+                    {u"items"_s, request.items}, {u"body"_s, QJsonDocument::fromJson(request.body).object()}});
+            out << QJsonDocument(
+                QJsonObject {{u"dry_run"_s, true}, {u"plan"_s, plan.summary()}, {u"requests"_s, array}})
                        .toJson(QJsonDocument::Indented);
         } else {
             out << "Dry run, nothing sent. " << validation.summary(options.action) << "; " << plan.summary() << ".\n";
@@ -305,17 +312,18 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
         err << stateName(item.state) << ": " << spec.items.at(i).value << ": " << item.reason << '\n';
         byReason[item.reason].append(spec.items.at(i).value);
     }
-    if (spec.action == PurgeAction::Everything && runner.outcome() != Runner::Outcome::Done && !runner.lastError().summary().isEmpty())
+    if (spec.action == PurgeAction::Everything && runner.outcome() != Runner::Outcome::Done
+        && !runner.lastError().summary().isEmpty())
         err << "failed: everything: " << runner.lastError().summary() << '\n';
 
     if (options.json) {
         QJsonArray errors;
         for (auto it = byReason.cbegin(); it != byReason.cend(); ++it)
-            errors.append(QJsonObject{{u"reason"_s, it.key()}, {u"items"_s, it.value()}});
+            errors.append(QJsonObject {{u"reason"_s, it.key()}, {u"items"_s, it.value()}});
         if (spec.action == PurgeAction::Everything && runner.outcome() != Runner::Outcome::Done)
-            errors.append(QJsonObject{{u"reason"_s, runner.lastError().summary()}, {u"items"_s, QJsonArray()}});
-        const QJsonObject summary{
-            {u"zone"_s, QJsonObject{{u"id"_s, spec.zone.id}, {u"name"_s, spec.zone.name}}},
+            errors.append(QJsonObject {{u"reason"_s, runner.lastError().summary()}, {u"items"_s, QJsonArray()}});
+        const QJsonObject summary {
+            {u"zone"_s, QJsonObject {{u"id"_s, spec.zone.id}, {u"name"_s, spec.zone.name}}},
             {u"mode"_s, spec.mode == PurgeMode::Purge ? u"purge"_s : u"invalidate"_s},
             {u"action"_s, selectorKey(spec.action)},
             {u"requested"_s, counts.requested},
@@ -324,6 +332,7 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
             {u"not_sent"_s, counts.notSent},
             {u"requests"_s, counts.requests},
             {u"rate_limited"_s, counts.rateLimited},
+            {u"elapsed_ms"_s, runner.elapsedMs()},
             {u"purge_ids"_s, QJsonArray::fromStringList(runner.purgeIds())},
             {u"errors"_s, errors},
         };
@@ -368,11 +377,9 @@ int runPurge(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Purge or invalidate Cloudflare's cache for one zone."_s);
     parser.addHelpOption();
-    const QList<QPair<QString, PurgeAction>> actions = {{u"everything"_s, PurgeAction::Everything},
-                                                        {u"files"_s, PurgeAction::Files},
-                                                        {u"hosts"_s, PurgeAction::Hosts},
-                                                        {u"tags"_s, PurgeAction::Tags},
-                                                        {u"prefixes"_s, PurgeAction::Prefixes}};
+    const QList<QPair<QString, PurgeAction>> actions
+        = {{u"everything"_s, PurgeAction::Everything}, {u"files"_s, PurgeAction::Files},
+            {u"hosts"_s, PurgeAction::Hosts}, {u"tags"_s, PurgeAction::Tags}, {u"prefixes"_s, PurgeAction::Prefixes}};
     parser.addOptions({
         {u"zone"_s, u"Zone name (looked up) or 32-character zone ID."_s, u"NAME|ID"_s},
         {u"everything"_s, u"Purge everything in the zone (asks for the zone name, or needs --yes)."_s},
@@ -388,7 +395,7 @@ int runPurge(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {u"api-base"_s, u"Use another API address (https://, or http:// on this computer)."_s, u"URL"_s},
     });
     parser.addPositionalArgument(u"items"_s, u"Items to purge, in addition to --from-file."_s, u"[ITEM...]"_s);
-    if (!parser.parse(QStringList{u"purgedesk-cli purge"_s} + arguments)) {
+    if (!parser.parse(QStringList {u"purgedesk-cli purge"_s} + arguments)) {
         err << "purgedesk-cli purge: " << parser.errorText() << '\n';
         return ExitUsage;
     }
@@ -438,7 +445,7 @@ int runZones(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {u"json"_s, u"Print the zones as a JSON array."_s},
         {u"api-base"_s, u"Use another API address (https://, or http:// on this computer)."_s, u"URL"_s},
     });
-    if (!parser.parse(QStringList{u"purgedesk-cli zones"_s} + arguments)) {
+    if (!parser.parse(QStringList {u"purgedesk-cli zones"_s} + arguments)) {
         err << "purgedesk-cli zones: " << parser.errorText() << '\n';
         return ExitUsage;
     }
@@ -473,13 +480,9 @@ int runZones(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (parser.isSet(u"json"_s)) {
         QJsonArray array;
         for (const Zone &zone : job->zones()) {
-            array.append(QJsonObject{{u"id"_s, zone.id},
-                                     {u"name"_s, zone.name},
-                                     {u"status"_s, zone.status},
-                                     {u"plan"_s, planId(zone.plan().plan)},
-                                     {u"plan_known"_s, zone.plan().known},
-                                     {u"account_id"_s, zone.accountId},
-                                     {u"account_name"_s, zone.accountName}});
+            array.append(QJsonObject {{u"id"_s, zone.id}, {u"name"_s, zone.name}, {u"status"_s, zone.status},
+                {u"plan"_s, planId(zone.plan().plan)}, {u"plan_known"_s, zone.plan().known},
+                {u"account_id"_s, zone.accountId}, {u"account_name"_s, zone.accountName}});
         }
         out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return ExitOk;
@@ -504,10 +507,8 @@ bool droneModeRequested()
 int runDrone(QTextStream &out, QTextStream &err)
 {
     static const QHash<QString, PurgeAction> actions = {{u"purge_everything"_s, PurgeAction::Everything},
-                                                        {u"purge_files"_s, PurgeAction::Files},
-                                                        {u"purge_hosts"_s, PurgeAction::Hosts},
-                                                        {u"purge_tags"_s, PurgeAction::Tags},
-                                                        {u"purge_prefixes"_s, PurgeAction::Prefixes}};
+        {u"purge_files"_s, PurgeAction::Files}, {u"purge_hosts"_s, PurgeAction::Hosts},
+        {u"purge_tags"_s, PurgeAction::Tags}, {u"purge_prefixes"_s, PurgeAction::Prefixes}};
     const QString action = qEnvironmentVariable("PLUGIN_ACTION").trimmed().toLower();
     if (!actions.contains(action)) {
         err << "purgedesk-cli: PLUGIN_ACTION must be purge_everything, purge_files, purge_hosts, purge_tags or "

@@ -58,7 +58,7 @@ class TestCliPurge final : public QObject
 
     // Runs the CLI while this process keeps serving the sandbox.
     static CliResult run(const QStringList &arguments, const QProcessEnvironment &env, const QByteArray &input = {},
-                         const std::function<void(QProcess &)> &whileRunning = {})
+        const std::function<void(QProcess &)> &whileRunning = {})
     {
         QProcess process;
         process.setProcessEnvironment(env);
@@ -102,12 +102,13 @@ private Q_SLOTS:
     {
         QVERIFY(startSandbox());
         const auto result = run({u"purge"_s, u"--zone"_s, u"example.com"_s, u"--files"_s, u"https://example.com/a.js"_s,
-                                 u"example.com/b.css"_s},
-                                environment());
+                                    u"example.com/b.css"_s},
+            environment());
         QCOMPARE(result.exitCode, 0);
-        QVERIFY2(result.out.startsWith(u"Purged 2 of 2 URLs in example.com: 0 failed, 0 not sent"_s), qPrintable(result.out));
+        QVERIFY2(result.out.startsWith(u"Purged 2 of 2 URLs in example.com: 0 failed, 0 not sent"_s),
+            qPrintable(result.out));
         QVERIFY(result.err.contains(u"line 2: note: example.com/b.css: Added https://"_s));
-        QCOMPARE(accepted(), (QStringList{u"https://example.com/a.js"_s, u"https://example.com/b.css"_s}));
+        QCOMPARE(accepted(), (QStringList {u"https://example.com/a.js"_s, u"https://example.com/b.css"_s}));
         QCOMPARE(m_server->purges().first().mode, u"purge"_s);
     }
 
@@ -120,9 +121,9 @@ private Q_SLOTS:
         for (int i = 0; i < 250; ++i)
             list.write("tag-" + QByteArray::number(i) + "\r\n");
         list.close();
-        const auto result = run({u"purge"_s, u"--zone"_s, u"example.net"_s, u"--tags"_s, u"--from-file"_s, list.fileName(),
-                                 u"--invalidate"_s, u"--json"_s},
-                                environment());
+        const auto result = run({u"purge"_s, u"--zone"_s, u"example.net"_s, u"--tags"_s, u"--from-file"_s,
+                                    list.fileName(), u"--invalidate"_s, u"--json"_s},
+            environment());
         QCOMPARE(result.exitCode, 0);
         const QJsonObject summary = QJsonDocument::fromJson(result.out.toUtf8()).object();
         QCOMPARE(summary.value(u"zone"_s).toObject().value(u"name"_s).toString(), u"example.net"_s);
@@ -143,9 +144,9 @@ private Q_SLOTS:
     {
         QVERIFY(startSandbox());
         const auto result = run({u"purge"_s, u"--zone"_s, u"example.com"_s, u"--hosts"_s, u"--from-file"_s, u"-"_s},
-                                environment(), "# hosts\nwww.example.com\nimg.example.com\nwww.example.com\n");
+            environment(), "# hosts\nwww.example.com\nimg.example.com\nwww.example.com\n");
         QCOMPARE(result.exitCode, 0);
-        QCOMPARE(accepted(), (QStringList{u"www.example.com"_s, u"img.example.com"_s}));
+        QCOMPARE(accepted(), (QStringList {u"www.example.com"_s, u"img.example.com"_s}));
         QVERIFY(result.err.contains(u"Duplicate of line 2"_s));
     }
 
@@ -153,13 +154,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("relative url") << QStringList{u"--files"_s, u"/a.js"_s} << u"line 1: error: /a.js: Relative URL"_s;
-        QTest::newRow("empty list") << QStringList{u"--tags"_s} << u"never purges everything"_s;
-        QTest::newRow("two actions") << QStringList{u"--tags"_s, u"--hosts"_s, u"a"_s} << u"exactly one of"_s;
-        QTest::newRow("everything with items") << QStringList{u"--everything"_s, u"--yes"_s, u"x"_s} << u"takes no items"_s;
-        QTest::newRow("everything without --yes") << QStringList{u"--everything"_s} << u"needs --yes"_s;
-        QTest::newRow("unknown zone") << QStringList{u"--hosts"_s, u"a.example"_s} << QString();
-        QTest::newRow("a token option") << QStringList{u"--token"_s, u"x"_s, u"--hosts"_s, u"a"_s} << u"Unknown option 'token'"_s;
+        QTest::newRow("relative url") << QStringList {u"--files"_s, u"/a.js"_s}
+                                      << u"line 1: error: /a.js: Relative URL"_s;
+        QTest::newRow("empty list") << QStringList {u"--tags"_s} << u"never purges everything"_s;
+        QTest::newRow("two actions") << QStringList {u"--tags"_s, u"--hosts"_s, u"a"_s} << u"exactly one of"_s;
+        QTest::newRow("everything with items")
+            << QStringList {u"--everything"_s, u"--yes"_s, u"x"_s} << u"takes no items"_s;
+        QTest::newRow("everything without --yes") << QStringList {u"--everything"_s} << u"needs --yes"_s;
+        QTest::newRow("unknown zone") << QStringList {u"--hosts"_s, u"a.example"_s} << QString();
+        QTest::newRow("a token option") << QStringList {u"--token"_s, u"x"_s, u"--hosts"_s, u"a"_s}
+                                        << u"Unknown option 'token'"_s;
     }
 
     void invalidInputSendsNothing()
@@ -168,8 +172,8 @@ private Q_SLOTS:
         QFETCH(QString, message);
         QVERIFY(startSandbox());
         const QString zone = QString::fromLatin1(QTest::currentDataTag()) == u"unknown zone"_s ? u"nowhere.example"_s
-                                                                                                : u"example.com"_s;
-        const auto result = run(QStringList{u"purge"_s, u"--zone"_s, zone} + arguments, environment());
+                                                                                               : u"example.com"_s;
+        const auto result = run(QStringList {u"purge"_s, u"--zone"_s, zone} + arguments, environment());
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(message), qPrintable(result.err));
         QVERIFY(m_server->purges().isEmpty());
@@ -178,7 +182,8 @@ private Q_SLOTS:
     void everythingWithYes()
     {
         QVERIFY(startSandbox());
-        const auto result = run({u"purge"_s, u"--zone"_s, u"example.org"_s, u"--everything"_s, u"--yes"_s}, environment());
+        const auto result
+            = run({u"purge"_s, u"--zone"_s, u"example.org"_s, u"--everything"_s, u"--yes"_s}, environment());
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.startsWith(u"Purged everything in example.org"_s));
         QCOMPARE(m_server->purges().size(), 1);
@@ -188,9 +193,9 @@ private Q_SLOTS:
     void dryRunSendsNothingAndHidesTheSecret()
     {
         QVERIFY(startSandbox());
-        const auto result = run({u"purge"_s, u"--zone"_s, u"example.com"_s, u"--files"_s, u"https://example.com/a?x=1&y=2"_s,
-                                 u"--dry-run"_s},
-                                environment());
+        const auto result = run({u"purge"_s, u"--zone"_s, u"example.com"_s, u"--files"_s,
+                                    u"https://example.com/a?x=1&y=2"_s, u"--dry-run"_s},
+            environment());
         QCOMPARE(result.exitCode, 0); // -2 would mean the secret was printed
         QVERIFY(result.out.contains(u"Dry run, nothing sent. 1 URL; 1 request"_s));
         QVERIFY(result.out.contains(u"Authorization: Bearer $CLOUDFLARE_API_TOKEN"_s));
@@ -201,7 +206,8 @@ private Q_SLOTS:
     void credentials()
     {
         QVERIFY(startSandbox());
-        auto result = run({u"purge"_s, u"--zone"_s, u"example.com"_s, u"--hosts"_s, u"www.example.com"_s}, environment(QString()));
+        auto result = run(
+            {u"purge"_s, u"--zone"_s, u"example.com"_s, u"--hosts"_s, u"www.example.com"_s}, environment(QString()));
         QCOMPARE(result.exitCode, 3);
         QVERIFY(result.err.contains(u"set CLOUDFLARE_API_TOKEN"_s));
 
@@ -211,7 +217,8 @@ private Q_SLOTS:
         result = run({u"purge"_s, u"--zone"_s, u"example.com"_s, u"--hosts"_s, u"www.example.com"_s}, key);
         QCOMPARE(result.exitCode, 0);
 
-        result = run({u"purge"_s, u"--zone"_s, u"example.com"_s, u"--tags"_s, u"a"_s}, environment(u"sandbox-expired-token"_s));
+        result = run(
+            {u"purge"_s, u"--zone"_s, u"example.com"_s, u"--tags"_s, u"a"_s}, environment(u"sandbox-expired-token"_s));
         QCOMPARE(result.exitCode, 3);
         QCOMPARE(m_server->purges().size(), 1);
     }
@@ -220,25 +227,25 @@ private Q_SLOTS:
     {
         QVERIFY(startSandbox());
         const auto result = run({u"purge"_s, u"--zone"_s, zoneId(u"example.com"_s), u"--tags"_s, u"a"_s, u"b"_s},
-                                environment(u"sandbox-disabled-token"_s));
+            environment(u"sandbox-disabled-token"_s));
         QCOMPARE(result.exitCode, 3);
         QVERIFY2(result.err.contains(u"failed: a: Cloudflare refused the request: Invalid access token (9109)"_s),
-                 qPrintable(result.err));
+            qPrintable(result.err));
     }
 
     void purgeOnlyTokenUsesTheZoneId()
     {
         QVERIFY(startSandbox());
         auto result = run({u"purge"_s, u"--zone"_s, u"example.com"_s, u"--hosts"_s, u"www.example.com"_s},
-                          environment(Sandbox::purgeOnlyToken()));
+            environment(Sandbox::purgeOnlyToken()));
         QCOMPARE(result.exitCode, 3);
         QVERIFY(result.err.contains(u"pass the zone ID instead"_s));
 
         result = run({u"purge"_s, u"--zone"_s, zoneId(u"example.com"_s), u"--hosts"_s, u"www.example.com"_s},
-                     environment(Sandbox::purgeOnlyToken()));
+            environment(Sandbox::purgeOnlyToken()));
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.err.contains(u"Continuing with the strictest limits (Free plan)"_s));
-        QCOMPARE(accepted(), QStringList{u"www.example.com"_s});
+        QCOMPARE(accepted(), QStringList {u"www.example.com"_s});
     }
 
     void unreachableApiIsANetworkError()
@@ -274,9 +281,11 @@ private Q_SLOTS:
         QStringList items;
         for (int i = 0; i < 150; ++i)
             items << u"https://example.com/%1"_s.arg(i);
-        const auto result = run(QStringList{u"purge"_s, u"--zone"_s, u"example.com"_s, u"--files"_s} + items, environment());
+        const auto result
+            = run(QStringList {u"purge"_s, u"--zone"_s, u"example.com"_s, u"--files"_s} + items, environment());
         QCOMPARE(result.exitCode, 1);
-        QVERIFY2(result.out.startsWith(u"Purged 100 of 150 URLs in example.com: 50 failed, 0 not sent"_s), qPrintable(result.out));
+        QVERIFY2(result.out.startsWith(u"Purged 100 of 150 URLs in example.com: 50 failed, 0 not sent"_s),
+            qPrintable(result.out));
         QCOMPARE(result.err.count(u"failed: https://example.com/"_s), 50);
         QVERIFY(result.err.contains(u"failed: https://example.com/149: Failed after 5 attempts"_s));
     }
@@ -285,12 +294,13 @@ private Q_SLOTS:
     {
         QVERIFY(startSandbox());
         m_server->setLatency(1500, 0);
-        const auto result = run({u"purge"_s, u"--zone"_s, zoneId(u"example.com"_s), u"--tags"_s, u"a"_s, u"b"_s}, environment(), {},
-                                [this](QProcess &process) {
-                                    // Interrupt once the request is on its way.
-                                    (void)QTest::qWaitFor([this] { return m_server->counters().perEndpoint.value(u"purge_cache"_s) > 0; }, 10000);
-                                    ::kill(pid_t(process.processId()), SIGINT);
-                                });
+        const auto result = run({u"purge"_s, u"--zone"_s, zoneId(u"example.com"_s), u"--tags"_s, u"a"_s, u"b"_s},
+            environment(), {}, [this](QProcess &process) {
+                // Interrupt once the request is on its way.
+                (void)QTest::qWaitFor(
+                    [this] { return m_server->counters().perEndpoint.value(u"purge_cache"_s) > 0; }, 10000);
+                ::kill(pid_t(process.processId()), SIGINT);
+            });
         QCOMPARE(result.exitCode, 130);
         QVERIFY2(result.out.contains(u"0 of 2 tags"_s), qPrintable(result.out));
         QVERIFY(result.err.contains(u"not sent: a: Not confirmed: cancelled while the request was on its way"_s));
@@ -302,7 +312,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("list");
         QTest::addColumn<QString>("selector");
         QTest::addColumn<int>("items");
-        QTest::newRow("files") << u"purge_files"_s << u"https://example.org/a.js, https://example.org/b.js"_s << u"files"_s << 2;
+        QTest::newRow("files") << u"purge_files"_s << u"https://example.org/a.js, https://example.org/b.js"_s
+                               << u"files"_s << 2;
         QTest::newRow("upper case") << u"PURGE_TAGS"_s << u"a,b,,c"_s << u"tags"_s << 3;
         QTest::newRow("hosts") << u"Purge_Hosts"_s << u"www.example.org"_s << u"hosts"_s << 1;
         QTest::newRow("prefixes") << u"purge_prefixes"_s << u"www.example.org/blog/"_s << u"prefixes"_s << 1;

@@ -90,7 +90,7 @@ class Runner final : public QObject
 public:
     struct Options
     {
-        int concurrency = 4;
+        int concurrency = 6; // Qt opens at most 6 HTTP/1.1 connections per host
         int maxAttempts = 5; // per batch, for server errors, timeouts and dropped connections
         int maxRateLimitedAttempts = 30; // per batch, 429s (each waits Retry-After)
         int backoffBaseMs = 500;
