@@ -40,8 +40,9 @@ QString cliPath()
 bool runCase(const Case &c, int latencyMs, QTextStream &out)
 {
     QProcess sandbox;
-    sandbox.start(cliPath(), {u"sandbox"_s, u"--zones"_s, u"1"_s, u"--plan"_s, planId(c.plan), u"--latency-ms"_s,
-                              QString::number(latencyMs)});
+    sandbox.start(cliPath(),
+        {u"sandbox"_s, u"--zones"_s, u"1"_s, u"--plan"_s, planId(c.plan), u"--latency-ms"_s,
+            QString::number(latencyMs)});
     if (!sandbox.waitForStarted(10000) || !sandbox.waitForReadyRead(10000)) {
         out << "cannot start the sandbox\n";
         return false;
@@ -67,8 +68,8 @@ bool runCase(const Case &c, int latencyMs, QTextStream &out)
     purge.setProcessEnvironment(env);
     QElapsedTimer timer;
     timer.start();
-    purge.start(cliPath(), {u"purge"_s, u"--zone"_s, u"zone-00001.example"_s, c.flag, u"--from-file"_s, list.fileName(),
-                            u"--json"_s});
+    purge.start(cliPath(),
+        {u"purge"_s, u"--zone"_s, u"zone-00001.example"_s, c.flag, u"--from-file"_s, list.fileName(), u"--json"_s});
     purge.waitForFinished(600000);
     const qint64 wallMs = timer.elapsed();
     const QJsonObject summary = QJsonDocument::fromJson(purge.readAllStandardOutput()).object();
@@ -115,12 +116,12 @@ int main(int argc, char *argv[])
     out << "PurgeDesk purge benchmark: purgedesk-cli purge against purgedesk-cli sandbox, " << latency
         << " ms latency\n\n";
     bool ok = runCase({u"10,000 URLs, Free plan (800 URLs/s, 100 per request)"_s, Plan::Free,
-                       Cloudflare::PurgeAction::Files, u"--files"_s, 10000},
-                      latency, out);
+                          Cloudflare::PurgeAction::Files, u"--files"_s, 10000},
+        latency, out);
     out << '\n';
     ok = runCase({u"2,000 tags, Pro plan (bucket 25, 5 requests/s, 100 per request)"_s, Plan::Pro,
-                  Cloudflare::PurgeAction::Tags, u"--tags"_s, 2000},
-                 latency, out)
+                     Cloudflare::PurgeAction::Tags, u"--tags"_s, 2000},
+             latency, out)
         && ok;
     return ok ? 0 : 1;
 }

@@ -219,6 +219,27 @@ private Q_SLOTS:
         QCOMPARE(accepted().size(), 400);
     }
 
+    void timeoutsAreRetried()
+    {
+        QVERIFY(start());
+        m_client->setTimeoutMs(300);
+        Fault stall;
+        stall.endpoint = u"purge_cache"_s;
+        stall.kind = FaultKind::Stall;
+        stall.nth = 1;
+        stall.stallMs = 5000;
+        m_server->setFaults({stall});
+        Runner::Options options = fast();
+        options.concurrency = 1;
+        Runner runner(m_client.get(), limiter(), spec(PurgeAction::Prefixes, 3), options);
+        QVERIFY(run(runner));
+        QCOMPARE(runner.outcome(), Runner::Outcome::Done);
+        verifyAccounting(runner);
+        QCOMPARE(runner.counts().requests, 2);
+        QCOMPARE(runner.batches().first().attempts, 2);
+        QCOMPARE(accepted().size(), 3);
+    }
+
     void persistentErrorsFailWithTheReason()
     {
         QVERIFY(start());
