@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "accountscommand.h"
 #include "appinfo.h"
 #include "purgecommand.h"
 #include "sandboxcommand.h"
@@ -30,6 +31,7 @@ const std::vector<Command> &commands()
     static const std::vector<Command> table = {
         {u"purge"_s, u"Purge or invalidate URLs, hosts, tags, prefixes or everything in a zone"_s, runPurge},
         {u"zones"_s, u"List the zones the credentials can read"_s, runZones},
+        {u"accounts"_s, u"Add, list, verify or remove saved accounts (secrets in the system keychain)"_s, runAccounts},
         {u"sandbox"_s, u"Serve a local stand-in for Cloudflare's API (for trying PurgeDesk and for tests)"_s,
             runSandbox},
     };

@@ -1,6 +1,7 @@
 #include "purgecommand.h"
 
 #include "cli.h"
+#include "clisupport.h"
 #include "cloudflare/apibase.h"
 #include "cloudflare/apiclient.h"
 #include "purge/planner.h"
@@ -19,9 +20,6 @@
 #include <QTextStream>
 
 #include <cstdio>
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PurgeDesk::Cloudflare;
@@ -30,65 +28,6 @@ using namespace PurgeDesk::Purge;
 namespace PurgeDesk::Cli {
 
 namespace {
-
-bool isTerminal(FILE *stream)
-{
-#ifdef Q_OS_UNIX
-    return ::isatty(fileno(stream));
-#else
-    Q_UNUSED(stream);
-    return false;
-#endif
-}
-
-template<typename Job>
-void waitFor(Job *job)
-{
-    job->setAutoDelete(false);
-    if (job->isFinished())
-        return;
-    QEventLoop loop;
-    QObject::connect(job, &Job::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-// Credentials from the environment only: never from the command line.
-bool credentialsFromEnvironment(Credentials *credentials, QString *problem)
-{
-    const QString token = qEnvironmentVariable("CLOUDFLARE_API_TOKEN").trimmed();
-    const QString email = qEnvironmentVariable("CLOUDFLARE_EMAIL").trimmed();
-    const QString key = qEnvironmentVariable("CLOUDFLARE_API_KEY").trimmed();
-    if (!token.isEmpty()) {
-        *credentials = Credentials::fromToken(token);
-        return true;
-    }
-    if (!email.isEmpty() && !key.isEmpty()) {
-        *credentials = Credentials::fromGlobalKey(email, key);
-        return true;
-    }
-    *problem = u"No credentials: set CLOUDFLARE_API_TOKEN (recommended), or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY."_s;
-    return false;
-}
-
-bool setUpClient(ApiClient &client, const QString &apiBaseOption, QTextStream &err)
-{
-    const ApiBaseChoice base = resolveApiBase(apiBaseOption);
-    if (!base.check.ok()) {
-        err << "purgedesk-cli: " << base.check.error << '\n';
-        return false;
-    }
-    client.setApiBase(base.check.url.toString());
-    return true;
-}
-
-int exitCodeFor(const ApiError &error)
-{
-    if (error.isAuthFailure())
-        return ExitAuth;
-    if (error.isRetryable() || error.kind == ApiError::Kind::HostNotFound || error.kind == ApiError::Kind::Tls)
-        return ExitNetwork;
-    return ExitPartial;
-}
 
 QString stateName(ItemState state)
 {
@@ -192,6 +131,7 @@ struct PurgeOptions
     bool yes = false;
     bool json = false;
     QString apiBase;
+    QString profileApiBase;
     Credentials credentials;
     QString source = u"cli"_s;
 };
@@ -225,7 +165,7 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
 
     ApiClient client;
     client.setCredentials(options.credentials);
-    if (!setUpClient(client, options.apiBase, err))
+    if (!setUpClient(client, options.apiBase, options.profileApiBase, err))
         return ExitUsage;
 
     PurgeSpec spec;
@@ -392,6 +332,7 @@ int runPurge(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {u"dry-run"_s, u"Show the exact requests (and curl commands) without sending them."_s},
         {u"yes"_s, u"Do not ask before purging everything."_s},
         {u"json"_s, u"Print one JSON summary object on standard output."_s},
+        {u"profile"_s, u"Use a saved account (purgedesk-cli accounts add) instead of the environment."_s, u"NAME"_s},
         {u"api-base"_s, u"Use another API address (https://, or http:// on this computer)."_s, u"URL"_s},
     });
     parser.addPositionalArgument(u"items"_s, u"Items to purge, in addition to --from-file."_s, u"[ITEM...]"_s);
@@ -428,11 +369,11 @@ int runPurge(const QStringList &arguments, QTextStream &out, QTextStream &err)
     options.yes = parser.isSet(u"yes"_s);
     options.json = parser.isSet(u"json"_s);
     options.apiBase = parser.value(u"api-base"_s);
-    QString problem;
-    if (!credentialsFromEnvironment(&options.credentials, &problem)) {
-        err << "purgedesk-cli purge: " << problem << '\n';
-        return ExitAuth;
-    }
+    if (const int code
+        = resolveCredentials(parser.value(u"profile"_s), &options.credentials, &options.profileApiBase, err))
+        return code;
+    if (!parser.value(u"profile"_s).isEmpty())
+        options.source = parser.value(u"profile"_s);
     return executePurge(options, out, err);
 }
 
@@ -443,6 +384,7 @@ int runZones(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addHelpOption();
     parser.addOptions({
         {u"json"_s, u"Print the zones as a JSON array."_s},
+        {u"profile"_s, u"Use a saved account instead of the environment."_s, u"NAME"_s},
         {u"api-base"_s, u"Use another API address (https://, or http:// on this computer)."_s, u"URL"_s},
     });
     if (!parser.parse(QStringList {u"purgedesk-cli zones"_s} + arguments)) {
@@ -458,14 +400,12 @@ int runZones(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitUsage;
     }
     Credentials credentials;
-    QString problem;
-    if (!credentialsFromEnvironment(&credentials, &problem)) {
-        err << "purgedesk-cli zones: " << problem << '\n';
-        return ExitAuth;
-    }
+    QString profileApiBase;
+    if (const int code = resolveCredentials(parser.value(u"profile"_s), &credentials, &profileApiBase, err))
+        return code;
     ApiClient client;
     client.setCredentials(credentials);
-    if (!setUpClient(client, parser.value(u"api-base"_s), err))
+    if (!setUpClient(client, parser.value(u"api-base"_s), profileApiBase, err))
         return ExitUsage;
     ZoneListJob *job = client.listZones();
     waitFor(job);

@@ -33,6 +33,18 @@ QString describeFailure(QKeychain::Error error, const QString &detail)
         break;
     }
     // Debian's QtKeychain reports most backend failures as OtherError: its text is the only clue.
+    const QString lowered = detail.toLower();
+    if (lowered.contains(u"autolaunch"_s) || lowered.contains(u"could not connect"_s)
+        || lowered.contains(u"org.freedesktop.secrets"_s) || lowered.contains(u"serviceunknown"_s)) {
+        return tr("No system keychain is running (%1). On Linux, install and start a Secret Service such as "
+                  "GNOME Keyring or KWallet, then try again.")
+            .arg(detail);
+    }
+    if (lowered.contains(u"collection"_s) || lowered.contains(u"locked"_s) || lowered.contains(u"prompt"_s)) {
+        return tr("The keyring is locked or has no default collection (%1). Unlock it, or create a default "
+                  "keyring, in your keyring manager, then try again.")
+            .arg(detail);
+    }
     return tr("The system keychain reported an error: %1").arg(detail.isEmpty() ? tr("unknown error") : detail);
 }
 

@@ -1,0 +1,171 @@
+#include "clisupport.h"
+
+#include "accounts/profilestore.h"
+#include "cli.h"
+#include "cloudflare/apibase.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+using namespace Qt::Literals::StringLiterals;
+using namespace PurgeDesk::Cloudflare;
+
+namespace PurgeDesk::Cli {
+
+bool isTerminal(FILE *stream)
+{
+#ifdef Q_OS_UNIX
+    return ::isatty(fileno(stream));
+#else
+    Q_UNUSED(stream);
+    return false;
+#endif
+}
+
+CredentialStore::Result keychainCall(const std::function<void(CredentialStore &, CredentialStore::Callback)> &call)
+{
+    // The store outlives this call on purpose if the job is still running: a running job is never
+    // deleted, and its late answer then goes nowhere.
+    auto *store = new CredentialStore(CredentialStore::defaultService(), qApp);
+    auto result = std::make_shared<std::optional<CredentialStore::Result>>();
+    QEventLoop loop;
+    QTimer::singleShot(KeychainTimeoutMs, &loop, &QEventLoop::quit);
+    QPointer<QEventLoop> waiting(&loop);
+    call(*store, [result, waiting](const CredentialStore::Result &answer) {
+        *result = answer;
+        if (waiting) // gone if the answer comes after the time limit
+            waiting->quit();
+    });
+    if (!result->has_value())
+        loop.exec();
+    if (!result->has_value()) {
+        CredentialStore::Result timedOut;
+        timedOut.error = u"The system keychain did not answer within %1 s. It may be locked and waiting for a "
+                         u"password prompt that nobody can see; unlock it and try again."_s.arg(KeychainTimeoutMs / 1000);
+        return timedOut;
+    }
+    store->deleteLater();
+    return **result;
+}
+
+int resolveCredentials(const QString &profileName, Credentials *credentials, QString *profileApiBase, QTextStream &err)
+{
+    if (!profileName.isEmpty()) {
+        ProfileStore store;
+        QString message;
+        if (!store.load(&message) && store.profiles().isEmpty()) {
+            err << "purgedesk-cli: " << message << '\n';
+            return ExitUsage;
+        }
+        if (!message.isEmpty())
+            err << "Note: " << message << '\n';
+        const Profile *profile = store.find(profileName);
+        if (!profile) {
+            err << "purgedesk-cli: there is no account named \"" << profileName
+                << "\". See purgedesk-cli accounts list.\n";
+            return ExitUsage;
+        }
+        const QString key = CredentialStore::profileKey(profile->id);
+        const CredentialStore::Result secret
+            = keychainCall([&](CredentialStore &keychain, CredentialStore::Callback done) { keychain.read(key, done); });
+        if (secret.outcome == CredentialStore::Outcome::NotFound) {
+            err << "purgedesk-cli: the secret of \"" << profile->name
+                << "\" is not in the system keychain. Add the account again.\n";
+            return ExitAuth;
+        }
+        if (secret.outcome != CredentialStore::Outcome::Ok) {
+            err << "purgedesk-cli: " << secret.error << '\n';
+            return ExitAuth;
+        }
+        *credentials = profile->auth == Profile::Auth::GlobalKey ? Credentials::fromGlobalKey(profile->email, secret.secret)
+                                                                 : Credentials::fromToken(secret.secret);
+        *profileApiBase = profile->apiBase;
+        return ExitOk;
+    }
+    const QString token = qEnvironmentVariable("CLOUDFLARE_API_TOKEN").trimmed();
+    const QString email = qEnvironmentVariable("CLOUDFLARE_EMAIL").trimmed();
+    const QString key = qEnvironmentVariable("CLOUDFLARE_API_KEY").trimmed();
+    if (!token.isEmpty()) {
+        *credentials = Credentials::fromToken(token);
+        return ExitOk;
+    }
+    if (!email.isEmpty() && !key.isEmpty()) {
+        *credentials = Credentials::fromGlobalKey(email, key);
+        return ExitOk;
+    }
+    err << "purgedesk-cli: no credentials: use --profile NAME (see purgedesk-cli accounts add), or set "
+           "CLOUDFLARE_API_TOKEN (or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY).\n";
+    return ExitAuth;
+}
+
+bool setUpClient(ApiClient &client, const QString &apiBaseOption, const QString &profileApiBase, QTextStream &err)
+{
+    const ApiBaseChoice base = resolveApiBase(apiBaseOption, profileApiBase);
+    if (!base.check.ok()) {
+        err << "purgedesk-cli: " << base.check.error << '\n';
+        return false;
+    }
+    client.setApiBase(base.check.url.toString());
+    return true;
+}
+
+int exitCodeFor(const ApiError &error)
+{
+    if (error.isAuthFailure())
+        return ExitAuth;
+    if (error.isRetryable() || error.kind == ApiError::Kind::HostNotFound || error.kind == ApiError::Kind::Tls)
+        return ExitNetwork;
+    return ExitPartial;
+}
+
+bool readSecret(const QString &prompt, QString *secret, QTextStream &err)
+{
+    const bool terminal = isTerminal(stdin);
+#ifdef Q_OS_UNIX
+    termios saved {};
+    if (terminal) {
+        err << prompt;
+        err.flush();
+        tcgetattr(STDIN_FILENO, &saved);
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+#endif
+    QTextStream in(stdin);
+    QString line = in.readLine();
+#ifdef Q_OS_UNIX
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        err << '\n';
+    }
+#endif
+    // Pasted secrets often come with spaces, a line ending or quotes around them.
+    line = line.trimmed();
+    while (line.size() >= 2
+           && ((line.startsWith(u'"') && line.endsWith(u'"')) || (line.startsWith(u'\'') && line.endsWith(u'\''))))
+        line = line.mid(1, line.size() - 2).trimmed();
+    for (const QChar c : std::as_const(line)) {
+        if (c.isSpace() || !c.isPrint()) {
+            err << "purgedesk-cli: the secret contains spaces or unprintable characters; check what was pasted.\n";
+            return false;
+        }
+    }
+    if (line.isEmpty()) {
+        err << "purgedesk-cli: no secret was given on standard input.\n";
+        return false;
+    }
+    *secret = line;
+    return true;
+}
+
+} // namespace PurgeDesk::Cli

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "accounts/credentialstore.h"
+#include "cloudflare/apiclient.h"
+
+#include <QEventLoop>
+#include <QString>
+
+class QTextStream;
+
+namespace PurgeDesk::Cli {
+
+// Runs the event loop until an API job has finished. The caller owns the job afterwards.
+template<typename Job>
+void waitFor(Job *job)
+{
+    job->setAutoDelete(false);
+    if (job->isFinished())
+        return;
+    QEventLoop loop;
+    QObject::connect(job, &Job::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// How long the CLI waits for the keychain (an unanswered unlock prompt must not hang a script).
+constexpr int KeychainTimeoutMs = 20000;
+
+// Runs one keychain call and waits for it, at most KeychainTimeoutMs. A job that does not answer
+// in time is left to finish on its own (never deleted while running).
+CredentialStore::Result keychainCall(const std::function<void(CredentialStore &, CredentialStore::Callback)> &call);
+
+// Credentials for a command: the stored profile named by --profile (its secret from the keychain),
+// else CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL + CLOUDFLARE_API_KEY. Returns 0, or an exit code
+// after explaining the problem on `err`. `profileApiBase` receives the profile's API address.
+int resolveCredentials(const QString &profileName, Cloudflare::Credentials *credentials, QString *profileApiBase,
+                       QTextStream &err);
+
+// Points the client at --api-base, PURGEDESK_API_BASE, the profile's address, or Cloudflare.
+bool setUpClient(Cloudflare::ApiClient &client, const QString &apiBaseOption, const QString &profileApiBase,
+                 QTextStream &err);
+
+int exitCodeFor(const Cloudflare::ApiError &error);
+
+bool isTerminal(FILE *stream);
+
+// Reads a secret from standard input: one line, with surrounding whitespace and stray quotes
+// removed. On a terminal it prompts and does not echo.
+bool readSecret(const QString &prompt, QString *secret, QTextStream &err);
+
+} // namespace PurgeDesk::Cli

@@ -1,0 +1,239 @@
+#include "sandbox/sandboxserver.h"
+#include "testsupport.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace PurgeDesk;
+
+namespace {
+const QString kToken = u"acct-secret-token-51c0ffee"_s;
+const QString kKey = u"acct-secret-global-key-9d2e"_s;
+} // namespace
+
+// Saved accounts through purgedesk-cli, with the real Secret Service (tests/support/run-test.sh
+// --keyring) and the sandbox; and a scan proving the secrets stay in the keychain.
+class TestAccounts final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Sandbox::SandboxServer> m_server;
+    QString m_allOutput; // everything every CLI run printed
+
+    struct Result
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    Result cli(const QStringList &arguments, const QByteArray &input = {}, const QProcessEnvironment &extra = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"CLOUDFLARE_API_TOKEN"_s);
+        env.remove(u"PURGEDESK_API_BASE"_s);
+        for (const QString &name : extra.keys())
+            env.insert(name, extra.value(name));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(PURGEDESK_CLI_PATH), arguments);
+        if (!process.waitForStarted())
+            return {};
+        process.write(input);
+        process.closeWriteChannel();
+        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000))
+            return {};
+        Result result{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                      QString::fromUtf8(process.readAllStandardError())};
+        m_allOutput += result.out + result.err;
+        return result;
+    }
+
+    static QString secretToolLookup(const QString &key)
+    {
+        return PurgeDesk::Test::runProcess(u"secret-tool"_s, {u"lookup"_s, u"server"_s, u"PurgeDesk"_s, u"user"_s, key}).out;
+    }
+
+    static QString profilesPath()
+    {
+        return qEnvironmentVariable("XDG_CONFIG_HOME") + u"/PurgeDesk/profiles.json"_s;
+    }
+
+    static QJsonArray listJson(TestAccounts *self)
+    {
+        return QJsonDocument::fromJson(self->cli({u"accounts"_s, u"list"_s, u"--json"_s}).out.toUtf8()).array();
+    }
+
+    // Every file under the user's folders that PurgeDesk (or anything here) wrote.
+    static QStringList filesContaining(const QByteArray &needle)
+    {
+        QStringList hits;
+        QStringList roots;
+        for (const char *variable : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "TMPDIR"})
+            if (!qEnvironmentVariable(variable).isEmpty())
+                roots << qEnvironmentVariable(variable);
+        for (const QString &root : roots) {
+            QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile file(it.next());
+                if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+                    hits << file.fileName();
+            }
+        }
+        return hits;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        PurgeDesk::Test::prepare();
+        // This test must run with its own HOME and keyring (run-test.sh --keyring), never the user's.
+        QVERIFY2(qEnvironmentVariable("HOME").contains(u"purgedesk-test"_s), "run this test through ctest");
+        Sandbox::Config config = Sandbox::demoConfig();
+        Sandbox::Token token;
+        token.value = kToken;
+        token.id = Sandbox::hexId(kToken);
+        config.tokens.append(token);
+        config.globalKeys.append({u"ops@example.com"_s, kKey});
+        m_server = std::make_unique<Sandbox::SandboxServer>(config);
+        QVERIFY(m_server->start());
+    }
+
+    void addListPurgeVerifyRemove()
+    {
+        const QString base = m_server->baseUrl();
+        auto result = cli({u"accounts"_s, u"add"_s, u"--name"_s, u"Zürich Büro ☁"_s, u"--token-stdin"_s, u"--api-base"_s, base},
+                          "  \"" + kToken.toUtf8() + "\"  \n"); // pasted with spaces and quotes
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(u"The token is active and does not expire."_s), qPrintable(result.out));
+        QVERIFY(result.out.contains(u"It can list 5 zones in Demo Account."_s));
+        QVERIFY(result.out.contains(u"Saved the account \"Zürich Büro ☁\""_s));
+
+        // The profile file has the account and no secret; the keychain has the secret.
+        QFile profiles(profilesPath());
+        QVERIFY(profiles.open(QIODevice::ReadOnly));
+        const QByteArray json = profiles.readAll();
+        QVERIFY(!json.contains(kToken.toUtf8()));
+        const QJsonArray listed = listJson(this);
+        QCOMPARE(listed.size(), 1);
+        const QJsonObject profile = listed.first().toObject();
+        QCOMPARE(profile.value(u"name"_s).toString(), u"Zürich Büro ☁"_s);
+        QCOMPARE(profile.value(u"verification"_s).toObject().value(u"zones"_s).toArray().size(), 5);
+        const QString id = profile.value(u"id"_s).toString();
+        QCOMPARE(secretToolLookup(u"profile/"_s + id), kToken);
+
+        // Another process purges with it: the secret comes from the keychain, the address from the profile.
+        result = cli({u"purge"_s, u"--profile"_s, u"zürich büro ☁"_s, u"--zone"_s, u"example.com"_s, u"--hosts"_s,
+                      u"www.example.com"_s});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(m_server->purges().size(), 1);
+        QCOMPARE(m_server->purges().last().items, QStringList{u"www.example.com"_s});
+
+        result = cli({u"accounts"_s, u"verify"_s, u"Zürich Büro ☁"_s});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(u"The token is active"_s));
+
+        result = cli({u"accounts"_s, u"add"_s, u"--name"_s, u"ZÜRICH BÜRO ☁"_s, u"--token-stdin"_s, u"--no-verify"_s},
+                     kToken.toUtf8());
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains(u"already an account named"_s));
+
+        result = cli({u"accounts"_s, u"remove"_s, u"Zürich Büro ☁"_s});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(secretToolLookup(u"profile/"_s + id), QString());
+        QVERIFY(listJson(this).isEmpty());
+        result = cli({u"purge"_s, u"--profile"_s, u"Zürich Büro ☁"_s, u"--zone"_s, u"example.com"_s, u"--hosts"_s, u"a.example.com"_s});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains(u"no account named"_s));
+    }
+
+    void globalKeyAccount()
+    {
+        auto result = cli({u"accounts"_s, u"add"_s, u"--name"_s, u"ops"_s, u"--email"_s, u"ops@example.com"_s, u"--key-stdin"_s,
+                           u"--api-base"_s, m_server->baseUrl()},
+                          kKey.toUtf8() + "\n");
+        QCOMPARE(result.exitCode, 0);
+        result = cli({u"zones"_s, u"--profile"_s, u"ops"_s});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(u"shop.example"_s));
+        result = cli({u"accounts"_s, u"remove"_s, u"ops"_s});
+        QCOMPARE(result.exitCode, 0);
+    }
+
+    void severalAccountsAndOverwrite()
+    {
+        for (const QString &name : {u"one"_s, u"two"_s, u"three"_s}) {
+            const auto result = cli({u"accounts"_s, u"add"_s, u"--name"_s, name, u"--token-stdin"_s, u"--api-base"_s,
+                                     m_server->baseUrl()},
+                                    kToken.toUtf8());
+            QCOMPARE(result.exitCode, 0);
+        }
+        QCOMPARE(listJson(this).size(), 3);
+        QCOMPARE(cli({u"accounts"_s, u"remove"_s, u"two"_s}).exitCode, 0);
+        const QJsonArray left = listJson(this);
+        QCOMPARE(left.size(), 2);
+        for (const QJsonValue &value : left)
+            QCOMPARE(secretToolLookup(u"profile/"_s + value.toObject().value(u"id"_s).toString()), kToken);
+        for (const QString &name : {u"one"_s, u"three"_s})
+            QCOMPARE(cli({u"accounts"_s, u"remove"_s, name}).exitCode, 0);
+    }
+
+    void refusedTokenSavesNothing()
+    {
+        const auto result = cli({u"accounts"_s, u"add"_s, u"--name"_s, u"old"_s, u"--token-stdin"_s, u"--api-base"_s, m_server->baseUrl()},
+                                "sandbox-expired-token\n");
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY2(result.out.contains(u"This token expired on"_s), qPrintable(result.out));
+        QVERIFY(result.err.contains(u"nothing was saved"_s));
+        QVERIFY(listJson(this).isEmpty());
+        QVERIFY(PurgeDesk::Test::runProcess(u"secret-tool"_s, {u"search"_s, u"server"_s, u"PurgeDesk"_s}).out.isEmpty());
+    }
+
+    void purgeOnlyTokenIsFine()
+    {
+        auto result = cli({u"accounts"_s, u"add"_s, u"--name"_s, u"deploy"_s, u"--token-stdin"_s, u"--api-base"_s, m_server->baseUrl()},
+                          Sandbox::purgeOnlyToken().toUtf8());
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(u"It cannot list zones"_s));
+        QVERIFY(result.out.contains(u"entering a zone ID"_s));
+        QCOMPARE(cli({u"accounts"_s, u"remove"_s, u"deploy"_s}).exitCode, 0);
+    }
+
+    void withoutASecretServiceNothingIsWritten()
+    {
+        QFile::remove(profilesPath());
+        QProcessEnvironment broken;
+        broken.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/bus"_s);
+        const auto result = cli({u"accounts"_s, u"add"_s, u"--name"_s, u"nowhere"_s, u"--token-stdin"_s, u"--no-verify"_s},
+                                kToken.toUtf8(), broken);
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY2(result.err.contains(u"No system keychain is running"_s), qPrintable(result.err));
+        QVERIFY(result.err.contains(u"Nothing was saved."_s));
+        QVERIFY(!QFile::exists(profilesPath()));
+    }
+
+    // Last: after everything above, the secrets are nowhere but in the (encrypted) keyring.
+    void secretsAppearNowhere()
+    {
+        QVERIFY(!m_allOutput.contains(kToken));
+        QVERIFY(!m_allOutput.contains(kKey));
+        QCOMPARE(filesContaining(kToken.toUtf8()), QStringList());
+        QCOMPARE(filesContaining(kKey.toUtf8()), QStringList());
+        // The scan itself works: it finds a file that does contain the text.
+        QFile probe(qEnvironmentVariable("XDG_CACHE_HOME") + u"/probe.txt"_s);
+        QVERIFY(probe.open(QIODevice::WriteOnly));
+        probe.write("scan-probe-" + kToken.toUtf8().left(4));
+        probe.close();
+        QCOMPARE(filesContaining("scan-probe-" + kToken.toUtf8().left(4)).size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccounts)
+#include "tst_accounts.moc"
