@@ -29,8 +29,8 @@ bool loadStore(ProfileStore &store, QTextStream &err)
 }
 
 // Verifies a credential against the API and prints what was found. Returns 0 or an exit code.
-int verify(const Credentials &credentials, Profile *profile, const QString &apiBaseOption, QTextStream &out,
-           QTextStream &err)
+int verify(
+    const Credentials &credentials, Profile *profile, const QString &apiBaseOption, QTextStream &out, QTextStream &err)
 {
     ApiClient client;
     client.setCredentials(credentials);
@@ -61,10 +61,10 @@ int add(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {u"email"_s, u"The email of a global API key."_s, u"EMAIL"_s},
         {u"key-stdin"_s, u"Read a global API key from standard input."_s},
         {u"api-base"_s, u"Remember another API address for this account (https://, or http:// on this computer)."_s,
-         u"URL"_s},
+            u"URL"_s},
         {u"no-verify"_s, u"Save without asking Cloudflare whether the credential works."_s},
     });
-    if (!parser.parse(QStringList{u"purgedesk-cli accounts add"_s} + arguments)) {
+    if (!parser.parse(QStringList {u"purgedesk-cli accounts add"_s} + arguments)) {
         err << "purgedesk-cli accounts add: " << parser.errorText() << '\n';
         return ExitUsage;
     }
@@ -107,7 +107,8 @@ int add(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QString secret;
     if (!readSecret(token ? u"API token: "_s : u"Global API key: "_s, &secret, err))
         return ExitUsage;
-    const Credentials credentials = token ? Credentials::fromToken(secret) : Credentials::fromGlobalKey(profile.email, secret);
+    const Credentials credentials
+        = token ? Credentials::fromToken(secret) : Credentials::fromGlobalKey(profile.email, secret);
 
     if (!parser.isSet(u"no-verify"_s)) {
         out << "Checking the credential with Cloudflare...\n";
@@ -127,7 +128,8 @@ int add(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (!store.add(profile, &problem) || !store.save(&problem)) {
         err << "purgedesk-cli accounts add: " << problem << '\n';
-        keychainCall([&](CredentialStore &keychain, CredentialStore::Callback done) { keychain.remove(keychainKey, done); });
+        keychainCall(
+            [&](CredentialStore &keychain, CredentialStore::Callback done) { keychain.remove(keychainKey, done); });
         return ExitUsage;
     }
     out << "Saved the account \"" << profile.name << "\"; its secret is in the system keychain.\n";
@@ -139,7 +141,7 @@ int list(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({u"json"_s, u"Print the accounts as a JSON array."_s});
-    if (!parser.parse(QStringList{u"purgedesk-cli accounts list"_s} + arguments)) {
+    if (!parser.parse(QStringList {u"purgedesk-cli accounts list"_s} + arguments)) {
         err << "purgedesk-cli accounts list: " << parser.errorText() << '\n';
         return ExitUsage;
     }
@@ -186,7 +188,8 @@ int verifyCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     parser.addHelpOption();
     parser.addOption({u"api-base"_s, u"Use another API address."_s, u"URL"_s});
     parser.addPositionalArgument(u"name"_s, u"The account to check."_s);
-    if (!parser.parse(QStringList{u"purgedesk-cli accounts verify"_s} + arguments) || parser.positionalArguments().size() != 1) {
+    if (!parser.parse(QStringList {u"purgedesk-cli accounts verify"_s} + arguments)
+        || parser.positionalArguments().size() != 1) {
         err << "purgedesk-cli accounts verify: give the name of one account.\n";
         return ExitUsage;
     }
@@ -259,7 +262,8 @@ int runAccounts(const QStringList &arguments, QTextStream &out, QTextStream &err
         return remove(rest, out, err);
     (sub == u"--help"_s || sub == u"-h"_s ? out : err)
         << "Usage:\n"
-           "  purgedesk-cli accounts add --name NAME (--token-stdin | --email EMAIL --key-stdin) [--api-base URL] [--no-verify]\n"
+           "  purgedesk-cli accounts add --name NAME (--token-stdin | --email EMAIL --key-stdin) [--api-base URL] "
+           "[--no-verify]\n"
            "  purgedesk-cli accounts list [--json]\n"
            "  purgedesk-cli accounts verify NAME\n"
            "  purgedesk-cli accounts remove NAME\n"

@@ -49,8 +49,9 @@ CredentialStore::Result keychainCall(const std::function<void(CredentialStore &,
         loop.exec();
     if (!result->has_value()) {
         CredentialStore::Result timedOut;
-        timedOut.error = u"The system keychain did not answer within %1 s. It may be locked and waiting for a "
-                         u"password prompt that nobody can see; unlock it and try again."_s.arg(KeychainTimeoutMs / 1000);
+        timedOut.error
+            = u"The system keychain did not answer within %1 s. It may be locked and waiting for a "
+              u"password prompt that nobody can see; unlock it and try again."_s.arg(KeychainTimeoutMs / 1000);
         return timedOut;
     }
     store->deleteLater();
@@ -75,8 +76,8 @@ int resolveCredentials(const QString &profileName, Credentials *credentials, QSt
             return ExitUsage;
         }
         const QString key = CredentialStore::profileKey(profile->id);
-        const CredentialStore::Result secret
-            = keychainCall([&](CredentialStore &keychain, CredentialStore::Callback done) { keychain.read(key, done); });
+        const CredentialStore::Result secret = keychainCall(
+            [&](CredentialStore &keychain, CredentialStore::Callback done) { keychain.read(key, done); });
         if (secret.outcome == CredentialStore::Outcome::NotFound) {
             err << "purgedesk-cli: the secret of \"" << profile->name
                 << "\" is not in the system keychain. Add the account again.\n";
@@ -86,8 +87,9 @@ int resolveCredentials(const QString &profileName, Credentials *credentials, QSt
             err << "purgedesk-cli: " << secret.error << '\n';
             return ExitAuth;
         }
-        *credentials = profile->auth == Profile::Auth::GlobalKey ? Credentials::fromGlobalKey(profile->email, secret.secret)
-                                                                 : Credentials::fromToken(secret.secret);
+        *credentials = profile->auth == Profile::Auth::GlobalKey
+            ? Credentials::fromGlobalKey(profile->email, secret.secret)
+            : Credentials::fromToken(secret.secret);
         *profileApiBase = profile->apiBase;
         return ExitOk;
     }
@@ -152,7 +154,7 @@ bool readSecret(const QString &prompt, QString *secret, QTextStream &err)
     // Pasted secrets often come with spaces, a line ending or quotes around them.
     line = line.trimmed();
     while (line.size() >= 2
-           && ((line.startsWith(u'"') && line.endsWith(u'"')) || (line.startsWith(u'\'') && line.endsWith(u'\''))))
+        && ((line.startsWith(u'"') && line.endsWith(u'"')) || (line.startsWith(u'\'') && line.endsWith(u'\''))))
         line = line.mid(1, line.size() - 2).trimmed();
     for (const QChar c : std::as_const(line)) {
         if (c.isSpace() || !c.isPrint()) {

@@ -32,12 +32,12 @@ CredentialStore::Result keychainCall(const std::function<void(CredentialStore &,
 // Credentials for a command: the stored profile named by --profile (its secret from the keychain),
 // else CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL + CLOUDFLARE_API_KEY. Returns 0, or an exit code
 // after explaining the problem on `err`. `profileApiBase` receives the profile's API address.
-int resolveCredentials(const QString &profileName, Cloudflare::Credentials *credentials, QString *profileApiBase,
-                       QTextStream &err);
+int resolveCredentials(
+    const QString &profileName, Cloudflare::Credentials *credentials, QString *profileApiBase, QTextStream &err);
 
 // Points the client at --api-base, PURGEDESK_API_BASE, the profile's address, or Cloudflare.
-bool setUpClient(Cloudflare::ApiClient &client, const QString &apiBaseOption, const QString &profileApiBase,
-                 QTextStream &err);
+bool setUpClient(
+    Cloudflare::ApiClient &client, const QString &apiBaseOption, const QString &profileApiBase, QTextStream &err);
 
 int exitCodeFor(const Cloudflare::ApiError &error);
 

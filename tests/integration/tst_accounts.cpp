@@ -50,21 +50,19 @@ class TestAccounts final : public QObject
         process.closeWriteChannel();
         if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000))
             return {};
-        Result result{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                      QString::fromUtf8(process.readAllStandardError())};
+        Result result {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
         m_allOutput += result.out + result.err;
         return result;
     }
 
     static QString secretToolLookup(const QString &key)
     {
-        return PurgeDesk::Test::runProcess(u"secret-tool"_s, {u"lookup"_s, u"server"_s, u"PurgeDesk"_s, u"user"_s, key}).out;
+        return PurgeDesk::Test::runProcess(u"secret-tool"_s, {u"lookup"_s, u"server"_s, u"PurgeDesk"_s, u"user"_s, key})
+            .out;
     }
 
-    static QString profilesPath()
-    {
-        return qEnvironmentVariable("XDG_CONFIG_HOME") + u"/PurgeDesk/profiles.json"_s;
-    }
+    static QString profilesPath() { return qEnvironmentVariable("XDG_CONFIG_HOME") + u"/PurgeDesk/profiles.json"_s; }
 
     static QJsonArray listJson(TestAccounts *self)
     {
@@ -76,7 +74,8 @@ class TestAccounts final : public QObject
     {
         QStringList hits;
         QStringList roots;
-        for (const char *variable : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "TMPDIR"})
+        for (const char *variable :
+            {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "TMPDIR"})
             if (!qEnvironmentVariable(variable).isEmpty())
                 roots << qEnvironmentVariable(variable);
         for (const QString &root : roots) {
@@ -109,8 +108,9 @@ private Q_SLOTS:
     void addListPurgeVerifyRemove()
     {
         const QString base = m_server->baseUrl();
-        auto result = cli({u"accounts"_s, u"add"_s, u"--name"_s, u"Zürich Büro ☁"_s, u"--token-stdin"_s, u"--api-base"_s, base},
-                          "  \"" + kToken.toUtf8() + "\"  \n"); // pasted with spaces and quotes
+        auto result
+            = cli({u"accounts"_s, u"add"_s, u"--name"_s, u"Zürich Büro ☁"_s, u"--token-stdin"_s, u"--api-base"_s, base},
+                "  \"" + kToken.toUtf8() + "\"  \n"); // pasted with spaces and quotes
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.out.contains(u"The token is active and does not expire."_s), qPrintable(result.out));
         QVERIFY(result.out.contains(u"It can list 5 zones in Demo Account."_s));
@@ -131,17 +131,17 @@ private Q_SLOTS:
 
         // Another process purges with it: the secret comes from the keychain, the address from the profile.
         result = cli({u"purge"_s, u"--profile"_s, u"zürich büro ☁"_s, u"--zone"_s, u"example.com"_s, u"--hosts"_s,
-                      u"www.example.com"_s});
+            u"www.example.com"_s});
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(m_server->purges().size(), 1);
-        QCOMPARE(m_server->purges().last().items, QStringList{u"www.example.com"_s});
+        QCOMPARE(m_server->purges().last().items, QStringList {u"www.example.com"_s});
 
         result = cli({u"accounts"_s, u"verify"_s, u"Zürich Büro ☁"_s});
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.contains(u"The token is active"_s));
 
         result = cli({u"accounts"_s, u"add"_s, u"--name"_s, u"ZÜRICH BÜRO ☁"_s, u"--token-stdin"_s, u"--no-verify"_s},
-                     kToken.toUtf8());
+            kToken.toUtf8());
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains(u"already an account named"_s));
 
@@ -149,16 +149,17 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(secretToolLookup(u"profile/"_s + id), QString());
         QVERIFY(listJson(this).isEmpty());
-        result = cli({u"purge"_s, u"--profile"_s, u"Zürich Büro ☁"_s, u"--zone"_s, u"example.com"_s, u"--hosts"_s, u"a.example.com"_s});
+        result = cli({u"purge"_s, u"--profile"_s, u"Zürich Büro ☁"_s, u"--zone"_s, u"example.com"_s, u"--hosts"_s,
+            u"a.example.com"_s});
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains(u"no account named"_s));
     }
 
     void globalKeyAccount()
     {
-        auto result = cli({u"accounts"_s, u"add"_s, u"--name"_s, u"ops"_s, u"--email"_s, u"ops@example.com"_s, u"--key-stdin"_s,
-                           u"--api-base"_s, m_server->baseUrl()},
-                          kKey.toUtf8() + "\n");
+        auto result = cli({u"accounts"_s, u"add"_s, u"--name"_s, u"ops"_s, u"--email"_s, u"ops@example.com"_s,
+                              u"--key-stdin"_s, u"--api-base"_s, m_server->baseUrl()},
+            kKey.toUtf8() + "\n");
         QCOMPARE(result.exitCode, 0);
         result = cli({u"zones"_s, u"--profile"_s, u"ops"_s});
         QCOMPARE(result.exitCode, 0);
@@ -170,9 +171,9 @@ private Q_SLOTS:
     void severalAccountsAndOverwrite()
     {
         for (const QString &name : {u"one"_s, u"two"_s, u"three"_s}) {
-            const auto result = cli({u"accounts"_s, u"add"_s, u"--name"_s, name, u"--token-stdin"_s, u"--api-base"_s,
-                                     m_server->baseUrl()},
-                                    kToken.toUtf8());
+            const auto result = cli(
+                {u"accounts"_s, u"add"_s, u"--name"_s, name, u"--token-stdin"_s, u"--api-base"_s, m_server->baseUrl()},
+                kToken.toUtf8());
             QCOMPARE(result.exitCode, 0);
         }
         QCOMPARE(listJson(this).size(), 3);
@@ -187,19 +188,22 @@ private Q_SLOTS:
 
     void refusedTokenSavesNothing()
     {
-        const auto result = cli({u"accounts"_s, u"add"_s, u"--name"_s, u"old"_s, u"--token-stdin"_s, u"--api-base"_s, m_server->baseUrl()},
-                                "sandbox-expired-token\n");
+        const auto result = cli(
+            {u"accounts"_s, u"add"_s, u"--name"_s, u"old"_s, u"--token-stdin"_s, u"--api-base"_s, m_server->baseUrl()},
+            "sandbox-expired-token\n");
         QCOMPARE(result.exitCode, 3);
         QVERIFY2(result.out.contains(u"This token expired on"_s), qPrintable(result.out));
         QVERIFY(result.err.contains(u"nothing was saved"_s));
         QVERIFY(listJson(this).isEmpty());
-        QVERIFY(PurgeDesk::Test::runProcess(u"secret-tool"_s, {u"search"_s, u"server"_s, u"PurgeDesk"_s}).out.isEmpty());
+        QVERIFY(
+            PurgeDesk::Test::runProcess(u"secret-tool"_s, {u"search"_s, u"server"_s, u"PurgeDesk"_s}).out.isEmpty());
     }
 
     void purgeOnlyTokenIsFine()
     {
-        auto result = cli({u"accounts"_s, u"add"_s, u"--name"_s, u"deploy"_s, u"--token-stdin"_s, u"--api-base"_s, m_server->baseUrl()},
-                          Sandbox::purgeOnlyToken().toUtf8());
+        auto result = cli({u"accounts"_s, u"add"_s, u"--name"_s, u"deploy"_s, u"--token-stdin"_s, u"--api-base"_s,
+                              m_server->baseUrl()},
+            Sandbox::purgeOnlyToken().toUtf8());
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.contains(u"It cannot list zones"_s));
         QVERIFY(result.out.contains(u"entering a zone ID"_s));
@@ -211,8 +215,9 @@ private Q_SLOTS:
         QFile::remove(profilesPath());
         QProcessEnvironment broken;
         broken.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/bus"_s);
-        const auto result = cli({u"accounts"_s, u"add"_s, u"--name"_s, u"nowhere"_s, u"--token-stdin"_s, u"--no-verify"_s},
-                                kToken.toUtf8(), broken);
+        const auto result
+            = cli({u"accounts"_s, u"add"_s, u"--name"_s, u"nowhere"_s, u"--token-stdin"_s, u"--no-verify"_s},
+                kToken.toUtf8(), broken);
         QCOMPARE(result.exitCode, 3);
         QVERIFY2(result.err.contains(u"No system keychain is running"_s), qPrintable(result.err));
         QVERIFY(result.err.contains(u"Nothing was saved."_s));

@@ -12,9 +12,12 @@ namespace PurgeDesk {
 QString Profile::authName() const
 {
     switch (auth) {
-    case Auth::Token: return u"token"_s;
-    case Auth::GlobalKey: return u"global_key"_s;
-    case Auth::Sandbox: return u"sandbox"_s;
+    case Auth::Token:
+        return u"token"_s;
+    case Auth::GlobalKey:
+        return u"global_key"_s;
+    case Auth::Sandbox:
+        return u"sandbox"_s;
     }
     return {};
 }
@@ -50,7 +53,7 @@ Profile Profile::sandbox()
 QJsonObject Profile::toJson() const
 {
     // Field by field: nothing that is not listed here can reach the file (and no secret is listed).
-    QJsonObject object{{u"id"_s, id}, {u"name"_s, name}, {u"auth"_s, authName()}};
+    QJsonObject object {{u"id"_s, id}, {u"name"_s, name}, {u"auth"_s, authName()}};
     if (!email.isEmpty())
         object.insert(u"email"_s, email);
     if (!apiBase.isEmpty())
@@ -58,15 +61,11 @@ QJsonObject Profile::toJson() const
     if (verifiedAt.isValid()) {
         QJsonArray zoneArray;
         for (const ZoneEntry &zone : zones) {
-            zoneArray.append(QJsonObject{{u"id"_s, zone.id},
-                                         {u"name"_s, zone.name},
-                                         {u"account_id"_s, zone.accountId},
-                                         {u"account_name"_s, zone.accountName},
-                                         {u"plan"_s, zone.plan}});
+            zoneArray.append(QJsonObject {{u"id"_s, zone.id}, {u"name"_s, zone.name}, {u"account_id"_s, zone.accountId},
+                {u"account_name"_s, zone.accountName}, {u"plan"_s, zone.plan}});
         }
-        QJsonObject verification{{u"at"_s, verifiedAt.toUTC().toString(Qt::ISODate)},
-                                 {u"can_list_zones"_s, canListZones},
-                                 {u"zones"_s, zoneArray}};
+        QJsonObject verification {{u"at"_s, verifiedAt.toUTC().toString(Qt::ISODate)},
+            {u"can_list_zones"_s, canListZones}, {u"zones"_s, zoneArray}};
         if (!tokenStatus.isEmpty())
             verification.insert(u"token_status"_s, tokenStatus);
         if (tokenExpiresOn.isValid())
@@ -74,7 +73,7 @@ QJsonObject Profile::toJson() const
         object.insert(u"verification"_s, verification);
     }
     if (!defaultZoneId.isEmpty())
-        object.insert(u"default_zone"_s, QJsonObject{{u"id"_s, defaultZoneId}, {u"name"_s, defaultZoneName}});
+        object.insert(u"default_zone"_s, QJsonObject {{u"id"_s, defaultZoneId}, {u"name"_s, defaultZoneName}});
     return object;
 }
 
@@ -114,9 +113,9 @@ bool Profile::fromJson(const QJsonObject &object, Profile *profile, QString *err
     result.tokenExpiresOn = QDateTime::fromString(verification.value(u"token_expires_on"_s).toString(), Qt::ISODate);
     for (const QJsonValue &value : verification.value(u"zones"_s).toArray()) {
         const QJsonObject zone = value.toObject();
-        result.zones.append({zone.value(u"id"_s).toString(), zone.value(u"name"_s).toString(),
-                             zone.value(u"account_id"_s).toString(), zone.value(u"account_name"_s).toString(),
-                             zone.value(u"plan"_s).toString()});
+        result.zones.append(
+            {zone.value(u"id"_s).toString(), zone.value(u"name"_s).toString(), zone.value(u"account_id"_s).toString(),
+                zone.value(u"account_name"_s).toString(), zone.value(u"plan"_s).toString()});
     }
     const QJsonObject defaultZone = object.value(u"default_zone"_s).toObject();
     result.defaultZoneId = defaultZone.value(u"id"_s).toString();

@@ -25,15 +25,15 @@ struct Profile
         QString plan; // planId(), "" when unknown
     };
 
-    QString id;   // stable, 32 hex; the keychain key is derived from it
+    QString id; // stable, 32 hex; the keychain key is derived from it
     QString name; // unique, compared case-insensitively
     Auth auth = Auth::Token;
-    QString email;   // global key only
+    QString email; // global key only
     QString apiBase; // empty: Cloudflare's (or the environment's)
 
     // Last verification.
     QDateTime verifiedAt;
-    QString tokenStatus;  // active, expired, disabled (tokens only)
+    QString tokenStatus; // active, expired, disabled (tokens only)
     QDateTime tokenExpiresOn;
     bool canListZones = false;
     QList<ZoneEntry> zones;

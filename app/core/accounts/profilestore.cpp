@@ -26,8 +26,7 @@ QString tr(const char *text)
 
 ProfileStore::ProfileStore(const QString &path)
     : m_path(path)
-{
-}
+{ }
 
 QString ProfileStore::defaultPath()
 {
@@ -99,7 +98,7 @@ bool ProfileStore::save(QString *error) const
     QJsonArray array;
     for (const Profile &profile : m_profiles)
         array.append(profile.toJson());
-    const QJsonObject root{{u"schema"_s, SchemaVersion}, {u"profiles"_s, array}};
+    const QJsonObject root {{u"schema"_s, SchemaVersion}, {u"profiles"_s, array}};
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0

@@ -24,7 +24,8 @@ void Verification::applyTo(Profile *profile) const
     profile->zones.clear();
     for (const Cloudflare::Zone &zone : zones) {
         const PlanMatch plan = zone.plan();
-        profile->zones.append({zone.id, zone.name, zone.accountId, zone.accountName, plan.known ? planId(plan.plan) : QString()});
+        profile->zones.append(
+            {zone.id, zone.name, zone.accountId, zone.accountName, plan.known ? planId(plan.plan) : QString()});
     }
 }
 
@@ -32,8 +33,7 @@ ProfileVerifier::ProfileVerifier(Cloudflare::ApiClient *client, Profile::Auth au
     : QObject(parent)
     , m_client(client)
     , m_auth(auth)
-{
-}
+{ }
 
 ProfileVerifier::~ProfileVerifier()
 {
@@ -57,8 +57,8 @@ void ProfileVerifier::start()
             m_result.error = job->error();
             m_result.complete = job->error().isAuthFailure();
             m_result.lines << (job->error().isAuthFailure()
-                                   ? tr("Cloudflare does not accept this token: %1").arg(job->error().summary())
-                                   : tr("The token could not be checked: %1").arg(job->error().summary()));
+                    ? tr("Cloudflare does not accept this token: %1").arg(job->error().summary())
+                    : tr("The token could not be checked: %1").arg(job->error().summary()));
             finish();
             return;
         }
@@ -69,13 +69,15 @@ void ProfileVerifier::start()
             m_result.lines << (token.expiresOn.isValid() ? tr("This token expired on %1.").arg(date(token.expiresOn))
                                                          : tr("This token has expired."));
         } else if (token.status == u"disabled"_s) {
-            m_result.lines << tr("This token is disabled. Enable it again in the Cloudflare dashboard, or create a new one.");
+            m_result.lines << tr(
+                "This token is disabled. Enable it again in the Cloudflare dashboard, or create a new one.");
         } else if (token.notBefore.isValid() && token.notBefore > now) {
             m_result.lines << tr("This token is not valid before %1.").arg(date(token.notBefore));
         } else if (token.status == u"active"_s) {
             m_result.credentialValid = true;
-            m_result.lines << (token.expiresOn.isValid() ? tr("The token is active until %1.").arg(date(token.expiresOn))
-                                                         : tr("The token is active and does not expire."));
+            m_result.lines << (token.expiresOn.isValid()
+                    ? tr("The token is active until %1.").arg(date(token.expiresOn))
+                    : tr("The token is active and does not expire."));
         } else {
             m_result.lines << tr("Cloudflare reports this token as \"%1\".").arg(token.status);
         }
@@ -105,7 +107,8 @@ void ProfileVerifier::listZones()
             if (m_result.zones.isEmpty())
                 m_result.lines << tr("It can list zones, but sees none.");
             else
-                m_result.lines << (m_result.zones.size() == 1 ? tr("It can list 1 zone") : tr("It can list %1 zones").arg(m_result.zones.size()))
+                m_result.lines << (m_result.zones.size() == 1 ? tr("It can list 1 zone")
+                                                              : tr("It can list %1 zones").arg(m_result.zones.size()))
                         + (accounts.isEmpty() ? u"."_s : tr(" in %1.").arg(accounts.join(u", "_s)));
         } else if (error.isAuthFailure() && m_auth == Profile::Auth::Token) {
             // Valid, but without Zone > Zone > Read (or scoped to single zones).

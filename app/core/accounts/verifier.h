@@ -12,8 +12,8 @@ namespace PurgeDesk {
 struct Verification
 {
     bool credentialValid = false; // Cloudflare accepted the credential and it is usable now
-    bool complete = false;        // every step could be carried out (false: e.g. the network failed)
-    Cloudflare::ApiError error;   // the failure that decided the outcome, if any
+    bool complete = false; // every step could be carried out (false: e.g. the network failed)
+    Cloudflare::ApiError error; // the failure that decided the outcome, if any
     Cloudflare::TokenStatus token;
     bool canListZones = false;
     QList<Cloudflare::Zone> zones;
