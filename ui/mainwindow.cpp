@@ -2,6 +2,7 @@
 #include "ui_mainwindow.h"
 
 #include "aboutdialog.h"
+#include "accountsdialog.h"
 #include "appinfo.h"
 #include "editactions.h"
 #include "uiresources.h"
@@ -51,6 +52,7 @@ void MainWindow::setupActions()
         setWindowState(on ? (windowState() | Qt::WindowFullScreen) : (windowState() & ~Qt::WindowFullScreen));
     });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionManageAccounts, &QAction::triggered, this, &MainWindow::showAccounts);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     m_editActions = new EditActions({m_ui->actionUndo, m_ui->actionRedo, m_ui->actionCut, m_ui->actionCopy,
@@ -102,6 +104,18 @@ void MainWindow::showAbout()
         return;
     }
     auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAccounts()
+{
+    if (auto *existing = findChild<AccountsDialog *>()) {
+        existing->raise();
+        existing->activateWindow();
+        return;
+    }
+    auto *dialog = new AccountsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -30,6 +30,7 @@ private:
     void restoreWindowState();
     void saveWindowState() const;
     void showAbout();
+    void showAccounts();
 
     std::unique_ptr<::Ui::MainWindow> m_ui;
     EditActions *m_editActions = nullptr;

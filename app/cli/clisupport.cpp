@@ -151,19 +151,13 @@ bool readSecret(const QString &prompt, QString *secret, QTextStream &err)
         err << '\n';
     }
 #endif
-    // Pasted secrets often come with spaces, a line ending or quotes around them.
-    line = line.trimmed();
-    while (line.size() >= 2
-        && ((line.startsWith(u'"') && line.endsWith(u'"')) || (line.startsWith(u'\'') && line.endsWith(u'\''))))
-        line = line.mid(1, line.size() - 2).trimmed();
-    for (const QChar c : std::as_const(line)) {
-        if (c.isSpace() || !c.isPrint()) {
-            err << "purgedesk-cli: the secret contains spaces or unprintable characters; check what was pasted.\n";
-            return false;
-        }
-    }
+    line = CredentialStore::cleanPastedSecret(line);
     if (line.isEmpty()) {
         err << "purgedesk-cli: no secret was given on standard input.\n";
+        return false;
+    }
+    if (const QString problem = CredentialStore::checkSecret(line); !problem.isEmpty()) {
+        err << "purgedesk-cli: " << problem << '\n';
         return false;
     }
     *secret = line;

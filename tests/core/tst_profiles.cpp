@@ -63,7 +63,7 @@ private Q_SLOTS:
         QCOMPARE(profile->verifiedAt, QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC));
         QCOMPARE(profile->zones.size(), 1);
         QCOMPARE(profile->zones.first().plan, u"pro"_s);
-        QCOMPARE(profile->accountNames(), QStringList{u"Acme"_s});
+        QCOMPARE(profile->accountNames(), QStringList {u"Acme"_s});
         QCOMPARE(profile->defaultZoneName, u"example.com"_s);
         QVERIFY(reread.find(profile->id));
 
@@ -80,8 +80,10 @@ private Q_SLOTS:
         QTest::newRow("not json") << QByteArray("{\"schema\": 1, \"profiles\": [");
         QTest::newRow("not an object") << QByteArray("[1, 2]");
         QTest::newRow("no schema") << QByteArray(R"({"profiles": []})");
-        QTest::newRow("profile without id") << QByteArray(R"({"schema": 1, "profiles": [{"name": "x", "auth": "token"}]})");
-        QTest::newRow("unknown auth") << QByteArray(R"({"schema": 1, "profiles": [{"id": "0123456789abcdef0123456789abcdef", "name": "x", "auth": "password"}]})");
+        QTest::newRow("profile without id")
+            << QByteArray(R"({"schema": 1, "profiles": [{"name": "x", "auth": "token"}]})");
+        QTest::newRow("unknown auth") << QByteArray(
+            R"({"schema": 1, "profiles": [{"id": "0123456789abcdef0123456789abcdef", "name": "x", "auth": "password"}]})");
     }
 
     void damagedFileIsMovedAside()

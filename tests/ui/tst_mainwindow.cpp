@@ -65,7 +65,7 @@ private Q_SLOTS:
         QVERIFY(!window.windowIcon().isNull());
         QVERIFY(window.windowIcon().availableSizes().contains(QSize(256, 256)));
         // Nothing pretends to work: the menus of features still to come hold only disabled notes.
-        QVERIFY(!action(window, "actionAccountsUnavailable")->isEnabled());
+        QVERIFY(action(window, "actionManageAccounts")->isEnabled());
         QVERIFY(!action(window, "actionPresetsUnavailable")->isEnabled());
         QCOMPARE(action(window, "actionQuit")->shortcut(), QKeySequence(QKeySequence::Quit));
     }

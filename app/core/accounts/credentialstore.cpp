@@ -67,6 +67,27 @@ QString CredentialStore::profileKey(const QString &profileId)
     return u"profile/"_s + profileId;
 }
 
+QString CredentialStore::cleanPastedSecret(QString text)
+{
+    text = text.trimmed();
+    while (text.size() >= 2
+        && ((text.startsWith(u'"') && text.endsWith(u'"')) || (text.startsWith(u'\'') && text.endsWith(u'\''))))
+        text = text.mid(1, text.size() - 2).trimmed();
+    return text;
+}
+
+QString CredentialStore::checkSecret(const QString &secret)
+{
+    if (secret.isEmpty())
+        return tr("The secret is empty.");
+    // Token formats vary: only "printable, no spaces" is checked.
+    for (const QChar c : secret) {
+        if (c.isSpace() || !c.isPrint())
+            return tr("The secret contains spaces or unprintable characters; check what was pasted.");
+    }
+    return {};
+}
+
 void CredentialStore::write(const QString &key, const QString &secret, Callback done)
 {
     auto *job = new QKeychain::WritePasswordJob(m_service);

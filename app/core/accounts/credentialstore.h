@@ -40,6 +40,10 @@ public:
 
     static QString defaultService();
     static QString profileKey(const QString &profileId);
+    // A pasted secret without the surrounding spaces, line endings or quotes that pasting brings.
+    static QString cleanPastedSecret(QString text);
+    // Empty if the secret looks usable, else a sentence saying what is wrong with it.
+    static QString checkSecret(const QString &secret);
 
     QString service() const { return m_service; }
 

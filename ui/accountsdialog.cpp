@@ -1,0 +1,428 @@
+#include "accountsdialog.h"
+#include "ui_accountsdialog.h"
+
+#include "accounts/credentialstore.h"
+#include "accounts/sessionsecrets.h"
+#include "cloudflare/apibase.h"
+#include "cloudflare/apiclient.h"
+
+#include <QListWidgetItem>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+using PurgeDesk::Cloudflare::Credentials;
+
+namespace PurgeDesk::Gui {
+
+namespace {
+const QString kSandboxId = u"sandbox"_s;
+constexpr int IdRole = Qt::UserRole;
+} // namespace
+
+AccountsDialog::AccountsDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<::Ui::AccountsDialog>())
+    , m_keychain(new CredentialStore(CredentialStore::defaultService(), this))
+    , m_client(new Cloudflare::ApiClient(this))
+{
+    m_ui->setupUi(this);
+    m_ui->sessionOnlyButton->hide();
+    const Cloudflare::ApiBaseChoice base = Cloudflare::resolveApiBase(QString());
+    if (base.check.ok())
+        m_client->setApiBase(base.check.url.toString());
+
+    connect(m_ui->accountList, &QListWidget::currentItemChanged, this, &AccountsDialog::showSelected);
+    connect(m_ui->addButton, &QPushButton::clicked, this, &AccountsDialog::startNew);
+    connect(m_ui->removeButton, &QPushButton::clicked, this, &AccountsDialog::removeSelected);
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &AccountsDialog::save);
+    connect(m_ui->verifyButton, &QPushButton::clicked, this, &AccountsDialog::verifyAgain);
+    connect(m_ui->sessionOnlyButton, &QPushButton::clicked, this, &AccountsDialog::keepForSession);
+    connect(m_ui->revealButton, &QToolButton::toggled, this, [this](bool shown) {
+        m_ui->secretEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_ui->revealButton->setText(shown ? tr("Hide") : tr("Show"));
+        m_ui->revealButton->setAccessibleName(shown ? tr("Hide the secret") : tr("Show the secret"));
+    });
+    connect(m_ui->authCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_ui->emailEdit->setEnabled(index == 1);
+        m_ui->emailLabel->setEnabled(index == 1);
+    });
+    // Paste-friendly: spaces, line breaks and quotes around a pasted secret are dropped.
+    connect(m_ui->secretEdit, &QLineEdit::editingFinished, this, [this] {
+        const QString cleaned = CredentialStore::cleanPastedSecret(m_ui->secretEdit->text());
+        if (cleaned != m_ui->secretEdit->text())
+            m_ui->secretEdit->setText(cleaned);
+    });
+
+    QString message;
+    const bool loaded = m_store.load(&message);
+    reload(m_store.profiles().isEmpty() ? kSandboxId : m_store.profiles().first().id);
+    if (!message.isEmpty())
+        setStatus(message, !loaded);
+}
+
+AccountsDialog::~AccountsDialog() = default;
+
+QString AccountsDialog::selectedId() const
+{
+    const QListWidgetItem *item = m_ui->accountList->currentItem();
+    return item ? item->data(IdRole).toString() : QString();
+}
+
+void AccountsDialog::reload(const QString &selectId)
+{
+    QSignalBlocker blocker(m_ui->accountList);
+    m_ui->accountList->clear();
+    auto *sandbox = new QListWidgetItem(tr("Sandbox (local, not Cloudflare)"), m_ui->accountList);
+    sandbox->setData(IdRole, kSandboxId);
+    QFont italic = sandbox->font();
+    italic.setItalic(true);
+    sandbox->setFont(italic);
+    for (const Profile &profile : m_store.profiles()) {
+        auto *item = new QListWidgetItem(profile.name, m_ui->accountList);
+        item->setData(IdRole, profile.id);
+    }
+    for (int i = 0; i < m_ui->accountList->count(); ++i) {
+        if (m_ui->accountList->item(i)->data(IdRole).toString() == selectId)
+            m_ui->accountList->setCurrentRow(i);
+    }
+    blocker.unblock();
+    showSelected();
+}
+
+void AccountsDialog::showSelected()
+{
+    m_creating = false;
+    m_ui->sessionOnlyButton->hide();
+    const QString id = selectedId();
+    const bool sandbox = id == kSandboxId;
+    m_ui->sandboxNote->setVisible(sandbox);
+    m_ui->detailsWidget->setVisible(!sandbox);
+    m_ui->removeButton->setEnabled(!sandbox && !id.isEmpty());
+    m_ui->verifyButton->setVisible(!sandbox);
+    m_ui->saveButton->setVisible(!sandbox);
+    m_ui->secretEdit->clear();
+    setStatus(QString());
+    const Profile *profile = m_store.find(id);
+    if (!profile)
+        return;
+    m_ui->nameEdit->setText(profile->name);
+    m_ui->authCombo->setCurrentIndex(profile->auth == Profile::Auth::GlobalKey ? 1 : 0);
+    m_ui->emailEdit->setText(profile->email);
+    m_ui->emailEdit->setEnabled(profile->auth == Profile::Auth::GlobalKey);
+    m_ui->secretEdit->setPlaceholderText(tr("Stored in the system keychain; type to replace it"));
+    m_ui->verifyButton->setEnabled(true);
+    if (!profile->verifiedAt.isValid()) {
+        setStatus(tr("Not verified yet."));
+    } else {
+        QStringList lines;
+        lines << tr("Last verified %1.").arg(QLocale().toString(profile->verifiedAt.toLocalTime(), QLocale::ShortFormat));
+        if (!profile->tokenStatus.isEmpty())
+            lines << tr("Token: %1.").arg(profile->tokenStatus);
+        lines << (profile->canListZones ? tr("Reaches %1 zone(s) in %2.").arg(profile->zones.size()).arg(profile->accountNames().join(u", "_s))
+                                        : tr("Cannot list zones: enter a zone ID to purge."));
+        if (SessionSecrets::instance().contains(profile->id))
+            lines << tr("Its secret is kept for this session only.");
+        setStatus(lines.join(u'\n'));
+    }
+}
+
+void AccountsDialog::startNew()
+{
+    QSignalBlocker blocker(m_ui->accountList);
+    m_ui->accountList->clearSelection();
+    m_ui->accountList->setCurrentItem(nullptr);
+    blocker.unblock();
+    m_creating = true;
+    m_ui->sandboxNote->hide();
+    m_ui->detailsWidget->show();
+    m_ui->saveButton->show();
+    m_ui->verifyButton->hide(); // nothing saved to verify yet
+    m_ui->removeButton->setEnabled(false);
+    m_ui->sessionOnlyButton->hide();
+    m_ui->nameEdit->clear();
+    m_ui->emailEdit->clear();
+    m_ui->secretEdit->clear();
+    m_ui->secretEdit->setPlaceholderText(tr("Paste the API token"));
+    m_ui->authCombo->setCurrentIndex(0);
+    m_ui->emailEdit->setEnabled(false);
+    setStatus(tr("Give the account a name and paste its API token, then Save."));
+    m_ui->nameEdit->setFocus();
+}
+
+Profile AccountsDialog::formProfile(const Profile &base) const
+{
+    Profile profile = base;
+    profile.name = m_ui->nameEdit->text().trimmed();
+    profile.auth = m_ui->authCombo->currentIndex() == 1 ? Profile::Auth::GlobalKey : Profile::Auth::Token;
+    profile.email = profile.auth == Profile::Auth::GlobalKey ? m_ui->emailEdit->text().trimmed() : QString();
+    return profile;
+}
+
+void AccountsDialog::save()
+{
+    const Profile *existing = m_creating ? nullptr : m_store.find(selectedId());
+    if (!m_creating && !existing)
+        return;
+    Profile base;
+    if (existing) {
+        base = *existing;
+    } else {
+        base.id = Profile::newId();
+    }
+    const Profile profile = formProfile(base);
+    if (profile.name.isEmpty()) {
+        setStatus(tr("Give the account a name."), true);
+        m_ui->nameEdit->setFocus();
+        return;
+    }
+    const Profile *sameName = m_store.find(profile.name);
+    if ((sameName && sameName->id != profile.id) || profile.name.compare(Profile::sandbox().name, Qt::CaseInsensitive) == 0) {
+        setStatus(tr("There is already an account named \"%1\".").arg(profile.name), true);
+        m_ui->nameEdit->setFocus();
+        return;
+    }
+    if (profile.auth == Profile::Auth::GlobalKey && !profile.email.contains(u'@')) {
+        setStatus(tr("A global API key needs the email of its Cloudflare login."), true);
+        m_ui->emailEdit->setFocus();
+        return;
+    }
+    const QString secret = CredentialStore::cleanPastedSecret(m_ui->secretEdit->text());
+    m_ui->secretEdit->setText(secret);
+    if (secret.isEmpty()) {
+        if (m_creating) {
+            setStatus(tr("Paste the %1 first.").arg(profile.auth == Profile::Auth::Token ? tr("API token") : tr("global API key")),
+                      true);
+            m_ui->secretEdit->setFocus();
+            return;
+        }
+        saveProfile(profile, tr("Saved."));
+        return;
+    }
+    if (const QString problem = CredentialStore::checkSecret(secret); !problem.isEmpty()) {
+        setStatus(problem, true);
+        return;
+    }
+    const Credentials credentials = profile.auth == Profile::Auth::Token ? Credentials::fromToken(secret)
+                                                                         : Credentials::fromGlobalKey(profile.email, secret);
+    runVerification(credentials, profile, secret);
+}
+
+void AccountsDialog::runVerification(const Credentials &credentials, Profile profile, const QString &secret)
+{
+    setBusy(true, tr("Checking with Cloudflare..."));
+    m_client->setCredentials(credentials);
+    auto *verifier = new ProfileVerifier(m_client, profile.auth, this);
+    m_verifier = verifier;
+    connect(verifier, &ProfileVerifier::finished, this, [this, verifier, profile, secret]() mutable {
+        verifier->deleteLater();
+        m_client->setCredentials({});
+        const Verification &result = verifier->result();
+        if (!result.credentialValid) {
+            setBusy(false);
+            setStatus(result.lines.join(u'\n') + u'\n' + tr("Nothing was saved."), true);
+            return;
+        }
+        result.applyTo(&profile);
+        if (secret.isEmpty()) {
+            saveProfile(profile, result.lines.join(u'\n'));
+            return;
+        }
+        m_pendingSecret = secret;
+        m_pendingProfile = profile;
+        setStatus(result.lines.join(u'\n'));
+        storeSecret(profile, secret);
+    });
+    verifier->start();
+}
+
+void AccountsDialog::keychain(
+    const std::function<void(CredentialStore &, std::function<void(bool, bool, QString, QString)>)> &call,
+    std::function<void(bool ok, bool found, QString secret, QString error)> done)
+{
+    // The window keeps its own time limit; the job itself is never cancelled or deleted.
+    const int request = ++m_keychainRequest;
+    auto answered = std::make_shared<bool>(false);
+    QTimer::singleShot(m_keychainTimeoutMs, this, [this, request, answered, done] {
+        if (*answered || request != m_keychainRequest)
+            return;
+        *answered = true;
+        done(false, false, {},
+             tr("The system keychain did not answer within %1 s. It may be locked and waiting for its password; "
+                "unlock it and try again.")
+                 .arg(m_keychainTimeoutMs / 1000));
+    });
+    call(*m_keychain, [answered, done](bool ok, bool found, QString secret, QString error) {
+        if (*answered)
+            return; // too late: the window already told the user
+        *answered = true;
+        done(ok, found, secret, error);
+    });
+}
+
+void AccountsDialog::storeSecret(const Profile &profile, const QString &secret)
+{
+    setBusy(true, m_ui->statusLabel->text() + u'\n' + tr("Saving the secret in the system keychain..."));
+    const QString key = CredentialStore::profileKey(profile.id);
+    keychain(
+        [key, secret](CredentialStore &store, auto reply) {
+            store.write(key, secret, [reply](const CredentialStore::Result &r) {
+                reply(r.outcome == CredentialStore::Outcome::Ok, true, QString(), r.error);
+            });
+        },
+        [this, profile](bool ok, bool, QString, QString error) {
+            QStringList lines = m_ui->statusLabel->text().split(u'\n');
+            lines.removeLast(); // "Saving the secret..."
+            if (ok) {
+                SessionSecrets::instance().remove(profile.id);
+                m_pendingSecret.clear();
+                saveProfile(profile, lines.join(u'\n') + u'\n' + tr("Saved; the secret is in the system keychain."));
+                return;
+            }
+            setBusy(false);
+            setStatus(lines.join(u'\n') + u'\n' + error + u'\n'
+                          + tr("The account was not saved. You can use the secret for this session only: it is then "
+                               "kept in memory and never written anywhere."),
+                      true);
+            m_ui->sessionOnlyButton->show();
+            m_ui->sessionOnlyButton->setFocus();
+        });
+}
+
+void AccountsDialog::keepForSession()
+{
+    if (m_pendingSecret.isEmpty())
+        return;
+    SessionSecrets::instance().set(m_pendingProfile.id, m_pendingSecret);
+    m_pendingSecret.clear();
+    m_ui->sessionOnlyButton->hide();
+    saveProfile(m_pendingProfile,
+                tr("Saved without its secret, which is kept for this session only. Enter it again after restarting "
+                   "PurgeDesk, or once the keychain works."));
+}
+
+void AccountsDialog::saveProfile(const Profile &profile, const QString &status)
+{
+    QString error;
+    if (!m_store.update(profile) && !m_store.add(profile, &error)) {
+        setBusy(false);
+        setStatus(error, true);
+        return;
+    }
+    if (!m_store.save(&error)) {
+        setBusy(false);
+        setStatus(error, true);
+        return;
+    }
+    setBusy(false);
+    reload(profile.id);
+    setStatus(status);
+    Q_EMIT accountsChanged();
+}
+
+void AccountsDialog::verifyAgain()
+{
+    const Profile *found = m_store.find(selectedId());
+    if (!found)
+        return;
+    const Profile profile = *found;
+    const QString typed = CredentialStore::cleanPastedSecret(m_ui->secretEdit->text());
+    if (!typed.isEmpty()) {
+        save(); // a new secret is verified and stored
+        return;
+    }
+    const auto verifyWith = [this, profile](const QString &secret) {
+        const Credentials credentials = profile.auth == Profile::Auth::Token ? Credentials::fromToken(secret)
+                                                                             : Credentials::fromGlobalKey(profile.email, secret);
+        runVerification(credentials, profile, QString());
+    };
+    if (SessionSecrets::instance().contains(profile.id)) {
+        verifyWith(SessionSecrets::instance().get(profile.id));
+        return;
+    }
+    setBusy(true, tr("Reading the secret from the system keychain..."));
+    const QString key = CredentialStore::profileKey(profile.id);
+    keychain(
+        [key](CredentialStore &store, auto reply) {
+            store.read(key, [reply](const CredentialStore::Result &r) {
+                reply(r.outcome == CredentialStore::Outcome::Ok, r.outcome != CredentialStore::Outcome::NotFound,
+                      r.secret, r.error);
+            });
+        },
+        [this, verifyWith](bool ok, bool found, QString secret, QString error) {
+            if (ok) {
+                verifyWith(secret);
+                return;
+            }
+            setBusy(false);
+            setStatus(found ? error : tr("The secret of this account is not in the system keychain: paste it again and Save."),
+                      true);
+        });
+}
+
+bool AccountsDialog::confirm(const QString &question)
+{
+    if (m_confirm)
+        return m_confirm(question);
+    return QMessageBox::question(this, tr("Remove Account"), question) == QMessageBox::Yes;
+}
+
+void AccountsDialog::removeSelected()
+{
+    const Profile *found = m_store.find(selectedId());
+    if (!found)
+        return;
+    const Profile profile = *found;
+    if (!confirm(tr("Remove the account \"%1\"? Its secret is deleted from the system keychain.").arg(profile.name)))
+        return;
+    setBusy(true, tr("Deleting the secret from the system keychain..."));
+    const QString key = CredentialStore::profileKey(profile.id);
+    keychain(
+        [key](CredentialStore &store, auto reply) {
+            store.remove(key, [reply](const CredentialStore::Result &r) {
+                reply(r.outcome != CredentialStore::Outcome::Failed, true, QString(), r.error);
+            });
+        },
+        [this, profile](bool ok, bool, QString, QString error) {
+            setBusy(false);
+            if (!ok) {
+                setStatus(error + u'\n' + tr("The account was kept, so that its secret is not left behind."), true);
+                return;
+            }
+            SessionSecrets::instance().remove(profile.id);
+            m_store.remove(profile.id);
+            QString saveError;
+            if (!m_store.save(&saveError)) {
+                setStatus(saveError, true);
+                return;
+            }
+            reload(m_store.profiles().isEmpty() ? kSandboxId : m_store.profiles().first().id);
+            setStatus(tr("Removed \"%1\" and its secret.").arg(profile.name));
+            Q_EMIT accountsChanged();
+        });
+}
+
+void AccountsDialog::setBusy(bool busy, const QString &status)
+{
+    for (QWidget *widget : {static_cast<QWidget *>(m_ui->saveButton), static_cast<QWidget *>(m_ui->verifyButton),
+                            static_cast<QWidget *>(m_ui->addButton), static_cast<QWidget *>(m_ui->removeButton),
+                            static_cast<QWidget *>(m_ui->accountList), static_cast<QWidget *>(m_ui->detailsWidget)})
+        widget->setEnabled(!busy);
+    if (!busy) {
+        m_ui->removeButton->setEnabled(!selectedId().isEmpty() && selectedId() != kSandboxId);
+        m_ui->verifyButton->setEnabled(!m_creating);
+    }
+    if (!status.isEmpty())
+        setStatus(status);
+}
+
+void AccountsDialog::setStatus(const QString &text, bool problem)
+{
+    m_ui->statusLabel->setText(text);
+    QPalette palette = m_ui->statusLabel->palette();
+    palette.setColor(QPalette::WindowText, problem ? QColor(0xb0, 0x20, 0x20) : this->palette().color(QPalette::WindowText));
+    m_ui->statusLabel->setPalette(palette);
+}
+
+} // namespace PurgeDesk::Gui

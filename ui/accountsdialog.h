@@ -1,0 +1,74 @@
+#pragma once
+
+#include "accounts/profilestore.h"
+#include "accounts/verifier.h"
+
+#include <QDialog>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+namespace Ui {
+class AccountsDialog;
+}
+
+namespace PurgeDesk {
+class CredentialStore;
+}
+
+namespace PurgeDesk::Gui {
+
+// Accounts > Manage Accounts: the saved accounts and the built-in sandbox. Add, edit, remove,
+// verify again. Secrets go to the system keychain only; the window never waits on it without a
+// time limit, and when the keychain cannot take a secret the user may keep it for this session.
+class AccountsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountsDialog)
+
+public:
+    explicit AccountsDialog(QWidget *parent = nullptr);
+    ~AccountsDialog() override;
+
+    // Seam for tests: answers "are you sure?" questions instead of a message box.
+    void setConfirmHandler(std::function<bool(const QString &question)> handler) { m_confirm = std::move(handler); }
+    // How long the window waits for the keychain before it says so.
+    void setKeychainTimeoutMs(int ms) { m_keychainTimeoutMs = ms; }
+
+Q_SIGNALS:
+    void accountsChanged();
+
+private:
+    void reload(const QString &selectId);
+    void showSelected();
+    void startNew();
+    void save();
+    void verifyAgain();
+    void removeSelected();
+    void keepForSession();
+    void setBusy(bool busy, const QString &status = {});
+    void setStatus(const QString &text, bool problem = false);
+    void runVerification(const Cloudflare::Credentials &credentials, Profile profile, const QString &secret);
+    void storeSecret(const Profile &profile, const QString &secret);
+    void saveProfile(const Profile &profile, const QString &status);
+    void keychain(const std::function<void(CredentialStore &, std::function<void(bool ok, bool found, QString secret, QString error)>)> &call,
+                  std::function<void(bool ok, bool found, QString secret, QString error)> done);
+    QString selectedId() const;
+    Profile formProfile(const Profile &base) const;
+    bool confirm(const QString &question);
+
+    std::unique_ptr<::Ui::AccountsDialog> m_ui;
+    ProfileStore m_store;
+    CredentialStore *m_keychain;
+    Cloudflare::ApiClient *m_client;
+    QPointer<ProfileVerifier> m_verifier;
+    std::function<bool(const QString &)> m_confirm;
+    int m_keychainTimeoutMs = 15000;
+    int m_keychainRequest = 0;
+    bool m_creating = false;
+    Profile m_pendingProfile;  // waiting for "keep for this session only"
+    QString m_pendingSecret;
+};
+
+} // namespace PurgeDesk::Gui
