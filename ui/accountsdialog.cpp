@@ -117,11 +117,13 @@ void AccountsDialog::showSelected()
         setStatus(tr("Not verified yet."));
     } else {
         QStringList lines;
-        lines << tr("Last verified %1.").arg(QLocale().toString(profile->verifiedAt.toLocalTime(), QLocale::ShortFormat));
+        lines
+            << tr("Last verified %1.").arg(QLocale().toString(profile->verifiedAt.toLocalTime(), QLocale::ShortFormat));
         if (!profile->tokenStatus.isEmpty())
             lines << tr("Token: %1.").arg(profile->tokenStatus);
-        lines << (profile->canListZones ? tr("Reaches %1 zone(s) in %2.").arg(profile->zones.size()).arg(profile->accountNames().join(u", "_s))
-                                        : tr("Cannot list zones: enter a zone ID to purge."));
+        lines << (profile->canListZones
+                ? tr("Reaches %1 zone(s) in %2.").arg(profile->zones.size()).arg(profile->accountNames().join(u", "_s))
+                : tr("Cannot list zones: enter a zone ID to purge."));
         if (SessionSecrets::instance().contains(profile->id))
             lines << tr("Its secret is kept for this session only.");
         setStatus(lines.join(u'\n'));
@@ -178,7 +180,8 @@ void AccountsDialog::save()
         return;
     }
     const Profile *sameName = m_store.find(profile.name);
-    if ((sameName && sameName->id != profile.id) || profile.name.compare(Profile::sandbox().name, Qt::CaseInsensitive) == 0) {
+    if ((sameName && sameName->id != profile.id)
+        || profile.name.compare(Profile::sandbox().name, Qt::CaseInsensitive) == 0) {
         setStatus(tr("There is already an account named \"%1\".").arg(profile.name), true);
         m_ui->nameEdit->setFocus();
         return;
@@ -192,8 +195,9 @@ void AccountsDialog::save()
     m_ui->secretEdit->setText(secret);
     if (secret.isEmpty()) {
         if (m_creating) {
-            setStatus(tr("Paste the %1 first.").arg(profile.auth == Profile::Auth::Token ? tr("API token") : tr("global API key")),
-                      true);
+            setStatus(tr("Paste the %1 first.")
+                          .arg(profile.auth == Profile::Auth::Token ? tr("API token") : tr("global API key")),
+                true);
             m_ui->secretEdit->setFocus();
             return;
         }
@@ -204,8 +208,9 @@ void AccountsDialog::save()
         setStatus(problem, true);
         return;
     }
-    const Credentials credentials = profile.auth == Profile::Auth::Token ? Credentials::fromToken(secret)
-                                                                         : Credentials::fromGlobalKey(profile.email, secret);
+    const Credentials credentials = profile.auth == Profile::Auth::Token
+        ? Credentials::fromToken(secret)
+        : Credentials::fromGlobalKey(profile.email, secret);
     runVerification(credentials, profile, secret);
 }
 
@@ -249,9 +254,9 @@ void AccountsDialog::keychain(
             return;
         *answered = true;
         done(false, false, {},
-             tr("The system keychain did not answer within %1 s. It may be locked and waiting for its password; "
-                "unlock it and try again.")
-                 .arg(m_keychainTimeoutMs / 1000));
+            tr("The system keychain did not answer within %1 s. It may be locked and waiting for its password; "
+               "unlock it and try again.")
+                .arg(m_keychainTimeoutMs / 1000));
     });
     call(*m_keychain, [answered, done](bool ok, bool found, QString secret, QString error) {
         if (*answered)
@@ -282,9 +287,9 @@ void AccountsDialog::storeSecret(const Profile &profile, const QString &secret)
             }
             setBusy(false);
             setStatus(lines.join(u'\n') + u'\n' + error + u'\n'
-                          + tr("The account was not saved. You can use the secret for this session only: it is then "
-                               "kept in memory and never written anywhere."),
-                      true);
+                    + tr("The account was not saved. You can use the secret for this session only: it is then "
+                         "kept in memory and never written anywhere."),
+                true);
             m_ui->sessionOnlyButton->show();
             m_ui->sessionOnlyButton->setFocus();
         });
@@ -298,8 +303,8 @@ void AccountsDialog::keepForSession()
     m_pendingSecret.clear();
     m_ui->sessionOnlyButton->hide();
     saveProfile(m_pendingProfile,
-                tr("Saved without its secret, which is kept for this session only. Enter it again after restarting "
-                   "PurgeDesk, or once the keychain works."));
+        tr("Saved without its secret, which is kept for this session only. Enter it again after restarting "
+           "PurgeDesk, or once the keychain works."));
 }
 
 void AccountsDialog::saveProfile(const Profile &profile, const QString &status)
@@ -333,8 +338,9 @@ void AccountsDialog::verifyAgain()
         return;
     }
     const auto verifyWith = [this, profile](const QString &secret) {
-        const Credentials credentials = profile.auth == Profile::Auth::Token ? Credentials::fromToken(secret)
-                                                                             : Credentials::fromGlobalKey(profile.email, secret);
+        const Credentials credentials = profile.auth == Profile::Auth::Token
+            ? Credentials::fromToken(secret)
+            : Credentials::fromGlobalKey(profile.email, secret);
         runVerification(credentials, profile, QString());
     };
     if (SessionSecrets::instance().contains(profile.id)) {
@@ -347,7 +353,7 @@ void AccountsDialog::verifyAgain()
         [key](CredentialStore &store, auto reply) {
             store.read(key, [reply](const CredentialStore::Result &r) {
                 reply(r.outcome == CredentialStore::Outcome::Ok, r.outcome != CredentialStore::Outcome::NotFound,
-                      r.secret, r.error);
+                    r.secret, r.error);
             });
         },
         [this, verifyWith](bool ok, bool found, QString secret, QString error) {
@@ -356,8 +362,9 @@ void AccountsDialog::verifyAgain()
                 return;
             }
             setBusy(false);
-            setStatus(found ? error : tr("The secret of this account is not in the system keychain: paste it again and Save."),
-                      true);
+            setStatus(found ? error
+                            : tr("The secret of this account is not in the system keychain: paste it again and Save."),
+                true);
         });
 }
 
@@ -406,8 +413,8 @@ void AccountsDialog::removeSelected()
 void AccountsDialog::setBusy(bool busy, const QString &status)
 {
     for (QWidget *widget : {static_cast<QWidget *>(m_ui->saveButton), static_cast<QWidget *>(m_ui->verifyButton),
-                            static_cast<QWidget *>(m_ui->addButton), static_cast<QWidget *>(m_ui->removeButton),
-                            static_cast<QWidget *>(m_ui->accountList), static_cast<QWidget *>(m_ui->detailsWidget)})
+             static_cast<QWidget *>(m_ui->addButton), static_cast<QWidget *>(m_ui->removeButton),
+             static_cast<QWidget *>(m_ui->accountList), static_cast<QWidget *>(m_ui->detailsWidget)})
         widget->setEnabled(!busy);
     if (!busy) {
         m_ui->removeButton->setEnabled(!selectedId().isEmpty() && selectedId() != kSandboxId);
@@ -421,7 +428,8 @@ void AccountsDialog::setStatus(const QString &text, bool problem)
 {
     m_ui->statusLabel->setText(text);
     QPalette palette = m_ui->statusLabel->palette();
-    palette.setColor(QPalette::WindowText, problem ? QColor(0xb0, 0x20, 0x20) : this->palette().color(QPalette::WindowText));
+    palette.setColor(
+        QPalette::WindowText, problem ? QColor(0xb0, 0x20, 0x20) : this->palette().color(QPalette::WindowText));
     m_ui->statusLabel->setPalette(palette);
 }
 

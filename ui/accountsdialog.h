@@ -52,8 +52,9 @@ private:
     void runVerification(const Cloudflare::Credentials &credentials, Profile profile, const QString &secret);
     void storeSecret(const Profile &profile, const QString &secret);
     void saveProfile(const Profile &profile, const QString &status);
-    void keychain(const std::function<void(CredentialStore &, std::function<void(bool ok, bool found, QString secret, QString error)>)> &call,
-                  std::function<void(bool ok, bool found, QString secret, QString error)> done);
+    void keychain(const std::function<void(CredentialStore &,
+                      std::function<void(bool ok, bool found, QString secret, QString error)>)> &call,
+        std::function<void(bool ok, bool found, QString secret, QString error)> done);
     QString selectedId() const;
     Profile formProfile(const Profile &base) const;
     bool confirm(const QString &question);
@@ -67,7 +68,7 @@ private:
     int m_keychainTimeoutMs = 15000;
     int m_keychainRequest = 0;
     bool m_creating = false;
-    Profile m_pendingProfile;  // waiting for "keep for this session only"
+    Profile m_pendingProfile; // waiting for "keep for this session only"
     QString m_pendingSecret;
 };
 

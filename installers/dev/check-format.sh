@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 mode=(--dry-run -Werror)
 [ "${1:-}" = "--fix" ] && mode=(-i)
-mapfile -t files < <(git ls-files '*.cpp' '*.h')
+# Tracked files and new ones not yet added (but not ignored ones such as the build folder).
+mapfile -t files < <(git ls-files --cached --others --exclude-standard '*.cpp' '*.h')
 [ ${#files[@]} -eq 0 ] && exit 0
 clang-format "${mode[@]}" "${files[@]}"
 echo "check-format: ${#files[@]} files follow .clang-format"

@@ -93,7 +93,7 @@ private Q_SLOTS:
         AccountsDialog dialog;
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QCOMPARE(listed(dialog), QStringList{u"Sandbox (local, not Cloudflare)"_s});
+        QCOMPARE(listed(dialog), QStringList {u"Sandbox (local, not Cloudflare)"_s});
         QVERIFY(child<QLabel>(dialog, "sandboxNote")->isVisible());
         QVERIFY(child<QLabel>(dialog, "sandboxNote")->text().contains(u"not Cloudflare"_s));
         QVERIFY(!child<QWidget>(dialog, "detailsWidget")->isVisible());
@@ -152,9 +152,10 @@ private Q_SLOTS:
         dialog.show();
         // Pasted with spaces and quotes around it.
         fillNewAccount(dialog, u"Work"_s, u"  \""_s + kToken + u"\" "_s);
-        QTRY_VERIFY2(status(dialog).contains(u"Saved; the secret is in the system keychain."_s), qPrintable(status(dialog)));
+        QTRY_VERIFY2(
+            status(dialog).contains(u"Saved; the secret is in the system keychain."_s), qPrintable(status(dialog)));
         QVERIFY(status(dialog).contains(u"It can list 5 zones in Demo Account."_s));
-        QCOMPARE(listed(dialog), (QStringList{u"Sandbox (local, not Cloudflare)"_s, u"Work"_s}));
+        QCOMPARE(listed(dialog), (QStringList {u"Sandbox (local, not Cloudflare)"_s, u"Work"_s}));
         QCOMPARE(child<QListWidget>(dialog, "accountList")->currentItem()->text(), u"Work"_s);
 
         ProfileStore store;
@@ -175,7 +176,7 @@ private Q_SLOTS:
         // A second dialog (as after a restart) shows the saved account.
         {
             AccountsDialog again;
-            QCOMPARE(listed(again), (QStringList{u"Sandbox (local, not Cloudflare)"_s, u"Work"_s}));
+            QCOMPARE(listed(again), (QStringList {u"Sandbox (local, not Cloudflare)"_s, u"Work"_s}));
             QVERIFY(status(again).contains(u"Reaches 5 zone(s) in Demo Account."_s));
         }
 
@@ -186,8 +187,8 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(dialog, "removeButton"), Qt::LeftButton);
         QTRY_VERIFY(status(dialog).contains(u"Removed \"Work\" and its secret."_s));
         QCOMPARE(listed(dialog).size(), 1);
-        QVERIFY(PurgeDesk::Test::runProcess(u"secret-tool"_s, {u"lookup"_s, u"server"_s, u"PurgeDesk"_s, u"user"_s,
-                                                               u"profile/"_s + saved->id})
+        QVERIFY(PurgeDesk::Test::runProcess(
+            u"secret-tool"_s, {u"lookup"_s, u"server"_s, u"PurgeDesk"_s, u"user"_s, u"profile/"_s + saved->id})
                     .out.isEmpty());
     }
 
@@ -214,7 +215,7 @@ private Q_SLOTS:
         QVERIFY(sessionOnly->isVisible());
         QTest::mouseClick(sessionOnly, Qt::LeftButton);
         QTRY_VERIFY(status(dialog).contains(u"kept for this session only"_s));
-        QCOMPARE(listed(dialog), (QStringList{u"Sandbox (local, not Cloudflare)"_s, u"Laptop"_s}));
+        QCOMPARE(listed(dialog), (QStringList {u"Sandbox (local, not Cloudflare)"_s, u"Laptop"_s}));
         QVERIFY(QFile::exists(ProfileStore::defaultPath()));
         QVERIFY(!anyFileContains(kToken.toUtf8())); // never written as a fallback
         // Verify again uses the session secret.
