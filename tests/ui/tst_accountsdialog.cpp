@@ -180,12 +180,25 @@ private Q_SLOTS:
             QVERIFY(status(again).contains(u"Reaches 5 zone(s) in Demo Account."_s));
         }
 
+        // Edit: a new name, no new secret; the keychain entry stays under the same account id.
+        auto *name = child<QLineEdit>(dialog, "nameEdit");
+        name->selectAll();
+        QTest::keyClicks(name, u"Work EU"_s);
+        QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+        QTRY_COMPARE(listed(dialog), (QStringList {u"Sandbox (local, not Cloudflare)"_s, u"Work EU"_s}));
+        QVERIFY(store.load(&message));
+        QCOMPARE(store.find(u"Work EU"_s)->id, saved->id);
+        QCOMPARE(PurgeDesk::Test::runProcess(
+                     u"secret-tool"_s, {u"lookup"_s, u"server"_s, u"PurgeDesk"_s, u"user"_s, u"profile/"_s + saved->id})
+                     .out,
+            kToken);
+
         dialog.setConfirmHandler([](const QString &question) { return !question.contains(u"Work"_s); });
         QTest::mouseClick(child<QPushButton>(dialog, "removeButton"), Qt::LeftButton);
         QCOMPARE(listed(dialog).size(), 2); // declined
         dialog.setConfirmHandler([](const QString &) { return true; });
         QTest::mouseClick(child<QPushButton>(dialog, "removeButton"), Qt::LeftButton);
-        QTRY_VERIFY(status(dialog).contains(u"Removed \"Work\" and its secret."_s));
+        QTRY_VERIFY(status(dialog).contains(u"Removed \"Work EU\" and its secret."_s));
         QCOMPARE(listed(dialog).size(), 1);
         QVERIFY(PurgeDesk::Test::runProcess(
             u"secret-tool"_s, {u"lookup"_s, u"server"_s, u"PurgeDesk"_s, u"user"_s, u"profile/"_s + saved->id})
