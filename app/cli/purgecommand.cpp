@@ -4,6 +4,7 @@
 #include "clisupport.h"
 #include "cloudflare/apibase.h"
 #include "cloudflare/apiclient.h"
+#include "history/historystore.h"
 #include "purge/planner.h"
 #include "purge/runner.h"
 #include "purge/validation.h"
@@ -134,6 +135,7 @@ struct PurgeOptions
     QString profileApiBase;
     Credentials credentials;
     QString source = u"cli"_s;
+    QString profile; // the saved account used, if any
 };
 
 int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err)
@@ -169,7 +171,7 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
         return ExitUsage;
 
     PurgeSpec spec;
-    spec.profile = options.source;
+    spec.profile = options.profile.isEmpty() ? u"environment"_s : options.profile;
     spec.mode = options.mode;
     spec.action = options.action;
     int exitCode = ExitOk;
@@ -197,7 +199,14 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
     spec.items = validation.items;
     const PurgePlan plan = planPurge(spec);
 
+    // Every run is logged, dry runs included; a history that cannot be opened never stops a purge.
+    History::HistoryStore history;
+    QString historyMessage;
+    if (!history.open(&historyMessage) || !historyMessage.isEmpty())
+        err << "Note: " << historyMessage << '\n';
+
     if (options.dryRun) {
+        history.finishDryRun(history.beginRun(spec, options.source, true));
         const QList<DryRunRequest> requests = dryRun(spec, plan, client.apiBase());
         if (options.json) {
             QJsonArray array;
@@ -219,6 +228,8 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
         return ExitUsage;
 
     Runner runner(&client, RateLimiter::forAccount(spec.limiterKey()), spec);
+    History::HistoryRecorder recorder(history, options.source);
+    runner.setSink(&recorder);
     const bool showProgress = isTerminal(stderr) && !options.json;
     QObject::connect(&runner, &Runner::progress, &runner, [&] {
         if (!showProgress)
@@ -372,8 +383,7 @@ int runPurge(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (const int code
         = resolveCredentials(parser.value(u"profile"_s), &options.credentials, &options.profileApiBase, err))
         return code;
-    if (!parser.value(u"profile"_s).isEmpty())
-        options.source = parser.value(u"profile"_s);
+    options.profile = parser.value(u"profile"_s);
     return executePurge(options, out, err);
 }
 

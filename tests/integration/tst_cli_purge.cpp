@@ -351,6 +351,44 @@ private Q_SLOTS:
         QVERIFY(result.err.contains(u"PLUGIN_ACTION must be"_s));
     }
 
+    void historyRecordsEveryRun()
+    {
+        QVERIFY(startSandbox());
+        QVERIFY(
+            run({u"purge"_s, u"--zone"_s, u"example.com"_s, u"--tags"_s, u"a"_s, u"b"_s}, environment()).exitCode == 0);
+        QVERIFY(run({u"purge"_s, u"--zone"_s, u"example.net"_s, u"--hosts"_s, u"www.example.net"_s, u"--dry-run"_s},
+                    environment())
+                    .exitCode
+            == 0);
+        auto result = run({u"history"_s, u"--json"_s}, environment());
+        QCOMPARE(result.exitCode, 0);
+        const QJsonArray runs = QJsonDocument::fromJson(result.out.toUtf8()).array();
+        QVERIFY(runs.size() >= 2);
+        const QJsonObject dry = runs.at(0).toObject();
+        QCOMPARE(dry.value(u"dry_run"_s).toBool(), true);
+        QCOMPARE(dry.value(u"zone"_s).toObject().value(u"name"_s).toString(), u"example.net"_s);
+        const QJsonObject real = runs.at(1).toObject();
+        QCOMPARE(real.value(u"source"_s).toString(), u"cli"_s);
+        QCOMPARE(real.value(u"profile"_s).toString(), u"environment"_s);
+        QCOMPARE(real.value(u"outcome"_s).toString(), u"done"_s);
+        QCOMPARE(real.value(u"done"_s).toInt(), 2);
+        QCOMPARE(real.value(u"purge_ids"_s).toArray().first().toString(), m_server->purges().last().purgeId);
+
+        result = run({u"history"_s, u"--csv"_s, u"--zone"_s, u"example.com"_s, u"--limit"_s, u"1"_s}, environment());
+        QCOMPARE(result.exitCode, 0);
+        const QStringList lines = result.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.first().startsWith(u"id,started_at,finished_at,profile"_s));
+        QVERIFY(lines.last().contains(u",example.com,purge,tags,cli,0,done,2,2,0,0,1"_s));
+
+        result = run({u"history"_s, u"--since"_s, u"tomorrow"_s}, environment());
+        QCOMPARE(result.exitCode, 2);
+        result
+            = run({u"history"_s, u"--since"_s, QDate::currentDate().addDays(1).toString(Qt::ISODate)}, environment());
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.startsWith(u"No purges recorded that match."_s));
+    }
+
     void zones()
     {
         QVERIFY(startSandbox());

@@ -1,0 +1,541 @@
+#include "historystore.h"
+
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+#include <atomic>
+
+using namespace Qt::Literals::StringLiterals;
+using PurgeDesk::Purge::ItemState;
+
+namespace PurgeDesk::History {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PurgeDesk::History", text);
+}
+
+QString timestamp(const QDateTime &time)
+{
+    return time.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzzZ"_s);
+}
+
+QDateTime fromTimestamp(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+QString itemState(ItemState state)
+{
+    switch (state) {
+    case ItemState::Pending:
+        return u"pending"_s;
+    case ItemState::Done:
+        return u"done"_s;
+    case ItemState::Failed:
+        return u"failed"_s;
+    case ItemState::NotSent:
+        return u"not_sent"_s;
+    }
+    return {};
+}
+
+QString batchState(Purge::BatchRecord::State state)
+{
+    switch (state) {
+    case Purge::BatchRecord::State::Queued:
+        return u"queued"_s;
+    case Purge::BatchRecord::State::InFlight:
+        return u"in_flight"_s;
+    case Purge::BatchRecord::State::Done:
+        return u"done"_s;
+    case Purge::BatchRecord::State::Failed:
+        return u"failed"_s;
+    case Purge::BatchRecord::State::NotSent:
+        return u"not_sent"_s;
+    case Purge::BatchRecord::State::Split:
+        return u"split"_s;
+    }
+    return {};
+}
+
+const char *const kSchemaV1[] = {
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE runs (id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT, profile TEXT,"
+    " account_id TEXT, zone_id TEXT NOT NULL, zone_name TEXT, mode TEXT NOT NULL, action TEXT NOT NULL,"
+    " source TEXT NOT NULL, dry_run INTEGER NOT NULL DEFAULT 0, outcome TEXT NOT NULL, requested INTEGER NOT NULL,"
+    " done INTEGER NOT NULL DEFAULT 0, failed INTEGER NOT NULL DEFAULT 0, not_sent INTEGER NOT NULL DEFAULT 0,"
+    " requests INTEGER NOT NULL DEFAULT 0, rate_limited INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE batches (id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+    " batch_index INTEGER NOT NULL, first_item INTEGER NOT NULL, item_count INTEGER NOT NULL, state TEXT NOT NULL,"
+    " http_status INTEGER, purge_id TEXT, error_codes TEXT, error_message TEXT, attempts INTEGER NOT NULL,"
+    " started_ms INTEGER, finished_ms INTEGER)",
+    "CREATE TABLE items (run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE, position INTEGER NOT NULL,"
+    " value TEXT NOT NULL, headers TEXT, state TEXT NOT NULL, reason TEXT, purge_id TEXT,"
+    " PRIMARY KEY (run_id, position)) WITHOUT ROWID",
+    "CREATE INDEX runs_started ON runs(started_at)",
+    "CREATE INDEX runs_zone ON runs(zone_name)",
+    "CREATE INDEX batches_run ON batches(run_id)",
+};
+
+} // namespace
+
+HistoryStore::HistoryStore(const QString &path)
+    : m_path(path)
+{
+    static std::atomic<int> counter {0};
+    m_connection = u"purgedesk-history-%1"_s.arg(++counter);
+}
+
+HistoryStore::~HistoryStore()
+{
+    close();
+}
+
+QString HistoryStore::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"history.sqlite"_s);
+}
+
+void HistoryStore::close()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+    m_open = false;
+}
+
+bool HistoryStore::openAt(QString *error)
+{
+    close();
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+    db.setDatabaseName(m_path);
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery query(db);
+    // quick_check reads the whole file: a damaged or foreign file fails here.
+    if (!query.exec(u"PRAGMA quick_check"_s) || !query.next() || query.value(0).toString() != u"ok"_s) {
+        *error = query.lastError().isValid() ? query.lastError().text() : query.value(0).toString();
+        return false;
+    }
+    m_open = true;
+    return true;
+}
+
+bool HistoryStore::migrate(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery query(db);
+    int version = 0;
+    if (query.exec(u"SELECT value FROM meta WHERE key = 'schema_version'"_s) && query.next())
+        version = query.value(0).toInt();
+    if (version > SchemaVersion) {
+        *error = tr("The history was written by a newer PurgeDesk (format %1); this version leaves it untouched "
+                    "and does not record purges.")
+                     .arg(version);
+        return false;
+    }
+    // Only now, with a format this version understands, may anything be written.
+    for (const QString &pragma :
+        {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s}) {
+        if (!query.exec(pragma)) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    if (version == SchemaVersion)
+        return true;
+    // Migrations run in order, each in one transaction. Version 0 is an empty file.
+    db.transaction();
+    if (version < 1) {
+        for (const char *statement : kSchemaV1) {
+            if (!query.exec(QString::fromLatin1(statement))) {
+                *error = query.lastError().text();
+                db.rollback();
+                return false;
+            }
+        }
+    }
+    query.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)"_s);
+    query.addBindValue(QString::number(SchemaVersion));
+    if (!query.exec() || !db.commit()) {
+        *error = query.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool HistoryStore::open(QString *message)
+{
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        *message = tr("The history cannot be kept: the folder %1 cannot be created. Purging still works.")
+                       .arg(info.absolutePath());
+        return false;
+    }
+    QString error;
+    if (openAt(&error) && migrate(&error))
+        return true;
+    const bool newer = error.contains(u"newer PurgeDesk"_s);
+    close();
+    if (newer) {
+        *message = error;
+        return false;
+    }
+    if (info.exists() && info.size() > 0) {
+        // Not a usable database: keep it for the user and start a new one beside it.
+        const QString aside = m_path + u".damaged-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+        const bool moved = QFile::rename(m_path, aside);
+        QFile::remove(m_path + u"-wal"_s);
+        QFile::remove(m_path + u"-shm"_s);
+        QString retryError;
+        if (moved && openAt(&retryError) && migrate(&retryError)) {
+            *message = tr("The history file was damaged (%1). It was moved to %2 and a new history was started.")
+                           .arg(error, aside);
+            qCWarning(lcApp).noquote() << *message;
+            return true;
+        }
+        error = moved ? retryError : tr("it could not be moved aside");
+    }
+    close();
+    *message = tr("The history cannot be kept (%1): %2. Purging still works.").arg(m_path, error);
+    return false;
+}
+
+qint64 HistoryStore::beginRun(const Purge::PurgeSpec &spec, const QString &source, bool dryRun)
+{
+    if (!m_open)
+        return 0;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    db.transaction();
+    QSqlQuery query(db);
+    query.prepare(
+        u"INSERT INTO runs (started_at, profile, account_id, zone_id, zone_name, mode, action, source, dry_run,"
+        u" outcome, requested) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    query.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(spec.profile);
+    query.addBindValue(spec.zone.accountId);
+    query.addBindValue(spec.zone.id);
+    query.addBindValue(spec.zone.name);
+    query.addBindValue(spec.mode == Purge::PurgeMode::Purge ? u"purge"_s : u"invalidate"_s);
+    query.addBindValue(
+        spec.action == Purge::PurgeAction::Everything ? u"everything"_s : Cloudflare::selectorKey(spec.action));
+    query.addBindValue(source);
+    query.addBindValue(dryRun ? 1 : 0);
+    query.addBindValue(dryRun ? u"dry_run"_s : u"running"_s);
+    query.addBindValue(int(spec.items.size()));
+    if (!query.exec()) {
+        qCWarning(lcApp) << "history: cannot record a run:" << query.lastError().text();
+        db.rollback();
+        return 0;
+    }
+    const qint64 runId = query.lastInsertId().toLongLong();
+    QSqlQuery item(db);
+    item.prepare(u"INSERT INTO items (run_id, position, value, headers, state) VALUES (?, ?, ?, ?, 'pending')"_s);
+    for (int i = 0; i < spec.items.size(); ++i) {
+        const Purge::Item &entry = spec.items.at(i);
+        QStringList headers;
+        for (const auto &[name, value] : entry.headers)
+            headers << name + u": "_s + value;
+        item.addBindValue(runId);
+        item.addBindValue(i);
+        item.addBindValue(entry.value);
+        item.addBindValue(headers.isEmpty() ? QVariant() : QVariant(headers.join(u"; "_s)));
+        if (!item.exec()) {
+            qCWarning(lcApp) << "history: cannot record an item:" << item.lastError().text();
+            db.rollback();
+            return 0;
+        }
+    }
+    db.commit();
+    return runId;
+}
+
+void HistoryStore::recordBatch(qint64 runId, const Purge::Runner &runner, const Purge::BatchRecord &batch)
+{
+    if (!m_open || runId == 0)
+        return;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    db.transaction();
+    QSqlQuery query(db);
+    query.prepare(
+        u"INSERT INTO batches (run_id, batch_index, first_item, item_count, state, http_status, purge_id,"
+        u" error_codes, error_message, attempts, started_ms, finished_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QStringList codes;
+    for (const Cloudflare::Message &message : batch.error.errors)
+        codes << QString::number(message.code);
+    query.addBindValue(runId);
+    query.addBindValue(batch.index);
+    query.addBindValue(batch.first);
+    query.addBindValue(batch.count);
+    query.addBindValue(batchState(batch.state));
+    query.addBindValue(batch.httpStatus ? QVariant(batch.httpStatus) : QVariant());
+    query.addBindValue(batch.purgeId.isEmpty() ? QVariant() : QVariant(batch.purgeId));
+    query.addBindValue(codes.isEmpty() ? QVariant() : QVariant(codes.join(u',')));
+    query.addBindValue(batch.error.isError()
+            ? QVariant(batch.error.summary() + u" ["_s + batch.error.technical() + u']')
+            : QVariant());
+    query.addBindValue(batch.attempts);
+    query.addBindValue(batch.startedMs);
+    query.addBindValue(batch.finishedMs);
+    bool ok = query.exec();
+
+    QSqlQuery item(db);
+    item.prepare(u"UPDATE items SET state = ?, reason = ?, purge_id = ? WHERE run_id = ? AND position = ?"_s);
+    for (int i = batch.first; ok && i < batch.first + batch.count; ++i) {
+        const Purge::ItemOutcome &outcome = runner.items().at(i);
+        item.addBindValue(itemState(outcome.state));
+        item.addBindValue(outcome.reason.isEmpty() ? QVariant() : QVariant(outcome.reason));
+        item.addBindValue(outcome.purgeId.isEmpty() ? QVariant() : QVariant(outcome.purgeId));
+        item.addBindValue(runId);
+        item.addBindValue(i);
+        ok = item.exec();
+    }
+    const Purge::RunCounts &counts = runner.counts();
+    QSqlQuery run(db);
+    run.prepare(u"UPDATE runs SET done = ?, failed = ?, not_sent = ?, requests = ?, rate_limited = ? WHERE id = ?"_s);
+    for (const QVariant &value : {QVariant(counts.done), QVariant(counts.failed), QVariant(counts.notSent),
+             QVariant(counts.requests), QVariant(counts.rateLimited), QVariant(runId)})
+        run.addBindValue(value);
+    ok = ok && run.exec();
+    if (!ok) {
+        qCWarning(lcApp) << "history: cannot record a batch:" << query.lastError().text() << item.lastError().text();
+        db.rollback();
+        return;
+    }
+    db.commit();
+}
+
+void HistoryStore::finishRun(qint64 runId, const Purge::Runner &runner, const QString &outcome)
+{
+    if (!m_open || runId == 0)
+        return;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    const Purge::RunCounts &counts = runner.counts();
+    query.prepare(u"UPDATE runs SET finished_at = ?, outcome = ?, done = ?, failed = ?, not_sent = ?, requests = ?,"
+                  u" rate_limited = ? WHERE id = ?"_s);
+    for (const QVariant &value : {QVariant(timestamp(QDateTime::currentDateTimeUtc())), QVariant(outcome),
+             QVariant(counts.done), QVariant(counts.failed), QVariant(counts.notSent), QVariant(counts.requests),
+             QVariant(counts.rateLimited), QVariant(runId)})
+        query.addBindValue(value);
+    if (!query.exec())
+        qCWarning(lcApp) << "history: cannot finish a run:" << query.lastError().text();
+}
+
+void HistoryStore::finishDryRun(qint64 runId)
+{
+    if (!m_open || runId == 0)
+        return;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(u"UPDATE runs SET finished_at = ? WHERE id = ?"_s);
+    query.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(runId);
+    query.exec();
+}
+
+namespace {
+
+QString whereClause(const RunFilter &filter, QVariantList *values)
+{
+    QStringList conditions;
+    if (!filter.text.isEmpty()) {
+        const QString like = u'%' + filter.text + u'%';
+        conditions << u"(zone_name LIKE ? OR zone_id LIKE ? OR profile LIKE ? OR source LIKE ? OR outcome LIKE ?"
+                      u" OR EXISTS (SELECT 1 FROM items WHERE items.run_id = runs.id AND items.value LIKE ?))"_s;
+        for (int i = 0; i < 6; ++i)
+            *values << like;
+    }
+    if (!filter.zone.isEmpty()) {
+        conditions << u"(zone_name = ? OR zone_id = ?)"_s;
+        *values << filter.zone << filter.zone;
+    }
+    if (!filter.action.isEmpty()) {
+        conditions << u"action = ?"_s;
+        *values << filter.action;
+    }
+    if (!filter.outcome.isEmpty()) {
+        conditions << u"outcome = ?"_s;
+        *values << filter.outcome;
+    }
+    if (filter.since.isValid()) {
+        conditions << u"started_at >= ?"_s;
+        *values << timestamp(filter.since);
+    }
+    if (filter.until.isValid()) {
+        conditions << u"started_at < ?"_s;
+        *values << timestamp(filter.until);
+    }
+    return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
+}
+
+} // namespace
+
+QList<RunRow> HistoryStore::runs(const RunFilter &filter, int limit, int offset) const
+{
+    QList<RunRow> rows;
+    if (!m_open)
+        return rows;
+    QVariantList values;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(u"SELECT id, started_at, finished_at, profile, account_id, zone_id, zone_name, mode, action, source,"
+                  u" dry_run, outcome, requested, done, failed, not_sent, requests, rate_limited FROM runs"_s
+        + whereClause(filter, &values) + u" ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?"_s);
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    if (!query.exec())
+        return rows;
+    while (query.next()) {
+        RunRow row;
+        row.id = query.value(0).toLongLong();
+        row.startedAt = fromTimestamp(query.value(1));
+        row.finishedAt = fromTimestamp(query.value(2));
+        row.profile = query.value(3).toString();
+        row.accountId = query.value(4).toString();
+        row.zoneId = query.value(5).toString();
+        row.zoneName = query.value(6).toString();
+        row.mode = query.value(7).toString();
+        row.action = query.value(8).toString();
+        row.source = query.value(9).toString();
+        row.dryRun = query.value(10).toBool();
+        row.outcome = query.value(11).toString();
+        row.requested = query.value(12).toInt();
+        row.done = query.value(13).toInt();
+        row.failed = query.value(14).toInt();
+        row.notSent = query.value(15).toInt();
+        row.requests = query.value(16).toInt();
+        row.rateLimited = query.value(17).toInt();
+        rows << row;
+    }
+    return rows;
+}
+
+int HistoryStore::countRuns(const RunFilter &filter) const
+{
+    if (!m_open)
+        return 0;
+    QVariantList values;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(u"SELECT COUNT(*) FROM runs"_s + whereClause(filter, &values));
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+QList<BatchRow> HistoryStore::batches(qint64 runId) const
+{
+    QList<BatchRow> rows;
+    if (!m_open)
+        return rows;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(
+        u"SELECT batch_index, first_item, item_count, state, http_status, purge_id, error_codes, error_message,"
+        u" attempts, started_ms, finished_ms FROM batches WHERE run_id = ? ORDER BY id"_s);
+    query.addBindValue(runId);
+    if (!query.exec())
+        return rows;
+    while (query.next()) {
+        rows << BatchRow {query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt(),
+            query.value(3).toString(), query.value(4).toInt(), query.value(5).toString(), query.value(6).toString(),
+            query.value(7).toString(), query.value(8).toInt(), query.value(9).toLongLong(),
+            query.value(10).toLongLong()};
+    }
+    return rows;
+}
+
+QList<ItemRow> HistoryStore::items(qint64 runId) const
+{
+    QList<ItemRow> rows;
+    if (!m_open)
+        return rows;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(
+        u"SELECT position, value, headers, state, reason, purge_id FROM items WHERE run_id = ? ORDER BY position"_s);
+    query.addBindValue(runId);
+    if (!query.exec())
+        return rows;
+    while (query.next()) {
+        rows << ItemRow {query.value(0).toInt(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toString(), query.value(4).toString(), query.value(5).toString()};
+    }
+    return rows;
+}
+
+QString HistoryStore::integrityCheck() const
+{
+    if (!m_open)
+        return u"closed"_s;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    return query.exec(u"PRAGMA integrity_check"_s) && query.next() ? query.value(0).toString()
+                                                                   : query.lastError().text();
+}
+
+int HistoryStore::deleteRunsBefore(const QDateTime &cutoff)
+{
+    if (!m_open)
+        return 0;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(u"DELETE FROM runs WHERE started_at < ?"_s);
+    query.addBindValue(timestamp(cutoff));
+    return query.exec() ? query.numRowsAffected() : 0;
+}
+
+QString HistoryStore::outcomeName(Purge::Runner::Outcome outcome)
+{
+    switch (outcome) {
+    case Purge::Runner::Outcome::Running:
+        return u"running"_s;
+    case Purge::Runner::Outcome::Done:
+        return u"done"_s;
+    case Purge::Runner::Outcome::Partial:
+        return u"partial"_s;
+    case Purge::Runner::Outcome::Failed:
+        return u"failed"_s;
+    case Purge::Runner::Outcome::Cancelled:
+        return u"cancelled"_s;
+    case Purge::Runner::Outcome::AuthFailed:
+        return u"auth_failed"_s;
+    }
+    return {};
+}
+
+HistoryRecorder::HistoryRecorder(HistoryStore &store, QString source)
+    : m_store(store)
+    , m_source(std::move(source))
+{ }
+
+void HistoryRecorder::runStarted(const Purge::Runner &runner)
+{
+    m_runId = m_store.beginRun(runner.spec(), m_source, false);
+}
+
+void HistoryRecorder::batchFinished(const Purge::Runner &runner, const Purge::BatchRecord &batch)
+{
+    m_store.recordBatch(m_runId, runner, batch);
+}
+
+void HistoryRecorder::runFinished(const Purge::Runner &runner)
+{
+    m_store.finishRun(m_runId, runner, HistoryStore::outcomeName(runner.outcome()));
+}
+
+} // namespace PurgeDesk::History

@@ -1,0 +1,265 @@
+#include "cloudflare/apiclient.h"
+#include "history/historystore.h"
+#include "purge/runner.h"
+#include "sandbox/sandboxserver.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace PurgeDesk;
+using namespace PurgeDesk::History;
+using PurgeDesk::Purge::PurgeAction;
+
+class TestHistory final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Sandbox::SandboxServer> m_server;
+    std::unique_ptr<Cloudflare::ApiClient> m_client;
+
+    Purge::PurgeSpec spec(PurgeAction action, int count, const QString &zone = u"example.com"_s) const
+    {
+        Purge::PurgeSpec result;
+        result.profile = u"work"_s;
+        for (const Sandbox::Zone &z : m_server->config().zones) {
+            if (z.name == zone)
+                result.zone = {z.id, z.name, z.accountId, z.plan, true};
+        }
+        result.action = action;
+        for (int i = 0; i < count; ++i)
+            result.items.append(
+                {u"https://%1/file-%2.css"_s.arg(zone).arg(i), {{u"CF-Device-Type"_s, u"mobile"_s}}, i + 1});
+        return result;
+    }
+
+    qint64 runAndRecord(HistoryStore &store, const Purge::PurgeSpec &purge, const QString &source = u"cli"_s)
+    {
+        Purge::Runner::Options options;
+        options.backoffBaseMs = 10;
+        options.backoffMaxMs = 20;
+        options.maxAttempts = 2;
+        Purge::Runner runner(m_client.get(), std::make_shared<Purge::RateLimiter>(), purge, options);
+        HistoryRecorder recorder(store, source);
+        runner.setSink(&recorder);
+        runner.start();
+        if (!QTest::qWaitFor([&] { return runner.isFinished(); }, 20000))
+            return -1;
+        return recorder.runId();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        PurgeDesk::Test::prepare();
+        m_server = std::make_unique<Sandbox::SandboxServer>();
+        QVERIFY(m_server->start());
+        m_client = std::make_unique<Cloudflare::ApiClient>();
+        m_client->setCredentials(Cloudflare::Credentials::fromToken(Sandbox::demoToken()));
+        QVERIFY(m_client->setApiBase(m_server->baseUrl()));
+    }
+
+    void init()
+    {
+        m_server->setFaults({});
+        m_server->reset();
+    }
+
+    void aRunIsRecordedAsItHappens()
+    {
+        QTemporaryDir dir;
+        HistoryStore store(dir.filePath(u"data/history.sqlite"_s));
+        QString message;
+        QVERIFY(store.open(&message));
+        QVERIFY(message.isEmpty());
+        const qint64 id = runAndRecord(store, spec(PurgeAction::Files, 250));
+        QVERIFY(id > 0);
+
+        const QList<RunRow> runs = store.runs();
+        QCOMPARE(runs.size(), 1);
+        const RunRow &run = runs.first();
+        QCOMPARE(run.id, id);
+        QCOMPARE(run.zoneName, u"example.com"_s);
+        QCOMPARE(run.profile, u"work"_s);
+        QCOMPARE(run.source, u"cli"_s);
+        QCOMPARE(run.mode, u"purge"_s);
+        QCOMPARE(run.action, u"files"_s);
+        QCOMPARE(run.outcome, u"done"_s);
+        QCOMPARE(run.requested, 250);
+        QCOMPARE(run.done, 250);
+        QCOMPARE(run.requests, 3);
+        QVERIFY(run.finishedAt >= run.startedAt);
+
+        const QList<BatchRow> batches = store.batches(id);
+        QCOMPARE(batches.size(), 3);
+        QStringList sandboxIds;
+        for (const Sandbox::PurgeRecord &record : m_server->purges())
+            sandboxIds << record.purgeId;
+        for (const BatchRow &batch : batches) {
+            QCOMPARE(batch.state, u"done"_s);
+            QCOMPARE(batch.httpStatus, 200);
+            QVERIFY(sandboxIds.contains(batch.purgeId));
+        }
+        const QList<ItemRow> items = store.items(id);
+        QCOMPARE(items.size(), 250);
+        QCOMPARE(items.first().value, u"https://example.com/file-0.css"_s);
+        QCOMPARE(items.first().headers, u"CF-Device-Type: mobile"_s);
+        for (const ItemRow &item : items) {
+            QCOMPARE(item.state, u"done"_s);
+            QVERIFY(sandboxIds.contains(item.purgeId));
+        }
+        QCOMPARE(store.integrityCheck(), u"ok"_s);
+    }
+
+    void failuresKeepTheirReasons()
+    {
+        QTemporaryDir dir;
+        HistoryStore store(dir.filePath(u"history.sqlite"_s));
+        QString message;
+        QVERIFY(store.open(&message));
+        Sandbox::Fault outage;
+        outage.endpoint = u"purge_cache"_s;
+        outage.kind = Sandbox::FaultKind::HtmlError;
+        outage.nth = 2;
+        outage.count = 100;
+        m_server->setFaults({outage});
+        const qint64 id = runAndRecord(store, spec(PurgeAction::Files, 150));
+        const RunRow run = store.runs().first();
+        QCOMPARE(run.outcome, u"partial"_s);
+        QCOMPARE(run.done, 100);
+        QCOMPARE(run.failed, 50);
+        const QList<ItemRow> items = store.items(id);
+        QCOMPARE(items.at(120).state, u"failed"_s);
+        QVERIFY(items.at(120).reason.contains(u"HTTP 502"_s));
+        const QList<BatchRow> batches = store.batches(id);
+        QCOMPARE(batches.last().state, u"failed"_s);
+        QCOMPARE(batches.last().attempts, 2);
+        QCOMPARE(batches.last().httpStatus, 502);
+        QVERIFY(batches.last().errorMessage.contains(u"HTML"_s));
+    }
+
+    void filtersAndRetention()
+    {
+        QTemporaryDir dir;
+        HistoryStore store(dir.filePath(u"history.sqlite"_s));
+        QString message;
+        QVERIFY(store.open(&message));
+        runAndRecord(store, spec(PurgeAction::Files, 3, u"example.com"_s), u"gui"_s);
+        runAndRecord(store, spec(PurgeAction::Files, 2, u"example.net"_s), u"drone"_s);
+        const qint64 dry = store.beginRun(spec(PurgeAction::Files, 1, u"example.org"_s), u"cli"_s, true);
+        store.finishDryRun(dry);
+
+        QCOMPARE(store.countRuns(), 3);
+        QCOMPARE(store.runs().first().id, dry); // newest first
+        QVERIFY(store.runs().first().dryRun);
+        QCOMPARE(store.runs().first().outcome, u"dry_run"_s);
+        RunFilter zone;
+        zone.zone = u"example.net"_s;
+        QCOMPARE(store.runs(zone).size(), 1);
+        QCOMPARE(store.runs(zone).first().source, u"drone"_s);
+        RunFilter text;
+        text.text = u"file-2"_s; // matches an item of the first run only
+        QCOMPARE(store.runs(text).size(), 1);
+        QCOMPARE(store.runs(text).first().zoneName, u"example.com"_s);
+        RunFilter outcome;
+        outcome.outcome = u"done"_s;
+        QCOMPARE(store.countRuns(outcome), 2);
+        RunFilter future;
+        future.since = QDateTime::currentDateTimeUtc().addDays(1);
+        QCOMPARE(store.countRuns(future), 0);
+        QCOMPARE(store.runs({}, 2, 1).size(), 2); // paging
+
+        QCOMPARE(store.deleteRunsBefore(QDateTime::currentDateTimeUtc().addDays(-30)), 0);
+        QCOMPARE(store.deleteRunsBefore(QDateTime::currentDateTimeUtc().addSecs(1)), 3);
+        QCOMPARE(store.countRuns(), 0);
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+        db.setDatabaseName(store.path());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"SELECT COUNT(*) FROM items"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 0); // items go with their runs
+        query.finish();
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase(u"check"_s);
+    }
+
+    void damagedFileIsMovedAside()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"history.sqlite"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray garbage = QByteArray("this is not a database\n").repeated(200);
+        file.write(garbage);
+        file.close();
+
+        HistoryStore store(path);
+        QString message;
+        QVERIFY(store.open(&message));
+        QVERIFY2(message.contains(u"was damaged"_s), qPrintable(message));
+        QVERIFY(message.contains(u"a new history was started"_s));
+        const QStringList aside = QDir(dir.path()).entryList({u"history.sqlite.damaged-*"_s});
+        QCOMPARE(aside.size(), 1);
+        QFile kept(dir.filePath(aside.first()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), garbage);
+        QVERIFY(runAndRecord(store, spec(PurgeAction::Files, 1)) > 0);
+        QCOMPARE(store.countRuns(), 1);
+    }
+
+    void unwritableFolderLeavesPurgingAlone()
+    {
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath(u"not-a-folder"_s));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        HistoryStore store(dir.filePath(u"not-a-folder/history.sqlite"_s));
+        QString message;
+        QVERIFY(!store.open(&message));
+        QVERIFY2(message.contains(u"Purging still works."_s), qPrintable(message));
+        QVERIFY(!store.isOpen());
+        // The recorder is harmless: the purge itself goes through.
+        QVERIFY(runAndRecord(store, spec(PurgeAction::Files, 2)) == 0);
+        QCOMPARE(m_server->purges().size(), 1);
+    }
+
+    void newerFormatIsLeftAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"history.sqlite"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"future"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s));
+            QVERIFY(query.exec(u"INSERT INTO meta VALUES ('schema_version', '99')"_s));
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"future"_s);
+        const QByteArray before = [&] {
+            QFile f(path);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
+        HistoryStore store(path);
+        QString message;
+        QVERIFY(!store.open(&message));
+        QVERIFY(message.contains(u"newer PurgeDesk"_s));
+        QFile after(path);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), before);
+        QVERIFY(QDir(dir.path()).entryList({u"*.damaged-*"_s}).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHistory)
+#include "tst_history.moc"
