@@ -164,8 +164,9 @@ private Q_SLOTS:
         const Profile *saved = store.find(u"Work"_s);
         QVERIFY(saved);
         QCOMPARE(saved->zones.size(), 5);
+        const QString savedId = saved->id; // `saved` points into the store, which is read again below
         const auto lookup = PurgeDesk::Test::runProcess(
-            u"secret-tool"_s, {u"lookup"_s, u"server"_s, u"PurgeDesk"_s, u"user"_s, u"profile/"_s + saved->id});
+            u"secret-tool"_s, {u"lookup"_s, u"server"_s, u"PurgeDesk"_s, u"user"_s, u"profile/"_s + savedId});
         QCOMPARE(lookup.out, kToken);
         QVERIFY(!anyFileContains(kToken.toUtf8()));
 
@@ -187,9 +188,9 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
         QTRY_COMPARE(listed(dialog), (QStringList {u"Sandbox (local, not Cloudflare)"_s, u"Work EU"_s}));
         QVERIFY(store.load(&message));
-        QCOMPARE(store.find(u"Work EU"_s)->id, saved->id);
+        QCOMPARE(store.find(u"Work EU"_s)->id, savedId);
         QCOMPARE(PurgeDesk::Test::runProcess(
-                     u"secret-tool"_s, {u"lookup"_s, u"server"_s, u"PurgeDesk"_s, u"user"_s, u"profile/"_s + saved->id})
+                     u"secret-tool"_s, {u"lookup"_s, u"server"_s, u"PurgeDesk"_s, u"user"_s, u"profile/"_s + savedId})
                      .out,
             kToken);
 
@@ -201,7 +202,7 @@ private Q_SLOTS:
         QTRY_VERIFY(status(dialog).contains(u"Removed \"Work EU\" and its secret."_s));
         QCOMPARE(listed(dialog).size(), 1);
         QVERIFY(PurgeDesk::Test::runProcess(
-            u"secret-tool"_s, {u"lookup"_s, u"server"_s, u"PurgeDesk"_s, u"user"_s, u"profile/"_s + saved->id})
+            u"secret-tool"_s, {u"lookup"_s, u"server"_s, u"PurgeDesk"_s, u"user"_s, u"profile/"_s + savedId})
                     .out.isEmpty());
     }
 
