@@ -111,7 +111,7 @@ bool Profile::fromJson(const QJsonObject &object, Profile *profile, QString *err
     result.canListZones = verification.value(u"can_list_zones"_s).toBool();
     result.tokenStatus = verification.value(u"token_status"_s).toString();
     result.tokenExpiresOn = QDateTime::fromString(verification.value(u"token_expires_on"_s).toString(), Qt::ISODate);
-    for (const QJsonValue &value : verification.value(u"zones"_s).toArray()) {
+    for (const auto &value : verification.value(u"zones"_s).toArray()) {
         const QJsonObject zone = value.toObject();
         result.zones.append(
             {zone.value(u"id"_s).toString(), zone.value(u"name"_s).toString(), zone.value(u"account_id"_s).toString(),

@@ -66,7 +66,7 @@ bool ProfileStore::load(QString *message)
         }
         if (schema < 1)
             problem = tr("no format version");
-        for (const QJsonValue &value : root.value(u"profiles"_s).toArray()) {
+        for (const auto &value : root.value(u"profiles"_s).toArray()) {
             if (!problem.isEmpty())
                 break;
             Profile profile;

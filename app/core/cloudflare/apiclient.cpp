@@ -211,7 +211,7 @@ bool ZonePageJob::interpret(const Envelope &envelope, QString *problem)
         *problem = u"the zone list is not a list"_s;
         return false;
     }
-    for (const QJsonValue &value : envelope.result.toArray()) {
+    for (const auto &value : envelope.result.toArray()) {
         if (const auto zone = zoneFromJson(value.toObject()))
             m_zones.append(*zone);
         else
@@ -274,7 +274,7 @@ void ZoneListJob::pageFinished(int page, int attempt, ZonePageJob *job)
     if (m_finished)
         return;
     if (!job->succeeded()) {
-        const ApiError error = job->error();
+        const ApiError &error = job->error();
         if (error.isRetryable() && attempt < MaxPageAttempts) {
             const int delayMs = error.retryAfterSeconds >= 0 ? error.retryAfterSeconds * 1000 : 500 * attempt;
             ++m_retriesPending;

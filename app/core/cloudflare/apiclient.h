@@ -189,7 +189,7 @@ class ApiClient final : public QObject
 
 public:
     static constexpr int DefaultTimeoutMs = 30000;
-    static constexpr qint64 MaxResponseBytes = 8 * 1024 * 1024;
+    static constexpr qint64 MaxResponseBytes = qint64(8) * 1024 * 1024;
 
     explicit ApiClient(QObject *parent = nullptr);
     ~ApiClient() override;

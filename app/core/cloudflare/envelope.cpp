@@ -19,7 +19,7 @@ bool readMessages(const QJsonValue &value, QList<Message> *out)
         return true;
     if (!value.isArray())
         return false;
-    for (const QJsonValue &item : value.toArray()) {
+    for (const auto &item : value.toArray()) {
         if (item.isString()) { // seen in the wild: a bare string instead of an object
             out->append({0, item.toString()});
             continue;

@@ -61,7 +61,7 @@ bool inZone(const QString &host, const QString &zone)
 }
 
 // Lower-cases a host name and converts an internationalised one to its ASCII (punycode) form.
-bool normaliseHost(QString host, Check &check, QString *out)
+bool normaliseHost(const QString &host, Check &check, QString *out)
 {
     const QString lowered = host.toLower();
     bool ascii = true;

@@ -149,7 +149,7 @@ void HttpServer::processBuffer(Connection *connection)
         fail(connection, 400, "Malformed request line.");
         return;
     }
-    const QByteArray version = requestLine[2];
+    const QByteArray &version = requestLine[2];
     if (version != "HTTP/1.1" && version != "HTTP/1.0") {
         fail(connection, 505, "Only HTTP/1.1 is supported.");
         return;

@@ -62,8 +62,8 @@ class HttpServer final : public QObject
 public:
     using Handler = std::function<HttpAction(const HttpRequest &)>;
 
-    static constexpr qsizetype MaxHeaderBytes = 64 * 1024;
-    static constexpr qsizetype MaxBodyBytes = 16 * 1024 * 1024;
+    static constexpr qsizetype MaxHeaderBytes = qsizetype(64) * 1024;
+    static constexpr qsizetype MaxBodyBytes = qsizetype(16) * 1024 * 1024;
 
     explicit HttpServer(QObject *parent = nullptr);
     ~HttpServer() override;

@@ -212,7 +212,7 @@ private:
         if (!value.isArray())
             return fail(u"\"accounts\" must be a list"_s);
         m_config.accounts.clear();
-        for (const QJsonValue &item : value.toArray()) {
+        for (const auto &item : value.toArray()) {
             const QJsonObject object = item.toObject();
             if (!onlyKeys(object, {u"id"_s, u"name"_s}, u"an account"_s))
                 return false;
@@ -233,7 +233,7 @@ private:
         if (!value.isArray())
             return fail(u"\"zones\" must be a list"_s);
         m_config.zones.clear();
-        for (const QJsonValue &item : value.toArray()) {
+        for (const auto &item : value.toArray()) {
             const QJsonObject object = item.toObject();
             if (!onlyKeys(object, {u"id"_s, u"name"_s, u"account"_s, u"plan"_s, u"status"_s, u"paused"_s}, u"a zone"_s))
                 return false;
@@ -284,7 +284,7 @@ private:
         if (!value.isArray())
             return fail(u"\"tokens\" must be a list"_s);
         m_config.tokens.clear();
-        for (const QJsonValue &item : value.toArray()) {
+        for (const auto &item : value.toArray()) {
             const QJsonObject object = item.toObject();
             if (!onlyKeys(object,
                     {u"value"_s, u"id"_s, u"zone_read"_s, u"cache_purge"_s, u"zones"_s, u"status"_s, u"expires_on"_s,
@@ -301,7 +301,7 @@ private:
                 return false;
             if (token.id.isEmpty())
                 token.id = hexId(u"token:"_s + token.value);
-            for (const QJsonValue &zone : object.value(u"zones"_s).toArray()) {
+            for (const auto &zone : object.value(u"zones"_s).toArray()) {
                 // A zone may be named or given by id.
                 QString id = zone.toString();
                 for (const Zone &known : std::as_const(m_config.zones)) {
@@ -320,7 +320,7 @@ private:
         if (!value.isArray())
             return fail(u"\"global_keys\" must be a list"_s);
         m_config.globalKeys.clear();
-        for (const QJsonValue &item : value.toArray()) {
+        for (const auto &item : value.toArray()) {
             const QJsonObject object = item.toObject();
             GlobalKey key;
             if (!onlyKeys(object, {u"email"_s, u"key"_s}, u"a global key"_s)
@@ -379,7 +379,7 @@ private:
         static const QSet<QString> endpoints
             = {u"*"_s, u"verify"_s, u"zones"_s, u"zone"_s, u"purge_cache"_s, u"invalidate_cache"_s};
         m_config.faults.clear();
-        for (const QJsonValue &item : value.toArray()) {
+        for (const auto &item : value.toArray()) {
             const QJsonObject object = item.toObject();
             if (!onlyKeys(object,
                     {u"endpoint"_s, u"kind"_s, u"nth"_s, u"count"_s, u"share"_s, u"status"_s, u"retry_after"_s,

@@ -580,7 +580,7 @@ HttpResponse SandboxServer::purge(
                         .arg(items.size())
                         .arg(cap)}});
         }
-        for (const QJsonValue &item : items) {
+        for (const auto &item : items) {
             QString text;
             QString problem;
             if (selector == u"files"_s) {
@@ -590,7 +590,7 @@ HttpResponse SandboxServer::purge(
                     const QJsonValue headers = object.value(u"headers"_s);
                     if (!object.value(u"url"_s).isString() || (!headers.isUndefined() && !headers.isObject()))
                         problem = u"Each file must be a URL string or an object with \"url\" and \"headers\""_s;
-                    for (const QJsonValue &header : headers.toObject()) {
+                    for (const auto &header : headers.toObject()) {
                         if (!header.isString())
                             problem = u"Cache-key header values must be strings"_s;
                     }
