@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,13 +57,17 @@ class TestCliPurge final : public QObject
         return env;
     }
 
-    // Runs the CLI while this process keeps serving the sandbox.
+    // Runs the CLI (or `wrapper`: a program and its arguments that run it) while this process keeps
+    // serving the sandbox.
     static CliResult run(const QStringList &arguments, const QProcessEnvironment &env, const QByteArray &input = {},
-        const std::function<void(QProcess &)> &whileRunning = {})
+        const std::function<void(QProcess &)> &whileRunning = {}, const QPair<QString, QStringList> &wrapper = {})
     {
         QProcess process;
         process.setProcessEnvironment(env);
-        process.start(QStringLiteral(PURGEDESK_CLI_PATH), arguments);
+        if (wrapper.first.isEmpty())
+            process.start(QStringLiteral(PURGEDESK_CLI_PATH), arguments);
+        else
+            process.start(wrapper.first, wrapper.second);
         if (!process.waitForStarted(10000))
             return {};
         process.write(input);
@@ -177,6 +182,35 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(message), qPrintable(result.err));
         QVERIFY(m_server->purges().isEmpty());
+    }
+
+    // On a terminal, purging everything asks for the zone name (a real pty through script(1)).
+    void everythingAsksForTheZoneNameOnATerminal_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<int>("purges");
+        QTest::newRow("right name") << QByteArray("example.org\n") << 0 << 1;
+        QTest::newRow("other case") << QByteArray("EXAMPLE.ORG\n") << 0 << 1;
+        QTest::newRow("wrong name") << QByteArray("example.com\n") << 2 << 0;
+        QTest::newRow("nothing") << QByteArray("\n") << 2 << 0;
+    }
+
+    void everythingAsksForTheZoneNameOnATerminal()
+    {
+        QFETCH(QByteArray, answer);
+        QFETCH(int, exitCode);
+        QFETCH(int, purges);
+        if (QStandardPaths::findExecutable(u"script"_s).isEmpty())
+            QSKIP("script(1) is not installed");
+        QVERIFY(startSandbox());
+        const QString command = QStringLiteral(PURGEDESK_CLI_PATH) + u" purge --zone example.org --everything"_s;
+        const auto result = run({}, environment(), answer, {}, {u"script"_s, {u"-qec"_s, command, u"/dev/null"_s}});
+        QCOMPARE(result.exitCode, exitCode);
+        QVERIFY2(result.out.contains(u"Type the zone name to confirm"_s), qPrintable(result.out));
+        QCOMPARE(m_server->purges().size(), purges);
+        if (purges == 0)
+            QVERIFY(result.out.contains(u"Not confirmed: nothing was purged."_s));
     }
 
     void everythingWithYes()
