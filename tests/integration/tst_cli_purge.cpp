@@ -213,6 +213,27 @@ private Q_SLOTS:
             QVERIFY(result.out.contains(u"Not confirmed: nothing was purged."_s));
     }
 
+    void progressOnlyOnATerminal()
+    {
+        if (QStandardPaths::findExecutable(u"script"_s).isEmpty())
+            QSKIP("script(1) is not installed");
+        QVERIFY(startSandbox());
+        QStringList tags;
+        for (int i = 0; i < 250; ++i)
+            tags << u"t%1"_s.arg(i);
+        const QString command
+            = QStringLiteral(PURGEDESK_CLI_PATH) + u" purge --zone example.net --tags "_s + tags.join(u' ');
+        const auto terminal = run({}, environment(), {}, {}, {u"script"_s, {u"-qec"_s, command, u"/dev/null"_s}});
+        QCOMPARE(terminal.exitCode, 0);
+        QVERIFY2(terminal.out.contains(u"\r250/250 items, 3 requests"_s), qPrintable(terminal.out.left(300)));
+        // Piped (a script or CI log): no progress lines, only the result.
+        const auto piped
+            = run(QStringList {u"purge"_s, u"--zone"_s, u"example.net"_s, u"--tags"_s} + tags, environment());
+        QCOMPARE(piped.exitCode, 0);
+        QVERIFY(!piped.err.contains(u"items, "_s));
+        QVERIFY(piped.out.startsWith(u"Purged 250 of 250 tags"_s));
+    }
+
     void everythingWithYes()
     {
         QVERIFY(startSandbox());
