@@ -427,6 +427,10 @@ int runZones(const QStringList &arguments, QTextStream &out, QTextStream &err)
                    "pass the zone ID to purgedesk-cli purge --zone.\n";
         return exitCodeFor(job->error());
     }
+    // Nothing is left out silently: zones Cloudflare answered without an id or name are counted.
+    if (job->skippedZones() > 0)
+        err << "Note: " << job->skippedZones()
+            << " zone(s) in Cloudflare's answer had no id or name and are not listed.\n";
     if (parser.isSet(u"json"_s)) {
         QJsonArray array;
         for (const Zone &zone : job->zones()) {

@@ -30,11 +30,6 @@ QString applicationId()
     return QStringLiteral(PURGEDESK_APP_ID);
 }
 
-QString homepage()
-{
-    return QStringLiteral(PURGEDESK_HOMEPAGE);
-}
-
 QString qtKeychainVersion()
 {
     return QStringLiteral(PURGEDESK_QTKEYCHAIN_VERSION);

@@ -11,7 +11,6 @@ void initApplicationIdentity();
 
 QString version();
 QString applicationId();
-QString homepage();
 QString qtKeychainVersion();
 // Qt version the binary runs with, and the one it was built against when they differ.
 QString qtVersionDescription();

@@ -1,3 +1,4 @@
+#include "sandbox/httpserver.h"
 #include "sandbox/sandboxserver.h"
 #include "testsupport.h"
 
@@ -442,6 +443,25 @@ private Q_SLOTS:
             = run({u"history"_s, u"--since"_s, QDate::currentDate().addDays(1).toString(Qt::ISODate)}, environment());
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.startsWith(u"No purges recorded that match."_s));
+    }
+
+    void zonesWithoutIdOrNameAreCountedNotHidden()
+    {
+        Sandbox::HttpServer server;
+        server.setHandler([](const Sandbox::HttpRequest &) {
+            Sandbox::HttpAction action;
+            action.response.body
+                = R"({"success":true,"errors":[],"result":[{"id":"0123456789abcdef0123456789abcdef","name":"ok.example"},{"name":"no-id.example"},{"id":"fedcba9876543210fedcba9876543210"}],"result_info":{"page":1,"per_page":50,"count":3,"total_count":3,"total_pages":1}})";
+            return action;
+        });
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        QProcessEnvironment env = environment();
+        env.insert(u"PURGEDESK_API_BASE"_s, u"http://127.0.0.1:%1/client/v4"_s.arg(server.port()));
+        const auto result = run({u"zones"_s}, env);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(u"ok.example"_s));
+        QVERIFY2(
+            result.err.contains(u"Note: 2 zone(s) in Cloudflare's answer had no id or name"_s), qPrintable(result.err));
     }
 
     void zones()

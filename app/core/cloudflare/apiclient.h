@@ -202,7 +202,6 @@ public:
     void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
     int timeoutMs() const { return m_timeoutMs; }
     void setHttp2Enabled(bool enabled) { m_http2 = enabled; }
-    QNetworkAccessManager *network() const { return m_network; }
 
     static QByteArray userAgent();
 

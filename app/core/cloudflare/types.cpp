@@ -38,18 +38,6 @@ std::optional<TokenStatus> tokenStatusFromJson(const QJsonObject &object)
     return status;
 }
 
-int PurgeRequest::itemCount() const
-{
-    switch (action) {
-    case PurgeAction::Everything:
-        return 0;
-    case PurgeAction::Files:
-        return int(files.size());
-    default:
-        return int(items.size());
-    }
-}
-
 QString selectorKey(PurgeAction action)
 {
     switch (action) {

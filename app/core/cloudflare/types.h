@@ -82,8 +82,6 @@ struct PurgeRequest
     PurgeAction action = PurgeAction::Files;
     QList<PurgeFile> files; // for Files
     QStringList items; // for Hosts, Tags, Prefixes
-
-    int itemCount() const;
 };
 
 // The JSON body, with every URL, host, tag and prefix byte for byte as given.

@@ -22,8 +22,6 @@ public:
     void pauseUntil(qint64 untilMs);
 
     double available(qint64 nowMs);
-    double capacity() const { return m_capacity; }
-    double refillPerSecond() const { return m_refillPerSecond; }
 
 private:
     void refill(qint64 nowMs);

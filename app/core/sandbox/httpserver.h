@@ -76,8 +76,7 @@ public:
 
     static QByteArray reasonPhrase(int status);
 
-    // Requests received and not yet answered, now and at most so far.
-    int inFlight() const { return m_inFlight; }
+    // The most requests received and not yet answered at one time.
     int maxInFlight() const { return m_maxInFlight; }
     void resetMaxInFlight() { m_maxInFlight = m_inFlight; }
 
