@@ -242,44 +242,31 @@ void AccountsDialog::runVerification(const Credentials &credentials, Profile pro
     verifier->start();
 }
 
-void AccountsDialog::keychain(
-    const std::function<void(CredentialStore &, std::function<void(bool, bool, QString, QString)>)> &call,
-    std::function<void(bool ok, bool found, QString secret, QString error)> done)
+void AccountsDialog::keychain(const std::function<void(CredentialStore &, CredentialStore::Callback)> &call,
+    const CredentialStore::Callback &done)
 {
     // The window keeps its own time limit; the job itself is never cancelled or deleted.
     const int request = ++m_keychainRequest;
-    auto answered = std::make_shared<bool>(false);
-    QTimer::singleShot(m_keychainTimeoutMs, this, [this, request, answered, done] {
-        if (*answered || request != m_keychainRequest)
-            return;
-        *answered = true;
-        done(false, false, {},
-            tr("The system keychain did not answer within %1 s. It may be locked and waiting for its password; "
-               "unlock it and try again.")
-                .arg(m_keychainTimeoutMs / 1000));
-    });
-    call(*m_keychain, [answered, done](bool ok, bool found, QString secret, QString error) {
-        if (*answered)
-            return; // too late: the window already told the user
-        *answered = true;
-        done(ok, found, secret, error);
-    });
+    CredentialStore::withTimeLimit(
+        this, m_keychainTimeoutMs, [this, call](const CredentialStore::Callback &reply) { call(*m_keychain, reply); },
+        [this, request, done](const CredentialStore::Result &result) {
+            if (result.timedOut && request != m_keychainRequest)
+                return; // a newer request owns the window's status now
+            done(result);
+        });
 }
 
 void AccountsDialog::storeSecret(const Profile &profile, const QString &secret)
 {
     setBusy(true, m_ui->statusLabel->text() + u'\n' + tr("Saving the secret in the system keychain..."));
     const QString key = CredentialStore::profileKey(profile.id);
-    keychain(
-        [key, secret](CredentialStore &store, auto reply) {
-            store.write(key, secret, [reply](const CredentialStore::Result &r) {
-                reply(r.outcome == CredentialStore::Outcome::Ok, true, QString(), r.error);
-            });
-        },
-        [this, profile](bool ok, bool, QString, QString error) {
+    keychain([key, secret](
+                 CredentialStore &store, const CredentialStore::Callback &reply) { store.write(key, secret, reply); },
+        [this, profile](const CredentialStore::Result &result) {
             QStringList lines = m_ui->statusLabel->text().split(u'\n');
             lines.removeLast(); // "Saving the secret..."
-            if (ok) {
+            const QString &error = result.error;
+            if (result.outcome == CredentialStore::Outcome::Ok) {
                 SessionSecrets::instance().remove(profile.id);
                 m_pendingSecret.clear();
                 saveProfile(profile, lines.join(u'\n') + u'\n' + tr("Saved; the secret is in the system keychain."));
@@ -349,21 +336,16 @@ void AccountsDialog::verifyAgain()
     }
     setBusy(true, tr("Reading the secret from the system keychain..."));
     const QString key = CredentialStore::profileKey(profile.id);
-    keychain(
-        [key](CredentialStore &store, auto reply) {
-            store.read(key, [reply](const CredentialStore::Result &r) {
-                reply(r.outcome == CredentialStore::Outcome::Ok, r.outcome != CredentialStore::Outcome::NotFound,
-                    r.secret, r.error);
-            });
-        },
-        [this, verifyWith](bool ok, bool found, QString secret, QString error) {
-            if (ok) {
-                verifyWith(secret);
+    keychain([key](CredentialStore &store, const CredentialStore::Callback &reply) { store.read(key, reply); },
+        [this, verifyWith](const CredentialStore::Result &result) {
+            if (result.outcome == CredentialStore::Outcome::Ok) {
+                verifyWith(result.secret);
                 return;
             }
             setBusy(false);
-            setStatus(found ? error
-                            : tr("The secret of this account is not in the system keychain: paste it again and Save."),
+            setStatus(result.outcome == CredentialStore::Outcome::Failed
+                    ? result.error
+                    : tr("The secret of this account is not in the system keychain: paste it again and Save."),
                 true);
         });
 }
@@ -385,16 +367,12 @@ void AccountsDialog::removeSelected()
         return;
     setBusy(true, tr("Deleting the secret from the system keychain..."));
     const QString key = CredentialStore::profileKey(profile.id);
-    keychain(
-        [key](CredentialStore &store, auto reply) {
-            store.remove(key, [reply](const CredentialStore::Result &r) {
-                reply(r.outcome != CredentialStore::Outcome::Failed, true, QString(), r.error);
-            });
-        },
-        [this, profile](bool ok, bool, QString, QString error) {
+    keychain([key](CredentialStore &store, const CredentialStore::Callback &reply) { store.remove(key, reply); },
+        [this, profile](const CredentialStore::Result &result) {
             setBusy(false);
-            if (!ok) {
-                setStatus(error + u'\n' + tr("The account was kept, so that its secret is not left behind."), true);
+            if (result.outcome == CredentialStore::Outcome::Failed) {
+                setStatus(
+                    result.error + u'\n' + tr("The account was kept, so that its secret is not left behind."), true);
                 return;
             }
             SessionSecrets::instance().remove(profile.id);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/credentialstore.h"
 #include "accounts/profilestore.h"
 #include "accounts/verifier.h"
 
@@ -11,10 +12,6 @@
 
 namespace Ui {
 class AccountsDialog;
-}
-
-namespace PurgeDesk {
-class CredentialStore;
 }
 
 namespace PurgeDesk::Gui {
@@ -52,9 +49,8 @@ private:
     void runVerification(const Cloudflare::Credentials &credentials, Profile profile, const QString &secret);
     void storeSecret(const Profile &profile, const QString &secret);
     void saveProfile(const Profile &profile, const QString &status);
-    void keychain(const std::function<void(CredentialStore &,
-                      std::function<void(bool ok, bool found, QString secret, QString error)>)> &call,
-        std::function<void(bool ok, bool found, QString secret, QString error)> done);
+    void keychain(const std::function<void(CredentialStore &, CredentialStore::Callback)> &call,
+        const CredentialStore::Callback &done);
     QString selectedId() const;
     Profile formProfile(const Profile &base) const;
     bool confirm(const QString &question);

@@ -2,38 +2,124 @@
 #include "ui_mainwindow.h"
 
 #include "aboutdialog.h"
+#include "accounts/connection.h"
+#include "accounts/credentialstore.h"
 #include "accountsdialog.h"
 #include "appinfo.h"
+#include "asyncvalidator.h"
+#include "cloudflare/apiclient.h"
+#include "confirmzonedialog.h"
 #include "editactions.h"
+#include "history/historystore.h"
+#include "previewdialog.h"
+#include "purge/planner.h"
+#include "purge/sitemaploader.h"
+#include "sandbox/sandboxserver.h"
+#include "settingsdialog.h"
 #include "uiresources.h"
 
 #include <QApplication>
+#include <QButtonGroup>
 #include <QCloseEvent>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLocale>
+#include <QMessageBox>
 #include <QSettings>
+#include <QTextBlock>
 
 using namespace Qt::Literals::StringLiterals;
+using namespace PurgeDesk::Purge;
+using PurgeDesk::Cloudflare::PurgeAction;
+using PurgeDesk::Cloudflare::PurgeMode;
+using PurgeDesk::Cloudflare::Zone;
 
 namespace PurgeDesk::Gui {
 
 namespace {
 const QString kGeometryKey = u"MainWindow/geometry"_s;
 const QString kStateKey = u"MainWindow/state"_s;
+const QString kSplitterKey = u"MainWindow/splitter"_s;
 const QString kStatusBarKey = u"MainWindow/statusBarVisible"_s;
+const QString kAccountKey = u"MainWindow/account"_s;
+const QString kActionKey = u"MainWindow/action"_s;
+const QString kLastZoneKey = u"LastZone/"_s;
+const QString kSandboxId = u"sandbox"_s;
+
+// Lines above which validation waits a little longer after a keystroke.
+constexpr int LargeList = 20000;
+
+QSettings appSettings()
+{
+    return QSettings(settingsFilePath(), QSettings::IniFormat);
+}
+
+QString editorHint(PurgeAction action)
+{
+    switch (action) {
+    case PurgeAction::Files:
+        return MainWindow::tr(
+            "One URL per line, e.g. https://example.com/app.js (cache-key headers may follow the URL: "
+            "\u201cCF-Device-Type: mobile\u201d).");
+    case PurgeAction::Hosts:
+        return MainWindow::tr("One hostname per line, e.g. www.example.com (no https://, path or port).");
+    case PurgeAction::Tags:
+        return MainWindow::tr("One cache tag per line, as your origin sends them in Cache-Tag headers.");
+    case PurgeAction::Prefixes:
+        return MainWindow::tr("One URL prefix per line, e.g. www.example.com/blog/ (no https://, query or fragment).");
+    case PurgeAction::Everything:
+        return MainWindow::tr("Purge everything needs no list: every cached file of the zone is removed. The list is "
+                              "kept for later.");
+    }
+    return {};
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<::Ui::MainWindow>())
+    , m_connection(new Connection(this))
+    , m_validator(new AsyncValidator(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(applicationIcon());
     setupActions();
-    setupWelcome();
+    setupPurgeForm();
     restoreWindowState();
-    statusBar()->showMessage(tr("Ready"));
+
+    m_settings = NetworkSettings::load();
+    applyNetworkSettings();
+    if (m_settings.proxy == NetworkSettings::Proxy::Manual && !m_settings.proxyUser.isEmpty()) {
+        auto *keychain = new CredentialStore(CredentialStore::defaultService(), this);
+        CredentialStore::withTimeLimit(
+            this, 15000,
+            [keychain](
+                const CredentialStore::Callback &reply) { keychain->read(NetworkSettings::proxyPasswordKey(), reply); },
+            [this](const CredentialStore::Result &result) {
+                if (result.outcome == CredentialStore::Outcome::Ok) {
+                    m_proxyPassword = result.secret;
+                    applyNetworkSettings();
+                } else if (result.outcome == CredentialStore::Outcome::Failed) {
+                    showNotice(tr("The proxy password could not be read: %1").arg(result.error), true);
+                }
+            });
+    }
+
+    QString message;
+    if (!m_profiles.load(&message) && !message.isEmpty())
+        showNotice(message, true);
+    else if (!message.isEmpty())
+        showNotice(message);
+    reloadAccounts(appSettings().value(kAccountKey).toString());
+    statusBar()->showMessage(tr("Ready"), 3000);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    if (m_runner)
+        m_runner->setSink(nullptr);
+}
 
 void MainWindow::setupActions()
 {
@@ -45,6 +131,16 @@ void MainWindow::setupActions()
     m_ui->actionPaste->setShortcut(QKeySequence::Paste);
     m_ui->actionSelectAll->setShortcut(QKeySequence::SelectAll);
     m_ui->actionFullScreen->setShortcut(QKeySequence::FullScreen);
+    m_ui->actionImport->setShortcut(QKeySequence::Open);
+    m_ui->actionFindZone->setShortcut(QKeySequence::Find);
+    m_ui->actionNextProblem->setShortcut(QKeySequence(Qt::Key_F8));
+    m_ui->actionCleanUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_ui->actionSettings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_ui->actionPurge->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_ui->actionPreview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    m_ui->actionCancelRun->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    m_ui->actionHelp->setShortcut(QKeySequence::HelpContents);
+    m_ui->actionPurge->setShortcutContext(Qt::WindowShortcut);
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionShowStatusBar, &QAction::toggled, statusBar(), &QWidget::setVisible);
@@ -54,45 +150,673 @@ void MainWindow::setupActions()
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionManageAccounts, &QAction::triggered, this, &MainWindow::showAccounts);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_ui->actionHelp, &QAction::triggered, this, &MainWindow::showHelp);
+    connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::chooseImportFile);
+    connect(m_ui->actionImportUrl, &QAction::triggered, this, &MainWindow::chooseImportUrl);
+    connect(m_ui->actionFindZone, &QAction::triggered, m_ui->zonePicker, &ZonePicker::focusSearch);
+    connect(m_ui->actionNextProblem, &QAction::triggered, this, [this] {
+        if (!m_ui->listEditor->goToNextProblem())
+            statusBar()->showMessage(tr("No errors in the list."), 3000);
+    });
+    connect(m_ui->actionCleanUp, &QAction::triggered, this, &MainWindow::cleanUp);
+    connect(m_ui->actionPreview, &QAction::triggered, this, &MainWindow::preview);
+    connect(m_ui->actionPurge, &QAction::triggered, this, &MainWindow::purge);
+    connect(m_ui->actionCancelRun, &QAction::triggered, this, [this] {
+        if (m_runner && !m_runner->isFinished())
+            m_runner->cancel();
+    });
 
     m_editActions = new EditActions({m_ui->actionUndo, m_ui->actionRedo, m_ui->actionCut, m_ui->actionCopy,
                                         m_ui->actionPaste, m_ui->actionSelectAll},
         this);
 }
 
-void MainWindow::setupWelcome()
+void MainWindow::setupPurgeForm()
 {
-    const int iconSize = 128;
-    m_ui->welcomeIcon->setPixmap(windowIcon().pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
-    QFont titleFont = m_ui->welcomeTitle->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    m_ui->welcomeTitle->setFont(titleFont);
+    m_actionGroup = new QButtonGroup(this);
+    m_actionGroup->addButton(m_ui->actionUrls, int(PurgeAction::Files));
+    m_actionGroup->addButton(m_ui->actionHosts, int(PurgeAction::Hosts));
+    m_actionGroup->addButton(m_ui->actionTags, int(PurgeAction::Tags));
+    m_actionGroup->addButton(m_ui->actionPrefixes, int(PurgeAction::Prefixes));
+    m_actionGroup->addButton(m_ui->actionEverything, int(PurgeAction::Everything));
+    m_modeGroup = new QButtonGroup(this);
+    m_modeGroup->addButton(m_ui->modePurge, int(PurgeMode::Purge));
+    m_modeGroup->addButton(m_ui->modeInvalidate, int(PurgeMode::Invalidate));
+    // The radio buttons share a parent, so Designer's auto-exclusivity cleared some: set them here.
+    QAbstractButton *saved = m_actionGroup->button(appSettings().value(kActionKey, -1).toInt());
+    (saved ? saved : m_ui->actionUrls)->setChecked(true);
+    m_ui->modePurge->setChecked(true);
+
+    m_ui->sandboxBanner->setBackgroundRole(QPalette::ToolTipBase);
+    m_ui->sandboxBanner->setForegroundRole(QPalette::ToolTipText);
+    m_ui->bannerText->setForegroundRole(QPalette::ToolTipText);
+    m_ui->noticeLabel->hide();
+    m_ui->runView->hide();
+    m_ui->mainSplitter->setStretchFactor(0, 3);
+    m_ui->mainSplitter->setStretchFactor(1, 2);
+    m_ui->listEditor->setPlaceholderText(tr("Paste or type the list here, or drop a text, CSV or sitemap.xml file."));
+
+    m_accountStatus = new QLabel(this);
+    m_accountStatus->setObjectName(u"accountStatus"_s);
+    m_accountStatus->setAccessibleName(tr("Current account"));
+    m_rateStatus = new QLabel(this);
+    m_rateStatus->setObjectName(u"rateLimitStatus"_s);
+    m_rateStatus->setAccessibleName(tr("Rate limit state"));
+    statusBar()->addPermanentWidget(m_accountStatus);
+    statusBar()->addPermanentWidget(m_rateStatus);
+
+    connect(m_ui->accountCombo, &QComboBox::currentIndexChanged, this, &MainWindow::accountChanged);
+    connect(m_ui->manageAccountsButton, &QPushButton::clicked, this, &MainWindow::showAccounts);
+    connect(m_ui->addAccountButton, &QPushButton::clicked, this, &MainWindow::showAccounts);
+    connect(m_connection, &Connection::stateChanged, this, &MainWindow::connectionChanged);
+    connect(m_ui->zonePicker, &ZonePicker::zoneChanged, this, &MainWindow::zoneChanged);
+    connect(m_ui->zonePicker, &ZonePicker::reloadRequested, this, &MainWindow::loadZones);
+    connect(m_actionGroup, &QButtonGroup::idToggled, this, [this](int, bool checked) {
+        if (checked)
+            actionChanged();
+    });
+    connect(m_modeGroup, &QButtonGroup::idToggled, this, [this](int, bool checked) {
+        if (checked)
+            actionChanged();
+    });
+    connect(m_ui->listEditor, &QPlainTextEdit::textChanged, this, [this] {
+        const bool large = m_ui->listEditor->document()->blockCount() > LargeList;
+        if (large) // say so at once: the counts of a long list take a moment
+            m_ui->countsLabel->setText(tr("Checking the list..."));
+        scheduleValidation(large ? 400 : 150);
+    });
+    connect(m_ui->listEditor, &ListEditor::filesDropped, this, &MainWindow::importFiles);
+    connect(m_validator, &AsyncValidator::started, this, [this] {
+        m_ui->countsLabel->setText(tr("Checking the list..."));
+        updatePlan();
+    });
+    connect(m_validator, &AsyncValidator::validated, this, &MainWindow::validated);
+    connect(m_ui->importButton, &QPushButton::clicked, this, &MainWindow::chooseImportFile);
+    connect(m_ui->cleanUpButton, &QPushButton::clicked, this, &MainWindow::cleanUp);
+    connect(m_ui->previewButton, &QPushButton::clicked, this, &MainWindow::preview);
+    connect(m_ui->purgeButton, &QPushButton::clicked, this, &MainWindow::purge);
+    connect(m_ui->runView, &RunView::retryFailedRequested, this, [this] {
+        if (m_runner && m_runner->isFinished())
+            startRun(m_runner->retrySpec());
+    });
+    actionChanged();
+}
+
+// --- Accounts and zones ----------------------------------------------------------------------
+
+const Profile *MainWindow::currentProfile() const
+{
+    const QString id = m_ui->accountCombo->currentData().toString();
+    return id == kSandboxId ? nullptr : m_profiles.find(id);
+}
+
+void MainWindow::reloadAccounts(const QString &selectId)
+{
+    {
+        const QSignalBlocker blocker(m_ui->accountCombo);
+        m_ui->accountCombo->clear();
+        QList<Profile> profiles = m_profiles.profiles();
+        std::sort(profiles.begin(), profiles.end(),
+            [](const Profile &a, const Profile &b) { return a.name.localeAwareCompare(b.name) < 0; });
+        for (const Profile &profile : profiles)
+            m_ui->accountCombo->addItem(profile.name, profile.id);
+        m_ui->accountCombo->addItem(tr("Sandbox (local, not Cloudflare)"), kSandboxId);
+        int index = m_ui->accountCombo->findData(selectId);
+        if (index < 0)
+            index = 0; // the first account, or the sandbox when there is none
+        m_ui->accountCombo->setCurrentIndex(index);
+    }
+    accountChanged();
+}
+
+void MainWindow::accountChanged()
+{
+    if (m_zoneJob)
+        m_zoneJob->cancel();
+    const QString id = m_ui->accountCombo->currentData().toString();
+    appSettings().setValue(kAccountKey, id);
+    const Profile *profile = currentProfile();
+    m_connection->open(profile ? *profile : Profile::sandbox());
+    updateBanner();
+    updateStatusBar();
+    connectionChanged();
+}
+
+void MainWindow::updateBanner()
+{
+    const bool sandbox = m_connection->isSandbox();
+    m_ui->sandboxBanner->setVisible(sandbox);
+    m_ui->addAccountButton->setText(
+        m_profiles.profiles().isEmpty() ? tr("Add Cloudflare &Account...") : tr("Manage &Accounts..."));
+    setWindowTitle(sandbox ? tr("PurgeDesk — Sandbox") : tr("PurgeDesk — %1").arg(m_connection->profile().name));
+}
+
+void MainWindow::updateStatusBar()
+{
+    const Profile &profile = m_connection->profile();
+    m_accountStatus->setText(m_connection->isSandbox()
+            ? tr("Sandbox on this computer")
+            : tr("%1 · %2").arg(
+                profile.name, profile.auth == Profile::Auth::GlobalKey ? tr("global API key") : tr("API token")));
+    QString rate;
+    if (m_runner && !m_runner->isFinished()) {
+        rate = m_runner->counts().rateLimited ? tr("Rate limit: reached, waiting") : tr("Rate limit: pacing requests");
+    } else {
+        rate = tr("Rate limit: ready");
+    }
+    if (m_rateLimitedThisSession)
+        rate += u" · "_s
+            + (m_rateLimitedThisSession == 1 ? tr("1 × 429 this session")
+                                             : tr("%1 × 429 this session").arg(m_rateLimitedThisSession));
+    m_rateStatus->setText(rate);
+}
+
+void MainWindow::connectionChanged()
+{
+    switch (m_connection->state()) {
+    case Connection::State::Closed:
+        break;
+    case Connection::State::Opening:
+        m_ui->zonePicker->setLoading(tr("Reading the secret from the system keychain..."));
+        break;
+    case Connection::State::Failed:
+        m_ui->zonePicker->setProblem(m_connection->problem(), false);
+        break;
+    case Connection::State::Ready:
+        loadZones();
+        break;
+    }
+    updatePlan();
+}
+
+void MainWindow::loadZones()
+{
+    if (m_connection->state() != Connection::State::Ready) {
+        if (m_connection->state() == Connection::State::Failed)
+            m_connection->open(m_connection->profile()); // Reload after a keychain problem: try again
+        return;
+    }
+    if (m_zoneJob)
+        m_zoneJob->cancel();
+    const Profile &profile = m_connection->profile();
+    if (!m_connection->isSandbox() && profile.verifiedAt.isValid() && !profile.canListZones) {
+        m_ui->zonePicker->setProblem(tr("This account's token cannot list zones (it has no Zone > Zone > Read "
+                                        "permission). Paste the zone ID from the zone's Overview page in "
+                                        "Cloudflare's dashboard."),
+            true);
+        return;
+    }
+    m_ui->zonePicker->setLoading(tr("Loading zones..."));
+    Cloudflare::ZoneListJob *job = m_connection->client()->listZones();
+    m_zoneJob = job;
+    const QString profileId = profile.id;
+    connect(job, &Cloudflare::ZoneListJob::progress, this, [this, job](int loaded, int total) {
+        if (m_zoneJob == job)
+            m_ui->zonePicker->setLoading(
+                tr("Loading zones... %1 of %2").arg(QLocale().toString(loaded), QLocale().toString(total)));
+    });
+    connect(job, &Cloudflare::ZoneListJob::finished, this, [this, job, profileId] {
+        if (m_zoneJob != job || job->error().kind == Cloudflare::ApiError::Kind::Cancelled)
+            return;
+        if (!job->succeeded()) {
+            const Cloudflare::ApiError &error = job->error();
+            QString text = tr("The zones could not be listed. %1").arg(error.summary());
+            if (error.isAuthFailure())
+                text += u' ' + error.advice() + u' '
+                    + tr("If the token only has the Cache Purge permission, paste the zone ID instead.");
+            else if (!error.advice().isEmpty())
+                text += u' ' + error.advice();
+            m_ui->zonePicker->setProblem(text, true);
+            return;
+        }
+        const QList<Zone> zones = job->zones();
+        QString select = appSettings().value(kLastZoneKey + profileId).toString();
+        // One zone, or the sandbox's demo zones: preselect the first, so a first purge needs no search.
+        if (select.isEmpty() && !zones.isEmpty() && (zones.size() == 1 || m_connection->isSandbox()))
+            select = zones.first().id;
+        m_ui->zonePicker->setZones(zones, select);
+        if (zones.isEmpty()) {
+            m_ui->zonePicker->setProblem(tr("This account reaches no zones. Paste a zone ID if you have one."), true);
+        } else if (job->skippedZones() > 0) {
+            showNotice(tr("Cloudflare listed %1 zones without an ID or a name; they are not offered.")
+                           .arg(job->skippedZones()),
+                true);
+        }
+    });
+}
+
+void MainWindow::zoneChanged()
+{
+    const auto zone = m_ui->zonePicker->currentZone();
+    if (zone) {
+        appSettings().setValue(kLastZoneKey + m_connection->profile().id, zone->id);
+        if (m_ui->zonePicker->hasTypedId() && zone->name.isEmpty())
+            readTypedZone(zone->id);
+    }
+    scheduleValidation(0); // hosts outside the zone are flagged
+}
+
+void MainWindow::readTypedZone(const QString &zoneId)
+{
+    if (m_connection->state() != Connection::State::Ready)
+        return;
+    if (m_typedZoneJob)
+        m_typedZoneJob->cancel();
+    Cloudflare::ZoneJob *job = m_connection->client()->zone(zoneId);
+    m_typedZoneJob = job;
+    m_ui->zonePicker->setTypedZoneProblem(tr("Reading the zone's details..."));
+    connect(job, &Cloudflare::ZoneJob::finished, this, [this, job, zoneId] {
+        if (m_typedZoneJob != job || job->error().kind == Cloudflare::ApiError::Kind::Cancelled)
+            return;
+        const auto current = m_ui->zonePicker->currentZone();
+        if (!current || current->id != zoneId)
+            return;
+        if (job->succeeded()) {
+            m_ui->zonePicker->setTypedZoneDetails(job->zone());
+        } else {
+            m_ui->zonePicker->setTypedZoneProblem(
+                tr("Zone ID (its details cannot be read with this token: the Free plan's limits are assumed)"));
+        }
+        updatePlan();
+    });
+}
+
+// --- The list --------------------------------------------------------------------------------
+
+PurgeAction MainWindow::currentAction() const
+{
+    return PurgeAction(m_actionGroup->checkedId());
+}
+
+PurgeMode MainWindow::currentMode() const
+{
+    return PurgeMode(m_modeGroup->checkedId());
+}
+
+void MainWindow::actionChanged()
+{
+    const PurgeAction action = currentAction();
+    appSettings().setValue(kActionKey, int(action));
+    const bool everything = action == PurgeAction::Everything;
+    m_ui->editorHint->setText(editorHint(action));
+    m_ui->listEditor->setEnabled(!everything);
+    m_ui->importButton->setEnabled(!everything);
+    m_ui->cleanUpButton->setEnabled(!everything);
+    m_ui->modeExplanation->setText(currentMode() == PurgeMode::Purge
+            ? tr("Removes the cached copies; the next visitor's request goes to your origin.")
+            : tr("Marks the cached copies stale; Cloudflare revalidates them with your origin (a 304 keeps the "
+                 "cached copy)."));
+    scheduleValidation(0);
+}
+
+bool MainWindow::isValidating() const
+{
+    return m_validator->isPending();
+}
+
+void MainWindow::scheduleValidation(int delayMs)
+{
+    m_validator->request(
+        [this] {
+            AsyncValidator::Input input;
+            input.action = currentAction();
+            input.text = input.action == PurgeAction::Everything ? QString() : m_ui->listEditor->toPlainText();
+            const auto zone = m_ui->zonePicker->currentZone();
+            input.zoneName = zone ? zone->name : QString();
+            return input;
+        },
+        delayMs);
+    updatePlan();
+}
+
+void MainWindow::validated()
+{
+    const AsyncValidator::Result &result = m_validator->result();
+    const PurgeAction action = m_validator->resultInput().action;
+    if (action != PurgeAction::Everything)
+        m_ui->listEditor->setValidation(result);
+    QString counts = result->summary(action);
+    if (action != PurgeAction::Everything && !result->listError.isEmpty())
+        counts = result->listError;
+    else if (result->errors)
+        counts += u" · "_s + tr("F8 goes to the next error");
+    m_ui->countsLabel->setText(counts);
+    updatePlan();
+}
+
+bool MainWindow::currentSpec(PurgeSpec *spec, QString *why) const
+{
+    if (m_connection->state() != Connection::State::Ready) {
+        *why = m_connection->state() == Connection::State::Failed ? m_connection->problem()
+                                                                  : tr("Waiting for the account...");
+        return false;
+    }
+    const auto zone = m_ui->zonePicker->currentZone();
+    if (!zone) {
+        *why = tr("Choose a zone.");
+        return false;
+    }
+    if (m_validator->isPending() || !m_validator->result()) {
+        *why = tr("Checking the list...");
+        return false;
+    }
+    const AsyncValidator::Result &validation = m_validator->result();
+    const PurgeAction action = currentAction();
+    if (action != PurgeAction::Everything && !validation->canPurge()) {
+        *why = !validation->listError.isEmpty()
+            ? validation->listError
+            : (validation->errors == 1
+                    ? tr("Fix or remove the line marked as an error to purge.")
+                    : tr("Fix or remove the %1 lines marked as errors to purge.").arg(validation->errors));
+        return false;
+    }
+    spec->profile = m_connection->isSandbox() ? kSandboxId : m_connection->profile().name;
+    spec->zone.id = zone->id;
+    spec->zone.name = zone->name;
+    spec->zone.accountId = zone->accountId;
+    const PlanMatch plan = zone->plan();
+    spec->zone.plan = plan.plan;
+    spec->zone.planKnown = plan.known;
+    spec->mode = currentMode();
+    spec->action = action;
+    spec->items = action == PurgeAction::Everything ? QList<Item>() : validation->items;
+    return true;
+}
+
+void MainWindow::updatePlan()
+{
+    PurgeSpec spec;
+    QString why;
+    const bool ready = currentSpec(&spec, &why);
+    const bool running = m_runner && !m_runner->isFinished();
+    const PurgeAction action = currentAction();
+    const QString verb = currentMode() == PurgeMode::Purge ? tr("Purge") : tr("Invalidate");
+    QString buttonText = verb;
+    if (ready) {
+        const PurgePlan plan = planPurge(spec);
+        m_ui->planLabel->setText(plan.summary());
+        if (action == PurgeAction::Everything)
+            buttonText = tr("%1 Everything...").arg(verb);
+        else
+            buttonText
+                = tr("%1 %2 %3")
+                      .arg(verb, QLocale().toString(spec.items.size()), itemNoun(action, int(spec.items.size())));
+    } else {
+        m_ui->planLabel->setText(why);
+    }
+    m_ui->purgeButton->setText(buttonText);
+    m_ui->purgeButton->setEnabled(ready && !running);
+    m_ui->actionPurge->setEnabled(ready && !running);
+    m_ui->previewButton->setEnabled(ready);
+    m_ui->actionPreview->setEnabled(ready);
+    m_ui->actionCancelRun->setEnabled(running);
+}
+
+void MainWindow::showNotice(const QString &text, bool problem)
+{
+    m_ui->noticeLabel->setText(text);
+    QPalette pal = m_ui->noticeLabel->palette();
+    pal.setColor(QPalette::WindowText, problem ? QColor(0xc0, 0x39, 0x2b) : palette().color(QPalette::WindowText));
+    m_ui->noticeLabel->setPalette(pal);
+    m_ui->noticeLabel->setVisible(!text.isEmpty());
+}
+
+void MainWindow::chooseImportFile()
+{
+    if (currentAction() == PurgeAction::Everything)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a List"), QString(),
+        tr("Lists (*.txt *.csv *.tsv *.xml *.list);;Sitemaps (*.xml);;All files (*)"));
+    if (!path.isEmpty())
+        importSource(path);
+}
+
+void MainWindow::chooseImportUrl()
+{
+    bool ok = false;
+    const QString url = QInputDialog::getText(this, tr("Import a Sitemap"),
+        tr("Address of a sitemap or sitemap index (https://...):"), QLineEdit::Normal, QString(), &ok);
+    if (ok && !url.trimmed().isEmpty())
+        importSource(url.trimmed());
+}
+
+void MainWindow::importFiles(const QList<QUrl> &files)
+{
+    for (const QUrl &file : files)
+        importSource(file.toLocalFile());
+}
+
+void MainWindow::importSource(const QString &source)
+{
+    auto *loader = new SitemapLoader(this);
+    m_loader = loader;
+    showNotice(tr("Reading %1...").arg(source));
+    connect(loader, &SitemapLoader::finished, this, [this, loader] {
+        loader->deleteLater();
+        const QStringList &lines = loader->lines();
+        QStringList notice;
+        if (!lines.isEmpty()) {
+            QTextCursor cursor(m_ui->listEditor->document());
+            cursor.movePosition(QTextCursor::End);
+            cursor.beginEditBlock();
+            const QString existing = m_ui->listEditor->document()->lastBlock().text();
+            if (!m_ui->listEditor->document()->isEmpty() && !existing.isEmpty())
+                cursor.insertText(u"\n"_s);
+            cursor.insertText(lines.join(u'\n'));
+            cursor.endEditBlock();
+            notice << tr("Imported %1.").arg(loader->description());
+            const bool looksLikeUrls = std::all_of(lines.cbegin(), lines.cbegin() + qMin<qsizetype>(lines.size(), 20),
+                [](const QString &line) { return line.startsWith(u"http"_s, Qt::CaseInsensitive); });
+            if (looksLikeUrls && currentAction() != PurgeAction::Files) {
+                m_ui->actionUrls->setChecked(true);
+                notice << tr("The list holds URLs, so Purge by is now URLs.");
+            }
+        } else if (loader->problems().isEmpty()) {
+            notice << tr("Nothing to import: %1 holds no items.").arg(loader->description());
+        }
+        notice << loader->problems();
+        showNotice(notice.join(u' '), !loader->problems().isEmpty() || lines.isEmpty());
+    });
+    loader->load(source);
+}
+
+void MainWindow::cleanUp()
+{
+    if (currentAction() == PurgeAction::Everything)
+        return;
+    const QStringList lines = m_ui->listEditor->toPlainText().split(u'\n');
+    QStringList kept;
+    kept.reserve(lines.size());
+    QSet<QString> seen;
+    int trimmed = 0;
+    int blanks = 0;
+    int duplicates = 0;
+    for (const QString &line : lines) {
+        const QString clean = line.trimmed();
+        if (clean.isEmpty()) {
+            ++blanks;
+            continue;
+        }
+        if (clean != line)
+            ++trimmed;
+        if (seen.contains(clean)) {
+            ++duplicates;
+            continue;
+        }
+        seen.insert(clean);
+        kept.append(clean);
+    }
+    if (!trimmed && !duplicates && !(blanks > 1 || (blanks == 1 && !lines.constLast().isEmpty()))) {
+        showNotice(tr("The list is already clean."));
+        return;
+    }
+    QTextCursor cursor(m_ui->listEditor->document());
+    cursor.beginEditBlock();
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(kept.join(u'\n'));
+    cursor.endEditBlock();
+    showNotice(tr("Cleaned up: %1 duplicate lines and %2 blank lines removed, %3 lines trimmed. Undo (Ctrl+Z) "
+                  "brings the list back.")
+                   .arg(duplicates)
+                   .arg(blanks)
+                   .arg(trimmed));
+}
+
+// --- Preview and purge -----------------------------------------------------------------------
+
+void MainWindow::preview()
+{
+    PurgeSpec spec;
+    QString why;
+    if (!currentSpec(&spec, &why)) {
+        statusBar()->showMessage(why, 5000);
+        return;
+    }
+    const PurgePlan plan = planPurge(spec);
+    auto *dialog = new PreviewDialog(dryRun(spec, plan, m_connection->client()->apiBase()),
+        m_connection->client()->credentials().kind, plan.summary(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::purge()
+{
+    PurgeSpec spec;
+    QString why;
+    if ((m_runner && !m_runner->isFinished()) || !currentSpec(&spec, &why)) {
+        if (!why.isEmpty())
+            statusBar()->showMessage(why, 5000);
+        return;
+    }
+    if (spec.action != PurgeAction::Everything) {
+        startRun(spec);
+        return;
+    }
+    const QString verb = spec.mode == PurgeMode::Purge ? tr("Purge Everything") : tr("Invalidate Everything");
+    auto *dialog = new ConfirmZoneDialog(spec.zone.name.isEmpty() ? spec.zone.id : spec.zone.name, verb, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, spec] { startRun(spec); });
+    dialog->open();
+    dialog->nameEdit()->setFocus();
+}
+
+void MainWindow::startRun(const PurgeSpec &spec)
+{
+    if (m_runner && !m_runner->isFinished())
+        return;
+    if (!m_history && m_historyProblem.isEmpty()) {
+        m_history = std::make_unique<History::HistoryStore>();
+        QString message;
+        if (!m_history->open(&message)) {
+            m_historyProblem = message;
+            m_history.reset();
+        } else if (!message.isEmpty()) {
+            showNotice(message, true);
+        }
+    }
+    Runner::Options options = m_runnerOptions;
+    options.concurrency = qBound(1, m_settings.concurrency, NetworkSettings::MaxConcurrency);
+    Runner *previous = m_runner;
+    auto *runner = new Runner(m_connection->client(), RateLimiter::forAccount(spec.limiterKey()), spec, options, this);
+    m_runner = runner;
+    m_recorder.reset();
+    if (m_history) {
+        m_recorder = std::make_unique<History::HistoryRecorder>(*m_history, u"gui"_s);
+        runner->setSink(m_recorder.get());
+    }
+    m_ui->runView->attach(runner);
+    m_ui->runView->setHistoryNote(m_historyProblem.isEmpty()
+            ? QString()
+            : tr("This purge is not recorded in the history: %1").arg(m_historyProblem));
+    if (!m_ui->runView->isVisible()) {
+        m_ui->runView->show();
+        // The run gets a fair share of the height the first time it appears.
+        const int total = m_ui->mainSplitter->height();
+        const QList<int> sizes = m_ui->mainSplitter->sizes();
+        if (sizes.size() == 2 && sizes.at(1) < total / 3)
+            m_ui->mainSplitter->setSizes({total * 55 / 100, total * 45 / 100});
+    }
+    if (previous) {
+        previous->setSink(nullptr);
+        previous->deleteLater();
+    }
+    connect(runner, &Runner::finished, this, &MainWindow::runFinished);
+    connect(runner, &Runner::waiting, this, [this] { updateStatusBar(); });
+    connect(runner, &Runner::progress, this, [this, runner] {
+        if (runner == m_runner)
+            updateStatusBar();
+    });
+    runner->start();
+    updatePlan();
+    updateStatusBar();
+}
+
+void MainWindow::runFinished()
+{
+    if (!m_runner)
+        return;
+    m_rateLimitedThisSession += m_runner->counts().rateLimited;
+    updatePlan();
+    updateStatusBar();
+    statusBar()->showMessage(m_ui->runView->headline(), 8000);
+}
+
+// --- Dialogs and window state ----------------------------------------------------------------
+
+bool MainWindow::confirm(const QString &question)
+{
+    if (m_confirm)
+        return m_confirm(question);
+    return QMessageBox::question(this, tr("PurgeDesk"), question) == QMessageBox::Yes;
+}
+
+void MainWindow::applyNetworkSettings()
+{
+    m_connection->setNetworkSettings(m_settings, m_settings.networkProxy(m_proxyPassword));
 }
 
 void MainWindow::restoreWindowState()
 {
-    const QSettings settings(settingsFilePath(), QSettings::IniFormat);
+    const QSettings settings = appSettings();
     const QByteArray geometry = settings.value(kGeometryKey).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1000, 680);
+        resize(1000, 720);
     restoreState(settings.value(kStateKey).toByteArray());
+    m_ui->mainSplitter->restoreState(settings.value(kSplitterKey).toByteArray());
     m_ui->actionShowStatusBar->setChecked(settings.value(kStatusBarKey, true).toBool());
     statusBar()->setVisible(m_ui->actionShowStatusBar->isChecked());
 }
 
 void MainWindow::saveWindowState() const
 {
-    QSettings settings(settingsFilePath(), QSettings::IniFormat);
+    QSettings settings = appSettings();
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
+    settings.setValue(kSplitterKey, m_ui->mainSplitter->saveState());
     settings.setValue(kStatusBarKey, m_ui->actionShowStatusBar->isChecked());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_runner && !m_runner->isFinished()) {
+        if (!confirm(tr("A purge is running. Quit anyway? Requests not yet sent are not sent (the history records "
+                        "them as not sent)."))) {
+            event->ignore();
+            return;
+        }
+        m_runner->cancel();
+    }
     saveWindowState();
     event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Follow the system palette (dark mode) when it changes while running.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        m_ui->listEditor->viewport()->update();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::showAbout()
@@ -117,7 +841,62 @@ void MainWindow::showAccounts()
     }
     auto *dialog = new AccountsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountsDialog::accountsChanged, this, [this] {
+        QString message;
+        const QString current = m_ui->accountCombo->currentData().toString();
+        const bool hadProfiles = !m_profiles.profiles().isEmpty();
+        m_profiles.load(&message);
+        // The first account added replaces the sandbox; otherwise the choice stays.
+        const QString select
+            = !hadProfiles && !m_profiles.profiles().isEmpty() ? m_profiles.profiles().first().id : current;
+        reloadAccounts(select);
+    });
     dialog->open();
+}
+
+void MainWindow::showSettings()
+{
+    if (auto *existing = findChild<SettingsDialog *>()) {
+        existing->raise();
+        existing->activateWindow();
+        return;
+    }
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(
+        dialog, &SettingsDialog::settingsSaved, this, [this](const NetworkSettings &settings, const QString &password) {
+            const bool reconnect = settings.apiBase != m_settings.apiBase;
+            m_settings = settings;
+            if (!password.isEmpty())
+                m_proxyPassword = password;
+            applyNetworkSettings();
+            if (reconnect)
+                accountChanged();
+            statusBar()->showMessage(tr("Settings saved."), 3000);
+        });
+    dialog->open();
+}
+
+void MainWindow::showHelp()
+{
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("PurgeDesk Help"),
+        tr("<h3>Purging in four steps</h3>"
+           "<ol><li>Choose the <b>account</b> and the <b>zone</b> (type to search; Ctrl+F).</li>"
+           "<li>Choose what to purge by: URLs, hostnames, cache tags, prefixes, or everything; and the mode: "
+           "<b>Purge</b> removes cached copies, <b>Invalidate</b> marks them stale.</li>"
+           "<li>Paste, type or import the list (Ctrl+O: text, CSV or sitemap.xml; or drop a file). Lines with a "
+           "marker need a look: hover for the reason, F8 jumps to the next error.</li>"
+           "<li><b>Preview</b> shows the exact requests; <b>Purge</b> (Ctrl+Return) sends them, paced under your "
+           "plan's rate limits. Failed items can be retried.</li></ol>"
+           "<p>Accounts &gt; Manage Accounts adds a Cloudflare API token (kept in the system keychain). Until then "
+           "PurgeDesk uses a local sandbox that answers like Cloudflare.</p>"
+           "<p>Shortcuts: Ctrl+O import · Ctrl+F zone · Ctrl+Return purge · Ctrl+Shift+Return preview · "
+           "Ctrl+. cancel · F8 next error · Ctrl+Shift+L clean up · Ctrl+, settings.</p>"),
+        QMessageBox::Close, this);
+    box->setObjectName(u"helpBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);
+    box->show();
 }
 
 } // namespace PurgeDesk::Gui

@@ -1,17 +1,44 @@
 #pragma once
 
-#include <QMainWindow>
+#include "accounts/profilestore.h"
+#include "purge/runner.h"
+#include "settings/networksettings.h"
 
+#include <QMainWindow>
+#include <QPointer>
+
+#include <functional>
 #include <memory>
 
 namespace Ui {
 class MainWindow;
 }
 
+class QButtonGroup;
+class QLabel;
+
+namespace PurgeDesk {
+class Connection;
+namespace History {
+class HistoryStore;
+class HistoryRecorder;
+} // namespace History
+namespace Cloudflare {
+class ZoneJob;
+class ZoneListJob;
+} // namespace Cloudflare
+namespace Purge {
+class SitemapLoader;
+}
+} // namespace PurgeDesk
+
 namespace PurgeDesk::Gui {
 
+class AsyncValidator;
 class EditActions;
 
+// The main window: account and zone, what to purge and how, the list, its plan, Preview and
+// Purge, and the run. Opens on the built-in sandbox until an account is added.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -21,19 +48,83 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Seams for tests: the runner's retry and backoff options; the connection (and its sandbox).
+    void setRunnerOptions(const Purge::Runner::Options &options) { m_runnerOptions = options; }
+    Connection *connection() const { return m_connection; }
+    Purge::Runner *currentRun() const { return m_runner; }
+    // True while the list is being validated (counts and Purge are not final yet).
+    bool isValidating() const;
+    // Answers "are you sure?" questions instead of a message box (tests).
+    void setConfirmHandler(std::function<bool(const QString &)> handler) { m_confirm = std::move(handler); }
+
+public Q_SLOTS:
+    void importFiles(const QList<QUrl> &files);
+    void importSource(const QString &source);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void setupActions();
-    void setupWelcome();
+    void setupPurgeForm();
     void restoreWindowState();
     void saveWindowState() const;
     void showAbout();
     void showAccounts();
+    void showSettings();
+    void showHelp();
+    void applyNetworkSettings();
+
+    void reloadAccounts(const QString &selectId);
+    void accountChanged();
+    void connectionChanged();
+    void loadZones();
+    void zoneChanged();
+    void readTypedZone(const QString &zoneId);
+    void actionChanged();
+    void scheduleValidation(int delayMs);
+    void validated();
+    void updatePlan();
+    void updateBanner();
+    void updateStatusBar();
+    void chooseImportFile();
+    void chooseImportUrl();
+    void cleanUp();
+    void preview();
+    void purge();
+    void startRun(const Purge::PurgeSpec &spec);
+    void runFinished();
+    bool confirm(const QString &question);
+    void showNotice(const QString &text, bool problem = false);
+
+    Purge::PurgeAction currentAction() const;
+    Purge::PurgeMode currentMode() const;
+    // The spec for what the window shows now; false (with the reason) when it cannot be purged yet.
+    bool currentSpec(Purge::PurgeSpec *spec, QString *why) const;
+    const Profile *currentProfile() const;
 
     std::unique_ptr<::Ui::MainWindow> m_ui;
     EditActions *m_editActions = nullptr;
+    QButtonGroup *m_actionGroup = nullptr;
+    QButtonGroup *m_modeGroup = nullptr;
+    QLabel *m_accountStatus = nullptr;
+    QLabel *m_rateStatus = nullptr;
+    ProfileStore m_profiles;
+    Connection *m_connection = nullptr;
+    AsyncValidator *m_validator = nullptr;
+    QPointer<Cloudflare::ZoneListJob> m_zoneJob;
+    QPointer<Cloudflare::ZoneJob> m_typedZoneJob;
+    QPointer<Purge::SitemapLoader> m_loader;
+    QPointer<Purge::Runner> m_runner;
+    std::unique_ptr<History::HistoryStore> m_history;
+    std::unique_ptr<History::HistoryRecorder> m_recorder;
+    QString m_historyProblem;
+    NetworkSettings m_settings;
+    QString m_proxyPassword;
+    Purge::Runner::Options m_runnerOptions;
+    std::function<bool(const QString &)> m_confirm;
+    int m_rateLimitedThisSession = 0;
 };
 
 } // namespace PurgeDesk::Gui

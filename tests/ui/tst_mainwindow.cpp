@@ -57,9 +57,9 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.windowTitle(), u"PurgeDesk"_s);
+        QCOMPARE(window.windowTitle(), u"PurgeDesk — Sandbox"_s);
         QCOMPARE(menuTitles(window),
-            (QStringList {u"File"_s, u"Edit"_s, u"View"_s, u"Accounts"_s, u"Presets"_s, u"Help"_s}));
+            (QStringList {u"File"_s, u"Edit"_s, u"View"_s, u"Accounts"_s, u"Purge"_s, u"Presets"_s, u"Help"_s}));
         QVERIFY(window.statusBar()->isVisible());
         QCOMPARE(window.statusBar()->currentMessage(), u"Ready"_s);
         QVERIFY(!window.windowIcon().isNull());

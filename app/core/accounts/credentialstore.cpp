@@ -5,6 +5,9 @@
 #include <qt6keychain/keychain.h>
 
 #include <QCoreApplication>
+#include <QTimer>
+
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -56,6 +59,29 @@ CredentialStore::CredentialStore(const QString &service, QObject *parent)
 { }
 
 CredentialStore::~CredentialStore() = default;
+
+void CredentialStore::withTimeLimit(
+    QObject *context, int timeoutMs, const std::function<void(Callback)> &call, Callback done)
+{
+    auto answered = std::make_shared<bool>(false);
+    QTimer::singleShot(timeoutMs, context, [timeoutMs, answered, done] {
+        if (*answered)
+            return;
+        *answered = true;
+        Result result;
+        result.timedOut = true;
+        result.error = tr("The system keychain did not answer within %1 s. It may be locked and waiting for its "
+                          "password; unlock it and try again.")
+                           .arg(qMax(1, timeoutMs / 1000));
+        done(result);
+    });
+    call([answered, done](const Result &result) {
+        if (*answered)
+            return; // too late: the caller already told the user
+        *answered = true;
+        done(result);
+    });
+}
 
 QString CredentialStore::defaultService()
 {

@@ -32,8 +32,15 @@ public:
         Outcome outcome = Outcome::Failed;
         QString secret; // only for a successful read
         QString error;
+        bool timedOut = false; // the keychain did not answer within the caller's time limit
     };
     using Callback = std::function<void(const Result &)>;
+
+    // Calls `call` with a reply callback and then `done` exactly once: with the keychain's answer,
+    // or, after `timeoutMs`, with Failed, timedOut and a sentence saying the keychain did not answer
+    // (it may be locked behind a prompt). The job itself is never cancelled; a late answer is dropped.
+    static void withTimeLimit(
+        QObject *context, int timeoutMs, const std::function<void(Callback)> &call, Callback done);
 
     explicit CredentialStore(const QString &service = defaultService(), QObject *parent = nullptr);
     ~CredentialStore() override;

@@ -358,10 +358,15 @@ bool ApiClient::setApiBase(const QString &url, QString *error)
         return false;
     }
     m_base = check.url;
-    // A local sandbox must not go through a proxy; everything else follows the system's.
-    m_network->setProxy(isLoopbackHost(m_base.host()) ? QNetworkProxy(QNetworkProxy::NoProxy)
-                                                      : QNetworkProxy(QNetworkProxy::DefaultProxy));
+    setProxy(m_proxy);
     return true;
+}
+
+void ApiClient::setProxy(const QNetworkProxy &proxy)
+{
+    m_proxy = proxy;
+    // A local sandbox must not go through a proxy; everything else follows the setting.
+    m_network->setProxy(isLoopbackHost(m_base.host()) ? QNetworkProxy(QNetworkProxy::NoProxy) : m_proxy);
 }
 
 QByteArray ApiClient::userAgent()

@@ -5,6 +5,7 @@
 #include "cloudflare/types.h"
 
 #include <QMap>
+#include <QNetworkProxy>
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
@@ -202,6 +203,8 @@ public:
     void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
     int timeoutMs() const { return m_timeoutMs; }
     void setHttp2Enabled(bool enabled) { m_http2 = enabled; }
+    // The proxy for Cloudflare (default: the system's). A loopback API address never uses one.
+    void setProxy(const QNetworkProxy &proxy);
 
     static QByteArray userAgent();
 
@@ -223,6 +226,7 @@ private:
     Credentials m_credentials;
     int m_timeoutMs = DefaultTimeoutMs;
     bool m_http2 = true;
+    QNetworkProxy m_proxy {QNetworkProxy::DefaultProxy};
 };
 
 } // namespace PurgeDesk::Cloudflare

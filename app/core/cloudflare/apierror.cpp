@@ -123,6 +123,48 @@ QString ApiError::summary() const
     return {};
 }
 
+QString ApiError::advice() const
+{
+    if (isAuthFailure()) {
+        if (hasCode(10000))
+            return tr("The token lacks a permission: purging needs Zone > Cache Purge > Purge for this zone (listing "
+                      "zones needs Zone > Zone > Read). Edit the token in Cloudflare's dashboard, or choose another "
+                      "account.");
+        if (hasCode(6003) || hasCode(6103) || hasCode(6111) || hasCode(9106))
+            return tr("The credentials are not in a form Cloudflare accepts. Paste the token (or the key) again in "
+                      "Accounts > Manage Accounts.");
+        return tr("Cloudflare did not accept this account's credentials: the token may have expired or been revoked, "
+                  "or it does not cover this zone. Check it in Accounts > Manage Accounts (Verify Again), or create a "
+                  "new token in Cloudflare's dashboard.");
+    }
+    switch (kind) {
+    case Kind::RateLimited:
+        return tr("Wait a little and try again; PurgeDesk paces its requests to stay under the limit.");
+    case Kind::Server:
+    case Kind::BadResponse:
+        return tr("This is usually temporary. Try again in a few minutes; Cloudflare's status page says whether "
+                  "there is an incident.");
+    case Kind::Timeout:
+    case Kind::ConnectionClosed:
+    case Kind::ConnectionRefused:
+    case Kind::HostNotFound:
+    case Kind::Network:
+        return tr("Check the network connection, the proxy and the API address in Settings, then try again.");
+    case Kind::Tls:
+        return tr("A proxy or security product may be intercepting the connection; check its certificate settings.");
+    case Kind::Api:
+        if (hasCode(7003) || hasCode(7000))
+            return tr("Cloudflare does not know this zone: check the zone ID (32 hexadecimal characters), not the zone "
+                      "name.");
+        break;
+    case Kind::None:
+    case Kind::Cancelled:
+    case Kind::Redirect:
+        break;
+    }
+    return {};
+}
+
 QString ApiError::technical() const
 {
     QStringList parts;

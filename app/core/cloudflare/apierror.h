@@ -52,6 +52,8 @@ struct ApiError
 
     // One or two sentences for a person, e.g. "Cloudflare refused the request: Authentication error (10000)."
     QString summary() const;
+    // What the user can do about it, one or two sentences; empty when there is nothing to add.
+    QString advice() const;
     // The raw facts: "HTTP 403; 10000 Authentication error".
     QString technical() const;
 };

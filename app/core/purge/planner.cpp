@@ -1,6 +1,7 @@
 #include "planner.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -65,7 +66,8 @@ QString describeDuration(qint64 ms)
 
 QString PurgePlan::summary() const
 {
-    const QString requestsText = requests() == 1 ? tr("1 request") : tr("%1 requests").arg(requests());
+    const QString requestsText
+        = requests() == 1 ? tr("1 request") : tr("%1 requests").arg(QLocale().toString(requests()));
     QString text = tr("%1, %2 on the %3 plan").arg(requestsText, describeDuration(estimatedMs), planDisplayName(plan));
     if (!planKnown)
         text += u' ' + tr("(plan unknown: assuming the strictest limits)");

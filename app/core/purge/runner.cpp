@@ -115,6 +115,7 @@ void Runner::pump()
         return;
     }
     qint64 nextWake = -1;
+    bool announced = false;
     while (m_inFlight.size() < m_options.concurrency && !m_queue.isEmpty()) {
         // The first batch whose backoff has passed goes next; order is otherwise kept.
         int position = -1;
@@ -133,12 +134,17 @@ void Runner::pump()
         if (wait > 0) {
             nextWake = nextWake < 0 ? wait : std::min(nextWake, wait);
             Q_EMIT waiting(wait);
+            announced = true;
             break;
         }
         send(m_queue.takeAt(position));
     }
-    if (nextWake >= 0 && !m_queue.isEmpty())
+    if (nextWake >= 0 && !m_queue.isEmpty()) {
         m_wake.start(int(std::max<qint64>(1, nextWake)));
+        // Only backoffs (after a 429 or an error) hold the queue and nothing is on the wire.
+        if (!announced && m_inFlight.isEmpty())
+            Q_EMIT waiting(nextWake);
+    }
     maybeFinish();
 }
 

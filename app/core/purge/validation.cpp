@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -322,15 +323,17 @@ QString Validation::summary(PurgeAction action) const
     if (action == PurgeAction::Everything)
         return tr("Everything in the zone");
     QStringList parts;
-    parts << u"%1 %2"_s.arg(items.size()).arg(itemNoun(action, int(items.size())));
+    const QLocale locale;
+    parts << u"%1 %2"_s.arg(locale.toString(items.size()), itemNoun(action, int(items.size())));
     if (errors)
-        parts << (errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors));
+        parts << (errors == 1 ? tr("1 error") : tr("%1 errors").arg(locale.toString(errors)));
     if (warnings)
-        parts << (warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings));
+        parts << (warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(locale.toString(warnings)));
     if (fixed)
-        parts << tr("%1 fixed").arg(fixed);
+        parts << tr("%1 fixed").arg(locale.toString(fixed));
     if (duplicates)
-        parts << (duplicates == 1 ? tr("1 duplicate removed") : tr("%1 duplicates removed").arg(duplicates));
+        parts << (duplicates == 1 ? tr("1 duplicate removed")
+                                  : tr("%1 duplicates removed").arg(locale.toString(duplicates)));
     return parts.join(u", "_s);
 }
 

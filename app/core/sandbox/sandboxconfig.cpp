@@ -65,6 +65,12 @@ Config demoConfig()
     purgeOnly.zoneIds = {hexId(u"zone:example.com"_s)};
     config.tokens.append(purgeOnly);
 
+    Token readOnly; // can list zones, cannot purge: "missing permission"
+    readOnly.value = u"sandbox-read-only-token"_s;
+    readOnly.id = hexId(u"token:read-only"_s);
+    readOnly.cachePurge = false;
+    config.tokens.append(readOnly);
+
     Token expired;
     expired.value = u"sandbox-expired-token"_s;
     expired.id = hexId(u"token:expired"_s);

@@ -1,0 +1,658 @@
+// Drives the real main window against the sandbox: the first run on the built-in sandbox, every
+// action in both modes, the list editor, preview, import, and one error path per error class.
+// Assertions are on what the user sees: texts, enabled states, counts.
+
+#include "accounts/connection.h"
+#include "accounts/profilestore.h"
+#include "accounts/sessionsecrets.h"
+#include "accountsdialog.h"
+#include "appinfo.h"
+#include "confirmzonedialog.h"
+#include "history/historystore.h"
+#include "listeditor.h"
+#include "mainwindow.h"
+#include "previewdialog.h"
+#include "sandbox/sandboxserver.h"
+#include "settingsdialog.h"
+#include "testsupport.h"
+#include "zonepicker.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace PurgeDesk;
+using namespace PurgeDesk::Gui;
+using PurgeDesk::Sandbox::Fault;
+using PurgeDesk::Sandbox::FaultKind;
+using PurgeDesk::Sandbox::SandboxServer;
+
+namespace {
+
+template<typename T>
+T *child(const QWidget &window, const QString &name)
+{
+    auto *found = window.findChild<T *>(name);
+    if (!found)
+        qWarning("no child named %s", qPrintable(name));
+    return found;
+}
+
+QString text(const QWidget &window, const QString &labelName)
+{
+    return child<QLabel>(window, labelName)->text();
+}
+
+Purge::Runner::Options fastRetries()
+{
+    Purge::Runner::Options options;
+    options.maxAttempts = 2;
+    options.backoffBaseMs = 10;
+    options.backoffMaxMs = 50;
+    return options;
+}
+
+} // namespace
+
+class TestPurgeWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+
+    MainWindow &openWindow()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->setRunnerOptions(fastRetries());
+        m_window->setConfirmHandler([](const QString &) { return true; });
+        m_window->show();
+        if (!QTest::qWaitForWindowExposed(m_window.get()))
+            qWarning("window not exposed");
+        if (m_window->connection()->sandbox())
+            m_window->connection()->sandbox()->setLatency(0, 0);
+        return *m_window;
+    }
+
+    // Waits until the zone list has arrived (or failed) and the list is validated.
+    static bool settle(MainWindow &window)
+    {
+        auto *picker = child<ZonePicker>(window, u"zonePicker"_s);
+        if (!QTest::qWaitFor(
+                [&] {
+                    const QString state = picker->stateText();
+                    return !state.startsWith(u"Loading"_s) && !state.startsWith(u"Reading"_s) && !window.isValidating();
+                },
+                10000))
+            return false;
+        return true;
+    }
+
+    static void setList(MainWindow &window, const QString &list)
+    {
+        auto *editor = child<ListEditor>(window, u"listEditor"_s);
+        editor->selectAll();
+        QApplication::clipboard()->setText(list);
+        editor->paste();
+    }
+
+    static bool waitForRun(MainWindow &window, int timeoutMs = 20000)
+    {
+        return QTest::qWaitFor([&] { return window.currentRun() && window.currentRun()->isFinished(); }, timeoutMs);
+    }
+
+    static Profile addProfile(const QString &name, const QString &apiBase, const QString &token, bool canListZones)
+    {
+        ProfileStore store;
+        QString message;
+        store.load(&message);
+        Profile profile;
+        profile.id = Profile::newId();
+        profile.name = name;
+        profile.auth = Profile::Auth::Token;
+        profile.apiBase = apiBase;
+        profile.verifiedAt = QDateTime::currentDateTimeUtc();
+        profile.canListZones = canListZones;
+        QString error;
+        if (!store.add(profile, &error) || !store.save(&error))
+            qWarning("cannot save profile: %s", qPrintable(error));
+        // Kept for this session only: the user path when no keychain takes the secret.
+        SessionSecrets::instance().set(profile.id, token);
+        return profile;
+    }
+
+    static void chooseAccount(MainWindow &window, const QString &name)
+    {
+        auto *combo = child<QComboBox>(window, u"accountCombo"_s);
+        combo->setCurrentIndex(combo->findText(name));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { PurgeDesk::Test::prepare(); }
+
+    void init()
+    {
+        QFile::remove(settingsFilePath());
+        QFile::remove(ProfileStore::defaultPath());
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void firstRunOpensOnTheSandboxWithABanner()
+    {
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        auto *banner = child<QWidget>(window, u"sandboxBanner"_s);
+        QVERIFY(banner->isVisible());
+        QVERIFY(text(window, u"bannerText"_s).contains(u"You are exploring a local sandbox"_s));
+        QCOMPARE(
+            child<QPushButton>(window, u"addAccountButton"_s)->text().remove(u'&'), u"Add Cloudflare Account..."_s);
+        QCOMPARE(child<QComboBox>(window, u"accountCombo"_s)->currentText(), u"Sandbox (local, not Cloudflare)"_s);
+        QCOMPARE(window.windowTitle(), u"PurgeDesk — Sandbox"_s);
+        auto *picker = child<ZonePicker>(window, u"zonePicker"_s);
+        QCOMPARE(picker->stateText(), u"5 zones"_s);
+        QCOMPARE(picker->currentZone()->name, u"example.com"_s); // preselected in the sandbox
+        QCOMPARE(text(window, u"zoneInfoLabel"_s), u"Free plan · active"_s);
+        // Nothing to purge yet, and the window says why.
+        QVERIFY(!child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
+        QVERIFY(text(window, u"planLabel"_s).contains(u"The list is empty"_s));
+        QCOMPARE(child<QLabel>(window, u"accountStatus"_s)->text(), u"Sandbox on this computer"_s);
+
+        QTest::mouseClick(child<QPushButton>(window, u"addAccountButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(window.findChild<AccountsDialog *>() != nullptr);
+        window.findChild<AccountsDialog *>()->reject();
+    }
+
+    void purgesAListOfUrlsAndRecordsIt()
+    {
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        auto *editor = child<ListEditor>(window, u"listEditor"_s);
+        editor->setFocus();
+        QTest::keyClicks(editor, u"https://example.com/a.js"_s);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTest::keyClicks(editor, u"https://example.com/b.css"_s);
+        QTRY_VERIFY(!window.isValidating());
+        QCOMPARE(text(window, u"countsLabel"_s), u"2 URLs"_s);
+        QCOMPARE(text(window, u"planLabel"_s), u"1 request, under a second on the Free plan"_s);
+        auto *purge = child<QPushButton>(window, u"purgeButton"_s);
+        QVERIFY(purge->isEnabled());
+        QCOMPARE(purge->text(), u"Purge 2 URLs"_s);
+
+        // Ctrl+Return from inside the editor purges (it does not insert a line).
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_Return));
+        QVERIFY(waitForRun(window));
+        QCOMPARE(editor->blockCount(), 2);
+        QCOMPARE(text(window, u"runHeadline"_s).left(36), u"All 2 URLs in example.com were purge"_s);
+        auto *table = child<QTreeWidget>(window, u"batchTable"_s);
+        QCOMPARE(table->topLevelItemCount(), 1);
+        QCOMPARE(table->topLevelItem(0)->text(2), u"Done"_s);
+        const auto purges = window.connection()->sandbox()->purges();
+        QCOMPARE(purges.size(), 1);
+        QCOMPARE(table->topLevelItem(0)->text(4), purges.first().purgeId);
+        QCOMPARE(purges.first().items, (QStringList {u"https://example.com/a.js"_s, u"https://example.com/b.css"_s}));
+        QVERIFY(!child<QPushButton>(window, u"retryFailedButton"_s)->isEnabled());
+        QVERIFY(!child<QPushButton>(window, u"cancelButton"_s)->isEnabled());
+
+        QTest::mouseClick(child<QPushButton>(window, u"copySummaryButton"_s), Qt::LeftButton);
+        QVERIFY(QApplication::clipboard()->text().contains(purges.first().purgeId));
+
+        // The history has the run, from the GUI.
+        History::HistoryStore history;
+        QString message;
+        QVERIFY(history.open(&message));
+        const auto runs = history.runs();
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().source, u"gui"_s);
+        QCOMPARE(runs.first().zoneName, u"example.com"_s);
+    }
+
+    void everyActionInBothModes_data()
+    {
+        QTest::addColumn<QString>("button");
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QString>("list");
+        QTest::addColumn<QString>("selector");
+        QTest::addColumn<QStringList>("items");
+        const QStringList modes {u"purge"_s, u"invalidate"_s};
+        for (const QString &mode : modes) {
+            QTest::addRow("urls %s", qPrintable(mode))
+                << u"actionUrls"_s << mode << u"https://example.com/x\nhttps://example.com/y"_s << u"files"_s
+                << QStringList {u"https://example.com/x"_s, u"https://example.com/y"_s};
+            QTest::addRow("hosts %s", qPrintable(mode))
+                << u"actionHosts"_s << mode << u"www.example.com"_s << u"hosts"_s << QStringList {u"www.example.com"_s};
+            QTest::addRow("tags %s", qPrintable(mode)) << u"actionTags"_s << mode << u"product-1\nproduct-2"_s
+                                                       << u"tags"_s << QStringList {u"product-1"_s, u"product-2"_s};
+            QTest::addRow("prefixes %s", qPrintable(mode)) << u"actionPrefixes"_s << mode << u"example.com/blog/"_s
+                                                           << u"prefixes"_s << QStringList {u"example.com/blog/"_s};
+            QTest::addRow("everything %s", qPrintable(mode))
+                << u"actionEverything"_s << mode << QString() << u"everything"_s << QStringList();
+        }
+    }
+
+    void everyActionInBothModes()
+    {
+        QFETCH(QString, button);
+        QFETCH(QString, mode);
+        QFETCH(QString, list);
+        QFETCH(QString, selector);
+        QFETCH(QStringList, items);
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        // Business plan: hosts, tags and prefixes are allowed there.
+        child<ZonePicker>(window, u"zonePicker"_s)->comboBox()->setCurrentText(u"example.org"_s);
+        QTest::mouseClick(child<QRadioButton>(window, button), Qt::LeftButton);
+        QTest::mouseClick(
+            child<QRadioButton>(window, mode == u"purge"_s ? u"modePurge"_s : u"modeInvalidate"_s), Qt::LeftButton);
+        QVERIFY(text(window, u"modeExplanation"_s).startsWith(mode == u"purge"_s ? u"Removes"_s : u"Marks"_s));
+        if (!list.isEmpty())
+            setList(window, list);
+        QTRY_VERIFY(!window.isValidating());
+        auto *purge = child<QPushButton>(window, u"purgeButton"_s);
+        QVERIFY2(purge->isEnabled(), qPrintable(text(window, u"planLabel"_s)));
+        QVERIFY(purge->text().startsWith(mode == u"purge"_s ? u"Purge"_s : u"Invalidate"_s));
+        QTest::mouseClick(purge, Qt::LeftButton);
+
+        if (selector == u"everything"_s) {
+            // The zone name must be typed before anything is sent.
+            ConfirmZoneDialog *dialog = nullptr;
+            QTRY_VERIFY((dialog = window.findChild<ConfirmZoneDialog *>()) != nullptr);
+            QVERIFY(!dialog->confirmButton()->isEnabled());
+            QTest::keyClicks(dialog->nameEdit(), u"example.com"_s);
+            QVERIFY(!dialog->confirmButton()->isEnabled()); // not the chosen zone
+            dialog->nameEdit()->clear();
+            QTest::keyClicks(dialog->nameEdit(), u"example.org"_s);
+            QVERIFY(dialog->confirmButton()->isEnabled());
+            QVERIFY(window.connection()->sandbox()->purges().isEmpty());
+            QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+        }
+        QVERIFY(waitForRun(window));
+        const auto purges = window.connection()->sandbox()->purges();
+        QCOMPARE(purges.size(), 1);
+        QCOMPARE(purges.first().mode, mode);
+        QCOMPARE(purges.first().selector, selector);
+        QCOMPARE(purges.first().zoneName, u"example.org"_s);
+        QCOMPARE(purges.first().items, items);
+        QVERIFY(text(window, u"runHeadline"_s).contains(mode == u"purge"_s ? u"purged"_s : u"invalidated"_s));
+    }
+
+    void theEditorMarksLinesAndCleansUp()
+    {
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        setList(
+            window, u"https://example.com/a\n  https://example.com/a  \n/relative\n\nhttps://elsewhere.example/b\n"_s);
+        QTRY_VERIFY(!window.isValidating());
+        QCOMPARE(text(window, u"countsLabel"_s),
+            u"2 URLs, 1 error, 1 warning, 1 duplicate removed · F8 goes to the next error"_s);
+        auto *editor = child<ListEditor>(window, u"listEditor"_s);
+        QVERIFY(editor->lineToolTip(1).isEmpty());
+        QVERIFY(editor->lineToolTip(2).contains(u"repeats line 1"_s));
+        QVERIFY(editor->lineToolTip(3).startsWith(u"Line 3 cannot be purged:"_s));
+        QVERIFY(editor->lineToolTip(5).contains(u"not in the zone example.com"_s));
+        QVERIFY(!child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
+        QCOMPARE(text(window, u"planLabel"_s), u"Fix or remove the line marked as an error to purge."_s);
+
+        // F8 selects the line with the error.
+        editor->setFocus();
+        QTest::keyClick(&window, Qt::Key_F8);
+        QCOMPARE(editor->textCursor().blockNumber(), 2);
+
+        QTest::mouseClick(child<QPushButton>(window, u"cleanUpButton"_s), Qt::LeftButton);
+        QCOMPARE(editor->toPlainText(), u"https://example.com/a\n/relative\nhttps://elsewhere.example/b"_s);
+        QVERIFY(
+            text(window, u"noticeLabel"_s).startsWith(u"Cleaned up: 1 duplicate lines and 2 blank lines removed"_s));
+        // Clean-up never drops a line with an error: the user decides. Undo brings everything back.
+        editor->undo();
+        QVERIFY(editor->toPlainText().contains(u"  https://example.com/a  "_s));
+    }
+
+    void aHundredThousandLinesKeepTheWindowResponsive()
+    {
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        QStringList lines;
+        for (int i = 0; i < 100000; ++i)
+            lines << u"https://example.com/assets/file-%1.js"_s.arg(i);
+        int ticksWhileValidating = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            if (window.isValidating())
+                ++ticksWhileValidating;
+        });
+        ticker.start(5);
+        setList(window, lines.join(u'\n'));
+        QVERIFY(window.isValidating());
+        QCOMPARE(text(window, u"countsLabel"_s), u"Checking the list..."_s);
+        QVERIFY(!child<QPushButton>(window, u"purgeButton"_s)->isEnabled()); // not before the list is checked
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isValidating(), 60000);
+        // The event loop kept running while the list was checked on a worker thread.
+        QVERIFY(ticksWhileValidating > 0);
+        QCOMPARE(text(window, u"countsLabel"_s), u"100,000 URLs"_s);
+        QCOMPARE(child<QPushButton>(window, u"purgeButton"_s)->text(), u"Purge 100,000 URLs"_s);
+        QVERIFY(text(window, u"planLabel"_s).startsWith(u"1,000 requests, about"_s));
+    }
+
+    void previewShowsTheRequestsAndCopiesCurlWithoutTheSecret()
+    {
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        setList(window, u"https://example.com/a\nhttps://example.com/b  CF-Device-Type: mobile"_s);
+        QTRY_VERIFY(child<QPushButton>(window, u"previewButton"_s)->isEnabled());
+        QTest::mouseClick(child<QPushButton>(window, u"previewButton"_s), Qt::LeftButton);
+        PreviewDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<PreviewDialog *>()) != nullptr);
+        QVERIFY(dialog->shownBody().contains(u"\"CF-Device-Type\": \"mobile\""_s));
+        QVERIFY(dialog->shownBody().contains(u"https://example.com/a"_s));
+        QTest::mouseClick(child<QPushButton>(*dialog, u"copyCurlButton"_s), Qt::LeftButton);
+        const QString curl = QApplication::clipboard()->text();
+        QVERIFY(curl.startsWith(u"curl"_s));
+        QVERIFY(curl.contains(u"$CLOUDFLARE_API_TOKEN"_s));
+        QVERIFY(!curl.contains(Sandbox::demoToken()));
+        QVERIFY(window.connection()->sandbox()->purges().isEmpty()); // a preview sends nothing
+        dialog->reject();
+    }
+
+    void importsTextCsvSitemapsAndDroppedFiles()
+    {
+        QTemporaryDir dir;
+        auto write = [&](const QString &name, const QByteArray &data) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(data);
+        };
+        write(u"index.xml"_s,
+            "<?xml version=\"1.0\"?><sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+            "<sitemap><loc>https://example.com/sitemap-1.xml</loc></sitemap>"
+            "<sitemap><loc>https://example.com/sitemap-2.xml</loc></sitemap></sitemapindex>");
+        write(u"sitemap-1.xml"_s,
+            "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>https://example.com/1</loc>"
+            "</url><url><loc>https://example.com/2</loc></url></urlset>");
+        write(u"sitemap-2.xml"_s,
+            "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>https://example.com/3</loc>"
+            "</url></urlset>");
+        write(u"pages.csv"_s,
+            "title,url\r\n\"Home, sweet\",https://example.com/home\r\nAbout,https://example.com/about\r\n");
+        write(u"tags.txt"_s, "tag-a\ntag-b\n");
+        write(u"broken.xml"_s, "<urlset><url><loc>https://example.com/x</loc></url>");
+
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        auto *editor = child<ListEditor>(window, u"listEditor"_s);
+        window.importSource(dir.filePath(u"index.xml"_s));
+        QTRY_COMPARE(editor->toPlainText(), u"https://example.com/1\nhttps://example.com/2\nhttps://example.com/3"_s);
+        QTRY_COMPARE(text(window, u"noticeLabel"_s), u"Imported 3 URLs from 2 sitemaps listed in index.xml."_s);
+
+        window.importSource(dir.filePath(u"pages.csv"_s));
+        QTRY_VERIFY(editor->toPlainText().endsWith(
+            u"https://example.com/3\nhttps://example.com/home\nhttps://example.com/about"_s));
+        QTRY_COMPARE(text(window, u"noticeLabel"_s), u"Imported 2 items from pages.csv (url)."_s);
+
+        // A damaged sitemap: said, nothing imported, the list kept.
+        const QString before = editor->toPlainText();
+        window.importSource(dir.filePath(u"broken.xml"_s));
+        QTRY_VERIFY(text(window, u"noticeLabel"_s).contains(u"not well-formed XML"_s));
+        QCOMPARE(editor->toPlainText(), before);
+
+        // Dropping (or pasting) a file from a file manager imports it.
+        editor->clear();
+        QTest::mouseClick(child<QRadioButton>(window, u"actionTags"_s), Qt::LeftButton);
+        auto *mime = new QMimeData;
+        mime->setUrls({QUrl::fromLocalFile(dir.filePath(u"tags.txt"_s))});
+        QApplication::clipboard()->setMimeData(mime);
+        editor->paste();
+        QTRY_COMPARE(editor->toPlainText(), u"tag-a\ntag-b"_s);
+        QTRY_VERIFY(!window.isValidating());
+        QCOMPARE(text(window, u"countsLabel"_s), u"2 tags"_s);
+    }
+
+    void rateLimitedRunWaitsAndSendsEverything()
+    {
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        Fault burst;
+        burst.endpoint = u"purge_cache"_s;
+        burst.kind = FaultKind::RateLimited;
+        burst.nth = 1;
+        burst.count = 1;
+        burst.retryAfterSeconds = 2;
+        window.connection()->sandbox()->setFaults({burst});
+        setList(window, u"https://example.com/a"_s);
+        QTRY_VERIFY(child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
+        QTest::mouseClick(child<QPushButton>(window, u"purgeButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            text(window, u"runDetail"_s).startsWith(u"Rate limited by Cloudflare: waiting"_s), 5000);
+        QVERIFY(child<QPushButton>(window, u"cancelButton"_s)->isEnabled());
+        QVERIFY(!child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
+        QVERIFY(waitForRun(window));
+        QVERIFY(text(window, u"runHeadline"_s).startsWith(u"The URL in example.com was purged"_s));
+        QVERIFY(text(window, u"runDetail"_s).contains(u"Cloudflare answered \"rate limited\" once"_s));
+        QVERIFY(child<QLabel>(window, u"rateLimitStatus"_s)->text().contains(u"1 × 429 this session"_s));
+    }
+
+    void serverErrorPageFailsClearlyAndRetryFailedRecovers()
+    {
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        Fault outage;
+        outage.endpoint = u"purge_cache"_s;
+        outage.kind = FaultKind::HtmlError;
+        outage.status = 502;
+        outage.share = 1.0;
+        window.connection()->sandbox()->setFaults({outage});
+        setList(window, u"https://example.com/a\nhttps://example.com/b"_s);
+        QTRY_VERIFY(child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
+        QTest::mouseClick(child<QPushButton>(window, u"purgeButton"_s), Qt::LeftButton);
+        QVERIFY(waitForRun(window));
+        QCOMPARE(text(window, u"runHeadline"_s), u"Nothing was purged: all 2 URLs failed."_s);
+        QVERIFY(text(window, u"runDetail"_s).startsWith(u"Cloudflare is unavailable right now (HTTP 502"_s));
+        auto *details = child<QPushButton>(window, u"technicalDetailsButton"_s);
+        QVERIFY(details->isVisible());
+        QVERIFY(!child<QLabel>(window, u"runTechnical"_s)->isVisible());
+        QTest::mouseClick(details, Qt::LeftButton);
+        QVERIFY(child<QLabel>(window, u"runTechnical"_s)->isVisible());
+        QVERIFY(text(window, u"runTechnical"_s).startsWith(u"Technical details: HTTP 502"_s));
+        QCOMPARE(child<QTreeWidget>(window, u"batchTable"_s)->topLevelItem(0)->text(2), u"Failed"_s);
+
+        // Cloudflare is back: Retry Failed sends exactly the failed items.
+        window.connection()->sandbox()->setFaults({});
+        auto *retry = child<QPushButton>(window, u"retryFailedButton"_s);
+        QVERIFY(retry->isEnabled());
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QVERIFY(waitForRun(window));
+        QVERIFY(text(window, u"runHeadline"_s).startsWith(u"All 2 URLs in example.com were purged"_s));
+        QCOMPARE(window.connection()->sandbox()->purges().size(), 1);
+    }
+
+    void cancelStopsTheRunAndSaysWhatWasNotSent()
+    {
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        window.connection()->sandbox()->setLatency(300, 0);
+        QStringList urls;
+        for (int i = 0; i < 2000; ++i)
+            urls << u"https://example.com/p/%1"_s.arg(i);
+        setList(window, urls.join(u'\n'));
+        QTRY_VERIFY(child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
+        QTest::mouseClick(child<QPushButton>(window, u"purgeButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(window.currentRun() && window.currentRun()->counts().requests > 0);
+        QTest::mouseClick(child<QPushButton>(window, u"cancelButton"_s), Qt::LeftButton);
+        QVERIFY(waitForRun(window));
+        QVERIFY2(
+            text(window, u"runHeadline"_s).startsWith(u"Cancelled: "_s), qPrintable(text(window, u"runHeadline"_s)));
+        QVERIFY(text(window, u"runHeadline"_s).contains(u"were not sent"_s));
+        QVERIFY(child<QPushButton>(window, u"retryFailedButton"_s)->isEnabled());
+        QVERIFY(child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
+    }
+
+    void expiredTokenIsExplained()
+    {
+        SandboxServer server;
+        QVERIFY(server.start());
+        addProfile(u"Old token"_s, server.baseUrl(), u"sandbox-expired-token"_s, true);
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        QCOMPARE(child<QComboBox>(window, u"accountCombo"_s)->currentText(), u"Old token"_s);
+        QVERIFY(!child<QWidget>(window, u"sandboxBanner"_s)->isVisible());
+        auto *picker = child<ZonePicker>(window, u"zonePicker"_s);
+        QVERIFY(picker->stateText().startsWith(u"The zones could not be listed."_s));
+        QVERIFY(picker->stateText().contains(u"the token may have expired"_s));
+
+        // A zone ID typed by hand: the purge is refused and the run says why.
+        picker->comboBox()->setEditText(Sandbox::demoConfig().zones.first().id);
+        setList(window, u"https://example.com/a"_s);
+        QTRY_VERIFY(child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
+        QTest::mouseClick(child<QPushButton>(window, u"purgeButton"_s), Qt::LeftButton);
+        QVERIFY(waitForRun(window));
+        QVERIFY(text(window, u"runHeadline"_s).startsWith(u"Cloudflare refused the credentials"_s));
+        QVERIFY(text(window, u"runDetail"_s).contains(u"the token may have expired or been revoked"_s));
+        QTest::mouseClick(child<QPushButton>(window, u"technicalDetailsButton"_s), Qt::LeftButton);
+        QVERIFY(text(window, u"runTechnical"_s).contains(u"HTTP 403; 9109"_s));
+        QVERIFY(server.purges().isEmpty());
+    }
+
+    void missingPermissionIsExplained()
+    {
+        SandboxServer server;
+        QVERIFY(server.start());
+        addProfile(u"Read only"_s, server.baseUrl(), u"sandbox-read-only-token"_s, true);
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        auto *picker = child<ZonePicker>(window, u"zonePicker"_s);
+        QCOMPARE(picker->stateText(), u"5 zones"_s);
+        picker->comboBox()->setCurrentText(u"example.net"_s);
+        setList(window, u"https://example.net/a"_s);
+        QTRY_VERIFY(child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
+        QTest::mouseClick(child<QPushButton>(window, u"purgeButton"_s), Qt::LeftButton);
+        QVERIFY(waitForRun(window));
+        QVERIFY(text(window, u"runDetail"_s).contains(u"The token lacks a permission"_s));
+        QVERIFY(text(window, u"runDetail"_s).contains(u"Zone > Cache Purge > Purge"_s));
+    }
+
+    void aTokenThatCannotListZonesTakesATypedZoneId()
+    {
+        SandboxServer server;
+        QVERIFY(server.start());
+        addProfile(u"Purge only"_s, server.baseUrl(), Sandbox::purgeOnlyToken(), false);
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        auto *picker = child<ZonePicker>(window, u"zonePicker"_s);
+        QVERIFY(picker->stateText().contains(u"cannot list zones"_s));
+        QVERIFY(picker->comboBox()->isEnabled());
+        QVERIFY(!child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
+        picker->comboBox()->setFocus();
+        QTest::keyClicks(picker->comboBox(), Sandbox::demoConfig().zones.first().id);
+        QVERIFY(picker->hasTypedId());
+        QTRY_VERIFY(text(window, u"zoneInfoLabel"_s).contains(u"the Free plan's limits are assumed"_s));
+        setList(window, u"https://example.com/a"_s);
+        QTRY_VERIFY(child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
+        QTest::mouseClick(child<QPushButton>(window, u"purgeButton"_s), Qt::LeftButton);
+        QVERIFY(waitForRun(window));
+        // The token cannot read the zone's name: the run names it by its ID.
+        QVERIFY(text(window, u"runHeadline"_s)
+                    .startsWith(u"The URL in %1 was purged"_s.arg(Sandbox::demoConfig().zones.first().id)));
+        QCOMPARE(server.purges().size(), 1);
+    }
+
+    void thousandsOfZonesAreSearchableAndTheChoiceIsRemembered()
+    {
+        Sandbox::Config config = Sandbox::demoConfig();
+        Sandbox::generateZones(config, 3000, Plan::Pro);
+        SandboxServer server(config);
+        QVERIFY(server.start());
+        addProfile(u"Big account"_s, server.baseUrl(), Sandbox::demoToken(), true);
+        {
+            MainWindow &window = openWindow();
+            QVERIFY(settle(window));
+            auto *picker = child<ZonePicker>(window, u"zonePicker"_s);
+            QCOMPARE(picker->stateText(), u"3,000 zones"_s);
+            QVERIFY(!picker->currentZone()); // many zones: the user chooses
+            // Ctrl+F goes to the zone search; typing filters by any part of the name.
+            QTest::keySequence(&window, QKeySequence::Find);
+            QTRY_VERIFY(picker->comboBox()->hasFocus());
+            QTest::keyClicks(picker->comboBox(), u"02999"_s);
+            QCompleter *completer = picker->comboBox()->completer();
+            QTRY_VERIFY(completer->popup()->isVisible());
+            QCOMPARE(completer->completionCount(), 1);
+            QCOMPARE(completer->currentCompletion(), u"zone-02999.example"_s);
+            QTest::keyClick(completer->popup(), Qt::Key_Down);
+            QTest::keyClick(completer->popup(), Qt::Key_Return);
+            QTRY_COMPARE(picker->comboBox()->currentText(), u"zone-02999.example"_s);
+            QCOMPARE(picker->currentZone()->name, u"zone-02999.example"_s);
+            QCOMPARE(text(window, u"zoneInfoLabel"_s), u"Pro plan · active"_s);
+            m_window.reset();
+        }
+        MainWindow &again = openWindow();
+        QVERIFY(settle(again));
+        QCOMPARE(child<ZonePicker>(again, u"zonePicker"_s)->currentZone()->name, u"zone-02999.example"_s);
+    }
+
+    void settingsDialogValidatesAndSaves()
+    {
+        MainWindow &window = openWindow();
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_Comma));
+        SettingsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<SettingsDialog *>()) != nullptr);
+        child<QSpinBox>(*dialog, u"timeoutSpin"_s)->setValue(12);
+        child<QRadioButton>(*dialog, u"proxyManualRadio"_s)->setChecked(true);
+        dialog->accept();
+        QVERIFY(dialog->isVisible()); // no proxy host: said, not saved
+        QCOMPARE(text(*dialog, u"statusLabel"_s), u"Enter the proxy's host name, or choose another proxy option."_s);
+        child<QLineEdit>(*dialog, u"apiBaseEdit"_s)->setText(u"http://gateway.example/client/v4"_s);
+        child<QLineEdit>(*dialog, u"proxyHostEdit"_s)->setText(u"proxy.example"_s);
+        dialog->accept();
+        QVERIFY(dialog->isVisible()); // plain http to a remote host is refused
+        QVERIFY(text(*dialog, u"statusLabel"_s).contains(u"https"_s));
+        child<QLineEdit>(*dialog, u"apiBaseEdit"_s)->clear();
+        dialog->accept();
+        QTRY_VERIFY(window.findChild<SettingsDialog *>() == nullptr);
+        const NetworkSettings saved = NetworkSettings::load();
+        QCOMPARE(saved.timeoutSeconds, 12);
+        QCOMPARE(saved.proxy, NetworkSettings::Proxy::Manual);
+        QCOMPARE(saved.proxyHost, u"proxy.example"_s);
+    }
+
+    void everyControlHasAnObjectAndAccessibleName()
+    {
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        QStringList missing;
+        for (QWidget *widget : window.findChildren<QWidget *>()) {
+            if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus || qobject_cast<QMenu *>(widget))
+                continue;
+            if (widget->objectName().isEmpty() || widget->objectName().startsWith(u"qt_"_s))
+                continue; // Qt's own internals (scroll bars, line edits inside combo boxes)
+            const bool named = !widget->accessibleName().isEmpty() || qobject_cast<QAbstractButton *>(widget);
+            if (!named)
+                missing << widget->objectName();
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", "_s)));
+        // F1 opens the help.
+        QTest::keyClick(&window, Qt::Key_F1);
+        QTRY_VERIFY(window.findChild<QWidget *>(u"helpBox"_s) != nullptr);
+    }
+};
+
+QTEST_MAIN(TestPurgeWindow)
+#include "tst_purgewindow.moc"

@@ -1,0 +1,57 @@
+#include "asyncvalidator.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace PurgeDesk::Gui {
+
+AsyncValidator::AsyncValidator(QObject *parent)
+    : QObject(parent)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &AsyncValidator::run);
+    connect(&m_watcher, &QFutureWatcher<Purge::Validation>::finished, this, [this] {
+        m_running = false;
+        if (m_rerun) {
+            // The text changed while this ran: its result is already stale.
+            m_rerun = false;
+            if (!m_timer.isActive())
+                run();
+            return;
+        }
+        m_result = std::make_shared<const Purge::Validation>(m_watcher.result());
+        m_resultInput = std::move(m_runningInput);
+        Q_EMIT validated();
+    });
+}
+
+AsyncValidator::~AsyncValidator()
+{
+    m_watcher.waitForFinished();
+}
+
+void AsyncValidator::request(std::function<Input()> input, int delayMs)
+{
+    m_input = std::move(input);
+    if (m_running)
+        m_rerun = true;
+    m_timer.start(delayMs);
+}
+
+void AsyncValidator::run()
+{
+    if (m_running) {
+        m_rerun = true;
+        return;
+    }
+    if (!m_input)
+        return;
+    m_runningInput = m_input();
+    m_running = true;
+    m_rerun = false;
+    Q_EMIT started();
+    const Input input = m_runningInput;
+    m_watcher.setFuture(
+        QtConcurrent::run([input] { return Purge::validate(input.action, input.text, input.zoneName); }));
+}
+
+} // namespace PurgeDesk::Gui

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "purge/validation.h"
+
+#include <QPlainTextEdit>
+#include <QUrl>
+
+#include <memory>
+
+namespace PurgeDesk::Gui {
+
+// The list editor: one item per line, a gutter with line numbers and a marker on every line the
+// validation flagged (error, warning, fixed, duplicate), whose reasons show as a tooltip over the
+// line or its marker. Files dropped or pasted from a file manager are offered for import instead
+// of being inserted as text.
+class ListEditor final : public QPlainTextEdit
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ListEditor)
+
+public:
+    explicit ListEditor(QWidget *parent = nullptr);
+    ~ListEditor() override;
+
+    // The verdicts of the text as it was when validated; lines typed since keep no marker.
+    void setValidation(std::shared_ptr<const Purge::Validation> validation);
+    // What the tooltip says for a 1-based line: its verdict and reasons; empty for a clean line.
+    QString lineToolTip(int line) const;
+    // Selects the first line with an error at or after the cursor (wrapping); false if none.
+    bool goToNextProblem();
+
+    int gutterWidth() const;
+
+Q_SIGNALS:
+    void filesDropped(const QList<QUrl> &files);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    bool canInsertFromMimeData(const QMimeData *source) const override;
+    void insertFromMimeData(const QMimeData *source) override;
+
+private:
+    class Gutter;
+    friend class Gutter;
+    void paintGutter(QPaintEvent *event);
+    bool gutterEvent(QEvent *event);
+    const Purge::LineVerdict *verdictAt(int line) const;
+    void updateGutterWidth();
+
+    Gutter *m_gutter;
+    std::shared_ptr<const Purge::Validation> m_validation;
+    QHash<int, int> m_flagged; // 1-based line -> index in m_validation->lines, only flagged lines
+};
+
+} // namespace PurgeDesk::Gui

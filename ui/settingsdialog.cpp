@@ -1,0 +1,117 @@
+#include "settingsdialog.h"
+#include "ui_settingsdialog.h"
+
+#include "accounts/credentialstore.h"
+#include "cloudflare/apibase.h"
+
+#include <QPushButton>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PurgeDesk::Gui {
+
+SettingsDialog::SettingsDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<::Ui::SettingsDialog>())
+    , m_keychain(new CredentialStore(CredentialStore::defaultService(), this))
+{
+    m_ui->setupUi(this);
+    m_ui->statusLabel->hide();
+    showSettings(NetworkSettings::load());
+    connect(m_ui->proxyManualRadio, &QRadioButton::toggled, this, &SettingsDialog::updateEnabled);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+        [this] { showSettings(NetworkSettings()); });
+    updateEnabled();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::showSettings(const NetworkSettings &settings)
+{
+    m_ui->timeoutSpin->setValue(settings.timeoutSeconds);
+    m_ui->concurrencySpin->setValue(settings.concurrency);
+    m_ui->apiBaseEdit->setText(settings.apiBase);
+    m_ui->proxySystemRadio->setChecked(settings.proxy == NetworkSettings::Proxy::System);
+    m_ui->proxyNoneRadio->setChecked(settings.proxy == NetworkSettings::Proxy::None);
+    m_ui->proxyManualRadio->setChecked(settings.proxy == NetworkSettings::Proxy::Manual);
+    m_ui->proxyHostEdit->setText(settings.proxyHost);
+    m_ui->proxyPortSpin->setValue(settings.proxyPort);
+    m_ui->proxyUserEdit->setText(settings.proxyUser);
+}
+
+void SettingsDialog::updateEnabled()
+{
+    const bool manual = m_ui->proxyManualRadio->isChecked();
+    for (QWidget *widget : {static_cast<QWidget *>(m_ui->proxyHostEdit), static_cast<QWidget *>(m_ui->proxyPortSpin),
+             static_cast<QWidget *>(m_ui->proxyUserEdit), static_cast<QWidget *>(m_ui->proxyPasswordEdit)})
+        widget->setEnabled(manual);
+}
+
+NetworkSettings SettingsDialog::formSettings() const
+{
+    NetworkSettings settings;
+    settings.timeoutSeconds = m_ui->timeoutSpin->value();
+    settings.concurrency = m_ui->concurrencySpin->value();
+    settings.apiBase = m_ui->apiBaseEdit->text().trimmed();
+    settings.proxy = m_ui->proxyManualRadio->isChecked() ? NetworkSettings::Proxy::Manual
+        : m_ui->proxyNoneRadio->isChecked()              ? NetworkSettings::Proxy::None
+                                                         : NetworkSettings::Proxy::System;
+    settings.proxyHost = m_ui->proxyHostEdit->text().trimmed();
+    settings.proxyPort = m_ui->proxyPortSpin->value();
+    settings.proxyUser = m_ui->proxyUserEdit->text().trimmed();
+    return settings;
+}
+
+void SettingsDialog::accept()
+{
+    const NetworkSettings settings = formSettings();
+    auto problem = [this](const QString &text, QWidget *focus) {
+        m_ui->statusLabel->setText(text);
+        m_ui->statusLabel->show();
+        focus->setFocus();
+    };
+    if (!settings.apiBase.isEmpty()) {
+        const Cloudflare::ApiBaseCheck check = Cloudflare::checkApiBase(settings.apiBase);
+        if (!check.ok()) {
+            problem(check.error, m_ui->apiBaseEdit);
+            return;
+        }
+    }
+    if (settings.proxy == NetworkSettings::Proxy::Manual && settings.proxyHost.isEmpty()) {
+        problem(tr("Enter the proxy's host name, or choose another proxy option."), m_ui->proxyHostEdit);
+        return;
+    }
+    const QString password = m_ui->proxyPasswordEdit->text();
+    if (password.isEmpty() || settings.proxy != NetworkSettings::Proxy::Manual) {
+        finishSave(settings, QString());
+        return;
+    }
+    m_ui->statusLabel->setText(tr("Saving the proxy password in the system keychain..."));
+    m_ui->statusLabel->show();
+    m_ui->buttonBox->setEnabled(false);
+    CredentialStore::withTimeLimit(
+        this, m_keychainTimeoutMs,
+        [this, password](const CredentialStore::Callback &reply) {
+            m_keychain->write(NetworkSettings::proxyPasswordKey(), password, reply);
+        },
+        [this, settings, password](const CredentialStore::Result &result) {
+            m_ui->buttonBox->setEnabled(true);
+            if (result.outcome != CredentialStore::Outcome::Ok) {
+                m_ui->statusLabel->setText(
+                    result.error + u'\n' + tr("Nothing was saved; the password stays in the field."));
+                return;
+            }
+            finishSave(settings, password);
+        });
+}
+
+void SettingsDialog::finishSave(const NetworkSettings &settings, const QString &password)
+{
+    settings.save();
+    Q_EMIT settingsSaved(settings, password);
+    QDialog::accept();
+}
+
+} // namespace PurgeDesk::Gui
