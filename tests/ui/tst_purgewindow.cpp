@@ -73,6 +73,17 @@ Purge::Runner::Options fastRetries()
     return options;
 }
 
+// With PURGEDESK_SCREENSHOT_DIR set, saves what the window looks like in this state (for review
+// and the README); otherwise does nothing.
+void snapshot(QWidget &window, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PURGEDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::processEvents();
+    window.grab().save(QDir(dir).filePath(name + u".png"_s));
+}
+
 } // namespace
 
 class TestPurgeWindow final : public QObject
@@ -178,6 +189,7 @@ private Q_SLOTS:
         QVERIFY(!child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
         QVERIFY(text(window, u"planLabel"_s).contains(u"The list is empty"_s));
         QCOMPARE(child<QLabel>(window, u"accountStatus"_s)->text(), u"Sandbox on this computer"_s);
+        snapshot(window, u"first-run"_s);
 
         QTest::mouseClick(child<QPushButton>(window, u"addAccountButton"_s), Qt::LeftButton);
         QTRY_VERIFY(window.findChild<AccountsDialog *>() != nullptr);
@@ -313,6 +325,7 @@ private Q_SLOTS:
         QVERIFY(editor->lineToolTip(5).contains(u"not in the zone example.com"_s));
         QVERIFY(!child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
         QCOMPARE(text(window, u"planLabel"_s), u"Fix or remove the line marked as an error to purge."_s);
+        snapshot(window, u"invalid-input"_s);
 
         // F8 selects the line with the error.
         editor->setFocus();
@@ -445,6 +458,7 @@ private Q_SLOTS:
             text(window, u"runDetail"_s).startsWith(u"Rate limited by Cloudflare: waiting"_s), 5000);
         QVERIFY(child<QPushButton>(window, u"cancelButton"_s)->isEnabled());
         QVERIFY(!child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
+        snapshot(window, u"running-rate-limited"_s);
         QVERIFY(waitForRun(window));
         QVERIFY(text(window, u"runHeadline"_s).startsWith(u"The URL in example.com was purged"_s));
         QVERIFY(text(window, u"runDetail"_s).contains(u"Cloudflare answered \"rate limited\" once"_s));
@@ -473,6 +487,7 @@ private Q_SLOTS:
         QTest::mouseClick(details, Qt::LeftButton);
         QVERIFY(child<QLabel>(window, u"runTechnical"_s)->isVisible());
         QVERIFY(text(window, u"runTechnical"_s).startsWith(u"Technical details: HTTP 502"_s));
+        snapshot(window, u"failed-502"_s);
         QCOMPARE(child<QTreeWidget>(window, u"batchTable"_s)->topLevelItem(0)->text(2), u"Failed"_s);
 
         // Cloudflare is back: Retry Failed sends exactly the failed items.
@@ -502,6 +517,7 @@ private Q_SLOTS:
         QVERIFY2(
             text(window, u"runHeadline"_s).startsWith(u"Cancelled: "_s), qPrintable(text(window, u"runHeadline"_s)));
         QVERIFY(text(window, u"runHeadline"_s).contains(u"were not sent"_s));
+        snapshot(window, u"cancelled"_s);
         QVERIFY(child<QPushButton>(window, u"retryFailedButton"_s)->isEnabled());
         QVERIFY(child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
     }
@@ -548,6 +564,7 @@ private Q_SLOTS:
         QVERIFY(waitForRun(window));
         QVERIFY(text(window, u"runDetail"_s).contains(u"The token lacks a permission"_s));
         QVERIFY(text(window, u"runDetail"_s).contains(u"Zone > Cache Purge > Purge"_s));
+        snapshot(window, u"missing-permission"_s);
     }
 
     void aTokenThatCannotListZonesTakesATypedZoneId()
@@ -581,9 +598,13 @@ private Q_SLOTS:
         Sandbox::generateZones(config, 3000, Plan::Pro);
         SandboxServer server(config);
         QVERIFY(server.start());
+        server.setLatency(150, 0);
         addProfile(u"Big account"_s, server.baseUrl(), Sandbox::demoToken(), true);
         {
             MainWindow &window = openWindow();
+            auto *loading = child<ZonePicker>(window, u"zonePicker"_s);
+            QTRY_VERIFY(loading->stateText().startsWith(u"Loading zones... "_s)); // with progress
+            snapshot(window, u"loading-zones"_s);
             QVERIFY(settle(window));
             auto *picker = child<ZonePicker>(window, u"zonePicker"_s);
             QCOMPARE(picker->stateText(), u"3,000 zones"_s);

@@ -109,11 +109,11 @@ void SitemapLoader::read(const QUrl &url, const QString &localDir)
             m_problems << tr("%1 is larger than %2 MiB and was not read.")
                               .arg(url.toDisplayString())
                               .arg(MaxBytes / (1024 * 1024));
-        } else if (reply->error() != QNetworkReply::NoError) {
-            m_problems << tr("Could not download %1: %2").arg(url.toDisplayString(), reply->errorString());
-        } else if (status != 200) {
+        } else if (status != 0 && status != 200) {
             m_problems
                 << tr("Could not download %1: the server answered HTTP %2.").arg(url.toDisplayString()).arg(status);
+        } else if (reply->error() != QNetworkReply::NoError) {
+            m_problems << tr("Could not download %1: %2").arg(url.toDisplayString(), reply->errorString());
         } else {
             accept(url, data, localDir);
         }
@@ -149,10 +149,10 @@ void SitemapLoader::settle()
 {
     if (m_rootFormat == ImportedList::Format::SitemapIndex) {
         const int n = int(m_lines.size());
-        m_description = tr("%1 from %2 sitemaps listed in %3")
-                            .arg(n == 1 ? tr("1 URL") : tr("%1 URLs").arg(n))
-                            .arg(m_sitemapsRead)
-                            .arg(m_rootName);
+        m_description
+            = tr("%1 from %2 listed in %3")
+                  .arg(n == 1 ? tr("1 URL") : tr("%1 URLs").arg(n),
+                      m_sitemapsRead == 1 ? tr("1 sitemap") : tr("%1 sitemaps").arg(m_sitemapsRead), m_rootName);
     } else if (m_description.isEmpty() && !m_problems.isEmpty()) {
         m_description = m_problems.constFirst();
     }
