@@ -24,6 +24,12 @@ unset DBUS_SESSION_BUS_ADDRESS QT_QPA_PLATFORM
 "$binary" >"$sandbox/stdout.log" 2>"$sandbox/stderr.log" &
 pid=$!
 
+# The main window is the top-level with WM_CLASS ("purgedesk" "PurgeDesk") (its title names the
+# account, e.g. "PurgeDesk — Sandbox"); Qt's helper windows have no class.
+main_window_id() {
+    xwininfo -root -tree 2>/dev/null | awk '/\("purgedesk" "PurgeDesk"\)/ { print $1; exit }'
+}
+
 mapped=0
 for _ in $(seq 1 150); do
     if ! kill -0 "$pid" 2>/dev/null; then
@@ -31,19 +37,20 @@ for _ in $(seq 1 150); do
         cat "$sandbox/stderr.log" >&2
         exit 1
     fi
-    if xwininfo -name PurgeDesk 2>/dev/null | grep -q 'Map State: IsViewable'; then
+    window=$(main_window_id)
+    if [ -n "$window" ] && xwininfo -id "$window" 2>/dev/null | grep -q 'Map State: IsViewable'; then
         mapped=1
         break
     fi
     sleep 0.2
 done
 if [ "$mapped" -ne 1 ]; then
-    echo "gui-smoke: no mapped window named PurgeDesk after 30 s" >&2
+    echo "gui-smoke: no mapped PurgeDesk main window after 30 s" >&2
     xwininfo -root -tree >&2 || true
     kill -KILL "$pid" 2>/dev/null || true
     exit 1
 fi
-xwininfo -name PurgeDesk | grep -E 'Width|Height|Map State'
+xwininfo -id "$window" | grep -E 'xwininfo:|Width|Height|Map State'
 sleep 1 # let the first frame paint
 import -window root "$shot"
 spread=$(convert "$shot" -colorspace Gray -format '%[fx:standard_deviation]' info:)
