@@ -157,9 +157,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto write = [&](const QString &name, const QByteArray &data) {
-            QFile file(dir.filePath(name));
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(data);
+            QVERIFY(PurgeDesk::Test::writeFile(dir.filePath(name), data));
         };
         // The children's addresses are on a host that does not exist: only the local copies work.
         write(u"index.xml"_s,

@@ -2,6 +2,7 @@
 
 #include "appinfo.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -11,6 +12,12 @@ void prepare()
 {
     initApplicationIdentity();
     QStandardPaths::setTestModeEnabled(true);
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
 }
 
 ProcessResult runProcess(const QString &program, const QStringList &arguments, int timeoutMs)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace PurgeDesk::Test {
@@ -15,6 +16,9 @@ struct ProcessResult
     QString out;
     QString err;
 };
+// Writes `data` to `path` (replacing it); false if the file cannot be written.
+bool writeFile(const QString &path, const QByteArray &data);
+
 ProcessResult runProcess(const QString &program, const QStringList &arguments, int timeoutMs = 30000);
 
 } // namespace PurgeDesk::Test

@@ -391,9 +391,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto write = [&](const QString &name, const QByteArray &data) {
-            QFile file(dir.filePath(name));
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(data);
+            QVERIFY(PurgeDesk::Test::writeFile(dir.filePath(name), data));
         };
         write(u"index.xml"_s,
             "<?xml version=\"1.0\"?><sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
