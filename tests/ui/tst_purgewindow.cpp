@@ -652,6 +652,37 @@ private Q_SLOTS:
         QCOMPARE(saved.proxyHost, u"proxy.example"_s);
     }
 
+    void followsADarkPalette()
+    {
+        const QPalette original = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x20));
+        dark.setColor(QPalette::ToolTipText, QColor(0xf0, 0xf0, 0xd0));
+        QApplication::setPalette(dark);
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        setList(window, u"https://example.com/a\n/relative"_s);
+        QTRY_VERIFY(!window.isValidating());
+        // The banner and the editor take their colours from the palette: light text on dark.
+        auto *banner = child<QWidget>(window, u"sandboxBanner"_s);
+        const QImage picture = banner->grab().toImage();
+        QVERIFY(qGray(picture.pixel(picture.width() - 4, 4)) < 100);
+        QCOMPARE(
+            child<QLabel>(window, u"bannerText"_s)->palette().color(QPalette::ToolTipText), QColor(0xf0, 0xf0, 0xd0));
+        const QImage editor = child<ListEditor>(window, u"listEditor"_s)->viewport()->grab().toImage();
+        QVERIFY(qGray(editor.pixel(editor.width() - 4, editor.height() - 4)) < 60);
+        snapshot(window, u"dark-palette"_s);
+        m_window.reset();
+        QApplication::setPalette(original);
+    }
+
     void everyControlHasAnObjectAndAccessibleName()
     {
         MainWindow &window = openWindow();
