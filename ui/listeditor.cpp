@@ -1,5 +1,7 @@
 #include "listeditor.h"
 
+#include "uiresources.h"
+
 #include <QHelpEvent>
 #include <QMimeData>
 #include <QPainter>
@@ -37,7 +39,7 @@ QColor markerColor(Marker marker, const QPalette &palette)
 {
     switch (marker) {
     case Marker::Error:
-        return QColor(0xd7, 0x3a, 0x2f);
+        return problemColor();
     case Marker::Warning:
         return QColor(0xe0, 0x9b, 0x16);
     case Marker::Fixed:
@@ -236,30 +238,28 @@ void ListEditor::paintGutter(QPaintEvent *event)
     }
 }
 
+void ListEditor::showLineToolTip(const QHelpEvent *help, QWidget *over)
+{
+    // The gutter and the viewport share their vertical coordinates.
+    const QString tip = lineToolTip(cursorForPosition(QPoint(0, help->pos().y())).blockNumber() + 1);
+    if (tip.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(help->globalPos(), tip, over);
+}
+
 bool ListEditor::gutterEvent(QEvent *event)
 {
     if (event->type() != QEvent::ToolTip)
         return false;
-    auto *help = static_cast<QHelpEvent *>(event);
-    const QTextCursor cursor = cursorForPosition(QPoint(0, help->pos().y()));
-    const QString tip = lineToolTip(cursor.blockNumber() + 1);
-    if (tip.isEmpty())
-        QToolTip::hideText();
-    else
-        QToolTip::showText(help->globalPos(), tip, m_gutter);
+    showLineToolTip(static_cast<QHelpEvent *>(event), m_gutter);
     return true;
 }
 
 bool ListEditor::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
-        auto *help = static_cast<QHelpEvent *>(event);
-        const QTextCursor cursor = cursorForPosition(help->pos());
-        const QString tip = lineToolTip(cursor.blockNumber() + 1);
-        if (tip.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(help->globalPos(), tip, viewport());
+        showLineToolTip(static_cast<QHelpEvent *>(event), viewport());
         return true;
     }
     return QPlainTextEdit::viewportEvent(event);

@@ -3,6 +3,8 @@
 #include "purge/validation.h"
 
 #include <QPlainTextEdit>
+
+class QHelpEvent;
 #include <QUrl>
 
 #include <memory>
@@ -45,6 +47,7 @@ private:
     friend class Gutter;
     void paintGutter(QPaintEvent *event);
     bool gutterEvent(QEvent *event);
+    void showLineToolTip(const QHelpEvent *help, QWidget *over);
     const Purge::LineVerdict *verdictAt(int line) const;
     void updateGutterWidth();
 

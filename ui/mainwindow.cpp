@@ -140,7 +140,6 @@ void MainWindow::setupActions()
     m_ui->actionPreview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
     m_ui->actionCancelRun->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
     m_ui->actionHelp->setShortcut(QKeySequence::HelpContents);
-    m_ui->actionPurge->setShortcutContext(Qt::WindowShortcut);
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionShowStatusBar, &QAction::toggled, statusBar(), &QWidget::setVisible);
@@ -555,11 +554,7 @@ void MainWindow::updatePlan()
 
 void MainWindow::showNotice(const QString &text, bool problem)
 {
-    m_ui->noticeLabel->setText(text);
-    QPalette pal = m_ui->noticeLabel->palette();
-    pal.setColor(QPalette::WindowText, problem ? QColor(0xc0, 0x39, 0x2b) : palette().color(QPalette::WindowText));
-    m_ui->noticeLabel->setPalette(pal);
-    m_ui->noticeLabel->setVisible(!text.isEmpty());
+    showMessage(m_ui->noticeLabel, text, problem);
 }
 
 void MainWindow::chooseImportFile()
@@ -590,7 +585,6 @@ void MainWindow::importFiles(const QList<QUrl> &files)
 void MainWindow::importSource(const QString &source)
 {
     auto *loader = new SitemapLoader(this);
-    m_loader = loader;
     showNotice(tr("Reading %1...").arg(source));
     connect(loader, &SitemapLoader::finished, this, [this, loader] {
         loader->deleteLater();
@@ -809,14 +803,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     saveWindowState();
     event->accept();
-}
-
-void MainWindow::changeEvent(QEvent *event)
-{
-    // Follow the system palette (dark mode) when it changes while running.
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
-        m_ui->listEditor->viewport()->update();
-    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::showAbout()

@@ -27,9 +27,6 @@ namespace Cloudflare {
 class ZoneJob;
 class ZoneListJob;
 } // namespace Cloudflare
-namespace Purge {
-class SitemapLoader;
-}
 } // namespace PurgeDesk
 
 namespace PurgeDesk::Gui {
@@ -63,7 +60,6 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    void changeEvent(QEvent *event) override;
 
 private:
     void setupActions();
@@ -115,7 +111,6 @@ private:
     AsyncValidator *m_validator = nullptr;
     QPointer<Cloudflare::ZoneListJob> m_zoneJob;
     QPointer<Cloudflare::ZoneJob> m_typedZoneJob;
-    QPointer<Purge::SitemapLoader> m_loader;
     QPointer<Purge::Runner> m_runner;
     std::unique_ptr<History::HistoryStore> m_history;
     std::unique_ptr<History::HistoryRecorder> m_recorder;

@@ -1,6 +1,7 @@
 #include "runview.h"
 
 #include "purge/planner.h"
+#include "uiresources.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -187,11 +188,6 @@ QString RunView::headline() const
     return m_headline->text();
 }
 
-QString RunView::detail() const
-{
-    return m_detail->text();
-}
-
 QString RunView::zoneLabel() const
 {
     const ZoneRef &zone = m_runner->spec().zone;
@@ -287,7 +283,7 @@ void RunView::refreshRows()
         row->setText(ResultColumn, result);
         row->setToolTip(ResultColumn, result);
         const bool bad = batch.state == BatchRecord::State::Failed || batch.state == BatchRecord::State::NotSent;
-        row->setForeground(StatusColumn, bad ? QBrush(QColor(0xc0, 0x39, 0x2b)) : palette().brush(QPalette::Text));
+        row->setForeground(StatusColumn, bad ? QBrush(problemColor()) : palette().brush(QPalette::Text));
         m_renderedStates[i] = stateKey;
     }
     m_batches->setUpdatesEnabled(true);

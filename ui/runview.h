@@ -28,10 +28,8 @@ public:
     // Shows `runner` (which must outlive the view's use of it or be replaced first).
     void attach(Purge::Runner *runner);
     void setHistoryNote(const QString &note);
-    Purge::Runner *runner() const { return m_runner; }
 
     QString headline() const;
-    QString detail() const;
     QString summaryText() const;
 
 Q_SIGNALS:

@@ -1,6 +1,8 @@
 #include "uiresources.h"
 
 #include <QFile>
+#include <QLabel>
+#include <QPalette>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -21,6 +23,21 @@ QString licenseText()
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         return {};
     return QString::fromUtf8(file.readAll());
+}
+
+QColor problemColor()
+{
+    return QColor(0xd0, 0x3b, 0x2e);
+}
+
+void showMessage(QLabel *label, const QString &text, bool problem)
+{
+    label->setText(text);
+    QPalette palette; // no role set: everything is inherited from the parent
+    if (problem)
+        palette.setColor(QPalette::WindowText, problemColor());
+    label->setPalette(palette);
+    label->setVisible(!text.isEmpty());
 }
 
 } // namespace PurgeDesk::Gui

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QColor>
 #include <QIcon>
 #include <QString>
+
+class QLabel;
 
 namespace PurgeDesk::Gui {
 
@@ -10,5 +13,12 @@ QIcon applicationIcon();
 
 // The license text shipped inside the binary (shown by the About dialog).
 QString licenseText();
+
+// The colour of text that reports a problem (readable on light and dark palettes).
+QColor problemColor();
+
+// Shows `text` in `label` (hidden when empty), in problemColor() when it reports a problem, else in
+// the colours the label inherits.
+void showMessage(QLabel *label, const QString &text, bool problem);
 
 } // namespace PurgeDesk::Gui

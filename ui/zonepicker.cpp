@@ -1,8 +1,10 @@
 #include "zonepicker.h"
 
+#include "uiresources.h"
+
+#include <QBoxLayout>
 #include <QComboBox>
 #include <QCompleter>
-#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -105,14 +107,14 @@ ZonePicker::ZonePicker(QWidget *parent)
     m_state->setWordWrap(true);
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *layout = new QGridLayout(this);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_combo, 3);
+    row->addWidget(m_reload);
+    row->addWidget(m_info, 2);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_combo, 0, 0);
-    layout->addWidget(m_reload, 0, 1);
-    layout->addWidget(m_info, 0, 2);
-    layout->addWidget(m_state, 1, 0, 1, 3);
-    layout->setColumnStretch(0, 3);
-    layout->setColumnStretch(2, 2);
+    layout->addLayout(row);
+    layout->addWidget(m_state);
     setFocusProxy(m_combo);
 
     connect(m_combo, &QComboBox::currentIndexChanged, this, &ZonePicker::updateInfo);
@@ -138,12 +140,7 @@ QString ZonePicker::describeZone(const Zone &zone)
 
 void ZonePicker::setState(const QString &text, bool problem)
 {
-    m_state->setText(text);
-    m_state->setForegroundRole(problem ? QPalette::BrightText : QPalette::WindowText);
-    QPalette pal = m_state->palette();
-    pal.setColor(QPalette::BrightText, QColor(0xc0, 0x39, 0x2b));
-    m_state->setPalette(pal);
-    m_state->setVisible(!text.isEmpty());
+    showMessage(m_state, text, problem);
 }
 
 void ZonePicker::setLoading(const QString &message)
@@ -241,11 +238,6 @@ bool ZonePicker::hasTypedId() const
 {
     const auto zone = currentZone();
     return zone && std::none_of(m_zones.cbegin(), m_zones.cend(), [&](const Zone &z) { return z.id == zone->id; });
-}
-
-int ZonePicker::zoneCount() const
-{
-    return int(m_zones.size());
 }
 
 QString ZonePicker::stateText() const

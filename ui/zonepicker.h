@@ -40,7 +40,6 @@ public:
     std::optional<Cloudflare::Zone> currentZone() const;
     // The field holds a 32-hex zone ID that is not in the list.
     bool hasTypedId() const;
-    int zoneCount() const;
     QString stateText() const;
     void focusSearch();
     QComboBox *comboBox() const { return m_combo; }

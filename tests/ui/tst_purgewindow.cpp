@@ -532,6 +532,12 @@ private Q_SLOTS:
         auto *picker = child<ZonePicker>(window, u"zonePicker"_s);
         QVERIFY(picker->stateText().startsWith(u"The zones could not be listed."_s));
         QVERIFY(picker->stateText().contains(u"the token may have expired"_s));
+        // The explanation wraps, and all of it is on screen (not cut off after a line).
+        auto *state = child<QLabel>(window, u"zoneStateLabel"_s);
+        QTRY_VERIFY2(state->height() >= state->heightForWidth(state->width()),
+            qPrintable(u"%1 < %2"_s.arg(state->height()).arg(state->heightForWidth(state->width()))));
+        QVERIFY(state->heightForWidth(state->width()) > 2 * state->fontMetrics().height());
+        snapshot(window, u"zone-list-refused"_s);
 
         // A zone ID typed by hand: the purge is refused and the run says why.
         picker->comboBox()->setEditText(Sandbox::demoConfig().zones.first().id);

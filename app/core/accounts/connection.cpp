@@ -22,7 +22,6 @@ Connection::~Connection() = default;
 void Connection::setNetworkSettings(const NetworkSettings &settings, const QNetworkProxy &proxy)
 {
     m_settings = settings;
-    m_proxy = proxy;
     m_client->setProxy(proxy);
     m_client->setTimeoutMs(settings.timeoutSeconds * 1000);
 }
@@ -33,7 +32,6 @@ void Connection::open(const Profile &profile)
     m_profile = profile;
     m_problem.clear();
     m_client->setCredentials({});
-    m_client->setTimeoutMs(m_settings.timeoutSeconds * 1000);
 
     if (profile.auth == Profile::Auth::Sandbox) {
         if (!m_sandbox) {

@@ -62,7 +62,6 @@ private:
     CredentialStore *m_keychain;
     Sandbox::SandboxServer *m_sandbox = nullptr;
     NetworkSettings m_settings;
-    QNetworkProxy m_proxy;
     Profile m_profile;
     State m_state = State::Closed;
     QString m_problem;

@@ -34,13 +34,6 @@ void SitemapLoader::load(const QString &source)
         settle();
 }
 
-void SitemapLoader::cancel()
-{
-    m_cancelled = true;
-    for (auto *reply : findChildren<QNetworkReply *>())
-        reply->abort();
-}
-
 void SitemapLoader::read(const QUrl &url, const QString &localDir)
 {
     const QString key = url.toString();
@@ -103,9 +96,7 @@ void SitemapLoader::read(const QUrl &url, const QString &localDir)
         --m_pending;
         const QByteArray data = reply->readAll();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (m_cancelled) {
-            // nothing more to say
-        } else if (reply->property("tooLarge").toBool()) {
+        if (reply->property("tooLarge").toBool()) {
             m_problems << tr("%1 is larger than %2 MiB and was not read.")
                               .arg(url.toDisplayString())
                               .arg(MaxBytes / (1024 * 1024));

@@ -29,14 +29,12 @@ public:
 
     // A local path, a file:// URL or an http(s):// URL.
     void load(const QString &source);
-    void cancel();
 
     const QStringList &lines() const { return m_lines; }
     // Sentences about what could not be read; the lines read so far are kept.
     const QStringList &problems() const { return m_problems; }
     // What was read: "120 URLs from the sitemap sitemap.xml", or the first problem.
     QString description() const { return m_description; }
-    bool isRunning() const { return m_pending > 0; }
 
 Q_SIGNALS:
     void finished();
@@ -54,7 +52,6 @@ private:
     int m_pending = 0;
     int m_sitemapsRead = 0;
     int m_indexes = 0;
-    bool m_cancelled = false;
     ImportedList::Format m_rootFormat = ImportedList::Format::Text;
     QString m_rootName;
 };

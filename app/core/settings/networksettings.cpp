@@ -77,11 +77,4 @@ QNetworkProxy NetworkSettings::networkProxy(const QString &password) const
     return QNetworkProxy(QNetworkProxy::DefaultProxy);
 }
 
-bool NetworkSettings::operator==(const NetworkSettings &other) const
-{
-    return apiBase == other.apiBase && timeoutSeconds == other.timeoutSeconds && concurrency == other.concurrency
-        && proxy == other.proxy && proxyHost == other.proxyHost && proxyPort == other.proxyPort
-        && proxyUser == other.proxyUser;
-}
-
 } // namespace PurgeDesk

@@ -31,9 +31,6 @@ struct NetworkSettings
     static QString proxyPasswordKey();
     // The proxy to give the API client (DefaultProxy: the system's configuration).
     QNetworkProxy networkProxy(const QString &password) const;
-
-    bool operator==(const NetworkSettings &other) const;
-    bool operator!=(const NetworkSettings &other) const { return !(*this == other); }
 };
 
 } // namespace PurgeDesk
