@@ -1,35 +1,14 @@
 #include "historycommand.h"
 
 #include "cli.h"
-#include "history/historystore.h"
+#include "history/historyexport.h"
 
 #include <QCommandLineParser>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTextStream>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace PurgeDesk::Cli {
-
-namespace {
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u'"', u"\"\""_s);
-    return u'"' + quoted + u'"';
-}
-
-QString when(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
-}
-
-} // namespace
 
 int runHistory(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
@@ -85,53 +64,14 @@ int runHistory(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (!message.isEmpty())
         err << "Note: " << message << '\n';
+    if (parser.isSet(u"json"_s) || parser.isSet(u"csv"_s)) {
+        History::ExportOptions options;
+        options.format = parser.isSet(u"json"_s) ? History::ExportFormat::Json : History::ExportFormat::Csv;
+        options.limit = limit;
+        History::exportRuns(store, filter, options, out);
+        return ExitOk;
+    }
     const QList<History::RunRow> runs = store.runs(filter, limit);
-
-    if (parser.isSet(u"json"_s)) {
-        QJsonArray array;
-        for (const History::RunRow &run : runs) {
-            QStringList purgeIds;
-            for (const History::BatchRow &batch : store.batches(run.id)) {
-                if (!batch.purgeId.isEmpty())
-                    purgeIds << batch.purgeId;
-            }
-            array.append(QJsonObject {
-                {u"id"_s, run.id},
-                {u"started_at"_s, when(run.startedAt)},
-                {u"finished_at"_s, when(run.finishedAt)},
-                {u"profile"_s, run.profile},
-                {u"zone"_s, QJsonObject {{u"id"_s, run.zoneId}, {u"name"_s, run.zoneName}}},
-                {u"mode"_s, run.mode},
-                {u"action"_s, run.action},
-                {u"source"_s, run.source},
-                {u"dry_run"_s, run.dryRun},
-                {u"outcome"_s, run.outcome},
-                {u"requested"_s, run.requested},
-                {u"done"_s, run.done},
-                {u"failed"_s, run.failed},
-                {u"not_sent"_s, run.notSent},
-                {u"requests"_s, run.requests},
-                {u"purge_ids"_s, QJsonArray::fromStringList(purgeIds)},
-            });
-        }
-        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
-        return ExitOk;
-    }
-    if (parser.isSet(u"csv"_s)) {
-        out << "id,started_at,finished_at,profile,zone_id,zone_name,mode,action,source,dry_run,outcome,requested,done,"
-               "failed,not_sent,requests\r\n";
-        for (const History::RunRow &run : runs) {
-            const QStringList fields {QString::number(run.id), when(run.startedAt), when(run.finishedAt), run.profile,
-                run.zoneId, run.zoneName, run.mode, run.action, run.source, run.dryRun ? u"1"_s : u"0"_s, run.outcome,
-                QString::number(run.requested), QString::number(run.done), QString::number(run.failed),
-                QString::number(run.notSent), QString::number(run.requests)};
-            QStringList quoted;
-            for (const QString &field : fields)
-                quoted << csvField(field);
-            out << quoted.join(u',') << "\r\n";
-        }
-        return ExitOk;
-    }
     if (runs.isEmpty()) {
         out << "No purges recorded" << (filter.zone.isEmpty() && !filter.since.isValid() ? "" : " that match") << ".\n";
         return ExitOk;

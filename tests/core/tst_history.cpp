@@ -1,14 +1,21 @@
 #include "cloudflare/apiclient.h"
+#include "history/historyexport.h"
+#include "history/historyservice.h"
 #include "history/historystore.h"
 #include "purge/runner.h"
 #include "sandbox/sandboxserver.h"
 #include "testsupport.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
 
 #include <memory>
 
@@ -188,6 +195,129 @@ private Q_SLOTS:
         db.close();
         db = {};
         QSqlDatabase::removeDatabase(u"check"_s);
+    }
+
+    void keysetPagingSelectionAndZones()
+    {
+        QTemporaryDir dir;
+        HistoryStore store(dir.filePath(u"history.sqlite"_s));
+        QString message;
+        QVERIFY(store.open(&message));
+        QList<qint64> ids;
+        for (int i = 0; i < 7; ++i) // several in the same millisecond: the id breaks the tie
+            ids.prepend(store.beginRun(
+                spec(PurgeAction::Files, 1, i % 2 ? u"example.net"_s : u"example.com"_s), u"cli"_s, true));
+        QList<qint64> paged;
+        RunFilter filter;
+        for (;;) {
+            const QList<RunRow> page = store.runs(filter, 3);
+            for (const RunRow &run : page)
+                paged << run.id;
+            if (page.size() < 3)
+                break;
+            filter.afterStartedAt = page.last().startedAt;
+            filter.afterId = page.last().id;
+        }
+        QCOMPARE(paged, ids); // every run once, newest first
+        RunFilter chosen;
+        chosen.ids = {ids.at(1), ids.at(4)};
+        QCOMPARE(store.countRuns(chosen), 2);
+        QCOMPARE(store.run(ids.at(4))->id, ids.at(4));
+        QVERIFY(!store.run(123456));
+        QCOMPARE(store.zones(), (QStringList {u"example.com"_s, u"example.net"_s}));
+    }
+
+    void exportWritesCsvAndJsonWithDetails()
+    {
+        QTemporaryDir dir;
+        HistoryStore store(dir.filePath(u"history.sqlite"_s));
+        QString message;
+        QVERIFY(store.open(&message));
+        m_server->setFaults({{u"purge_cache"_s, Sandbox::FaultKind::HtmlError, 0, 1, 1.0, 502}});
+        const qint64 failed = runAndRecord(store, spec(PurgeAction::Files, 2), u"gui"_s);
+        m_server->setFaults({});
+        const qint64 done
+            = runAndRecord(store, spec(PurgeAction::Files, 1, u"example.net"_s), u"preset:Deploy, \"main\""_s);
+
+        QString json;
+        QTextStream jsonOut(&json);
+        ExportOptions options;
+        options.details = true;
+        QCOMPARE(exportRuns(store, {}, options, jsonOut), 2);
+        const QJsonArray runs = QJsonDocument::fromJson(json.toUtf8()).array();
+        QCOMPARE(runs.size(), 2);
+        QCOMPARE(runs.at(0).toObject().value(u"id"_s).toInteger(), done);
+        QCOMPARE(runs.at(0).toObject().value(u"purge_ids"_s).toArray().size(), 1);
+        const QJsonObject bad = runs.at(1).toObject();
+        QCOMPARE(bad.value(u"id"_s).toInteger(), failed);
+        QCOMPARE(bad.value(u"outcome"_s).toString(), u"failed"_s);
+        QCOMPARE(bad.value(u"requests_sent"_s).toArray().first().toObject().value(u"http_status"_s).toInt(), 502);
+        const QJsonObject item = bad.value(u"items"_s).toArray().at(1).toObject();
+        QCOMPARE(item.value(u"value"_s).toString(), u"https://example.com/file-1.css"_s);
+        QCOMPARE(item.value(u"headers"_s).toString(), u"CF-Device-Type: mobile"_s);
+        QCOMPARE(item.value(u"state"_s).toString(), u"failed"_s);
+
+        QString csv;
+        QTextStream csvOut(&csv);
+        options.format = ExportFormat::Csv;
+        options.limit = 1;
+        QCOMPARE(exportRuns(store, {}, options, csvOut), 1);
+        const QStringList lines = csv.split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.at(1).contains(u",\"preset:Deploy, \"\"main\"\"\",0,done,1,1,0,0,1,0"_s)); // quoted
+
+        QString empty;
+        QTextStream emptyOut(&empty);
+        RunFilter none;
+        none.zone = u"nowhere.example"_s;
+        options.format = ExportFormat::Json;
+        QCOMPARE(exportRuns(store, none, options, emptyOut), 0);
+        QCOMPARE(QJsonDocument::fromJson(empty.toUtf8()).array().size(), 0);
+    }
+
+    void serviceOpensAndAnswersOnAWorkerThread()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"history.sqlite"_s);
+        {
+            HistoryStore store(path);
+            QString message;
+            QVERIFY(store.open(&message));
+            store.beginRun(spec(PurgeAction::Tags, 1), u"cli"_s, true);
+        }
+        HistoryService service(path);
+        QSignalSpy opened(&service, &HistoryService::opened);
+        service.open(0);
+        QCOMPARE(service.state(), HistoryService::State::Opening);
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(service.state(), HistoryService::State::Open);
+        QObject context;
+        QThread *answeredOn = nullptr;
+        QThread *workedOn = nullptr;
+        int count = -1;
+        service.query<int>(
+            &context,
+            [&workedOn](const HistoryStore &store) {
+                workedOn = QThread::currentThread();
+                return store.countRuns();
+            },
+            [&](const int &result) {
+                answeredOn = QThread::currentThread();
+                count = result;
+            });
+        QTRY_COMPARE(count, 1);
+        QCOMPARE(answeredOn, QThread::currentThread());
+        QVERIFY(workedOn && workedOn != QThread::currentThread());
+
+        // An answer for a context that is gone is dropped.
+        bool called = false;
+        auto *gone = new QObject;
+        service.query<int>(
+            gone, [](const HistoryStore &store) { return store.countRuns(); },
+            [&called](const int &) { called = true; });
+        delete gone;
+        QTest::qWait(200);
+        QVERIFY(!called);
     }
 
     void damagedFileIsMovedAside()

@@ -120,7 +120,7 @@ void HistoryStore::close()
     m_open = false;
 }
 
-bool HistoryStore::openAt(QString *error)
+bool HistoryStore::openAt(QString *error, Check check)
 {
     close();
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
@@ -130,6 +130,10 @@ bool HistoryStore::openAt(QString *error)
         return false;
     }
     QSqlQuery query(db);
+    if (check == Check::Skip) {
+        m_open = true;
+        return true;
+    }
     // quick_check reads the whole file: a damaged or foreign file fails here.
     if (!query.exec(u"PRAGMA quick_check"_s) || !query.next() || query.value(0).toString() != u"ok"_s) {
         *error = query.lastError().isValid() ? query.lastError().text() : query.value(0).toString();
@@ -183,7 +187,7 @@ bool HistoryStore::migrate(QString *error)
     return true;
 }
 
-bool HistoryStore::open(QString *message)
+bool HistoryStore::open(QString *message, Check check)
 {
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath())) {
@@ -192,7 +196,7 @@ bool HistoryStore::open(QString *message)
         return false;
     }
     QString error;
-    if (openAt(&error) && migrate(&error))
+    if (openAt(&error, check) && migrate(&error))
         return true;
     const bool newer = error.contains(u"newer PurgeDesk"_s);
     close();
@@ -207,7 +211,7 @@ bool HistoryStore::open(QString *message)
         QFile::remove(m_path + u"-wal"_s);
         QFile::remove(m_path + u"-shm"_s);
         QString retryError;
-        if (moved && openAt(&retryError) && migrate(&retryError)) {
+        if (moved && openAt(&retryError, Check::Full) && migrate(&retryError)) {
             *message = tr("The history file was damaged (%1). It was moved to %2 and a new history was started.")
                            .arg(error, aside);
             qCWarning(lcApp).noquote() << *message;
@@ -383,6 +387,18 @@ QString whereClause(const RunFilter &filter, QVariantList *values)
         conditions << u"started_at < ?"_s;
         *values << timestamp(filter.until);
     }
+    if (!filter.ids.isEmpty()) {
+        QStringList marks;
+        for (qint64 id : filter.ids) {
+            marks << u"?"_s;
+            *values << id;
+        }
+        conditions << u"id IN ("_s + marks.join(u',') + u')';
+    }
+    if (filter.afterStartedAt.isValid()) {
+        conditions << u"(started_at < ? OR (started_at = ? AND id < ?))"_s;
+        *values << timestamp(filter.afterStartedAt) << timestamp(filter.afterStartedAt) << filter.afterId;
+    }
     return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
 }
 
@@ -404,29 +420,55 @@ QList<RunRow> HistoryStore::runs(const RunFilter &filter, int limit, int offset)
     query.addBindValue(offset);
     if (!query.exec())
         return rows;
-    while (query.next()) {
-        RunRow row;
-        row.id = query.value(0).toLongLong();
-        row.startedAt = fromTimestamp(query.value(1));
-        row.finishedAt = fromTimestamp(query.value(2));
-        row.profile = query.value(3).toString();
-        row.accountId = query.value(4).toString();
-        row.zoneId = query.value(5).toString();
-        row.zoneName = query.value(6).toString();
-        row.mode = query.value(7).toString();
-        row.action = query.value(8).toString();
-        row.source = query.value(9).toString();
-        row.dryRun = query.value(10).toBool();
-        row.outcome = query.value(11).toString();
-        row.requested = query.value(12).toInt();
-        row.done = query.value(13).toInt();
-        row.failed = query.value(14).toInt();
-        row.notSent = query.value(15).toInt();
-        row.requests = query.value(16).toInt();
-        row.rateLimited = query.value(17).toInt();
-        rows << row;
-    }
+    while (query.next())
+        rows << readRun(query);
     return rows;
+}
+
+RunRow HistoryStore::readRun(const QSqlQuery &query)
+{
+    RunRow row;
+    row.id = query.value(0).toLongLong();
+    row.startedAt = fromTimestamp(query.value(1));
+    row.finishedAt = fromTimestamp(query.value(2));
+    row.profile = query.value(3).toString();
+    row.accountId = query.value(4).toString();
+    row.zoneId = query.value(5).toString();
+    row.zoneName = query.value(6).toString();
+    row.mode = query.value(7).toString();
+    row.action = query.value(8).toString();
+    row.source = query.value(9).toString();
+    row.dryRun = query.value(10).toBool();
+    row.outcome = query.value(11).toString();
+    row.requested = query.value(12).toInt();
+    row.done = query.value(13).toInt();
+    row.failed = query.value(14).toInt();
+    row.notSent = query.value(15).toInt();
+    row.requests = query.value(16).toInt();
+    row.rateLimited = query.value(17).toInt();
+    return row;
+}
+
+std::optional<RunRow> HistoryStore::run(qint64 runId) const
+{
+    RunFilter filter;
+    filter.ids = {runId};
+    const QList<RunRow> rows = runs(filter, 1);
+    return rows.isEmpty() ? std::nullopt : std::optional<RunRow>(rows.first());
+}
+
+QStringList HistoryStore::zones() const
+{
+    QStringList zones;
+    if (!m_open)
+        return zones;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    if (!query.exec(u"SELECT DISTINCT COALESCE(NULLIF(zone_name, ''), zone_id) FROM runs"_s))
+        return zones;
+    while (query.next())
+        zones << query.value(0).toString();
+    zones.sort(Qt::CaseInsensitive);
+    return zones;
 }
 
 int HistoryStore::countRuns(const RunFilter &filter) const

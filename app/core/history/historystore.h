@@ -7,6 +7,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
+class QSqlQuery;
+
 namespace PurgeDesk::History {
 
 // One run as the history keeps it.
@@ -65,6 +69,17 @@ struct RunFilter
     QString outcome;
     QDateTime since;
     QDateTime until;
+    QList<qint64> ids; // only these runs (an export of a selection)
+    // Keyset paging: only runs listed after this one (newest first). Cheaper than an offset deep
+    // into a long history.
+    QDateTime afterStartedAt;
+    qint64 afterId = 0;
+
+    bool isEmpty() const
+    {
+        return text.isEmpty() && zone.isEmpty() && action.isEmpty() && outcome.isEmpty() && !since.isValid()
+            && !until.isValid() && ids.isEmpty();
+    }
 };
 
 // The purge log: history.sqlite in the data folder (WAL, full sync, a versioned schema with
@@ -84,8 +99,13 @@ public:
 
     static QString defaultPath();
 
+    // How thoroughly open() checks the file. Full reads it all (PRAGMA quick_check: ~0.3 s at
+    // 100,000 runs) and moves a damaged file aside; a second connection to a file another one has
+    // just checked may skip it.
+    enum class Check { Full, Skip };
+
     // Opens (creating or migrating). `message` explains anything the user should know.
-    bool open(QString *message);
+    bool open(QString *message, Check check = Check::Full);
     bool isOpen() const { return m_open; }
     QString path() const { return m_path; }
 
@@ -98,6 +118,9 @@ public:
     // Reading.
     QList<RunRow> runs(const RunFilter &filter = {}, int limit = 100, int offset = 0) const;
     int countRuns(const RunFilter &filter = {}) const;
+    std::optional<RunRow> run(qint64 runId) const;
+    // Zone names (or IDs, for runs whose zone name was unknown) that appear in the history.
+    QStringList zones() const;
     QList<BatchRow> batches(qint64 runId) const;
     QList<ItemRow> items(qint64 runId) const;
     QString integrityCheck() const; // "ok" when the file is sound
@@ -107,7 +130,8 @@ public:
     static QString outcomeName(Purge::Runner::Outcome outcome);
 
 private:
-    bool openAt(QString *error);
+    static RunRow readRun(const QSqlQuery &query);
+    bool openAt(QString *error, Check check);
     bool migrate(QString *error);
     void close();
 

@@ -16,6 +16,7 @@ const QString kProxy = u"Network/proxy"_s;
 const QString kProxyHost = u"Network/proxyHost"_s;
 const QString kProxyPort = u"Network/proxyPort"_s;
 const QString kProxyUser = u"Network/proxyUser"_s;
+const QString kHistoryRetention = u"History/retentionDays"_s;
 
 QString proxyName(NetworkSettings::Proxy proxy)
 {
@@ -44,6 +45,7 @@ NetworkSettings NetworkSettings::load()
     s.proxyHost = settings.value(kProxyHost).toString();
     s.proxyPort = qBound(1, settings.value(kProxyPort, 8080).toInt(), 65535);
     s.proxyUser = settings.value(kProxyUser).toString();
+    s.historyRetentionDays = qBound(0, settings.value(kHistoryRetention, 0).toInt(), MaxHistoryRetentionDays);
     return s;
 }
 
@@ -57,6 +59,7 @@ void NetworkSettings::save() const
     settings.setValue(kProxyHost, proxyHost);
     settings.setValue(kProxyPort, proxyPort);
     settings.setValue(kProxyUser, proxyUser);
+    settings.setValue(kHistoryRetention, historyRetentionDays);
 }
 
 QString NetworkSettings::proxyPasswordKey()

@@ -5,8 +5,9 @@
 
 namespace PurgeDesk {
 
-// How the application reaches Cloudflare: Edit > Settings, stored in settings.ini. The proxy
-// password is not here: it lives in the keychain under proxyPasswordKey().
+// Edit > Settings, stored in settings.ini: how the application reaches Cloudflare, and how long
+// the history keeps purges. The proxy password is not here: it lives in the keychain under
+// proxyPasswordKey().
 struct NetworkSettings
 {
     enum class Proxy { System, None, Manual };
@@ -24,6 +25,10 @@ struct NetworkSettings
     QString proxyHost;
     int proxyPort = 8080;
     QString proxyUser;
+    // Purges older than this many days are removed from the history when PurgeDesk starts; 0 keeps
+    // them all.
+    int historyRetentionDays = 0;
+    static constexpr int MaxHistoryRetentionDays = 3650;
 
     static NetworkSettings load();
     void save() const;

@@ -1,0 +1,140 @@
+#include "historyexport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PurgeDesk::History {
+
+namespace {
+
+constexpr int PageSize = 500;
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
+        return text;
+    QString quoted = text;
+    quoted.replace(u'"', u"\"\""_s);
+    return u'"' + quoted + u'"';
+}
+
+QString when(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+void writeCsvRow(const RunRow &run, QTextStream &out)
+{
+    const QStringList fields {QString::number(run.id), when(run.startedAt), when(run.finishedAt), run.profile,
+        run.zoneId, run.zoneName, run.mode, run.action, run.source, run.dryRun ? u"1"_s : u"0"_s, run.outcome,
+        QString::number(run.requested), QString::number(run.done), QString::number(run.failed),
+        QString::number(run.notSent), QString::number(run.requests), QString::number(run.rateLimited)};
+    QStringList quoted;
+    for (const QString &field : fields)
+        quoted << csvField(field);
+    out << quoted.join(u',') << "\r\n";
+}
+
+QJsonObject runJson(const HistoryStore &store, const RunRow &run, bool details)
+{
+    const QList<BatchRow> batches = store.batches(run.id);
+    QStringList purgeIds;
+    QJsonArray batchArray;
+    for (const BatchRow &batch : batches) {
+        if (!batch.purgeId.isEmpty())
+            purgeIds << batch.purgeId;
+        if (details) {
+            batchArray.append(QJsonObject {
+                {u"index"_s, batch.index},
+                {u"first_item"_s, batch.first},
+                {u"items"_s, batch.count},
+                {u"state"_s, batch.state},
+                {u"http_status"_s, batch.httpStatus},
+                {u"purge_id"_s, batch.purgeId},
+                {u"error_codes"_s, batch.errorCodes},
+                {u"error"_s, batch.errorMessage},
+                {u"attempts"_s, batch.attempts},
+                {u"started_ms"_s, batch.startedMs},
+                {u"finished_ms"_s, batch.finishedMs},
+            });
+        }
+    }
+    QJsonObject object {
+        {u"id"_s, run.id},
+        {u"started_at"_s, when(run.startedAt)},
+        {u"finished_at"_s, when(run.finishedAt)},
+        {u"profile"_s, run.profile},
+        {u"account_id"_s, run.accountId},
+        {u"zone"_s, QJsonObject {{u"id"_s, run.zoneId}, {u"name"_s, run.zoneName}}},
+        {u"mode"_s, run.mode},
+        {u"action"_s, run.action},
+        {u"source"_s, run.source},
+        {u"dry_run"_s, run.dryRun},
+        {u"outcome"_s, run.outcome},
+        {u"requested"_s, run.requested},
+        {u"done"_s, run.done},
+        {u"failed"_s, run.failed},
+        {u"not_sent"_s, run.notSent},
+        {u"requests"_s, run.requests},
+        {u"rate_limited"_s, run.rateLimited},
+        {u"purge_ids"_s, QJsonArray::fromStringList(purgeIds)},
+    };
+    if (details) {
+        QJsonArray items;
+        for (const ItemRow &item : store.items(run.id)) {
+            QJsonObject entry {{u"value"_s, item.value}, {u"state"_s, item.state}};
+            if (!item.headers.isEmpty())
+                entry.insert(u"headers"_s, item.headers);
+            if (!item.reason.isEmpty())
+                entry.insert(u"reason"_s, item.reason);
+            if (!item.purgeId.isEmpty())
+                entry.insert(u"purge_id"_s, item.purgeId);
+            items.append(entry);
+        }
+        object.insert(u"requests_sent"_s, batchArray);
+        object.insert(u"items"_s, items);
+    }
+    return object;
+}
+
+} // namespace
+
+int exportRuns(const HistoryStore &store, RunFilter filter, const ExportOptions &options, QTextStream &out)
+{
+    const bool json = options.format == ExportFormat::Json;
+    if (json)
+        out << '[';
+    else
+        out << "id,started_at,finished_at,profile,zone_id,zone_name,mode,action,source,dry_run,outcome,requested,"
+               "done,failed,not_sent,requests,rate_limited\r\n";
+    int written = 0;
+    while (options.limit < 0 || written < options.limit) {
+        const int want = options.limit < 0 ? PageSize : qMin(PageSize, options.limit - written);
+        const QList<RunRow> page = store.runs(filter, want);
+        for (const RunRow &run : page) {
+            if (json) {
+                out << (written ? ",\n" : "\n")
+                    << QJsonDocument(runJson(store, run, options.details)).toJson(QJsonDocument::Compact);
+            } else {
+                writeCsvRow(run, out);
+            }
+            ++written;
+        }
+        if (page.size() < want)
+            break;
+        filter.afterStartedAt = page.constLast().startedAt;
+        filter.afterId = page.constLast().id;
+        if (options.progress && !options.progress(written))
+            break;
+    }
+    if (json)
+        out << (written ? "\n]\n" : "]\n");
+    out.flush();
+    return written;
+}
+
+} // namespace PurgeDesk::History

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "history/historystore.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+namespace PurgeDesk::History {
+
+// The history for a window: the file is opened, checked, trimmed to the retention setting and
+// queried on a worker thread of its own, so a long history never blocks the window. Answers come
+// back on the thread that owns the service, to a context object, and are dropped if that object is
+// gone by then.
+class HistoryService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryService)
+
+public:
+    enum class State { Closed, Opening, Open, Unavailable };
+
+    explicit HistoryService(QString path = HistoryStore::defaultPath(), QObject *parent = nullptr);
+    ~HistoryService() override;
+
+    // Opens the file in the background and deletes runs older than `retentionDays` (0 keeps all).
+    void open(int retentionDays);
+    State state() const { return m_state; }
+    QString path() const { return m_path; }
+    // Why the history is unavailable, or what happened while opening (a damaged file moved aside,
+    // old runs removed); empty when there is nothing to say.
+    QString message() const { return m_message; }
+    int removedByRetention() const { return m_removed; }
+
+    // Runs `work` on the worker thread with the store (closed if the history is unavailable) and
+    // hands its result to `done` on this object's thread, unless `context` is gone.
+    template<typename Result>
+    void query(
+        QObject *context, std::function<Result(const HistoryStore &)> work, std::function<void(const Result &)> done)
+    {
+        QPointer<QObject> guard(context);
+        post([this, guard, work = std::move(work), done = std::move(done)](HistoryStore &store) {
+            Result result = work(store);
+            QMetaObject::invokeMethod(
+                this,
+                [guard, done, result = std::move(result)] {
+                    if (guard)
+                        done(result);
+                },
+                Qt::QueuedConnection);
+        });
+    }
+
+Q_SIGNALS:
+    void opened();
+
+private:
+    void post(std::function<void(HistoryStore &)> task);
+
+    QString m_path;
+    QThread m_thread;
+    QObject *m_worker; // lives on m_thread
+    std::unique_ptr<HistoryStore> m_store; // used on m_thread only
+    State m_state = State::Closed;
+    QString m_message;
+    int m_removed = 0;
+};
+
+} // namespace PurgeDesk::History
