@@ -10,7 +10,9 @@
 #include "cloudflare/apiclient.h"
 #include "confirmzonedialog.h"
 #include "editactions.h"
+#include "history/historyservice.h"
 #include "history/historystore.h"
+#include "historypanel.h"
 #include "previewdialog.h"
 #include "purge/planner.h"
 #include "purge/sitemaploader.h"
@@ -26,7 +28,9 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTextBlock>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PurgeDesk::Purge;
@@ -81,15 +85,19 @@ MainWindow::MainWindow(QWidget *parent)
     , m_ui(std::make_unique<::Ui::MainWindow>())
     , m_connection(new Connection(this))
     , m_validator(new AsyncValidator(this))
+    , m_historyService(new History::HistoryService(History::HistoryStore::defaultPath(), this))
 {
     m_ui->setupUi(this);
     setWindowIcon(applicationIcon());
     setupActions();
     setupPurgeForm();
+    setupPages();
     restoreWindowState();
 
     m_settings = NetworkSettings::load();
     applyNetworkSettings();
+    // Opened, checked and trimmed to the retention setting on the history's own thread.
+    m_historyService->open(m_settings.historyRetentionDays);
     if (m_settings.proxy == NetworkSettings::Proxy::Manual && !m_settings.proxyUser.isEmpty()) {
         auto *keychain = new CredentialStore(CredentialStore::defaultService(), this);
         CredentialStore::withTimeLimit(
@@ -140,6 +148,8 @@ void MainWindow::setupActions()
     m_ui->actionPreview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
     m_ui->actionCancelRun->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
     m_ui->actionHelp->setShortcut(QKeySequence::HelpContents);
+    m_ui->actionShowPurge->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_ui->actionShowHistory->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_H), QKeySequence(Qt::CTRL | Qt::Key_2)});
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionShowStatusBar, &QAction::toggled, statusBar(), &QWidget::setVisible);
@@ -151,6 +161,8 @@ void MainWindow::setupActions()
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->actionHelp, &QAction::triggered, this, &MainWindow::showHelp);
+    connect(m_ui->actionShowPurge, &QAction::triggered, this, &MainWindow::showPurgePage);
+    connect(m_ui->actionShowHistory, &QAction::triggered, this, &MainWindow::showHistoryPage);
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::chooseImportFile);
     connect(m_ui->actionImportUrl, &QAction::triggered, this, &MainWindow::chooseImportUrl);
     connect(m_ui->actionFindZone, &QAction::triggered, m_ui->zonePicker, &ZonePicker::focusSearch);
@@ -240,6 +252,50 @@ void MainWindow::setupPurgeForm()
             startRun(m_runner->retrySpec());
     });
     actionChanged();
+}
+
+void MainWindow::setupPages()
+{
+    QWidget *purgePage = takeCentralWidget();
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(u"pages"_s);
+    m_pages->setAccessibleName(tr("Purge and History"));
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(purgePage, tr("Purge"));
+    m_historyPanel = new HistoryPanel(m_historyService, m_pages);
+    m_pages->addTab(m_historyPanel, tr("History"));
+    m_pages->setTabToolTip(0, tr("Choose a zone and what to purge (Ctrl+1)"));
+    m_pages->setTabToolTip(1, tr("Every purge made with PurgeDesk (Ctrl+H)"));
+    setCentralWidget(m_pages);
+
+    connect(m_historyPanel, &HistoryPanel::runAgainRequested, this,
+        [this](const History::RunRow &run, const QStringList &lines) { loadRun(run, lines, false); });
+    connect(m_historyPanel, &HistoryPanel::retryFailedRequested, this,
+        [this](const History::RunRow &run, const QStringList &lines) { loadRun(run, lines, true); });
+    connect(m_historyPanel, &HistoryPanel::exportFinished, this,
+        [this](bool, const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_historyService, &History::HistoryService::opened, this, [this] {
+        if (m_historyService->state() == History::HistoryService::State::Unavailable)
+            m_historyProblem = m_historyService->message();
+        else if (!m_historyService->message().isEmpty())
+            showNotice(m_historyService->message(), true); // a damaged file was moved aside
+        if (m_waitingForHistory) {
+            const PurgeSpec spec = *m_waitingForHistory;
+            m_waitingForHistory.reset();
+            startRun(spec);
+        }
+    });
+}
+
+void MainWindow::showPurgePage()
+{
+    m_pages->setCurrentIndex(0);
+}
+
+void MainWindow::showHistoryPage()
+{
+    m_pages->setCurrentWidget(m_historyPanel);
+    m_historyPanel->setFocus();
 }
 
 // --- Accounts and zones ----------------------------------------------------------------------
@@ -370,11 +426,14 @@ void MainWindow::loadZones()
             return;
         }
         const QList<Zone> zones = job->zones();
-        QString select = appSettings().value(kLastZoneKey + profileId).toString();
+        QString select
+            = m_wantedZoneId.isEmpty() ? appSettings().value(kLastZoneKey + profileId).toString() : m_wantedZoneId;
         // One zone, or the sandbox's demo zones: preselect the first, so a first purge needs no search.
         if (select.isEmpty() && !zones.isEmpty() && (zones.size() == 1 || m_connection->isSandbox()))
             select = zones.first().id;
         m_ui->zonePicker->setZones(zones, select);
+        if (!m_wantedZoneId.isEmpty() && !m_ui->zonePicker->currentZone())
+            loadedZoneMissing(m_wantedZoneId);
         if (zones.isEmpty()) {
             m_ui->zonePicker->setProblem(tr("This account reaches no zones. Paste a zone ID if you have one."), true);
         } else if (job->skippedZones() > 0) {
@@ -388,6 +447,8 @@ void MainWindow::loadZones()
 void MainWindow::zoneChanged()
 {
     const auto zone = m_ui->zonePicker->currentZone();
+    if (zone && !m_wantedZoneId.isEmpty() && zone->id != m_wantedZoneId)
+        continueLoadedRun(tr("another zone was chosen."));
     if (zone) {
         appSettings().setValue(kLastZoneKey + m_connection->profile().id, zone->id);
         if (m_ui->zonePicker->hasTypedId() && zone->name.isEmpty())
@@ -550,6 +611,105 @@ void MainWindow::updatePlan()
     m_ui->previewButton->setEnabled(ready);
     m_ui->actionPreview->setEnabled(ready);
     m_ui->actionCancelRun->setEnabled(running);
+
+    // Retry Failed from the history: purge as soon as the loaded run's zone and list are ready.
+    if (m_purgeWhenReady && !running) {
+        const auto zone = m_ui->zonePicker->currentZone();
+        const bool rightZone = zone && zone->id == m_wantedZoneId;
+        if (ready && rightZone) {
+            m_purgeWhenReady = false;
+            m_wantedZoneId.clear();
+            QTimer::singleShot(0, this, &MainWindow::purge);
+        } else if (m_connection->state() == Connection::State::Failed) {
+            continueLoadedRun(m_connection->problem());
+        } else if (rightZone && !ready && !m_validator->isPending() && m_validator->result()) {
+            continueLoadedRun(why);
+        }
+    }
+}
+
+void MainWindow::continueLoadedRun(const QString &why)
+{
+    if (m_purgeWhenReady)
+        showNotice(tr("The retry did not start: %1 The list is loaded; check it and press Purge.").arg(why), true);
+    m_purgeWhenReady = false;
+    m_wantedZoneId.clear();
+}
+
+void MainWindow::loadedZoneMissing(const QString &zone)
+{
+    const QString why = tr("the zone %1 is not among this account's zones.").arg(zone);
+    if (!m_purgeWhenReady)
+        showNotice(tr("The list is loaded, but %1 Choose the zone to purge in.").arg(why), true);
+    continueLoadedRun(why);
+}
+
+void MainWindow::loadRun(const History::RunRow &run, const QStringList &lines, bool purgeNow)
+{
+    if (m_runner && !m_runner->isFinished()) {
+        statusBar()->showMessage(tr("Wait for the running purge to finish, or cancel it, first."), 5000);
+        return;
+    }
+    showPurgePage();
+    QString accountId;
+    if (run.profile == kSandboxId) {
+        accountId = kSandboxId;
+    } else {
+        for (const Profile &profile : m_profiles.profiles()) {
+            if (profile.name == run.profile)
+                accountId = profile.id;
+        }
+    }
+    const std::pair<const char *, QAbstractButton *> actions[]
+        = {{"files", m_ui->actionUrls}, {"hosts", m_ui->actionHosts}, {"tags", m_ui->actionTags},
+            {"prefixes", m_ui->actionPrefixes}, {"everything", m_ui->actionEverything}};
+    for (const auto &[name, button] : actions) {
+        if (run.action == QLatin1String(name))
+            button->setChecked(true);
+    }
+    (run.mode == u"invalidate"_s ? m_ui->modeInvalidate : m_ui->modePurge)->setChecked(true);
+    const bool everything = run.action == u"everything"_s;
+    if (!everything) {
+        // One undo step brings back what the editor held before.
+        QTextCursor cursor(m_ui->listEditor->document());
+        cursor.beginEditBlock();
+        cursor.select(QTextCursor::Document);
+        cursor.insertText(lines.join(u'\n'));
+        cursor.endEditBlock();
+    }
+    const QString zone = run.zoneName.isEmpty() ? run.zoneId : run.zoneName;
+    const QString when = QLocale().toString(run.startedAt.toLocalTime(), QLocale::ShortFormat);
+    if (accountId.isEmpty()) {
+        m_purgeWhenReady = false;
+        m_wantedZoneId.clear();
+        showNotice(tr("The purge of %1 was made with the account \u201c%2\u201d, which is no longer in PurgeDesk. "
+                      "Its list is loaded: choose an account and the zone %3 to purge it.")
+                       .arg(when, run.profile, zone),
+            true);
+        return;
+    }
+    m_wantedZoneId = run.zoneId;
+    m_purgeWhenReady = purgeNow;
+    QString notice;
+    if (everything)
+        notice = purgeNow ? tr("Retrying the purge of everything in %1 from %2.").arg(zone, when)
+                          : tr("Loaded the purge of everything in %1 from %2.").arg(zone, when);
+    else if (purgeNow)
+        notice = tr("Retrying the %1 items that the purge of %2 did not purge in %3.")
+                     .arg(QLocale().toString(lines.size()), when, zone);
+    else
+        notice = tr("Loaded the %1 items of the purge of %2 in %3.").arg(QLocale().toString(lines.size()), when, zone);
+    if (!everything)
+        notice += u' ' + tr("Undo (Ctrl+Z) in the list brings back what it held before.");
+    showNotice(notice);
+    const int index = m_ui->accountCombo->findData(accountId);
+    if (m_ui->accountCombo->currentIndex() != index) {
+        m_ui->accountCombo->setCurrentIndex(index); // the zone is selected once the zones are listed
+    } else if (!m_zoneJob && m_connection->state() == Connection::State::Ready) {
+        if (!m_ui->zonePicker->selectZone(run.zoneId))
+            loadedZoneMissing(zone);
+    }
+    updatePlan();
 }
 
 void MainWindow::showNotice(const QString &text, bool problem)
@@ -695,20 +855,39 @@ void MainWindow::purge()
     dialog->nameEdit()->setFocus();
 }
 
+bool MainWindow::openHistoryWriter(const PurgeSpec &spec)
+{
+    if (m_history || !m_historyProblem.isEmpty())
+        return true;
+    switch (m_historyService->state()) {
+    case History::HistoryService::State::Closed:
+    case History::HistoryService::State::Opening:
+        // A purge is only sent once it can be recorded: wait the moment the history takes to open.
+        m_waitingForHistory = spec;
+        statusBar()->showMessage(tr("Opening the history..."), 5000);
+        return false;
+    case History::HistoryService::State::Unavailable:
+        m_historyProblem = m_historyService->message();
+        return true;
+    case History::HistoryService::State::Open:
+        break;
+    }
+    // The service has just checked the file: this writer's connection need not read it all again.
+    auto store = std::make_unique<History::HistoryStore>(m_historyService->path());
+    QString message;
+    if (store->open(&message, History::HistoryStore::Check::Skip))
+        m_history = std::move(store);
+    else
+        m_historyProblem = message;
+    return true;
+}
+
 void MainWindow::startRun(const PurgeSpec &spec)
 {
     if (m_runner && !m_runner->isFinished())
         return;
-    if (!m_history && m_historyProblem.isEmpty()) {
-        m_history = std::make_unique<History::HistoryStore>();
-        QString message;
-        if (!m_history->open(&message)) {
-            m_historyProblem = message;
-            m_history.reset();
-        } else if (!message.isEmpty()) {
-            showNotice(message, true);
-        }
-    }
+    if (!openHistoryWriter(spec))
+        return;
     Runner::Options options = m_runnerOptions;
     options.concurrency = qBound(1, m_settings.concurrency, NetworkSettings::MaxConcurrency);
     Runner *previous = m_runner;
@@ -742,6 +921,9 @@ void MainWindow::startRun(const PurgeSpec &spec)
             updateStatusBar();
     });
     runner->start();
+    if (m_recorder)
+        m_historyPanel->setActiveRunId(m_recorder->runId());
+    m_historyPanel->refresh();
     updatePlan();
     updateStatusBar();
 }
@@ -751,6 +933,8 @@ void MainWindow::runFinished()
     if (!m_runner)
         return;
     m_rateLimitedThisSession += m_runner->counts().rateLimited;
+    m_historyPanel->setActiveRunId(0);
+    m_historyPanel->refresh();
     updatePlan();
     updateStatusBar();
     statusBar()->showMessage(m_ui->runView->headline(), 8000);

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class MainWindow;
@@ -16,12 +17,15 @@ class MainWindow;
 
 class QButtonGroup;
 class QLabel;
+class QTabWidget;
 
 namespace PurgeDesk {
 class Connection;
 namespace History {
-class HistoryStore;
 class HistoryRecorder;
+class HistoryService;
+class HistoryStore;
+struct RunRow;
 } // namespace History
 namespace Cloudflare {
 class ZoneJob;
@@ -33,6 +37,7 @@ namespace PurgeDesk::Gui {
 
 class AsyncValidator;
 class EditActions;
+class HistoryPanel;
 
 // The main window: account and zone, what to purge and how, the list, its plan, Preview and
 // Purge, and the run. Opens on the built-in sandbox until an account is added.
@@ -53,10 +58,17 @@ public:
     bool isValidating() const;
     // Answers "are you sure?" questions instead of a message box (tests).
     void setConfirmHandler(std::function<bool(const QString &)> handler) { m_confirm = std::move(handler); }
+    HistoryPanel *historyPanel() const { return m_historyPanel; }
+    History::HistoryService *historyService() const { return m_historyService; }
 
 public Q_SLOTS:
     void importFiles(const QList<QUrl> &files);
     void importSource(const QString &source);
+    void showPurgePage();
+    void showHistoryPage();
+    // Loads a recorded run into the purge form (account, zone, action, mode, items); with
+    // `purgeNow`, purges it as soon as the form is ready (with the usual confirmations).
+    void loadRun(const PurgeDesk::History::RunRow &run, const QStringList &lines, bool purgeNow);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -64,6 +76,7 @@ protected:
 private:
     void setupActions();
     void setupPurgeForm();
+    void setupPages();
     void restoreWindowState();
     void saveWindowState() const;
     void showAbout();
@@ -90,6 +103,9 @@ private:
     void preview();
     void purge();
     void startRun(const Purge::PurgeSpec &spec);
+    bool openHistoryWriter(const Purge::PurgeSpec &spec);
+    void continueLoadedRun(const QString &why);
+    void loadedZoneMissing(const QString &zone);
     void runFinished();
     bool confirm(const QString &question);
     void showNotice(const QString &text, bool problem = false);
@@ -112,6 +128,12 @@ private:
     QPointer<Cloudflare::ZoneListJob> m_zoneJob;
     QPointer<Cloudflare::ZoneJob> m_typedZoneJob;
     QPointer<Purge::Runner> m_runner;
+    QTabWidget *m_pages = nullptr;
+    HistoryPanel *m_historyPanel = nullptr;
+    History::HistoryService *m_historyService = nullptr;
+    std::optional<Purge::PurgeSpec> m_waitingForHistory; // a run that starts once the history is open
+    QString m_wantedZoneId; // a loaded run's zone, selected once the zones are listed
+    bool m_purgeWhenReady = false; // Retry Failed from the history: purge once the form is ready
     std::unique_ptr<History::HistoryStore> m_history;
     std::unique_ptr<History::HistoryRecorder> m_recorder;
     QString m_historyProblem;

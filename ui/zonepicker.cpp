@@ -185,6 +185,24 @@ void ZonePicker::setZones(const QList<Zone> &zones, const QString &selectId)
     textEdited();
 }
 
+bool ZonePicker::selectZone(const QString &id)
+{
+    const auto listed
+        = std::find_if(m_zones.cbegin(), m_zones.cend(), [&id](const Zone &zone) { return zone.id == id; });
+    if (listed != m_zones.cend()) {
+        const QSignalBlocker blocker(m_combo);
+        m_combo->setCurrentIndex(int(listed - m_zones.cbegin())); // rows are in the order of m_zones
+    } else if (m_zones.isEmpty() && m_combo->isEnabled()) {
+        m_combo->setEditText(id);
+    } else {
+        return false;
+    }
+    updateInfo();
+    textEdited();
+    const auto zone = currentZone();
+    return zone && zone->id == id;
+}
+
 void ZonePicker::setProblem(const QString &message, bool allowTypedId)
 {
     {

@@ -121,9 +121,11 @@ private Q_SLOTS:
     void editMenuFollowsTheFocusedField()
     {
         MainWindow window;
-        auto *field = new QLineEdit(window.centralWidget());
+        auto *purgePage = window.findChild<QWidget *>(u"centralWidget"_s); // the Purge tab
+        QVERIFY(purgePage && purgePage->layout());
+        auto *field = new QLineEdit(purgePage);
         field->setObjectName(u"probeField"_s);
-        window.centralWidget()->layout()->addWidget(field);
+        purgePage->layout()->addWidget(field);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QAction *copy = action(window, "actionCopy");

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "history/historystore.h"
+
+#include <QAbstractTableModel>
+
+namespace PurgeDesk::Gui {
+
+// Words for the history's stored names ("files" -> "URLs", "partial" -> "Partly failed").
+namespace HistoryText {
+QString action(const QString &action);
+QString mode(const QString &mode);
+QString outcome(const History::RunRow &run, qint64 activeRunId);
+QString source(const QString &source);
+QString account(const QString &profile);
+QString zone(const History::RunRow &run);
+QString duration(const History::RunRow &run);
+QString time(const QDateTime &time); // 2026-11-22 14:05:09, local time
+QString itemState(const QString &state);
+} // namespace HistoryText
+
+// The runs the history panel lists, newest first, a page at a time: fetchMore() asks for the
+// next page (moreRequested) and appendRuns() delivers it, so a long history opens at once.
+class RunListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunListModel)
+
+public:
+    enum Column { Time, Account, Zone, Mode, Action, Items, Outcome, Duration, Source, ColumnCount };
+
+    explicit RunListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    // Starts over (a new filter): no rows until the first page arrives.
+    void reset();
+    // A page arrived; `complete` when it was the last one.
+    void appendRuns(const QList<History::RunRow> &runs, bool complete);
+    bool isComplete() const { return m_complete; }
+    bool isFetching() const { return m_fetching; }
+    const History::RunRow &run(int row) const { return m_runs.at(row); }
+    // The run this window is running now (shown as running, not interrupted).
+    void setActiveRunId(qint64 id);
+
+Q_SIGNALS:
+    void moreRequested();
+
+private:
+    QList<History::RunRow> m_runs;
+    bool m_complete = false;
+    bool m_fetching = false;
+    qint64 m_activeRunId = 0;
+};
+
+// The items of one run with their outcome.
+class ItemListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ItemListModel)
+
+public:
+    enum Column { Position, Value, State, Reason, PurgeId, ColumnCount };
+
+    explicit ItemListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setItems(QList<History::ItemRow> items);
+    const QList<History::ItemRow> &items() const { return m_items; }
+
+private:
+    QList<History::ItemRow> m_items;
+};
+
+} // namespace PurgeDesk::Gui

@@ -1,0 +1,643 @@
+#include "historypanel.h"
+
+#include "history/historyexport.h"
+#include "history/historyservice.h"
+#include "historymodels.h"
+#include "uiresources.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTabWidget>
+#include <QTextStream>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+using PurgeDesk::History::BatchRow;
+using PurgeDesk::History::HistoryStore;
+using PurgeDesk::History::ItemRow;
+using PurgeDesk::History::RunFilter;
+using PurgeDesk::History::RunRow;
+
+namespace PurgeDesk::Gui {
+
+namespace {
+
+constexpr int PageSize = 200;
+const QDate kAnyDate(2000, 1, 1);
+
+struct Page
+{
+    int generation = 0;
+    qint64 afterId = 0; // the last run listed when the page was asked for
+    QList<RunRow> runs;
+    bool complete = false;
+    bool stale = false;
+};
+
+struct Detail
+{
+    RunRow run;
+    QList<BatchRow> batches;
+    QList<ItemRow> items;
+};
+
+struct ExportResult
+{
+    int count = 0;
+    QString error;
+};
+
+QDateEdit *dateEdit(const QString &objectName, const QString &accessibleName, QWidget *parent)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(kAnyDate);
+    edit->setSpecialValueText(HistoryPanel::tr("Any"));
+    edit->setDate(kAnyDate);
+    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    return edit;
+}
+
+QComboBox *filterCombo(const QString &objectName, const QString &accessibleName,
+    const QList<QPair<QString, QString>> &entries, QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(objectName);
+    combo->setAccessibleName(accessibleName);
+    for (const auto &[text, key] : entries)
+        combo->addItem(text, key);
+    return combo;
+}
+
+// An item as the editor takes it: the URL, then its cache-key headers.
+QString editorLine(const ItemRow &item)
+{
+    if (item.headers.isEmpty())
+        return item.value;
+    return item.value + u' ' + item.headers.split(u"; "_s).join(u' ');
+}
+
+} // namespace
+
+HistoryPanel::HistoryPanel(History::HistoryService *service, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_runs(new RunListModel(this))
+    , m_items(new ItemListModel(this))
+    , m_latestGeneration(std::make_shared<std::atomic<int>>(0))
+{
+    setObjectName(u"historyPanel"_s);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(u"historySearch"_s);
+    m_search->setAccessibleName(tr("Search the history"));
+    m_search->setPlaceholderText(tr("Search zones, items, accounts..."));
+    m_search->setClearButtonEnabled(true);
+    m_zone = filterCombo(u"historyZone"_s, tr("Zone"), {{tr("All zones"), QString()}}, this);
+    m_zone->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_action = filterCombo(u"historyAction"_s, tr("Purge by"),
+        {{tr("All actions"), QString()}, {tr("URLs"), u"files"_s}, {tr("Hostnames"), u"hosts"_s},
+            {tr("Cache tags"), u"tags"_s}, {tr("Prefixes"), u"prefixes"_s}, {tr("Everything"), u"everything"_s}},
+        this);
+    m_outcome = filterCombo(u"historyOutcome"_s, tr("Outcome"),
+        {{tr("All outcomes"), QString()}, {tr("Done"), u"done"_s}, {tr("Partly failed"), u"partial"_s},
+            {tr("Failed"), u"failed"_s}, {tr("Cancelled"), u"cancelled"_s}, {tr("Not authorised"), u"auth_failed"_s},
+            {tr("Interrupted"), u"running"_s}, {tr("Dry run"), u"dry_run"_s}},
+        this);
+    m_from = dateEdit(u"historyFrom"_s, tr("From date"), this);
+    m_to = dateEdit(u"historyTo"_s, tr("To date"), this);
+    m_clearFilters = new QPushButton(tr("Clear"), this);
+    m_clearFilters->setObjectName(u"historyClearFilters"_s);
+    m_clearFilters->setToolTip(tr("Show every run again"));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_zone, 1);
+    filters->addWidget(m_action);
+    filters->addWidget(m_outcome);
+    auto *fromLabel = new QLabel(tr("&From"), this);
+    fromLabel->setBuddy(m_from);
+    auto *toLabel = new QLabel(tr("t&o"), this);
+    toLabel->setBuddy(m_to);
+    filters->addWidget(fromLabel);
+    filters->addWidget(m_from);
+    filters->addWidget(toLabel);
+    filters->addWidget(m_to);
+    filters->addWidget(m_clearFilters);
+
+    m_runTable = new QTableView(this);
+    m_runTable->setObjectName(u"historyRuns"_s);
+    m_runTable->setAccessibleName(tr("Purges, newest first"));
+    m_runTable->setModel(m_runs);
+    m_runTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_runTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_runTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_runTable->setAlternatingRowColors(true);
+    m_runTable->setWordWrap(false);
+    m_runTable->verticalHeader()->hide();
+    m_runTable->horizontalHeader()->setStretchLastSection(true);
+    m_runTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_runTable->horizontalHeader()->setHighlightSections(false);
+    const int charWidth = fontMetrics().averageCharWidth();
+    m_runTable->setColumnWidth(RunListModel::Time, fontMetrics().horizontalAdvance(u"2026-11-22 22:22:22"_s) + 16);
+    for (const auto &[column, chars] : {std::pair {RunListModel::Account, 14}, {RunListModel::Zone, 20},
+             {RunListModel::Mode, 10}, {RunListModel::Action, 11}, {RunListModel::Items, 8},
+             {RunListModel::Outcome, 22}, {RunListModel::Duration, 9}})
+        m_runTable->setColumnWidth(column, chars * charWidth + 16);
+
+    m_detailHeadline = new QLabel(this);
+    m_detailHeadline->setObjectName(u"historyDetailHeadline"_s);
+    m_detailHeadline->setAccessibleName(tr("Selected purge"));
+    m_detailHeadline->setWordWrap(true);
+    m_detailHeadline->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detailHeadline->setText(tr("Select a purge to see its requests and items."));
+
+    m_itemTable = new QTableView(this);
+    m_itemTable->setObjectName(u"historyItems"_s);
+    m_itemTable->setAccessibleName(tr("Items of the selected purge"));
+    m_itemTable->setModel(m_items);
+    m_itemTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_itemTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_itemTable->setWordWrap(false);
+    m_itemTable->verticalHeader()->hide();
+    m_itemTable->horizontalHeader()->setStretchLastSection(true);
+    m_itemTable->setColumnWidth(ItemListModel::Position, 6 * charWidth + 16);
+    m_itemTable->setColumnWidth(ItemListModel::Value, 48 * charWidth);
+    m_itemTable->setColumnWidth(ItemListModel::State, 14 * charWidth);
+    m_itemTable->setColumnWidth(ItemListModel::Reason, 30 * charWidth);
+
+    m_batchTable = new QTableWidget(0, 7, this);
+    m_batchTable->setObjectName(u"historyRequests"_s);
+    m_batchTable->setAccessibleName(tr("Requests of the selected purge"));
+    m_batchTable->setHorizontalHeaderLabels(
+        {tr("Request"), tr("Items"), tr("Outcome"), tr("HTTP"), tr("Purge ID"), tr("Attempts"), tr("Error")});
+    m_batchTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_batchTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_batchTable->setWordWrap(false);
+    m_batchTable->verticalHeader()->hide();
+    m_batchTable->horizontalHeader()->setStretchLastSection(true);
+    m_batchTable->setColumnWidth(4, 34 * charWidth);
+
+    m_detailTabs = new QTabWidget(this);
+    m_detailTabs->setObjectName(u"historyDetailTabs"_s);
+    m_detailTabs->setAccessibleName(tr("Details of the selected purge"));
+    m_detailTabs->addTab(m_itemTable, tr("Items"));
+    m_detailTabs->addTab(m_batchTable, tr("Requests"));
+
+    auto *detail = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_detailHeadline);
+    detailLayout->addWidget(m_detailTabs, 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(u"historySplitter"_s);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_runTable);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"historyStatus"_s);
+    m_status->setAccessibleName(tr("History status"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_runAgain = new QPushButton(tr("&Run Again"), this);
+    m_runAgain->setObjectName(u"historyRunAgain"_s);
+    m_runAgain->setToolTip(tr("Load this purge's zone, action, mode and items into the purge form"));
+    m_retryFailed = new QPushButton(tr("Retry &Failed"), this);
+    m_retryFailed->setObjectName(u"historyRetryFailed"_s);
+    m_retryFailed->setToolTip(tr("Purge again only the items this run did not purge (failed or not sent)"));
+    m_export = new QPushButton(tr("&Export"), this);
+    m_export->setObjectName(u"historyExport"_s);
+    m_exportMenu = new QMenu(m_export);
+    m_exportMenu->addAction(tr("Export &Selected Runs..."), this, [this] { chooseExport(true); })
+        ->setObjectName(u"exportSelected"_s);
+    m_exportMenu->addAction(tr("Export &All Matching Runs..."), this, [this] { chooseExport(false); })
+        ->setObjectName(u"exportAll"_s);
+    m_export->setMenu(m_exportMenu);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_runAgain);
+    buttons->addWidget(m_retryFailed);
+    buttons->addWidget(m_export);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(buttons);
+
+    setFocusProxy(m_search);
+    setTabOrder(m_search, m_zone);
+    setTabOrder(m_zone, m_action);
+    setTabOrder(m_action, m_outcome);
+    setTabOrder(m_outcome, m_from);
+    setTabOrder(m_from, m_to);
+    setTabOrder(m_to, m_clearFilters);
+    setTabOrder(m_clearFilters, m_runTable);
+    setTabOrder(m_runTable, m_detailTabs);
+    setTabOrder(m_detailTabs, m_runAgain);
+    setTabOrder(m_runAgain, m_retryFailed);
+    setTabOrder(m_retryFailed, m_export);
+
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(250);
+    connect(&m_searchTimer, &QTimer::timeout, this, &HistoryPanel::filtersChanged);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchTimer.start(); });
+    for (QComboBox *combo : {m_zone, m_action, m_outcome})
+        connect(combo, &QComboBox::currentIndexChanged, this, &HistoryPanel::filtersChanged);
+    for (QDateEdit *edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, this, &HistoryPanel::filtersChanged);
+    connect(m_clearFilters, &QPushButton::clicked, this, [this] {
+        const QSignalBlocker a(m_search), b(m_zone), c(m_action), d(m_outcome), e(m_from), f(m_to);
+        m_search->clear();
+        for (QComboBox *combo : {m_zone, m_action, m_outcome})
+            combo->setCurrentIndex(0);
+        m_from->setDate(kAnyDate);
+        m_to->setDate(kAnyDate);
+        filtersChanged();
+    });
+    connect(m_runs, &RunListModel::moreRequested, this, &HistoryPanel::requestPage);
+    connect(
+        m_runTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryPanel::currentRunChanged);
+    connect(m_runAgain, &QPushButton::clicked, this, [this] {
+        if (m_detailRun)
+            Q_EMIT runAgainRequested(*m_detailRun, lines(false));
+    });
+    connect(m_retryFailed, &QPushButton::clicked, this, [this] {
+        if (m_detailRun)
+            Q_EMIT retryFailedRequested(*m_detailRun, lines(true));
+    });
+    connect(m_service, &History::HistoryService::opened, this, &HistoryPanel::serviceOpened);
+    serviceOpened();
+    updateButtons();
+}
+
+HistoryPanel::~HistoryPanel() = default;
+
+void HistoryPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_shownOnce) {
+        m_shownOnce = true;
+        refresh();
+    }
+}
+
+void HistoryPanel::serviceOpened()
+{
+    using State = History::HistoryService::State;
+    switch (m_service->state()) {
+    case State::Closed:
+    case State::Opening:
+        setStatus(tr("Opening the history..."), false);
+        return;
+    case State::Unavailable:
+        setStatus(m_service->message(), true);
+        return;
+    case State::Open:
+        break;
+    }
+    QStringList notes;
+    if (!m_service->message().isEmpty())
+        notes << m_service->message();
+    if (m_service->removedByRetention() > 0)
+        notes << (m_service->removedByRetention() == 1 ? tr("1 purge older than the retention setting was removed.")
+                                                       : tr("%1 purges older than the retention setting were removed.")
+                                                             .arg(QLocale().toString(m_service->removedByRetention())));
+    m_openMessage = notes.join(u' ');
+    if (m_shownOnce)
+        refresh();
+}
+
+RunFilter HistoryPanel::filter() const
+{
+    RunFilter filter;
+    filter.text = m_search->text().trimmed();
+    filter.zone = m_zone->currentData().toString();
+    filter.action = m_action->currentData().toString();
+    filter.outcome = m_outcome->currentData().toString();
+    if (m_from->date() != kAnyDate)
+        filter.since = m_from->date().startOfDay();
+    if (m_to->date() != kAnyDate)
+        filter.until = m_to->date().addDays(1).startOfDay();
+    return filter;
+}
+
+QString HistoryPanel::statusText() const
+{
+    return m_status->text();
+}
+
+bool HistoryPanel::isLoading() const
+{
+    return m_runs->isFetching() || m_total < 0;
+}
+
+void HistoryPanel::setStatus(const QString &text, bool problem)
+{
+    showMessage(m_status, text, problem);
+    m_status->show(); // keeps its place in the button row even when empty
+}
+
+void HistoryPanel::setActiveRunId(qint64 runId)
+{
+    m_runs->setActiveRunId(runId);
+}
+
+void HistoryPanel::refresh()
+{
+    if (!m_shownOnce || m_service->state() != History::HistoryService::State::Open)
+        return;
+    // The zone filter offers the zones the history holds.
+    m_service->query<QStringList>(
+        this, [](const HistoryStore &store) { return store.zones(); },
+        [this](const QStringList &zones) {
+            const QString current = m_zone->currentData().toString();
+            const QSignalBlocker blocker(m_zone);
+            while (m_zone->count() > 1)
+                m_zone->removeItem(1);
+            for (const QString &zone : zones)
+                m_zone->addItem(zone, zone);
+            if (!current.isEmpty() && m_zone->findData(current) < 0)
+                m_zone->addItem(current, current);
+            m_zone->setCurrentIndex(qMax(0, m_zone->findData(current)));
+        });
+    filtersChanged();
+}
+
+void HistoryPanel::filtersChanged()
+{
+    m_searchTimer.stop();
+    if (m_service->state() != History::HistoryService::State::Open)
+        return;
+    m_generation = ++*m_latestGeneration;
+    m_total = -1;
+    m_runs->reset();
+    m_detailRun.reset();
+    m_items->setItems({});
+    m_batchTable->setRowCount(0);
+    m_detailHeadline->setText(tr("Select a purge to see its requests and items."));
+    setStatus(tr("Searching the history..."), false);
+    m_exportMenu->actions().at(1)->setText(
+        filter().isEmpty() ? tr("Export &All Runs...") : tr("Export &All Matching Runs..."));
+    updateButtons();
+    requestPage();
+    const int generation = m_generation;
+    const RunFilter current = filter();
+    const auto latest = m_latestGeneration;
+    m_service->query<int>(
+        this,
+        [current, generation, latest](
+            const HistoryStore &store) { return generation == latest->load() ? store.countRuns(current) : -1; },
+        [this, generation](const int &count) {
+            if (generation != m_generation || count < 0)
+                return;
+            m_total = count;
+            const QString number = QLocale().toString(count);
+            QString text;
+            if (filter().isEmpty())
+                text = count == 0 ? tr("No purges recorded yet.")
+                                  : (count == 1 ? tr("1 purge") : tr("%1 purges").arg(number));
+            else
+                text = count == 0 ? tr("No purge matches the filters.")
+                                  : (count == 1 ? tr("1 purge matches") : tr("%1 purges match").arg(number));
+            if (!m_openMessage.isEmpty())
+                text = m_openMessage + u' ' + text;
+            setStatus(text, false);
+            updateButtons();
+        });
+}
+
+void HistoryPanel::requestPage()
+{
+    RunFilter current = filter();
+    if (m_runs->rowCount() > 0) {
+        const RunRow &last = m_runs->run(m_runs->rowCount() - 1);
+        current.afterStartedAt = last.startedAt;
+        current.afterId = last.id;
+    }
+    const int generation = m_generation;
+    const auto latest = m_latestGeneration;
+    m_service->query<Page>(
+        this,
+        [current, generation, latest](const HistoryStore &store) {
+            Page page;
+            page.generation = generation;
+            page.afterId = current.afterId;
+            if (generation != latest->load()) {
+                page.stale = true;
+                return page;
+            }
+            page.runs = store.runs(current, PageSize);
+            page.complete = page.runs.size() < PageSize;
+            return page;
+        },
+        [this](const Page &page) {
+            const qint64 lastId = m_runs->rowCount() ? m_runs->run(m_runs->rowCount() - 1).id : 0;
+            if (!page.stale && page.afterId == lastId) // a page follows the rows it was asked after
+                pageArrived(page.generation, page.runs, page.complete);
+        });
+}
+
+void HistoryPanel::pageArrived(int generation, const QList<RunRow> &runs, bool complete)
+{
+    if (generation != m_generation)
+        return;
+    const bool first = m_runs->rowCount() == 0;
+    m_runs->appendRuns(runs, complete);
+    if (first && !runs.isEmpty() && !m_runTable->selectionModel()->hasSelection())
+        m_runTable->selectRow(0);
+    updateButtons();
+}
+
+void HistoryPanel::currentRunChanged()
+{
+    const QModelIndexList rows = m_runTable->selectionModel()->selectedRows();
+    updateButtons();
+    if (rows.size() != 1) {
+        if (rows.size() > 1) {
+            m_detailRun.reset();
+            m_items->setItems({});
+            m_batchTable->setRowCount(0);
+            m_detailHeadline->setText(
+                tr("%1 purges selected. Export saves them to a file.").arg(QLocale().toString(rows.size())));
+            updateButtons();
+        }
+        return;
+    }
+    const qint64 runId = m_runs->run(rows.first().row()).id;
+    m_service->query<Detail>(
+        this,
+        [runId](const HistoryStore &store) {
+            Detail detail;
+            if (const auto run = store.run(runId))
+                detail.run = *run;
+            detail.batches = store.batches(runId);
+            detail.items = store.items(runId);
+            return detail;
+        },
+        [this, runId](const Detail &detail) {
+            const QModelIndexList now = m_runTable->selectionModel()->selectedRows();
+            if (now.size() == 1 && m_runs->run(now.first().row()).id == runId && detail.run.id == runId)
+                showDetail(detail.run, detail.batches, detail.items);
+        });
+}
+
+void HistoryPanel::showDetail(const RunRow &run, const QList<BatchRow> &batches, const QList<ItemRow> &items)
+{
+    m_detailRun = run;
+    m_items->setItems(items);
+    const QLocale locale;
+    QString what = HistoryText::mode(run.mode) + u' ';
+    if (run.action == u"everything"_s)
+        what += tr("everything");
+    else
+        what += tr("%1 × %2").arg(locale.toString(run.requested), HistoryText::action(run.action).toLower());
+    QStringList facts;
+    facts << tr("%1 in %2: %3.").arg(what, HistoryText::zone(run), HistoryText::outcome(run, 0));
+    facts << tr("Started %1").arg(HistoryText::time(run.startedAt))
+            + (run.finishedAt.isValid() ? tr(", took %1.").arg(HistoryText::duration(run)) : u"."_s);
+    if (!run.dryRun && run.action != u"everything"_s)
+        facts << tr("%1 purged, %2 failed, %3 not sent.")
+                     .arg(locale.toString(run.done), locale.toString(run.failed), locale.toString(run.notSent));
+    if (!run.dryRun)
+        facts << (run.requests == 1 ? tr("1 request") : tr("%1 requests").arg(locale.toString(run.requests)))
+                + (run.rateLimited ? tr(", %1 answered 429 (rate limited).").arg(run.rateLimited) : u"."_s);
+    facts << tr("Account %1 · zone ID %2 · from %3.")
+                 .arg(HistoryText::account(run.profile), run.zoneId, HistoryText::source(run.source).toLower());
+    m_detailHeadline->setText(facts.join(u' '));
+
+    m_batchTable->setRowCount(int(batches.size()));
+    for (int row = 0; row < batches.size(); ++row) {
+        const BatchRow &batch = batches.at(row);
+        const QStringList cells {QString::number(batch.index + 1),
+            batch.count == 0
+                ? tr("everything")
+                : tr("%1–%2").arg(locale.toString(batch.first + 1), locale.toString(batch.first + batch.count)),
+            HistoryText::itemState(batch.state), batch.httpStatus ? QString::number(batch.httpStatus) : QString(),
+            batch.purgeId, QString::number(batch.attempts), batch.errorMessage};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *cell = new QTableWidgetItem(cells.at(column));
+            cell->setToolTip(cells.at(column));
+            if (column == 2 && batch.state != u"done"_s)
+                cell->setForeground(problemColor());
+            m_batchTable->setItem(row, column, cell);
+        }
+    }
+    m_detailTabs->setTabText(0, tr("Items (%1)").arg(locale.toString(items.size())));
+    m_detailTabs->setTabText(1, tr("Requests (%1)").arg(locale.toString(batches.size())));
+    if (items.isEmpty())
+        m_detailTabs->setCurrentWidget(m_batchTable);
+    updateButtons();
+}
+
+QStringList HistoryPanel::lines(bool onlyNotPurged) const
+{
+    QStringList result;
+    for (const ItemRow &item : m_items->items()) {
+        if (!onlyNotPurged || item.state != u"done"_s)
+            result << editorLine(item);
+    }
+    return result;
+}
+
+void HistoryPanel::updateButtons()
+{
+    const bool detail = m_detailRun.has_value();
+    m_runAgain->setEnabled(detail);
+    bool retry = false;
+    if (detail && !m_detailRun->dryRun) {
+        const QString &outcome = m_detailRun->outcome;
+        retry = outcome != u"done"_s && !(outcome == u"running"_s && m_detailRun->finishedAt.isValid())
+            && (m_detailRun->action == u"everything"_s || m_detailRun->failed + m_detailRun->notSent > 0
+                || std::any_of(m_items->items().cbegin(), m_items->items().cend(),
+                    [](const ItemRow &item) { return item.state != u"done"_s; }));
+    }
+    m_retryFailed->setEnabled(retry);
+    m_exportMenu->actions().at(0)->setEnabled(m_runTable->selectionModel()->hasSelection());
+    m_exportMenu->actions().at(1)->setEnabled(m_total != 0);
+    m_export->setEnabled(!m_exporting && m_service->state() == History::HistoryService::State::Open);
+}
+
+void HistoryPanel::chooseExport(bool selectionOnly)
+{
+    QString selectedFilter;
+    const QString path = QFileDialog::getSaveFileName(this,
+        selectionOnly ? tr("Export Selected Purges") : tr("Export Purges"), u"purgedesk-history.csv"_s,
+        tr("CSV, one row per purge (*.csv);;JSON, with requests and items (*.json)"), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    QString target = path;
+    if (QFileInfo(target).suffix().isEmpty())
+        target += selectedFilter.contains(u"json"_s) ? u".json"_s : u".csv"_s;
+    exportTo(target, selectionOnly);
+}
+
+void HistoryPanel::exportTo(const QString &path, bool selectionOnly)
+{
+    RunFilter which = filter();
+    if (selectionOnly) {
+        which = RunFilter();
+        for (const QModelIndex &index : m_runTable->selectionModel()->selectedRows())
+            which.ids << m_runs->run(index.row()).id;
+        if (which.ids.isEmpty()) {
+            Q_EMIT exportFinished(false, tr("Select the purges to export first."));
+            return;
+        }
+    }
+    History::ExportOptions options;
+    options.format
+        = path.endsWith(u".json"_s, Qt::CaseInsensitive) ? History::ExportFormat::Json : History::ExportFormat::Csv;
+    options.details = true;
+    m_exporting = true;
+    updateButtons();
+    setStatus(tr("Exporting to %1...").arg(QDir::toNativeSeparators(path)), false);
+    m_service->query<ExportResult>(
+        this,
+        [path, which, options](const HistoryStore &store) {
+            ExportResult result;
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly)) {
+                result.error = file.errorString();
+                return result;
+            }
+            QTextStream out(&file);
+            result.count = History::exportRuns(store, which, options, out);
+            if (out.status() != QTextStream::Ok || !file.commit())
+                result.error = file.errorString();
+            return result;
+        },
+        [this, path](const ExportResult &result) {
+            m_exporting = false;
+            updateButtons();
+            const QString where = QDir::toNativeSeparators(path);
+            const bool ok = result.error.isEmpty();
+            const QString message = ok
+                ? (result.count == 1 ? tr("Exported 1 purge to %1.").arg(where)
+                                     : tr("Exported %1 purges to %2.").arg(QLocale().toString(result.count), where))
+                : tr("The export to %1 failed: %2. Nothing was written.").arg(where, result.error);
+            setStatus(message, !ok);
+            Q_EMIT exportFinished(ok, message);
+        });
+}
+
+} // namespace PurgeDesk::Gui

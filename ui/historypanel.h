@@ -1,0 +1,107 @@
+#pragma once
+
+#include "history/historystore.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QTableWidget;
+
+namespace PurgeDesk::History {
+class HistoryService;
+}
+
+namespace PurgeDesk::Gui {
+
+class ItemListModel;
+class RunListModel;
+
+// The History tab: every purge, newest first, a page at a time (all queries run on the
+// history's worker thread), filtered by text, zone, action, outcome and dates; the selected run's
+// requests and items; Run Again, Retry Failed, and export of the selection or of every matching
+// run to CSV or JSON.
+class HistoryPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryPanel)
+
+public:
+    explicit HistoryPanel(History::HistoryService *service, QWidget *parent = nullptr);
+    ~HistoryPanel() override;
+
+    // Lists the runs again (the filters stay); the panel also does this when first shown.
+    void refresh();
+    void setActiveRunId(qint64 runId);
+    History::RunFilter filter() const;
+    QString statusText() const;
+    // Writes the selected runs, or every run that matches the filters, to `path` (.json for
+    // JSON with each run's requests and items, otherwise CSV). Answers with exportFinished().
+    void exportTo(const QString &path, bool selectionOnly);
+    bool isLoading() const;
+
+Q_SIGNALS:
+    // The run's items as editor lines (cache-key headers included).
+    void runAgainRequested(const PurgeDesk::History::RunRow &run, const QStringList &lines);
+    // Only the items that were not purged (failed, not sent, or cut off by an interruption).
+    void retryFailedRequested(const PurgeDesk::History::RunRow &run, const QStringList &lines);
+    void exportFinished(bool ok, const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void serviceOpened();
+    void filtersChanged();
+    void requestPage();
+    void pageArrived(int generation, const QList<History::RunRow> &runs, bool complete);
+    void currentRunChanged();
+    void showDetail(
+        const History::RunRow &run, const QList<History::BatchRow> &batches, const QList<History::ItemRow> &items);
+    void updateButtons();
+    void chooseExport(bool selectionOnly);
+    void setStatus(const QString &text, bool problem);
+    QStringList lines(bool onlyNotPurged) const;
+
+    History::HistoryService *m_service;
+    RunListModel *m_runs;
+    ItemListModel *m_items;
+    QLineEdit *m_search;
+    QComboBox *m_zone;
+    QComboBox *m_action;
+    QComboBox *m_outcome;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QPushButton *m_clearFilters;
+    QTableView *m_runTable;
+    QLabel *m_detailHeadline;
+    QTabWidget *m_detailTabs;
+    QTableView *m_itemTable;
+    QTableWidget *m_batchTable;
+    QLabel *m_status;
+    QPushButton *m_runAgain;
+    QPushButton *m_retryFailed;
+    QPushButton *m_export;
+    QMenu *m_exportMenu;
+    QTimer m_searchTimer;
+    bool m_shownOnce = false;
+    int m_generation = 0;
+    std::shared_ptr<std::atomic<int>> m_latestGeneration;
+    int m_total = -1;
+    QString m_openMessage;
+    // The run whose detail is shown (Run Again and Retry Failed use it).
+    std::optional<History::RunRow> m_detailRun;
+    bool m_exporting = false;
+};
+
+} // namespace PurgeDesk::Gui
