@@ -19,6 +19,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_ui->statusLabel->hide();
     showSettings(NetworkSettings::load());
     connect(m_ui->proxyManualRadio, &QRadioButton::toggled, this, &SettingsDialog::updateEnabled);
+    connect(m_ui->keepDaysRadio, &QRadioButton::toggled, this, &SettingsDialog::updateEnabled);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
@@ -39,6 +40,10 @@ void SettingsDialog::showSettings(const NetworkSettings &settings)
     m_ui->proxyHostEdit->setText(settings.proxyHost);
     m_ui->proxyPortSpin->setValue(settings.proxyPort);
     m_ui->proxyUserEdit->setText(settings.proxyUser);
+    m_ui->keepAllRadio->setChecked(settings.historyRetentionDays == 0);
+    m_ui->keepDaysRadio->setChecked(settings.historyRetentionDays > 0);
+    if (settings.historyRetentionDays > 0)
+        m_ui->keepDaysSpin->setValue(settings.historyRetentionDays);
 }
 
 void SettingsDialog::updateEnabled()
@@ -47,6 +52,7 @@ void SettingsDialog::updateEnabled()
     for (QWidget *widget : {static_cast<QWidget *>(m_ui->proxyHostEdit), static_cast<QWidget *>(m_ui->proxyPortSpin),
              static_cast<QWidget *>(m_ui->proxyUserEdit), static_cast<QWidget *>(m_ui->proxyPasswordEdit)})
         widget->setEnabled(manual);
+    m_ui->keepDaysSpin->setEnabled(m_ui->keepDaysRadio->isChecked());
 }
 
 NetworkSettings SettingsDialog::formSettings() const
@@ -61,6 +67,7 @@ NetworkSettings SettingsDialog::formSettings() const
     settings.proxyHost = m_ui->proxyHostEdit->text().trimmed();
     settings.proxyPort = m_ui->proxyPortSpin->value();
     settings.proxyUser = m_ui->proxyUserEdit->text().trimmed();
+    settings.historyRetentionDays = m_ui->keepDaysRadio->isChecked() ? m_ui->keepDaysSpin->value() : 0;
     return settings;
 }
 

@@ -16,7 +16,8 @@ class CredentialStore;
 
 namespace PurgeDesk::Gui {
 
-// Edit > Settings: request timeout, requests at once, the API address (advanced) and the proxy.
+// Edit > Settings: request timeout, requests at once, the API address (advanced), the proxy, and
+// how long the history keeps purges.
 // The proxy password goes to the system keychain only; OK waits for it (with a time limit) and
 // keeps the dialog open, with the reason, when the keychain cannot take it.
 class SettingsDialog final : public QDialog
