@@ -1,6 +1,7 @@
 #pragma once
 
 #include "history/historystore.h"
+#include "purge/validation.h"
 
 #include <QAbstractTableModel>
 
@@ -9,6 +10,7 @@ namespace PurgeDesk::Gui {
 // Words for the history's stored names ("files" -> "URLs", "partial" -> "Partly failed").
 namespace HistoryText {
 QString action(const QString &action);
+Purge::PurgeAction actionOf(const QString &action); // "files" -> Files
 QString mode(const QString &mode);
 QString outcome(const History::RunRow &run, qint64 activeRunId);
 QString source(const QString &source);

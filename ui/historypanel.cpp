@@ -151,6 +151,7 @@ HistoryPanel::HistoryPanel(History::HistoryService *service, QWidget *parent)
     m_runTable->setAlternatingRowColors(true);
     m_runTable->setWordWrap(false);
     m_runTable->verticalHeader()->hide();
+    m_runTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_runTable->horizontalHeader()->setStretchLastSection(true);
     m_runTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_runTable->horizontalHeader()->setHighlightSections(false);
@@ -176,6 +177,7 @@ HistoryPanel::HistoryPanel(History::HistoryService *service, QWidget *parent)
     m_itemTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_itemTable->setWordWrap(false);
     m_itemTable->verticalHeader()->hide();
+    m_itemTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_itemTable->horizontalHeader()->setStretchLastSection(true);
     m_itemTable->setColumnWidth(ItemListModel::Position, 6 * charWidth + 16);
     m_itemTable->setColumnWidth(ItemListModel::Value, 48 * charWidth);
@@ -191,6 +193,7 @@ HistoryPanel::HistoryPanel(History::HistoryService *service, QWidget *parent)
     m_batchTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_batchTable->setWordWrap(false);
     m_batchTable->verticalHeader()->hide();
+    m_batchTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_batchTable->horizontalHeader()->setStretchLastSection(true);
     m_batchTable->setColumnWidth(4, 34 * charWidth);
 
@@ -507,11 +510,14 @@ void HistoryPanel::showDetail(const RunRow &run, const QList<BatchRow> &batches,
     m_detailRun = run;
     m_items->setItems(items);
     const QLocale locale;
-    QString what = HistoryText::mode(run.mode) + u' ';
+    const QString verb = run.mode == u"invalidate"_s ? tr("Invalidation") : tr("Purge");
+    QString what;
     if (run.action == u"everything"_s)
-        what += tr("everything");
+        what = tr("%1 of everything").arg(verb);
     else
-        what += tr("%1 × %2").arg(locale.toString(run.requested), HistoryText::action(run.action).toLower());
+        what = tr("%1 of %2 %3")
+                   .arg(verb, locale.toString(run.requested),
+                       Purge::itemNoun(HistoryText::actionOf(run.action), run.requested));
     QStringList facts;
     facts << tr("%1 in %2: %3.").arg(what, HistoryText::zone(run), HistoryText::outcome(run, 0));
     facts << tr("Started %1").arg(HistoryText::time(run.startedAt))

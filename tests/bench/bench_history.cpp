@@ -1,17 +1,26 @@
 // History scale benchmark (run on demand; prints figures, asserts nothing):
 //   build/<preset>/tests/bench_history [RUNS] [ITEMS_PER_RUN]     (default 100000 runs x 10 items)
-// Fills a fresh history.sqlite with synthetic runs through the real store (one transaction per
-// run, as the runner writes), then times what the history panel and `purgedesk-cli history` do:
-// open, count, first page, a zone filter and text filters (a zone name, and an item URL).
+// Fills a fresh history.sqlite with synthetic runs, then times what `purgedesk-cli history` and
+// the History tab do: the store's queries (open, count, first page, zone and text filters), then
+// the real HistoryPanel on its worker thread: open, first page shown, count shown, a text filter
+// answered, and the longest the window's event loop was kept from running meanwhile.
+// Without a display it uses Qt's offscreen platform.
+#include "history/historyservice.h"
 #include "history/historystore.h"
+#include "historypanel.h"
 
-#include <QCoreApplication>
+#include <QAbstractItemModel>
+#include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PurgeDesk;
@@ -62,11 +71,54 @@ void fill(const QString &path, int runs, int itemsPerRun)
     QSqlDatabase::removeDatabase(u"fill"_s);
 }
 
+// Measures the longest gap between 5 ms timer ticks: how long the event loop was kept busy.
+class StallProbe final : public QObject
+{
+public:
+    StallProbe()
+    {
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, this, [this] { m_worst = qMax(m_worst, m_clock.restart()); });
+    }
+    void start()
+    {
+        m_worst = 0;
+        m_clock.start();
+        m_timer.start();
+    }
+    qint64 worstMs() const { return m_worst; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_worst = 0;
+};
+
+// Runs the event loop until `done` holds (checked every millisecond); returns the milliseconds.
+double waitFor(const std::function<bool()> &done, int timeoutMs = 120000)
+{
+    QElapsedTimer clock;
+    clock.start();
+    QEventLoop loop;
+    QTimer check;
+    check.setInterval(1);
+    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+        if (done() || clock.elapsed() > timeoutMs)
+            loop.quit();
+    });
+    check.start();
+    loop.exec();
+    return clock.nsecsElapsed() / 1e6;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     const int runs = argc > 1 ? QString::fromLatin1(argv[1]).toInt() : 100000;
     const int items = argc > 2 ? QString::fromLatin1(argv[2]).toInt() : 10;
     QTextStream out(stdout);
@@ -118,5 +170,43 @@ int main(int argc, char *argv[])
         spec.items.append({u"https://example.com/%1"_s.arg(i), {}, i + 1});
     measure("record a new 100-item run (beginRun)",
         [&] { return QString::number(store.beginRun(spec, u"bench"_s, false)); });
+
+    out << "\nHistory tab (queries on the history's worker thread):\n";
+    const auto report = [&](const char *label, double ms, const QString &result) {
+        out << "  " << QString::fromLatin1(label).leftJustified(46) << QString::number(ms, 'f', 1) << " ms  (" << result
+            << ")\n";
+        out.flush();
+    };
+    StallProbe probe;
+    probe.start();
+    History::HistoryService service(path);
+    service.open(0);
+    const double opening = waitFor([&] { return service.state() != History::HistoryService::State::Opening; });
+    report("open in the background (quick_check)", opening,
+        service.state() == History::HistoryService::State::Open ? u"ok"_s : u"failed: "_s + service.message());
+    Gui::HistoryPanel panel(&service);
+    panel.resize(1000, 600);
+    auto *table = panel.findChild<QTableView *>(u"historyRuns"_s);
+    QElapsedTimer shown;
+    shown.start();
+    panel.show();
+    const double firstPage = waitFor([&] { return table->model()->rowCount() > 0; });
+    report("panel shown: first page listed", firstPage, QString::number(table->model()->rowCount()) + u" rows"_s);
+    waitFor([&] { return !panel.isLoading(); });
+    report("panel shown: count shown", shown.nsecsElapsed() / 1e6, panel.statusText());
+    const auto filter = [&](const char *label, const QString &text) {
+        panel.findChild<QLineEdit *>(u"historySearch"_s)->setText(text);
+        waitFor([&] { return panel.isLoading(); }); // the panel waits for a 250 ms pause in typing
+        QElapsedTimer asked;
+        asked.start();
+        const double rows = waitFor([&] { return !panel.isLoading() || table->model()->rowCount() > 0; });
+        waitFor([&] { return !panel.isLoading(); });
+        report(label, asked.nsecsElapsed() / 1e6,
+            u"first rows after %1 ms; %2"_s.arg(rows, 0, 'f', 1).arg(panel.statusText()));
+    };
+    filter("text filter (zone name): list and count", u"zone-117"_s);
+    filter("text filter (one item URL): list and count", u"run-%1/file-3"_s.arg(runs / 2));
+    filter("text filter matching nothing: answered", u"no-such-thing"_s);
+    out << "  longest event-loop stall during all of the above: " << probe.worstMs() << " ms\n";
     return 0;
 }

@@ -264,7 +264,7 @@ private Q_SLOTS:
 
         // The newest run is selected: its requests (HTTP 502) and items (failed) are shown.
         auto *headline = child<QLabel>(window, u"historyDetailHeadline"_s);
-        QTRY_VERIFY(headline->text().startsWith(u"Purge 2 × urls in example.com: Failed."_s));
+        QTRY_VERIFY(headline->text().startsWith(u"Purge of 2 URLs in example.com: Failed."_s));
         auto *items = child<QTableView>(window, u"historyItems"_s);
         QCOMPARE(items->model()->rowCount(), 2);
         QCOMPARE(items->model()->index(1, ItemListModel::Value).data().toString(), u"https://example.com/b.css"_s);
@@ -277,7 +277,8 @@ private Q_SLOTS:
 
         // The tags run: done, with Cloudflare's purge ID on its request; nothing to retry.
         selectRun(runs, 1);
-        QTRY_VERIFY2(headline->text().startsWith(u"Purge 2 × cache tags"_s), qPrintable(headline->text()));
+        QTRY_VERIFY2(
+            headline->text().startsWith(u"Purge of 2 tags in example.com: Done."_s), qPrintable(headline->text()));
         QTRY_COMPARE(requests->rowCount(), 1);
         QCOMPARE(requests->item(0, 4)->text(), sandbox->purges().first().purgeId);
         QVERIFY(!child<QPushButton>(window, u"historyRetryFailed"_s)->isEnabled());
@@ -312,7 +313,9 @@ private Q_SLOTS:
         QCOMPARE(runs->model()->rowCount(), 6);
         selectRun(runs, 4); // the failed tags run in example.com, five days ago
         auto *again = child<QPushButton>(window, u"historyRunAgain"_s);
-        QTRY_VERIFY2(child<QLabel>(window, u"historyDetailHeadline"_s)->text().contains(u"cache tags"_s),
+        QTRY_VERIFY2(child<QLabel>(window, u"historyDetailHeadline"_s)
+                         ->text()
+                         .startsWith(u"Purge of 2 tags in example.com: Failed."_s),
             qPrintable(child<QLabel>(window, u"historyDetailHeadline"_s)->text()));
         QVERIFY(again->isEnabled());
         // Stored runs name zones the sandbox does not have: the list still loads, and the window says

@@ -640,7 +640,13 @@ private Q_SLOTS:
         SettingsDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = window.findChild<SettingsDialog *>()) != nullptr);
         child<QSpinBox>(*dialog, u"timeoutSpin"_s)->setValue(12);
+        QVERIFY(child<QRadioButton>(*dialog, u"keepAllRadio"_s)->isChecked()); // the default keeps every purge
+        QVERIFY(!child<QSpinBox>(*dialog, u"keepDaysSpin"_s)->isEnabled());
+        child<QRadioButton>(*dialog, u"keepDaysRadio"_s)->setChecked(true);
+        QVERIFY(child<QSpinBox>(*dialog, u"keepDaysSpin"_s)->isEnabled());
+        child<QSpinBox>(*dialog, u"keepDaysSpin"_s)->setValue(45);
         child<QRadioButton>(*dialog, u"proxyManualRadio"_s)->setChecked(true);
+        QVERIFY(child<QRadioButton>(*dialog, u"keepDaysRadio"_s)->isChecked()); // a separate choice
         dialog->accept();
         QVERIFY(dialog->isVisible()); // no proxy host: said, not saved
         QCOMPARE(text(*dialog, u"statusLabel"_s), u"Enter the proxy's host name, or choose another proxy option."_s);
@@ -656,6 +662,7 @@ private Q_SLOTS:
         QCOMPARE(saved.timeoutSeconds, 12);
         QCOMPARE(saved.proxy, NetworkSettings::Proxy::Manual);
         QCOMPARE(saved.proxyHost, u"proxy.example"_s);
+        QCOMPARE(saved.historyRetentionDays, 45);
     }
 
     void followsADarkPalette()

@@ -213,7 +213,8 @@ void Runner::onJobFinished(int batchIndex, Cloudflare::PurgeJob *job)
             requeue(batchIndex, backoffMs(batch.attempts));
         } else {
             const QString reason = error.isRetryable()
-                ? tr("Failed after %1 attempts: %2").arg(batch.attempts).arg(error.summary())
+                ? (batch.attempts == 1 ? tr("Failed after 1 attempt: %1").arg(error.summary())
+                                       : tr("Failed after %1 attempts: %2").arg(batch.attempts).arg(error.summary()))
                 : error.summary();
             settle(batchIndex, ItemState::Failed, reason, BatchRecord::State::Failed);
         }
