@@ -3,6 +3,7 @@
 #include "accountscommand.h"
 #include "appinfo.h"
 #include "historycommand.h"
+#include "presetcommand.h"
 #include "purgecommand.h"
 #include "sandboxcommand.h"
 
@@ -33,6 +34,7 @@ const std::vector<Command> &commands()
         {u"purge"_s, u"Purge or invalidate URLs, hosts, tags, prefixes or everything in a zone"_s, runPurge},
         {u"zones"_s, u"List the zones the credentials can read"_s, runZones},
         {u"history"_s, u"Show the purge history (--json, --csv)"_s, runHistory},
+        {u"preset"_s, u"Save, list, run, export or import saved purges (presets)"_s, runPreset},
         {u"accounts"_s, u"Add, list, verify or remove saved accounts (secrets in the system keychain)"_s, runAccounts},
         {u"sandbox"_s, u"Serve a local stand-in for Cloudflare's API (for trying PurgeDesk and for tests)"_s,
             runSandbox},

@@ -5,6 +5,7 @@
 #include "cloudflare/apibase.h"
 #include "cloudflare/apiclient.h"
 #include "history/historystore.h"
+#include "presets/presetstore.h"
 #include "purge/planner.h"
 #include "purge/runner.h"
 #include "purge/validation.h"
@@ -384,6 +385,35 @@ int runPurge(const QStringList &arguments, QTextStream &out, QTextStream &err)
         = resolveCredentials(parser.value(u"profile"_s), &options.credentials, &options.profileApiBase, err))
         return code;
     options.profile = parser.value(u"profile"_s);
+    return executePurge(options, out, err);
+}
+
+int runPresetPurge(const Presets::Preset &preset, bool yes, bool dryRun, bool json, QTextStream &out, QTextStream &err)
+{
+    if (preset.profile == u"sandbox"_s) {
+        err << "purgedesk-cli: the preset \"" << preset.name
+            << "\" uses the window's built-in sandbox, which the command line does not have. Save it with an "
+               "account (--profile), or run it in the window.\n";
+        return ExitUsage;
+    }
+    PurgeOptions options;
+    options.zone = preset.zoneId.isEmpty() ? preset.zoneName : preset.zoneId;
+    const QList<QPair<QString, PurgeAction>> actions
+        = {{u"everything"_s, PurgeAction::Everything}, {u"files"_s, PurgeAction::Files},
+            {u"hosts"_s, PurgeAction::Hosts}, {u"tags"_s, PurgeAction::Tags}, {u"prefixes"_s, PurgeAction::Prefixes}};
+    for (const auto &[name, action] : actions) {
+        if (preset.action == name)
+            options.action = action;
+    }
+    options.mode = preset.mode == u"invalidate"_s ? PurgeMode::Invalidate : PurgeMode::Purge;
+    options.items = preset.items;
+    options.dryRun = dryRun;
+    options.yes = yes;
+    options.json = json;
+    options.source = u"preset:"_s + preset.name;
+    if (const int code = resolveCredentials(preset.profile, &options.credentials, &options.profileApiBase, err))
+        return code;
+    options.profile = preset.profile;
     return executePurge(options, out, err);
 }
 

@@ -445,6 +445,55 @@ private Q_SLOTS:
         QVERIFY(result.out.startsWith(u"No purges recorded that match."_s));
     }
 
+    void presetSavedAndRunHeadless()
+    {
+        QVERIFY(startSandbox());
+        auto result = run({u"preset"_s, u"save"_s, u"Deploy"_s, u"--zone"_s, u"example.com"_s, u"--files"_s,
+                              u"https://example.com/app.js"_s, u"https://example.com/app.css"_s},
+            environment());
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out, u"Saved the preset \"Deploy\": purge files in example.com, 2 items.\n"_s);
+        // No overwrite without --replace; a list with an error is not saved.
+        result = run(
+            {u"preset"_s, u"save"_s, u"deploy"_s, u"--zone"_s, u"example.com"_s, u"--tags"_s, u"x"_s}, environment());
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains(u"Use --replace to overwrite it."_s));
+        result = run({u"preset"_s, u"save"_s, u"Broken"_s, u"--zone"_s, u"example.com"_s, u"--files"_s, u"no/scheme"_s},
+            environment());
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains(u"line 1: error: no/scheme"_s));
+
+        result = run({u"preset"_s, u"run"_s, u"Deploy"_s, u"--json"_s}, environment());
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8()).object().value(u"done"_s).toInt(), 2);
+        QCOMPARE(accepted(), (QStringList {u"https://example.com/app.js"_s, u"https://example.com/app.css"_s}));
+        result = run({u"history"_s, u"--json"_s, u"--limit"_s, u"1"_s}, environment());
+        QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8()).array().first().toObject().value(u"source"_s).toString(),
+            u"preset:Deploy"_s);
+        QVERIFY(!result.out.contains(kSecret));
+
+        // Exit codes as for purge: a token Cloudflare refuses.
+        result = run({u"preset"_s, u"run"_s, u"Deploy"_s}, environment(u"wrong-token"_s));
+        QCOMPARE(result.exitCode, 3);
+        QCOMPARE(run({u"preset"_s, u"run"_s, u"Nope"_s}, environment()).exitCode, 2);
+
+        // Export, then import: a conflict is skipped unless --keep-both or --replace.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"presets.json"_s);
+        QCOMPARE(run({u"preset"_s, u"export"_s, u"--out"_s, file}, environment()).exitCode, 0);
+        QFile exported(file);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        QVERIFY(!exported.readAll().contains(kSecret.toUtf8()));
+        result = run({u"preset"_s, u"import"_s, file}, environment());
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains(u"skipped: \"Deploy\" exists already"_s));
+        QCOMPARE(run({u"preset"_s, u"import"_s, file, u"--keep-both"_s}, environment()).exitCode, 0);
+        result = run({u"preset"_s, u"list"_s, u"--json"_s}, environment());
+        const QJsonArray presets = QJsonDocument::fromJson(result.out.toUtf8()).array();
+        QCOMPARE(presets.size(), 2);
+        QCOMPARE(presets.at(1).toObject().value(u"name"_s).toString(), u"Deploy (2)"_s);
+    }
+
     void zonesWithoutIdOrNameAreCountedNotHidden()
     {
         Sandbox::HttpServer server;

@@ -1,0 +1,354 @@
+#include "presetstore.h"
+
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PurgeDesk::Presets {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PurgeDesk::Presets", text);
+}
+
+constexpr int MaxNameLength = 100;
+const QStringList kActions {u"files"_s, u"hosts"_s, u"tags"_s, u"prefixes"_s, u"everything"_s};
+const QStringList kModes {u"purge"_s, u"invalidate"_s};
+
+// Reads the presets of a JSON document: {"schema": N, "presets": [...]} or a plain array (schema
+// 0). Rejected presets are listed; `schema` is set to the document's.
+bool parseDocument(const QByteArray &data, QList<Preset> *presets, QStringList *rejected, int *schema, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = tr("not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset);
+        return false;
+    }
+    QJsonArray array;
+    if (document.isArray()) {
+        *schema = 0;
+        array = document.array();
+    } else {
+        const QJsonObject root = document.object();
+        *schema = root.value(u"schema"_s).toInt(-1);
+        if (*schema < 1 || !root.value(u"presets"_s).isArray()) {
+            *error = tr("not a PurgeDesk presets file (no \"schema\" and \"presets\")");
+            return false;
+        }
+        if (*schema > PresetStore::SchemaVersion)
+            return true;
+        array = root.value(u"presets"_s).toArray();
+    }
+    for (int i = 0; i < array.size(); ++i) {
+        Preset preset;
+        QString problem;
+        if (!array.at(i).isObject()) {
+            problem = tr("not a JSON object");
+        } else if (Preset::fromJson(array.at(i).toObject(), &preset, &problem)) {
+            presets->append(preset);
+            continue;
+        }
+        const QString name = array.at(i).toObject().value(u"name"_s).toString();
+        rejected->append(name.isEmpty()
+                ? tr("preset %1: %2").arg(i + 1).arg(problem)
+                : tr("preset %1 (\u201c%2\u201d): %3").arg(QString::number(i + 1), name, problem));
+    }
+    return true;
+}
+
+QByteArray document(const QList<Preset> &presets)
+{
+    QJsonArray array;
+    for (const Preset &preset : presets)
+        array.append(preset.toJson());
+    return QJsonDocument(QJsonObject {{u"schema"_s, PresetStore::SchemaVersion}, {u"presets"_s, array}})
+        .toJson(QJsonDocument::Indented);
+}
+
+} // namespace
+
+QJsonObject Preset::toJson() const
+{
+    QJsonObject object {
+        {u"name"_s, name},
+        {u"profile"_s, profile},
+        {u"zone"_s, QJsonObject {{u"id"_s, zoneId}, {u"name"_s, zoneName}}},
+        {u"mode"_s, mode},
+        {u"action"_s, action},
+        {u"items"_s, QJsonArray::fromStringList(items)},
+    };
+    if (!note.isEmpty())
+        object.insert(u"note"_s, note);
+    return object;
+}
+
+bool Preset::fromJson(const QJsonObject &object, Preset *preset, QString *problem)
+{
+    Preset result;
+    const auto text = [&object](const char *key, QString *value) {
+        const QJsonValue field = object.value(QLatin1String(key));
+        if (field.isUndefined() || field.isNull())
+            return true;
+        if (!field.isString())
+            return false;
+        *value = field.toString().trimmed();
+        return true;
+    };
+    if (!text("name", &result.name) || result.name.isEmpty()) {
+        *problem = tr("it has no name");
+        return false;
+    }
+    if (result.name.size() > MaxNameLength) {
+        *problem = tr("its name is longer than %1 characters").arg(MaxNameLength);
+        return false;
+    }
+    if (!text("profile", &result.profile) || !text("note", &result.note)) {
+        *problem = tr("\"profile\" and \"note\" must be text");
+        return false;
+    }
+    const QJsonValue zone = object.value(u"zone"_s);
+    if (zone.isString()) { // a hand-written file may name the zone directly
+        const QString value = zone.toString().trimmed();
+        (QRegularExpression(u"^[0-9a-f]{32}$"_s).match(value).hasMatch() ? result.zoneId : result.zoneName) = value;
+    } else {
+        result.zoneId = zone.toObject().value(u"id"_s).toString().trimmed();
+        result.zoneName = zone.toObject().value(u"name"_s).toString().trimmed();
+    }
+    if (result.zoneId.isEmpty() && result.zoneName.isEmpty()) {
+        *problem = tr("it names no zone");
+        return false;
+    }
+    if (!result.zoneId.isEmpty() && !QRegularExpression(u"^[0-9a-f]{32}$"_s).match(result.zoneId).hasMatch()) {
+        *problem = tr("the zone ID \"%1\" is not 32 hexadecimal characters").arg(result.zoneId);
+        return false;
+    }
+    if (!text("action", &result.action) || !kActions.contains(result.action)) {
+        *problem = tr("the action must be one of %1").arg(kActions.join(u", "_s));
+        return false;
+    }
+    if (!text("mode", &result.mode) || !kModes.contains(result.mode)) {
+        *problem = tr("the mode must be purge or invalidate");
+        return false;
+    }
+    const QJsonValue items = object.value(u"items"_s);
+    if (!items.isUndefined() && !items.isArray()) {
+        *problem = tr("\"items\" must be a list of text lines");
+        return false;
+    }
+    for (const QJsonValue &item : items.toArray()) {
+        if (!item.isString()) {
+            *problem = tr("\"items\" must be a list of text lines");
+            return false;
+        }
+        if (!item.toString().trimmed().isEmpty())
+            result.items.append(item.toString().trimmed());
+    }
+    if (result.action == u"everything"_s && !result.items.isEmpty()) {
+        *problem = tr("a purge of everything takes no items");
+        return false;
+    }
+    if (result.action != u"everything"_s && result.items.isEmpty()) {
+        *problem = tr("it has no items to purge");
+        return false;
+    }
+    *preset = result;
+    return true;
+}
+
+bool Preset::operator==(const Preset &other) const
+{
+    return name == other.name && profile == other.profile && zoneId == other.zoneId && zoneName == other.zoneName
+        && mode == other.mode && action == other.action && items == other.items && note == other.note;
+}
+
+ImportResult readPresetFile(const QString &path)
+{
+    ImportResult result;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = tr("%1 cannot be read: %2").arg(path, file.errorString());
+        return result;
+    }
+    int schema = 0;
+    QString error;
+    if (!parseDocument(file.readAll(), &result.presets, &result.rejected, &schema, &error))
+        result.error = tr("%1 is %2.").arg(path, error);
+    else if (schema > PresetStore::SchemaVersion)
+        result.error = tr("%1 was written by a newer PurgeDesk (format %2).").arg(path).arg(schema);
+    return result;
+}
+
+bool writePresetFile(const QString &path, const QList<Preset> &presets, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(document(presets)) < 0 || !file.commit()) {
+        *error = tr("The presets could not be written to %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+PresetStore::PresetStore(const QString &path)
+    : m_path(path)
+{ }
+
+QString PresetStore::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(u"presets.json"_s);
+}
+
+bool PresetStore::load(QString *message)
+{
+    m_presets.clear();
+    m_readOnly = false;
+    m_migrated = false;
+    QFile file(m_path);
+    if (!file.exists())
+        return true;
+    if (!file.open(QIODevice::ReadOnly)) {
+        *message = tr("The presets file %1 cannot be read: %2").arg(m_path, file.errorString());
+        m_readOnly = true;
+        return false;
+    }
+    const QByteArray data = file.readAll();
+    file.close();
+    QList<Preset> presets;
+    QStringList rejected;
+    int schema = 0;
+    QString problem;
+    if (parseDocument(data, &presets, &rejected, &schema, &problem) && schema > SchemaVersion) {
+        *message = tr("The presets file was written by a newer PurgeDesk (format %1); it is left untouched and "
+                      "cannot be changed by this version.")
+                       .arg(schema);
+        m_readOnly = true;
+        return false;
+    }
+    if (problem.isEmpty() && !rejected.isEmpty())
+        problem = rejected.join(u"; "_s);
+    if (!problem.isEmpty()) {
+        const QString aside = m_path + u".damaged-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+        if (!QFile::rename(m_path, aside)) {
+            *message = tr("The presets file %1 is damaged (%2) and could not be moved aside; it is left as it is.")
+                           .arg(m_path, problem);
+            m_readOnly = true;
+            return false;
+        }
+        *message = tr("The presets file was damaged (%1). It was moved to %2 and PurgeDesk starts with no presets.")
+                       .arg(problem, aside);
+        qCWarning(lcApp).noquote() << *message;
+        return true;
+    }
+    m_presets = presets;
+    m_migrated = schema < SchemaVersion;
+    return true;
+}
+
+bool PresetStore::save(QString *error) const
+{
+    if (m_readOnly) {
+        *error = tr("The presets file cannot be changed by this version of PurgeDesk.");
+        return false;
+    }
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    return writePresetFile(m_path, m_presets, error);
+}
+
+int PresetStore::indexOf(const QString &name) const
+{
+    for (int i = 0; i < m_presets.size(); ++i) {
+        if (m_presets.at(i).name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    return -1;
+}
+
+const Preset *PresetStore::find(const QString &name) const
+{
+    const int index = indexOf(name);
+    return index < 0 ? nullptr : &m_presets.at(index);
+}
+
+bool PresetStore::put(const Preset &preset, bool replace, QString *error)
+{
+    QString problem;
+    Preset checked;
+    if (!Preset::fromJson(preset.toJson(), &checked, &problem)) {
+        *error = tr("The preset cannot be saved: %1.").arg(problem);
+        return false;
+    }
+    const int index = indexOf(checked.name);
+    if (index >= 0 && !replace) {
+        *error = tr("There is already a preset named \u201c%1\u201d.").arg(m_presets.at(index).name);
+        return false;
+    }
+    if (index >= 0)
+        m_presets[index] = checked;
+    else
+        m_presets.append(checked);
+    return true;
+}
+
+bool PresetStore::remove(const QString &name)
+{
+    const int index = indexOf(name);
+    if (index < 0)
+        return false;
+    m_presets.removeAt(index);
+    return true;
+}
+
+bool PresetStore::rename(const QString &from, const QString &to, QString *error)
+{
+    const int index = indexOf(from);
+    const QString name = to.trimmed();
+    if (index < 0) {
+        *error = tr("There is no preset named \u201c%1\u201d.").arg(from);
+        return false;
+    }
+    if (name.isEmpty() || name.size() > MaxNameLength) {
+        *error = tr("A preset's name must be 1 to %1 characters.").arg(MaxNameLength);
+        return false;
+    }
+    const int other = indexOf(name);
+    if (other >= 0 && other != index) {
+        *error = tr("There is already a preset named \u201c%1\u201d.").arg(m_presets.at(other).name);
+        return false;
+    }
+    m_presets[index].name = name;
+    return true;
+}
+
+bool PresetStore::move(int from, int to)
+{
+    if (from < 0 || to < 0 || from >= m_presets.size() || to >= m_presets.size())
+        return false;
+    m_presets.move(from, to);
+    return true;
+}
+
+QString PresetStore::freeName(const QString &name) const
+{
+    if (indexOf(name) < 0)
+        return name;
+    for (int n = 2;; ++n) {
+        const QString candidate = u"%1 (%2)"_s.arg(name).arg(n);
+        if (indexOf(candidate) < 0)
+            return candidate;
+    }
+}
+
+} // namespace PurgeDesk::Presets

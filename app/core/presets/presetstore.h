@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace PurgeDesk::Presets {
+
+// A purge people repeat: where, how, what. Never a secret: the account is named, its secret stays
+// in the keychain.
+struct Preset
+{
+    QString name;
+    QString profile; // a saved account's name; "sandbox"; empty: the environment's credentials (CLI)
+    QString zoneId; // 32 hex characters, or empty when only the name is known
+    QString zoneName;
+    QString mode = QStringLiteral("purge"); // purge, invalidate
+    QString action = QStringLiteral("files"); // files, hosts, tags, prefixes, everything
+    QStringList items; // editor lines; none for everything
+    QString note;
+
+    QJsonObject toJson() const;
+    // Checks every field; false with the reason in `problem`.
+    static bool fromJson(const QJsonObject &object, Preset *preset, QString *problem);
+    QString zoneLabel() const { return zoneName.isEmpty() ? zoneId : zoneName; }
+    bool operator==(const Preset &other) const;
+};
+
+// What an import file held: the presets that passed, and one line per preset that did not.
+struct ImportResult
+{
+    QList<Preset> presets;
+    QStringList rejected; // "preset 3 ("Deploy"): the action must be one of ..."
+    QString error; // the file as a whole could not be read
+};
+ImportResult readPresetFile(const QString &path);
+bool writePresetFile(const QString &path, const QList<Preset> &presets, QString *error);
+
+// The saved presets: presets.json in the configuration folder, with a schema version, written
+// atomically (QSaveFile). A plain JSON array of presets (schema 0: hand-written files) is read and
+// saved in the current format. A damaged file is moved aside with a message, never silently
+// replaced; one written by a newer PurgeDesk is left untouched and read-only.
+class PresetStore final
+{
+public:
+    static constexpr int SchemaVersion = 1;
+
+    explicit PresetStore(const QString &path = defaultPath());
+    static QString defaultPath();
+
+    bool load(QString *message);
+    bool save(QString *error) const;
+
+    const QList<Preset> &presets() const { return m_presets; }
+    // By name, case-insensitively; -1 when there is none.
+    int indexOf(const QString &name) const;
+    const Preset *find(const QString &name) const;
+    // Adds, or replaces the preset with the same name when `replace`; false (with why) otherwise.
+    bool put(const Preset &preset, bool replace, QString *error);
+    bool remove(const QString &name);
+    bool rename(const QString &from, const QString &to, QString *error);
+    bool move(int from, int to);
+    // "Deploy (2)", "Deploy (3)", ...: a name no preset has yet.
+    QString freeName(const QString &name) const;
+    QString path() const { return m_path; }
+    // The file was an older format and is rewritten in the current one by the next save.
+    bool migrated() const { return m_migrated; }
+
+private:
+    QString m_path;
+    QList<Preset> m_presets;
+    bool m_readOnly = false;
+    bool m_migrated = false;
+};
+
+} // namespace PurgeDesk::Presets
