@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "sandbox/sandboxserver.h"
 #include "testsupport.h"
+#include "uitestsupport.h"
 #include "zonepicker.h"
 
 #include <QAbstractItemModelTester>
@@ -48,23 +49,8 @@ using namespace PurgeDesk::Gui;
 
 namespace {
 
-template<typename T>
-T *child(const QWidget &window, const QString &name)
-{
-    auto *found = window.findChild<T *>(name);
-    if (!found)
-        qWarning("no child named %s", qPrintable(name));
-    return found;
-}
-
-void snapshot(QWidget &window, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("PURGEDESK_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QCoreApplication::processEvents();
-    window.grab().save(QDir(dir).filePath(name + u".png"_s));
-}
+using PurgeDesk::Test::child;
+using PurgeDesk::Test::snapshot;
 
 struct StoredRun
 {

@@ -15,6 +15,7 @@
 #include "sandbox/sandboxserver.h"
 #include "settingsdialog.h"
 #include "testsupport.h"
+#include "uitestsupport.h"
 #include "zonepicker.h"
 
 #include <QAbstractItemView>
@@ -50,14 +51,8 @@ using PurgeDesk::Sandbox::SandboxServer;
 
 namespace {
 
-template<typename T>
-T *child(const QWidget &window, const QString &name)
-{
-    auto *found = window.findChild<T *>(name);
-    if (!found)
-        qWarning("no child named %s", qPrintable(name));
-    return found;
-}
+using PurgeDesk::Test::child;
+using PurgeDesk::Test::snapshot;
 
 QString text(const QWidget &window, const QString &labelName)
 {
@@ -71,17 +66,6 @@ Purge::Runner::Options fastRetries()
     options.backoffBaseMs = 10;
     options.backoffMaxMs = 50;
     return options;
-}
-
-// With PURGEDESK_SCREENSHOT_DIR set, saves what the window looks like in this state (for review
-// and the README); otherwise does nothing.
-void snapshot(QWidget &window, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("PURGEDESK_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QCoreApplication::processEvents();
-    window.grab().save(QDir(dir).filePath(name + u".png"_s));
 }
 
 } // namespace
