@@ -27,19 +27,6 @@ QString action(const QString &action)
     return action;
 }
 
-Purge::PurgeAction actionOf(const QString &action)
-{
-    if (action == u"hosts"_s)
-        return Purge::PurgeAction::Hosts;
-    if (action == u"tags"_s)
-        return Purge::PurgeAction::Tags;
-    if (action == u"prefixes"_s)
-        return Purge::PurgeAction::Prefixes;
-    if (action == u"everything"_s)
-        return Purge::PurgeAction::Everything;
-    return Purge::PurgeAction::Files;
-}
-
 QString mode(const QString &mode)
 {
     return mode == u"invalidate"_s ? RunListModel::tr("Invalidate") : RunListModel::tr("Purge");

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "history/historystore.h"
-#include "purge/validation.h"
 
 #include <QAbstractTableModel>
 
@@ -10,7 +9,6 @@ namespace PurgeDesk::Gui {
 // Words for the history's stored names ("files" -> "URLs", "partial" -> "Partly failed").
 namespace HistoryText {
 QString action(const QString &action);
-Purge::PurgeAction actionOf(const QString &action); // "files" -> Files
 QString mode(const QString &mode);
 QString outcome(const History::RunRow &run, qint64 activeRunId);
 QString source(const QString &source);

@@ -3,6 +3,7 @@
 #include "history/historyexport.h"
 #include "history/historyservice.h"
 #include "historymodels.h"
+#include "purge/validation.h"
 #include "uiresources.h"
 
 #include <QComboBox>
@@ -83,6 +84,14 @@ QComboBox *filterCombo(const QString &objectName, const QString &accessibleName,
     for (const auto &[text, key] : entries)
         combo->addItem(text, key);
     return combo;
+}
+
+// "URLs", "tags", ... as the run's action names its items.
+QString noun(const RunRow &run)
+{
+    Purge::PurgeAction action = Purge::PurgeAction::Files;
+    Cloudflare::actionFromName(run.action, &action);
+    return Purge::itemNoun(action, run.requested);
 }
 
 // An item as the editor takes it: the URL, then its cache-key headers.
@@ -515,9 +524,7 @@ void HistoryPanel::showDetail(const RunRow &run, const QList<BatchRow> &batches,
     if (run.action == u"everything"_s)
         what = tr("%1 of everything").arg(verb);
     else
-        what = tr("%1 of %2 %3")
-                   .arg(verb, locale.toString(run.requested),
-                       Purge::itemNoun(HistoryText::actionOf(run.action), run.requested));
+        what = tr("%1 of %2 %3").arg(verb, locale.toString(run.requested), noun(run));
     QStringList facts;
     facts << tr("%1 in %2: %3.").arg(what, HistoryText::zone(run), HistoryText::outcome(run, 0));
     facts << tr("Started %1").arg(HistoryText::time(run.startedAt))

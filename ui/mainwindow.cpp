@@ -660,13 +660,9 @@ void MainWindow::loadRun(const History::RunRow &run, const QStringList &lines, b
                 accountId = profile.id;
         }
     }
-    const std::pair<const char *, QAbstractButton *> actions[]
-        = {{"files", m_ui->actionUrls}, {"hosts", m_ui->actionHosts}, {"tags", m_ui->actionTags},
-            {"prefixes", m_ui->actionPrefixes}, {"everything", m_ui->actionEverything}};
-    for (const auto &[name, button] : actions) {
-        if (run.action == QLatin1String(name))
-            button->setChecked(true);
-    }
+    PurgeAction action = PurgeAction::Files;
+    if (Cloudflare::actionFromName(run.action, &action))
+        m_actionGroup->button(int(action))->setChecked(true);
     (run.mode == u"invalidate"_s ? m_ui->modeInvalidate : m_ui->modePurge)->setChecked(true);
     const bool everything = run.action == u"everything"_s;
     if (!everything) {

@@ -131,11 +131,8 @@ int save(const QStringList &arguments, QTextStream &out, QTextStream &err)
         text += (text.isEmpty() ? QString() : u"\n"_s) + QString::fromUtf8(file.readAll());
     }
     // The list is checked as a purge would check it: a preset that cannot run is not saved.
-    const Purge::PurgeAction action = preset.action == u"everything"_s ? Purge::PurgeAction::Everything
-        : preset.action == u"hosts"_s                                  ? Purge::PurgeAction::Hosts
-        : preset.action == u"tags"_s                                   ? Purge::PurgeAction::Tags
-        : preset.action == u"prefixes"_s                               ? Purge::PurgeAction::Prefixes
-                                                                       : Purge::PurgeAction::Files;
+    Purge::PurgeAction action = Purge::PurgeAction::Files;
+    Cloudflare::actionFromName(preset.action, &action);
     if (action == Purge::PurgeAction::Everything && !text.trimmed().isEmpty()) {
         err << "purgedesk-cli preset save: --everything takes no items.\n";
         return ExitUsage;

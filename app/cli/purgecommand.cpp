@@ -398,13 +398,7 @@ int runPresetPurge(const Presets::Preset &preset, bool yes, bool dryRun, bool js
     }
     PurgeOptions options;
     options.zone = preset.zoneId.isEmpty() ? preset.zoneName : preset.zoneId;
-    const QList<QPair<QString, PurgeAction>> actions
-        = {{u"everything"_s, PurgeAction::Everything}, {u"files"_s, PurgeAction::Files},
-            {u"hosts"_s, PurgeAction::Hosts}, {u"tags"_s, PurgeAction::Tags}, {u"prefixes"_s, PurgeAction::Prefixes}};
-    for (const auto &[name, action] : actions) {
-        if (preset.action == name)
-            options.action = action;
-    }
+    actionFromName(preset.action, &options.action); // checked when the preset was read
     options.mode = preset.mode == u"invalidate"_s ? PurgeMode::Invalidate : PurgeMode::Purge;
     options.items = preset.items;
     options.dryRun = dryRun;

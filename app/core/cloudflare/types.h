@@ -90,5 +90,9 @@ QByteArray purgeBody(const PurgeRequest &request);
 QString purgePath(const QString &zoneId, PurgeMode mode);
 
 QString selectorKey(PurgeAction action); // "purge_everything", "files", "hosts", "tags", "prefixes"
+// The action's name in the history, presets and the command line: "everything", "files", ...
+QString actionName(PurgeAction action);
+// The action with that name; false when there is none.
+bool actionFromName(const QString &name, PurgeAction *action);
 
 } // namespace PurgeDesk::Cloudflare

@@ -240,8 +240,7 @@ qint64 HistoryStore::beginRun(const Purge::PurgeSpec &spec, const QString &sourc
     query.addBindValue(spec.zone.id);
     query.addBindValue(spec.zone.name);
     query.addBindValue(spec.mode == Purge::PurgeMode::Purge ? u"purge"_s : u"invalidate"_s);
-    query.addBindValue(
-        spec.action == Purge::PurgeAction::Everything ? u"everything"_s : Cloudflare::selectorKey(spec.action));
+    query.addBindValue(Cloudflare::actionName(spec.action));
     query.addBindValue(source);
     query.addBindValue(dryRun ? 1 : 0);
     query.addBindValue(dryRun ? u"dry_run"_s : u"running"_s);
