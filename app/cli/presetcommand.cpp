@@ -150,10 +150,7 @@ int save(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 << '\n';
             return ExitUsage;
         }
-        for (const QString &line : text.split(u'\n')) {
-            if (!line.trimmed().isEmpty() && !line.trimmed().startsWith(u'#'))
-                preset.items << line.trimmed();
-        }
+        preset.items = Presets::presetItems(text);
     }
     PresetStore store;
     if (!loadStore(store, err))

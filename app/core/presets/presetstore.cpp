@@ -202,6 +202,17 @@ bool writePresetFile(const QString &path, const QList<Preset> &presets, QString 
     return true;
 }
 
+QStringList presetItems(const QString &text)
+{
+    QStringList items;
+    for (const QString &line : text.split(u'\n')) {
+        const QString item = line.trimmed();
+        if (!item.isEmpty() && !item.startsWith(u'#'))
+            items << item;
+    }
+    return items;
+}
+
 PresetStore::PresetStore(const QString &path)
     : m_path(path)
 { }

@@ -35,6 +35,8 @@ struct ImportResult
     QString error; // the file as a whole could not be read
 };
 ImportResult readPresetFile(const QString &path);
+// The lines of an editor's list that a preset keeps: trimmed, without blank lines and # comments.
+QStringList presetItems(const QString &text);
 bool writePresetFile(const QString &path, const QList<Preset> &presets, QString *error);
 
 // The saved presets: presets.json in the configuration folder, with a schema version, written
@@ -59,6 +61,8 @@ public:
     // Adds, or replaces the preset with the same name when `replace`; false (with why) otherwise.
     bool put(const Preset &preset, bool replace, QString *error);
     bool remove(const QString &name);
+    // Puts back a list these presets came from (an undo); they were checked when first put.
+    void setPresets(const QList<Preset> &presets) { m_presets = presets; }
     bool rename(const QString &from, const QString &to, QString *error);
     bool move(int from, int to);
     // "Deploy (2)", "Deploy (3)", ...: a name no preset has yet.
@@ -66,6 +70,8 @@ public:
     QString path() const { return m_path; }
     // The file was an older format and is rewritten in the current one by the next save.
     bool migrated() const { return m_migrated; }
+    // Written by a newer PurgeDesk, or unreadable: shown, never saved.
+    bool isReadOnly() const { return m_readOnly; }
 
 private:
     QString m_path;
