@@ -13,6 +13,8 @@
 #include "history/historyservice.h"
 #include "history/historystore.h"
 #include "historypanel.h"
+#include "presets/presetstore.h"
+#include "presetspanel.h"
 #include "previewdialog.h"
 #include "purge/planner.h"
 #include "purge/sitemaploader.h"
@@ -23,10 +25,12 @@
 #include <QApplication>
 #include <QButtonGroup>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTextBlock>
@@ -92,6 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
     setupActions();
     setupPurgeForm();
     setupPages();
+    setupPresets();
     restoreWindowState();
 
     m_settings = NetworkSettings::load();
@@ -249,7 +254,7 @@ void MainWindow::setupPurgeForm()
     connect(m_ui->purgeButton, &QPushButton::clicked, this, &MainWindow::purge);
     connect(m_ui->runView, &RunView::retryFailedRequested, this, [this] {
         if (m_runner && m_runner->isFinished())
-            startRun(m_runner->retrySpec());
+            startRun(m_runner->retrySpec(), m_runSource);
     });
     actionChanged();
 }
@@ -280,11 +285,60 @@ void MainWindow::setupPages()
         else if (!m_historyService->message().isEmpty())
             showNotice(m_historyService->message(), true); // a damaged file was moved aside
         if (m_waitingForHistory) {
-            const PurgeSpec spec = *m_waitingForHistory;
+            const auto [spec, source] = *m_waitingForHistory;
             m_waitingForHistory.reset();
-            startRun(spec);
+            startRun(spec, source);
         }
     });
+}
+
+void MainWindow::setupPresets()
+{
+    m_presetsPanel = new PresetsPanel(Presets::PresetStore::defaultPath(), this);
+    m_presetsPanel->setObjectName(u"presetsPanel"_s);
+    m_presetsPanel->setFormReader([this](Presets::Preset *preset, QString *why) { return readForm(preset, why); });
+    m_presetsDock = new QDockWidget(tr("Presets"), this);
+    m_presetsDock->setObjectName(u"presetsDock"_s);
+    m_presetsDock->setWidget(m_presetsPanel);
+    m_presetsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    m_presetsDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::LeftDockWidgetArea, m_presetsDock);
+
+    QAction *toggle = m_presetsDock->toggleViewAction();
+    toggle->setText(tr("P&resets Panel"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_ui->menuView->insertAction(m_ui->actionShowStatusBar, toggle);
+    connect(toggle, &QAction::triggered, m_presetsPanel, [this](bool shown) {
+        if (shown)
+            m_presetsPanel->focusSearch();
+    });
+    for (QAction *action : m_presetsPanel->menuActions()) {
+        if (action)
+            m_ui->menuPresets->addAction(action);
+        else
+            m_ui->menuPresets->addSeparator();
+    }
+    // Saving shows where the preset went.
+    connect(m_presetsPanel->saveAction(), &QAction::triggered, m_presetsDock, &QWidget::show);
+    connect(m_presetsPanel, &PresetsPanel::runRequested, this,
+        [this](const Presets::Preset &preset) { loadPreset(preset, true); });
+    connect(m_presetsPanel, &PresetsPanel::openRequested, this,
+        [this](const Presets::Preset &preset) { loadPreset(preset, false); });
+}
+
+bool MainWindow::readForm(Presets::Preset *preset, QString *why) const
+{
+    PurgeSpec spec;
+    if (!currentSpec(&spec, why))
+        return false;
+    preset->profile = spec.profile;
+    preset->zoneId = spec.zone.id;
+    preset->zoneName = spec.zone.name;
+    preset->mode = spec.mode == PurgeMode::Invalidate ? u"invalidate"_s : u"purge"_s;
+    preset->action = Cloudflare::actionName(spec.action);
+    preset->items = spec.action == PurgeAction::Everything ? QStringList()
+                                                           : Presets::presetItems(m_ui->listEditor->toPlainText());
+    return true;
 }
 
 void MainWindow::showPurgePage()
@@ -314,8 +368,12 @@ void MainWindow::reloadAccounts(const QString &selectId)
         QList<Profile> profiles = m_profiles.profiles();
         std::sort(profiles.begin(), profiles.end(),
             [](const Profile &a, const Profile &b) { return a.name.localeAwareCompare(b.name) < 0; });
-        for (const Profile &profile : profiles)
+        QStringList names;
+        for (const Profile &profile : profiles) {
             m_ui->accountCombo->addItem(profile.name, profile.id);
+            names << profile.name;
+        }
+        m_presetsPanel->setAccounts(names);
         m_ui->accountCombo->addItem(tr("Sandbox (local, not Cloudflare)"), kSandboxId);
         int index = m_ui->accountCombo->findData(selectId);
         if (index < 0)
@@ -426,14 +484,18 @@ void MainWindow::loadZones()
             return;
         }
         const QList<Zone> zones = job->zones();
-        QString select
-            = m_wantedZoneId.isEmpty() ? appSettings().value(kLastZoneKey + profileId).toString() : m_wantedZoneId;
+        QString select = appSettings().value(kLastZoneKey + profileId).toString();
+        if (!m_wantedZone.isEmpty()) {
+            const auto wanted
+                = std::find_if(zones.cbegin(), zones.cend(), [this](const Zone &zone) { return isWantedZone(zone); });
+            select = wanted == zones.cend() ? m_wantedZone : wanted->id;
+        }
         // One zone, or the sandbox's demo zones: preselect the first, so a first purge needs no search.
         if (select.isEmpty() && !zones.isEmpty() && (zones.size() == 1 || m_connection->isSandbox()))
             select = zones.first().id;
         m_ui->zonePicker->setZones(zones, select);
-        if (!m_wantedZoneId.isEmpty() && !m_ui->zonePicker->currentZone())
-            loadedZoneMissing(m_wantedZoneId);
+        if (!m_wantedZone.isEmpty() && !m_ui->zonePicker->currentZone())
+            loadedZoneMissing(m_wantedZoneLabel);
         if (zones.isEmpty()) {
             m_ui->zonePicker->setProblem(tr("This account reaches no zones. Paste a zone ID if you have one."), true);
         } else if (job->skippedZones() > 0) {
@@ -447,7 +509,7 @@ void MainWindow::loadZones()
 void MainWindow::zoneChanged()
 {
     const auto zone = m_ui->zonePicker->currentZone();
-    if (zone && !m_wantedZoneId.isEmpty() && zone->id != m_wantedZoneId)
+    if (zone && !m_wantedZone.isEmpty() && !isWantedZone(*zone))
         continueLoadedRun(tr("another zone was chosen."));
     if (zone) {
         appSettings().setValue(kLastZoneKey + m_connection->profile().id, zone->id);
@@ -603,7 +665,8 @@ void MainWindow::updatePlan()
                 = tr("%1 %2 %3")
                       .arg(verb, QLocale().toString(spec.items.size()), itemNoun(action, int(spec.items.size())));
     } else {
-        m_ui->planLabel->setText(why);
+        // The counts line may already say why (an empty list): once is enough.
+        m_ui->planLabel->setText(why == m_ui->countsLabel->text() ? QString() : why);
     }
     m_ui->purgeButton->setText(buttonText);
     m_ui->purgeButton->setEnabled(ready && !running);
@@ -615,11 +678,11 @@ void MainWindow::updatePlan()
     // Retry Failed from the history: purge as soon as the loaded run's zone and list are ready.
     if (m_purgeWhenReady && !running) {
         const auto zone = m_ui->zonePicker->currentZone();
-        const bool rightZone = zone && zone->id == m_wantedZoneId;
+        const bool rightZone = zone && isWantedZone(*zone);
         if (ready && rightZone) {
             m_purgeWhenReady = false;
-            m_wantedZoneId.clear();
-            QTimer::singleShot(0, this, &MainWindow::purge);
+            m_wantedZone.clear();
+            QTimer::singleShot(0, this, [this, source = m_loadedSource] { purgeAs(source); });
         } else if (m_connection->state() == Connection::State::Failed) {
             continueLoadedRun(m_connection->problem());
         } else if (rightZone && !ready && !m_validator->isPending() && m_validator->result()) {
@@ -631,9 +694,10 @@ void MainWindow::updatePlan()
 void MainWindow::continueLoadedRun(const QString &why)
 {
     if (m_purgeWhenReady)
-        showNotice(tr("The retry did not start: %1 The list is loaded; check it and press Purge.").arg(why), true);
+        showNotice(
+            tr("%1 did not start: %2 The list is loaded; check it and press Purge.").arg(m_loadedWhat, why), true);
     m_purgeWhenReady = false;
-    m_wantedZoneId.clear();
+    m_wantedZone.clear();
 }
 
 void MainWindow::loadedZoneMissing(const QString &zone)
@@ -646,55 +710,101 @@ void MainWindow::loadedZoneMissing(const QString &zone)
 
 void MainWindow::loadRun(const History::RunRow &run, const QStringList &lines, bool purgeNow)
 {
+    FormLoad load;
+    load.profile = run.profile;
+    load.zone = run.zoneId;
+    load.zoneLabel = run.zoneName.isEmpty() ? run.zoneId : run.zoneName;
+    load.mode = run.mode;
+    load.action = run.action;
+    load.lines = lines;
+    load.purgeNow = purgeNow;
+    load.source = u"gui"_s;
+    load.what = tr("The retry");
+    const QString when = QLocale().toString(run.startedAt.toLocalTime(), QLocale::ShortFormat);
+    const QString &zone = load.zoneLabel;
+    const bool everything = run.action == u"everything"_s;
+    if (everything)
+        load.notice = purgeNow ? tr("Retrying the purge of everything in %1 from %2.").arg(zone, when)
+                               : tr("Loaded the purge of everything in %1 from %2.").arg(zone, when);
+    else if (purgeNow)
+        load.notice = tr("Retrying the %1 items that the purge of %2 did not purge in %3.")
+                          .arg(QLocale().toString(lines.size()), when, zone);
+    else
+        load.notice
+            = tr("Loaded the %1 items of the purge of %2 in %3.").arg(QLocale().toString(lines.size()), when, zone);
+    load.accountGone = tr("The purge of %1 was made with the account \u201c%2\u201d, which is no longer in "
+                          "PurgeDesk. Its list is loaded: choose an account and the zone %3 to purge it.")
+                           .arg(when, run.profile, zone);
+    loadForm(load);
+}
+
+void MainWindow::loadPreset(const Presets::Preset &preset, bool purgeNow)
+{
+    FormLoad load;
+    load.profile = preset.profile;
+    load.zone = preset.zoneId.isEmpty() ? preset.zoneName : preset.zoneId;
+    load.zoneLabel = preset.zoneLabel();
+    load.mode = preset.mode;
+    load.action = preset.action;
+    load.lines = preset.items;
+    load.purgeNow = purgeNow;
+    load.source = u"preset:"_s + preset.name;
+    load.what = tr("The preset \u201c%1\u201d").arg(preset.name);
+    load.notice = purgeNow ? tr("Running the preset \u201c%1\u201d in %2.").arg(preset.name, load.zoneLabel)
+                           : tr("Opened the preset \u201c%1\u201d (zone %2).").arg(preset.name, load.zoneLabel);
+    load.accountGone = tr("The preset \u201c%1\u201d uses the account \u201c%2\u201d, which is not in PurgeDesk. "
+                          "Its list is loaded: choose an account and the zone %3, then update the preset.")
+                           .arg(preset.name, preset.profile, load.zoneLabel);
+    loadForm(load);
+}
+
+bool MainWindow::isWantedZone(const Zone &zone) const
+{
+    return !m_wantedZone.isEmpty()
+        && (zone.id == m_wantedZone || zone.name.compare(m_wantedZone, Qt::CaseInsensitive) == 0);
+}
+
+void MainWindow::loadForm(const FormLoad &load)
+{
     if (m_runner && !m_runner->isFinished()) {
         statusBar()->showMessage(tr("Wait for the running purge to finish, or cancel it, first."), 5000);
         return;
     }
     showPurgePage();
     QString accountId;
-    if (run.profile == kSandboxId) {
+    if (load.profile == kSandboxId) {
         accountId = kSandboxId;
     } else {
         for (const Profile &profile : m_profiles.profiles()) {
-            if (profile.name == run.profile)
+            if (!load.profile.isEmpty() && profile.name == load.profile)
                 accountId = profile.id;
         }
     }
     PurgeAction action = PurgeAction::Files;
-    if (Cloudflare::actionFromName(run.action, &action))
+    if (Cloudflare::actionFromName(load.action, &action))
         m_actionGroup->button(int(action))->setChecked(true);
-    (run.mode == u"invalidate"_s ? m_ui->modeInvalidate : m_ui->modePurge)->setChecked(true);
-    const bool everything = run.action == u"everything"_s;
+    (load.mode == u"invalidate"_s ? m_ui->modeInvalidate : m_ui->modePurge)->setChecked(true);
+    const bool everything = action == PurgeAction::Everything;
     if (!everything) {
         // One undo step brings back what the editor held before.
         QTextCursor cursor(m_ui->listEditor->document());
         cursor.beginEditBlock();
         cursor.select(QTextCursor::Document);
-        cursor.insertText(lines.join(u'\n'));
+        cursor.insertText(load.lines.join(u'\n'));
         cursor.endEditBlock();
     }
-    const QString zone = run.zoneName.isEmpty() ? run.zoneId : run.zoneName;
-    const QString when = QLocale().toString(run.startedAt.toLocalTime(), QLocale::ShortFormat);
     if (accountId.isEmpty()) {
         m_purgeWhenReady = false;
-        m_wantedZoneId.clear();
-        showNotice(tr("The purge of %1 was made with the account \u201c%2\u201d, which is no longer in PurgeDesk. "
-                      "Its list is loaded: choose an account and the zone %3 to purge it.")
-                       .arg(when, run.profile, zone),
-            true);
+        m_wantedZone.clear();
+        showNotice(load.accountGone, true);
         return;
     }
-    m_wantedZoneId = run.zoneId;
-    m_purgeWhenReady = purgeNow;
-    QString notice;
-    if (everything)
-        notice = purgeNow ? tr("Retrying the purge of everything in %1 from %2.").arg(zone, when)
-                          : tr("Loaded the purge of everything in %1 from %2.").arg(zone, when);
-    else if (purgeNow)
-        notice = tr("Retrying the %1 items that the purge of %2 did not purge in %3.")
-                     .arg(QLocale().toString(lines.size()), when, zone);
-    else
-        notice = tr("Loaded the %1 items of the purge of %2 in %3.").arg(QLocale().toString(lines.size()), when, zone);
+    m_wantedZone = load.zone;
+    m_wantedZoneLabel = load.zoneLabel;
+    m_purgeWhenReady = load.purgeNow;
+    m_loadedSource = load.source;
+    m_loadedWhat = load.what;
+    QString notice = load.notice;
     if (!everything)
         notice += u' ' + tr("Undo (Ctrl+Z) in the list brings back what it held before.");
     showNotice(notice);
@@ -702,8 +812,8 @@ void MainWindow::loadRun(const History::RunRow &run, const QStringList &lines, b
     if (m_ui->accountCombo->currentIndex() != index) {
         m_ui->accountCombo->setCurrentIndex(index); // the zone is selected once the zones are listed
     } else if (!m_zoneJob && m_connection->state() == Connection::State::Ready) {
-        if (!m_ui->zonePicker->selectZone(run.zoneId))
-            loadedZoneMissing(zone);
+        if (!m_ui->zonePicker->selectZone(load.zone))
+            loadedZoneMissing(load.zoneLabel);
     }
     updatePlan();
 }
@@ -832,6 +942,11 @@ void MainWindow::preview()
 
 void MainWindow::purge()
 {
+    purgeAs(u"gui"_s);
+}
+
+void MainWindow::purgeAs(const QString &source)
+{
     PurgeSpec spec;
     QString why;
     if ((m_runner && !m_runner->isFinished()) || !currentSpec(&spec, &why)) {
@@ -840,18 +955,18 @@ void MainWindow::purge()
         return;
     }
     if (spec.action != PurgeAction::Everything) {
-        startRun(spec);
+        startRun(spec, source);
         return;
     }
     const QString verb = spec.mode == PurgeMode::Purge ? tr("Purge Everything") : tr("Invalidate Everything");
     auto *dialog = new ConfirmZoneDialog(spec.zone.name.isEmpty() ? spec.zone.id : spec.zone.name, verb, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, spec] { startRun(spec); });
+    connect(dialog, &QDialog::accepted, this, [this, spec, source] { startRun(spec, source); });
     dialog->open();
     dialog->nameEdit()->setFocus();
 }
 
-bool MainWindow::openHistoryWriter(const PurgeSpec &spec)
+bool MainWindow::openHistoryWriter(const PurgeSpec &spec, const QString &source)
 {
     if (m_history || !m_historyProblem.isEmpty())
         return true;
@@ -859,7 +974,7 @@ bool MainWindow::openHistoryWriter(const PurgeSpec &spec)
     case History::HistoryService::State::Closed:
     case History::HistoryService::State::Opening:
         // A purge is only sent once it can be recorded: wait the moment the history takes to open.
-        m_waitingForHistory = spec;
+        m_waitingForHistory = std::make_pair(spec, source);
         statusBar()->showMessage(tr("Opening the history..."), 5000);
         return false;
     case History::HistoryService::State::Unavailable:
@@ -878,12 +993,13 @@ bool MainWindow::openHistoryWriter(const PurgeSpec &spec)
     return true;
 }
 
-void MainWindow::startRun(const PurgeSpec &spec)
+void MainWindow::startRun(const PurgeSpec &spec, const QString &source)
 {
     if (m_runner && !m_runner->isFinished())
         return;
-    if (!openHistoryWriter(spec))
+    if (!openHistoryWriter(spec, source))
         return;
+    m_runSource = source;
     Runner::Options options = m_runnerOptions;
     options.concurrency = qBound(1, m_settings.concurrency, NetworkSettings::MaxConcurrency);
     Runner *previous = m_runner;
@@ -891,7 +1007,7 @@ void MainWindow::startRun(const PurgeSpec &spec)
     m_runner = runner;
     m_recorder.reset();
     if (m_history) {
-        m_recorder = std::make_unique<History::HistoryRecorder>(*m_history, u"gui"_s);
+        m_recorder = std::make_unique<History::HistoryRecorder>(*m_history, source);
         runner->setSink(m_recorder.get());
     }
     m_ui->runView->attach(runner);
@@ -954,8 +1070,11 @@ void MainWindow::restoreWindowState()
 {
     const QSettings settings = appSettings();
     const QByteArray geometry = settings.value(kGeometryKey).toByteArray();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1000, 720);
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // Room for the presets beside the form, on any screen that has it.
+        const QSize available = screen()->availableSize();
+        resize(qMin(1200, available.width()), qMin(760, available.height()));
+    }
     restoreState(settings.value(kStateKey).toByteArray());
     m_ui->mainSplitter->restoreState(settings.value(kSplitterKey).toByteArray());
     m_ui->actionShowStatusBar->setChecked(settings.value(kStatusBarKey, true).toBool());
@@ -1056,8 +1175,11 @@ void MainWindow::showHelp()
            "plan's rate limits. Failed items can be retried.</li></ol>"
            "<p>Accounts &gt; Manage Accounts adds a Cloudflare API token (kept in the system keychain). Until then "
            "PurgeDesk uses a local sandbox that answers like Cloudflare.</p>"
+           "<p>A purge you repeat: <b>Ctrl+S</b> saves the form as a preset; its <b>Run</b> button in the Presets "
+           "panel purges it again in one click (purge everything still asks for the zone's name).</p>"
            "<p>Shortcuts: Ctrl+O import · Ctrl+F zone · Ctrl+Return purge · Ctrl+Shift+Return preview · "
-           "Ctrl+. cancel · F8 next error · Ctrl+Shift+L clean up · Ctrl+, settings.</p>"),
+           "Ctrl+. cancel · F8 next error · Ctrl+Shift+L clean up · Ctrl+S save as preset · Ctrl+1 / Ctrl+H / "
+           "Ctrl+3 form, history, presets · Ctrl+, settings.</p>"),
         QMessageBox::Close, this);
     box->setObjectName(u"helpBox"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -16,6 +16,7 @@ class MainWindow;
 }
 
 class QButtonGroup;
+class QDockWidget;
 class QLabel;
 class QTabWidget;
 
@@ -27,6 +28,9 @@ class HistoryService;
 class HistoryStore;
 struct RunRow;
 } // namespace History
+namespace Presets {
+struct Preset;
+}
 namespace Cloudflare {
 class ZoneJob;
 class ZoneListJob;
@@ -38,6 +42,7 @@ namespace PurgeDesk::Gui {
 class AsyncValidator;
 class EditActions;
 class HistoryPanel;
+class PresetsPanel;
 
 // The main window: account and zone, what to purge and how, the list, its plan, Preview and
 // Purge, and the run. Opens on the built-in sandbox until an account is added.
@@ -60,6 +65,7 @@ public:
     void setConfirmHandler(std::function<bool(const QString &)> handler) { m_confirm = std::move(handler); }
     HistoryPanel *historyPanel() const { return m_historyPanel; }
     History::HistoryService *historyService() const { return m_historyService; }
+    PresetsPanel *presetsPanel() const { return m_presetsPanel; }
 
 public Q_SLOTS:
     void importFiles(const QList<QUrl> &files);
@@ -69,12 +75,32 @@ public Q_SLOTS:
     // Loads a recorded run into the purge form (account, zone, action, mode, items); with
     // `purgeNow`, purges it as soon as the form is ready (with the usual confirmations).
     void loadRun(const PurgeDesk::History::RunRow &run, const QStringList &lines, bool purgeNow);
+    // Loads a preset into the purge form; with `purgeNow`, purges it once the form is ready (with
+    // the usual confirmations), recorded in the history as the preset's run.
+    void loadPreset(const PurgeDesk::Presets::Preset &preset, bool purgeNow);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // What loadRun() and loadPreset() put in the form, and what the window says about it.
+    struct FormLoad
+    {
+        QString profile;
+        QString zone; // an ID, or a name when only the name is known
+        QString zoneLabel;
+        QString mode;
+        QString action;
+        QStringList lines;
+        bool purgeNow = false;
+        QString source; // the history's source for the purge it starts
+        QString what; // "The retry", "The preset “Deploy”": what did not start, if it does not
+        QString notice; // said once loaded
+        QString accountGone; // said when the account is not in PurgeDesk
+    };
+
     void setupActions();
+    void setupPresets();
     void setupPurgeForm();
     void setupPages();
     void restoreWindowState();
@@ -102,8 +128,13 @@ private:
     void cleanUp();
     void preview();
     void purge();
-    void startRun(const Purge::PurgeSpec &spec);
-    bool openHistoryWriter(const Purge::PurgeSpec &spec);
+    void purgeAs(const QString &source);
+    void startRun(const Purge::PurgeSpec &spec, const QString &source);
+    bool openHistoryWriter(const Purge::PurgeSpec &spec, const QString &source);
+    void loadForm(const FormLoad &load);
+    bool isWantedZone(const Cloudflare::Zone &zone) const;
+    // The purge form as a preset (no name or note); false (with why) when it cannot be saved.
+    bool readForm(Presets::Preset *preset, QString *why) const;
     void continueLoadedRun(const QString &why);
     void loadedZoneMissing(const QString &zone);
     void runFinished();
@@ -130,10 +161,17 @@ private:
     QPointer<Purge::Runner> m_runner;
     QTabWidget *m_pages = nullptr;
     HistoryPanel *m_historyPanel = nullptr;
+    PresetsPanel *m_presetsPanel = nullptr;
+    QDockWidget *m_presetsDock = nullptr;
     History::HistoryService *m_historyService = nullptr;
-    std::optional<Purge::PurgeSpec> m_waitingForHistory; // a run that starts once the history is open
-    QString m_wantedZoneId; // a loaded run's zone, selected once the zones are listed
-    bool m_purgeWhenReady = false; // Retry Failed from the history: purge once the form is ready
+    // A run (and its source) that starts once the history is open.
+    std::optional<std::pair<Purge::PurgeSpec, QString>> m_waitingForHistory;
+    QString m_wantedZone; // a loaded run's zone (ID or name), selected once the zones are listed
+    QString m_wantedZoneLabel; // ... and its name for messages
+    bool m_purgeWhenReady = false; // Retry Failed or a preset: purge once the form is ready
+    QString m_loadedSource; // ... recorded with this source
+    QString m_loadedWhat; // ... and named so in messages
+    QString m_runSource = QStringLiteral("gui"); // the current run's source (its retries keep it)
     std::unique_ptr<History::HistoryStore> m_history;
     std::unique_ptr<History::HistoryRecorder> m_recorder;
     QString m_historyProblem;

@@ -185,22 +185,24 @@ void ZonePicker::setZones(const QList<Zone> &zones, const QString &selectId)
     textEdited();
 }
 
-bool ZonePicker::selectZone(const QString &id)
+bool ZonePicker::selectZone(const QString &idOrName)
 {
-    const auto listed
-        = std::find_if(m_zones.cbegin(), m_zones.cend(), [&id](const Zone &zone) { return zone.id == id; });
+    const auto matches = [&idOrName](const Zone &zone) {
+        return zone.id == idOrName || zone.name.compare(idOrName, Qt::CaseInsensitive) == 0;
+    };
+    const auto listed = std::find_if(m_zones.cbegin(), m_zones.cend(), matches);
     if (listed != m_zones.cend()) {
         const QSignalBlocker blocker(m_combo);
         m_combo->setCurrentIndex(int(listed - m_zones.cbegin())); // rows are in the order of m_zones
     } else if (m_zones.isEmpty() && m_combo->isEnabled()) {
-        m_combo->setEditText(id);
+        m_combo->setEditText(idOrName); // a zone ID is taken as typed; a name is not a zone ID
     } else {
         return false;
     }
     updateInfo();
     textEdited();
     const auto zone = currentZone();
-    return zone && zone->id == id;
+    return zone && matches(*zone);
 }
 
 void ZonePicker::setProblem(const QString &message, bool allowTypedId)

@@ -34,9 +34,9 @@ public:
     // A typed zone ID whose details were read afterwards: shown like a listed zone.
     void setTypedZoneDetails(const Cloudflare::Zone &zone);
     void setTypedZoneProblem(const QString &message);
-    // Selects the listed zone with this ID, or types the ID when zone IDs are typed by hand.
-    // False when the zone is not on offer.
-    bool selectZone(const QString &id);
+    // Selects the listed zone with this ID or name, or types the ID when zone IDs are typed by
+    // hand. False when the zone is not on offer.
+    bool selectZone(const QString &idOrName);
 
     // The listed zone whose name is in the field, or a zone with only an id when a zone ID was
     // typed; nothing while the field names no zone.

@@ -13,7 +13,7 @@
 #include "mainwindow.h"
 #include "sandbox/sandboxserver.h"
 #include "testsupport.h"
-#include "uitestsupport.h"
+#include "windowtestsupport.h"
 #include "zonepicker.h"
 
 #include <QAbstractItemModelTester>
@@ -50,6 +50,8 @@ using namespace PurgeDesk::Gui;
 namespace {
 
 using PurgeDesk::Test::child;
+using PurgeDesk::Test::setList;
+using PurgeDesk::Test::settle;
 using PurgeDesk::Test::snapshot;
 
 struct StoredRun
@@ -132,37 +134,8 @@ private:
 
     MainWindow &openWindow()
     {
-        m_window = std::make_unique<MainWindow>();
-        Purge::Runner::Options options;
-        options.maxAttempts = 1;
-        m_window->setRunnerOptions(options);
-        m_window->setConfirmHandler([](const QString &) { return true; });
-        m_window->show();
-        if (!QTest::qWaitForWindowExposed(m_window.get()))
-            qWarning("window not exposed");
-        if (m_window->connection()->sandbox())
-            m_window->connection()->sandbox()->setLatency(0, 0);
+        m_window = PurgeDesk::Test::openWindow(PurgeDesk::Test::oneAttempt());
         return *m_window;
-    }
-
-    static bool settle(MainWindow &window)
-    {
-        auto *picker = child<ZonePicker>(window, u"zonePicker"_s);
-        return QTest::qWaitFor(
-            [&] {
-                const QString state = picker->stateText();
-                return !state.startsWith(u"Loading"_s) && !state.startsWith(u"Reading"_s) && !window.isValidating()
-                    && window.historyService()->state() != History::HistoryService::State::Opening;
-            },
-            10000);
-    }
-
-    static void setList(MainWindow &window, const QString &list)
-    {
-        auto *editor = child<ListEditor>(window, u"listEditor"_s);
-        editor->selectAll();
-        QApplication::clipboard()->setText(list);
-        editor->paste();
     }
 
     static bool purgeNow(MainWindow &window)

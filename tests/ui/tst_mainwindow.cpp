@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -64,9 +65,13 @@ private Q_SLOTS:
         QCOMPARE(window.statusBar()->currentMessage(), u"Ready"_s);
         QVERIFY(!window.windowIcon().isNull());
         QVERIFY(window.windowIcon().availableSizes().contains(QSize(256, 256)));
-        // Nothing pretends to work: the menus of features still to come hold only disabled notes.
         QVERIFY(action(window, "actionManageAccounts")->isEnabled());
-        QVERIFY(!action(window, "actionPresetsUnavailable")->isEnabled());
+        // The Presets menu: saving the form works from the start (Ctrl+S); running needs a preset.
+        QAction *save = action(window, "actionSavePreset");
+        QVERIFY(save && save->isEnabled());
+        QCOMPARE(save->shortcut(), QKeySequence(QKeySequence::Save));
+        QVERIFY(window.menuBar()->findChild<QMenu *>(u"menuPresets"_s)->actions().contains(save));
+        QVERIFY(!action(window, "actionRunPreset")->isEnabled());
         QCOMPARE(action(window, "actionQuit")->shortcut(), QKeySequence(QKeySequence::Quit));
     }
 
@@ -99,7 +104,7 @@ private Q_SLOTS:
 
     void geometryAndStatusBarAreRestored()
     {
-        const QRect placed(120, 90, 820, 540);
+        const QRect placed(120, 90, 1040, 600);
         {
             MainWindow first;
             first.show();
@@ -107,6 +112,9 @@ private Q_SLOTS:
             first.setGeometry(placed);
             action(first, "actionShowStatusBar")->trigger();
             QVERIFY(!first.statusBar()->isVisible());
+            auto *dock = first.findChild<QWidget *>(u"presetsDock"_s);
+            QVERIFY(dock && dock->isVisible());
+            dock->close(); // as its close button does
             first.close();
         }
         MainWindow second;
@@ -116,6 +124,7 @@ private Q_SLOTS:
         QCOMPARE(second.geometry().topLeft(), placed.topLeft());
         QVERIFY(!action(second, "actionShowStatusBar")->isChecked());
         QVERIFY(!second.statusBar()->isVisible());
+        QVERIFY(!second.findChild<QWidget *>(u"presetsDock"_s)->isVisible());
     }
 
     void editMenuFollowsTheFocusedField()

@@ -1,0 +1,537 @@
+// Drives the Presets panel of the real main window against the built-in sandbox: today's purge
+// saved with Ctrl+S and run again with one click (recorded in the history as the preset's run),
+// purge everything still asking for the zone's name, a preset whose account or zone is gone,
+// rename / duplicate / reorder / delete and undo, Update from the form, import with its questions
+// and line-by-line report, export without secrets, and a damaged presets file.
+
+#include "appinfo.h"
+#include "confirmzonedialog.h"
+#include "history/historystore.h"
+#include "presets/presetstore.h"
+#include "presetspanel.h"
+#include "testsupport.h"
+#include "windowtestsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace PurgeDesk;
+using namespace PurgeDesk::Gui;
+using PurgeDesk::Presets::Preset;
+using PurgeDesk::Presets::PresetStore;
+using PurgeDesk::Test::answerDialogs;
+using PurgeDesk::Test::child;
+using PurgeDesk::Test::setList;
+using PurgeDesk::Test::settle;
+using PurgeDesk::Test::snapshot;
+using PurgeDesk::Test::waitForRun;
+
+namespace {
+
+Preset makePreset(const QString &name, const QString &action, const QStringList &items,
+    const QString &zoneName = u"example.com"_s, const QString &profile = u"sandbox"_s)
+{
+    Preset preset;
+    preset.name = name;
+    preset.profile = profile;
+    preset.zoneName = zoneName;
+    preset.action = action;
+    preset.items = items;
+    return preset;
+}
+
+bool storePresets(const QList<Preset> &presets)
+{
+    QDir().mkpath(QFileInfo(PresetStore::defaultPath()).absolutePath());
+    QString error;
+    return Presets::writePresetFile(PresetStore::defaultPath(), presets, &error);
+}
+
+QStringList savedNames()
+{
+    PresetStore store;
+    QString message;
+    store.load(&message);
+    QStringList names;
+    for (const Preset &preset : store.presets())
+        names << preset.name;
+    return names;
+}
+
+// Fills and accepts the Save as Preset dialog.
+std::function<void(QWidget *)> saveAs(const QString &name, const QString &note = {})
+{
+    return [name, note](QWidget *dialog) {
+        QVERIFY2(dialog->objectName() == u"presetSaveDialog"_s, qPrintable(dialog->objectName()));
+        dialog->findChild<QLineEdit *>(u"presetName"_s)->setText(name);
+        dialog->findChild<QLineEdit *>(u"presetNote"_s)->setText(note);
+        snapshot(*dialog, u"preset-save"_s);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    };
+}
+
+// Clicks the message box button with this text.
+std::function<void(QWidget *)> click(const QString &text, bool checkTheBox = false)
+{
+    return [text, checkTheBox](QWidget *widget) {
+        auto *box = qobject_cast<QMessageBox *>(widget);
+        QVERIFY2(box, widget->metaObject()->className());
+        if (checkTheBox)
+            box->checkBox()->setChecked(true);
+        snapshot(*box, u"preset-question"_s);
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text().remove(u'&') == text) {
+                button->click();
+                return;
+            }
+        }
+        QFAIL(qPrintable(u"no button "_s + text));
+    };
+}
+
+} // namespace
+
+class TestPresetsPanel final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+
+    MainWindow &openWindow()
+    {
+        m_window = PurgeDesk::Test::openWindow(PurgeDesk::Test::oneAttempt());
+        return *m_window;
+    }
+
+    static PresetsPanel *panel(MainWindow &window) { return window.presetsPanel(); }
+    static QListView *list(MainWindow &window) { return child<QListView>(window, u"presetList"_s); }
+
+    // Selects the preset and gives the list the keyboard focus (in an active window: keys that act
+    // on presets only do so while the list has the focus).
+    static void select(MainWindow &window, const QString &name)
+    {
+        panel(window)->selectPreset(name);
+        window.activateWindow();
+        if (!QTest::qWaitForWindowActive(&window))
+            qWarning("window not active");
+        list(window)->setFocus();
+    }
+
+    // The centre of the Run button drawn at the right of a preset's row.
+    static QPoint runButton(MainWindow &window, int row)
+    {
+        QListView *view = list(window);
+        const QRect rect = view->visualRect(view->model()->index(row, 0));
+        return {rect.right() - 30, rect.center().y()};
+    }
+
+    static QString notice(MainWindow &window) { return child<QLabel>(window, u"noticeLabel"_s)->text(); }
+
+private Q_SLOTS:
+    void initTestCase() { PurgeDesk::Test::prepare(); }
+
+    void init()
+    {
+        QFile::remove(settingsFilePath());
+        QFile::remove(PresetStore::defaultPath());
+        const QString history = History::HistoryStore::defaultPath();
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(history + suffix);
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void savedWithCtrlSAndRunInOneClick()
+    {
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        QListView *view = list(window);
+        QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // A first-time user sees how presets are made.
+        QVERIFY(child<QLabel>(window, u"presetEmpty"_s)->isVisible());
+        QVERIFY(child<QLabel>(window, u"presetEmpty"_s)->text().contains(u"Ctrl+S"_s));
+        QVERIFY(!child<QPushButton>(window, u"presetRun"_s)->isEnabled());
+
+        child<QRadioButton>(window, u"actionTags"_s)->setChecked(true);
+        setList(window, u"product-1\n\n  product-2  \n# a comment"_s);
+        QVERIFY(settle(window));
+        answerDialogs({saveAs(u"Product tags"_s, u"after each deploy"_s)});
+        QTest::keySequence(&window, QKeySequence::Save);
+        QTRY_COMPARE(savedNames(), QStringList {u"Product tags"_s});
+        PresetStore store;
+        QString message;
+        QVERIFY(store.load(&message));
+        const Preset saved = store.presets().first();
+        QCOMPARE(saved.profile, u"sandbox"_s);
+        QCOMPARE(saved.zoneName, u"example.com"_s);
+        QCOMPARE(saved.zoneId.size(), 32);
+        QCOMPARE(saved.action, u"tags"_s);
+        QCOMPARE(saved.mode, u"purge"_s);
+        QCOMPARE(saved.items, (QStringList {u"product-1"_s, u"product-2"_s}));
+        QCOMPARE(saved.note, u"after each deploy"_s);
+        QVERIFY(window.connection()->sandbox()->purges().isEmpty()); // saving purges nothing
+        QCOMPARE(view->model()->rowCount(), 1);
+        QVERIFY(view->isVisible());
+        QCOMPARE(panel(window)->statusText(), u"Saved \u201cProduct tags\u201d."_s);
+        QCOMPARE(view->model()->index(0, 0).data(Qt::AccessibleDescriptionRole).toString(),
+            u"Purge 2 tags in example.com · Sandbox"_s);
+
+        // Tomorrow: the form holds something else; one click on the row's Run button purges the preset.
+        child<QRadioButton>(window, u"actionUrls"_s)->setChecked(true);
+        setList(window, u"https://example.com/other.js"_s);
+        QVERIFY(settle(window));
+        snapshot(window, u"presets"_s);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, runButton(window, 0));
+        QTRY_COMPARE(window.connection()->sandbox()->purges().size(), 1);
+        QVERIFY(waitForRun(window));
+        QCOMPARE(
+            window.connection()->sandbox()->purges().first().items, (QStringList {u"product-1"_s, u"product-2"_s}));
+        QVERIFY(child<QRadioButton>(window, u"actionTags"_s)->isChecked());
+        QVERIFY(notice(window).startsWith(u"Running the preset \u201cProduct tags\u201d in example.com."_s));
+
+        // The history names the preset as the run's source.
+        History::HistoryStore history;
+        QVERIFY(history.open(&message));
+        const QList<History::RunRow> runs = history.runs(History::RunFilter(), 5);
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().source, u"preset:Product tags"_s);
+        QCOMPARE(runs.first().outcome, u"done"_s);
+
+        // Enter on the selected preset runs it too.
+        select(window, u"Product tags"_s);
+        QTest::keyClick(view, Qt::Key_Return);
+        QTRY_COMPARE(window.connection()->sandbox()->purges().size(), 2);
+        QVERIFY(waitForRun(window));
+    }
+
+    void purgeEverythingStillAsksForTheZoneName()
+    {
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        child<ZonePicker>(window, u"zonePicker"_s)->selectZone(u"example.net"_s);
+        child<QRadioButton>(window, u"actionEverything"_s)->setChecked(true);
+        QVERIFY(settle(window));
+        answerDialogs({saveAs(u"Wipe example.net"_s)});
+        panel(window)->saveCurrent();
+        QCOMPARE(savedNames(), QStringList {u"Wipe example.net"_s});
+        QCOMPARE(panel(window)->store().presets().first().items, QStringList());
+
+        child<ZonePicker>(window, u"zonePicker"_s)->selectZone(u"example.com"_s);
+        child<QRadioButton>(window, u"actionUrls"_s)->setChecked(true);
+        select(window, u"Wipe example.net"_s);
+        QTest::mouseClick(child<QPushButton>(window, u"presetRun"_s), Qt::LeftButton);
+        ConfirmZoneDialog *confirm = nullptr;
+        QTRY_VERIFY((confirm = window.findChild<ConfirmZoneDialog *>()) && confirm->isVisible());
+        QVERIFY(!confirm->confirmButton()->isEnabled());
+        QVERIFY(window.connection()->sandbox()->purges().isEmpty());
+        QTest::keyClicks(confirm->nameEdit(), u"example.net"_s);
+        QVERIFY(confirm->confirmButton()->isEnabled());
+        QTest::mouseClick(confirm->confirmButton(), Qt::LeftButton);
+        QTRY_COMPARE(window.connection()->sandbox()->purges().size(), 1);
+        QVERIFY(waitForRun(window));
+        QCOMPARE(window.connection()->sandbox()->purges().first().selector, u"everything"_s);
+        QCOMPARE(child<ZonePicker>(window, u"zonePicker"_s)->currentZone()->name, u"example.net"_s);
+
+        // Cancelling the question sends nothing.
+        QTest::mouseClick(child<QPushButton>(window, u"presetRun"_s), Qt::LeftButton);
+        QTRY_VERIFY((confirm = window.findChild<ConfirmZoneDialog *>()) && confirm->isVisible());
+        confirm->reject();
+        QTest::qWait(100);
+        QCOMPARE(window.connection()->sandbox()->purges().size(), 1);
+    }
+
+    void goneAccountOrZoneIsExplainedAndNothingIsPurged()
+    {
+        QVERIFY(storePresets({makePreset(u"Agency tags"_s, u"tags"_s, {u"t1"_s}, u"example.com"_s, u"Agency"_s),
+            makePreset(u"Old site"_s, u"files"_s, {u"https://gone.example/a.js"_s}, u"gone.example"_s),
+            makePreset(u"Blog by name"_s, u"prefixes"_s, {u"example.org/blog/"_s}, u"EXAMPLE.ORG"_s)}));
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        QListView *view = list(window);
+        QCOMPARE(view->model()->rowCount(), 3);
+        QVERIFY(view->model()
+                    ->index(0, 0)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"uses the account \u201cAgency\u201d, which is not in PurgeDesk"_s));
+
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, runButton(window, 0));
+        QVERIFY2(
+            panel(window)->statusText().endsWith(u"Nothing was purged."_s), qPrintable(panel(window)->statusText()));
+        QVERIFY(panel(window)->statusText().contains(u"Agency"_s));
+
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, runButton(window, 1));
+        QTRY_VERIFY2(
+            notice(window).startsWith(u"The preset \u201cOld site\u201d did not start: the zone gone.example is "
+                                      u"not among this account's zones."_s),
+            qPrintable(notice(window)));
+        QCOMPARE(child<ListEditor>(window, u"listEditor"_s)->toPlainText(), u"https://gone.example/a.js"_s);
+
+        // A preset that names its zone (saved on the command line without the ID) finds it by name.
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, runButton(window, 2));
+        QTRY_COMPARE(window.connection()->sandbox()->purges().size(), 1);
+        QVERIFY(waitForRun(window));
+        QCOMPARE(window.connection()->sandbox()->purges().first().items, QStringList {u"example.org/blog/"_s});
+        QCOMPARE(child<ZonePicker>(window, u"zonePicker"_s)->currentZone()->name, u"example.org"_s);
+    }
+
+    void renameDuplicateReorderDeleteAndUndo()
+    {
+        QVERIFY(storePresets({makePreset(u"Alpha"_s, u"tags"_s, {u"a"_s}), makePreset(u"Beta"_s, u"tags"_s, {u"b"_s}),
+            makePreset(u"Gamma"_s, u"hosts"_s, {u"www.example.com"_s})}));
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        QListView *view = list(window);
+        QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        select(window, u"Beta"_s);
+        answerDialogs({[](QWidget *dialog) {
+            auto *input = qobject_cast<QInputDialog *>(dialog);
+            QVERIFY(input);
+            QCOMPARE(input->textValue(), u"Beta"_s);
+            input->setTextValue(u"Beta tags"_s);
+            input->accept();
+        }});
+        QTest::keyClick(view, Qt::Key_F2);
+        QTRY_COMPARE(savedNames(), (QStringList {u"Alpha"_s, u"Beta tags"_s, u"Gamma"_s}));
+
+        child<QAction>(window, u"actionDuplicatePreset"_s)->trigger();
+        QCOMPARE(savedNames(), (QStringList {u"Alpha"_s, u"Beta tags"_s, u"Beta tags (2)"_s, u"Gamma"_s}));
+        QCOMPARE(panel(window)->selectedNames(), QStringList {u"Beta tags (2)"_s});
+        select(window, u"Beta tags (2)"_s); // the rename dialog had the focus
+
+        QTest::keyClick(view, Qt::Key_Up, Qt::AltModifier);
+        QTest::keyClick(view, Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(savedNames(), (QStringList {u"Beta tags (2)"_s, u"Alpha"_s, u"Beta tags"_s, u"Gamma"_s}));
+        QVERIFY(!child<QAction>(window, u"actionMovePresetUp"_s)->isEnabled()); // already first
+        QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(savedNames(), (QStringList {u"Alpha"_s, u"Beta tags (2)"_s, u"Beta tags"_s, u"Gamma"_s}));
+
+        // Delete in the list removes the preset, and Undo brings it back where it was.
+        QTest::keyClick(view, Qt::Key_Delete);
+        QCOMPARE(savedNames(), (QStringList {u"Alpha"_s, u"Beta tags"_s, u"Gamma"_s}));
+        QCOMPARE(panel(window)->statusText(), u"Deleted \u201cBeta tags (2)\u201d."_s);
+        auto *undo = child<QPushButton>(window, u"presetUndo"_s);
+        QVERIFY(undo->isVisible());
+        QTest::mouseClick(undo, Qt::LeftButton);
+        QCOMPARE(savedNames(), (QStringList {u"Alpha"_s, u"Beta tags (2)"_s, u"Beta tags"_s, u"Gamma"_s}));
+        QVERIFY(!undo->isVisible());
+
+        // Delete in the purge form's list edits the list; it never deletes a preset.
+        auto *editor = child<ListEditor>(window, u"listEditor"_s);
+        setList(window, u"abc"_s);
+        editor->setFocus();
+        editor->moveCursor(QTextCursor::Start);
+        QTest::keyClick(editor, Qt::Key_Delete);
+        QCOMPARE(editor->toPlainText(), u"bc"_s);
+        QCOMPARE(savedNames().size(), 4);
+
+        // Search by name, zone, note or item; moving is off while the list is filtered.
+        auto *search = child<QLineEdit>(window, u"presetSearch"_s);
+        QTest::keyClicks(search, u"www.example"_s);
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, 0).data().toString(), u"Gamma"_s);
+        search->setText(u"nothing like this"_s);
+        QCOMPARE(view->model()->rowCount(), 0);
+        QCOMPARE(
+            child<QLabel>(window, u"presetEmpty"_s)->text(), u"No preset matches \u201cnothing like this\u201d."_s);
+        search->setText(u"beta"_s);
+        QCOMPARE(view->model()->rowCount(), 2);
+        select(window, u"Beta tags"_s);
+        QVERIFY(!child<QAction>(window, u"actionMovePresetUp"_s)->isEnabled());
+    }
+
+    void openLoadsTheFormAndUpdateSavesItBack()
+    {
+        QVERIFY(storePresets({makePreset(u"Assets"_s, u"files"_s, {u"https://example.com/app.js"_s})}));
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        auto *editor = child<ListEditor>(window, u"listEditor"_s);
+        setList(window, u"www.example.com"_s);
+        child<QRadioButton>(window, u"actionHosts"_s)->setChecked(true);
+        select(window, u"Assets"_s);
+        QTest::mouseClick(child<QPushButton>(window, u"presetOpen"_s), Qt::LeftButton);
+        QCOMPARE(editor->toPlainText(), u"https://example.com/app.js"_s);
+        QVERIFY(child<QRadioButton>(window, u"actionUrls"_s)->isChecked());
+        QVERIFY(settle(window));
+        QVERIFY(window.connection()->sandbox()->purges().isEmpty());
+
+        setList(window, u"https://example.com/app.js\nhttps://example.com/app.css  CF-Device-Type: mobile"_s);
+        child<QRadioButton>(window, u"modeInvalidate"_s)->setChecked(true);
+        QVERIFY(settle(window));
+        child<QAction>(window, u"actionUpdatePreset"_s)->trigger();
+        PresetStore store;
+        QString message;
+        QVERIFY(store.load(&message));
+        QCOMPARE(store.presets().first().items,
+            (QStringList {u"https://example.com/app.js"_s, u"https://example.com/app.css  CF-Device-Type: mobile"_s}));
+        QCOMPARE(store.presets().first().mode, u"invalidate"_s);
+        QCOMPARE(
+            panel(window)->statusText(), u"Updated \u201cAssets\u201d: Invalidate 2 URLs in example.com · Sandbox."_s);
+        QTest::mouseClick(child<QPushButton>(window, u"presetUndo"_s), Qt::LeftButton);
+        QVERIFY(store.load(&message));
+        QCOMPARE(store.presets().first().items, QStringList {u"https://example.com/app.js"_s});
+
+        // A form that cannot be purged cannot be saved either; the panel says why.
+        setList(window, u"not a url"_s);
+        QVERIFY(settle(window));
+        panel(window)->saveCurrent();
+        QVERIFY2(
+            panel(window)->statusText().startsWith(u"The purge form cannot be saved as a preset yet: Fix or remove "
+                                                   u"the line marked as an error"_s),
+            qPrintable(panel(window)->statusText()));
+        QCOMPARE(savedNames(), QStringList {u"Assets"_s});
+
+        // Saving under a name that exists asks; Replace keeps the one name.
+        setList(window, u"https://example.com/new.js"_s);
+        QVERIFY(settle(window));
+        answerDialogs({saveAs(u"assets"_s), click(u"Replace"_s)});
+        panel(window)->saveCurrent();
+        QVERIFY(store.load(&message));
+        QCOMPARE(store.presets().size(), 1);
+        QCOMPARE(store.presets().first().name, u"assets"_s);
+        QCOMPARE(store.presets().first().items, QStringList {u"https://example.com/new.js"_s});
+    }
+
+    void importAsksAndReportsAndExportHoldsNoSecret()
+    {
+        QTemporaryDir dir;
+        QVERIFY(storePresets({makePreset(u"Assets"_s, u"files"_s, {u"https://example.com/app.js"_s})}));
+        const QString incoming = dir.filePath(u"shared.json"_s);
+        QVERIFY(PurgeDesk::Test::writeFile(incoming, R"({"schema": 1, "presets": [
+            {"name": "Assets", "profile": "sandbox", "zone": {"name": "example.com"}, "mode": "purge",
+             "action": "tags", "items": ["shared"]},
+            {"name": "Agency hosts", "profile": "Agency", "zone": {"name": "example.net"}, "mode": "purge",
+             "action": "hosts", "items": ["www.example.net"]},
+            {"name": "Broken", "profile": "sandbox", "zone": {"name": "example.com"}, "mode": "purge",
+             "action": "nuke", "items": []},
+            {"name": "Blog", "profile": "sandbox", "zone": {"name": "example.org"}, "mode": "invalidate",
+             "action": "prefixes", "items": ["example.org/blog/"]}
+        ]})"));
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+
+        // Cancelling at the first question changes nothing.
+        answerDialogs({[](QWidget *dialog) { qobject_cast<QDialog *>(dialog)->reject(); }});
+        QVERIFY(!panel(window)->importFrom(incoming));
+        QCOMPARE(savedNames(), QStringList {u"Assets"_s});
+
+        QString accountQuestion;
+        answerDialogs({[&accountQuestion](QWidget *dialog) {
+                           auto *input = qobject_cast<QInputDialog *>(dialog);
+                           QVERIFY(input);
+                           accountQuestion = input->labelText();
+                           input->setTextValue(u"Sandbox (local, not Cloudflare)"_s);
+                           input->accept();
+                       },
+            click(u"Keep Both"_s)});
+        QVERIFY(panel(window)->importFrom(incoming));
+        QCOMPARE(accountQuestion,
+            u"1 preset in this file uses the account \u201cAgency\u201d, which is not in PurgeDesk. Which account "
+            u"should it use?"_s);
+        QCOMPARE(savedNames(), (QStringList {u"Assets"_s, u"Assets (2)"_s, u"Agency hosts"_s, u"Blog"_s}));
+        PresetStore store;
+        QString message;
+        QVERIFY(store.load(&message));
+        QCOMPARE(store.find(u"Agency hosts"_s)->profile, u"sandbox"_s);
+        QCOMPARE(store.find(u"Assets"_s)->action, u"files"_s); // yours is kept
+        QCOMPARE(panel(window)->statusText(),
+            u"Imported 3 presets from shared.json (1 kept both under a new name). 1 preset in the file was "
+            u"rejected."_s);
+        QMessageBox *report = nullptr;
+        QTRY_VERIFY((report = window.findChild<QMessageBox *>(u"presetImportReport"_s)) && report->isVisible());
+        QVERIFY2(report->informativeText().startsWith(u"preset 3 (\u201cBroken\u201d): "_s),
+            qPrintable(report->informativeText()));
+        report->accept();
+
+        // Undo takes the whole import back.
+        QTest::mouseClick(child<QPushButton>(window, u"presetUndo"_s), Qt::LeftButton);
+        QCOMPARE(savedNames(), QStringList {u"Assets"_s});
+
+        // Replace, for every name that exists.
+        answerDialogs(
+            {[](QWidget *dialog) { qobject_cast<QInputDialog *>(dialog)->accept(); }, click(u"Replace"_s, true)});
+        QVERIFY(panel(window)->importFrom(incoming));
+        QVERIFY(store.load(&message));
+        QCOMPARE(store.presets().size(), 3);
+        QCOMPARE(store.find(u"Assets"_s)->action, u"tags"_s);
+        QTRY_VERIFY((report = window.findChild<QMessageBox *>(u"presetImportReport"_s)) != nullptr);
+        report->accept();
+
+        // Export: the selected presets, accounts by name, nothing secret.
+        select(window, u"Blog"_s);
+        const QString exported = dir.filePath(u"out.json"_s);
+        QVERIFY(panel(window)->exportTo(exported, true));
+        const Presets::ImportResult back = Presets::readPresetFile(exported);
+        QCOMPARE(back.presets.size(), 1);
+        QCOMPARE(back.presets.first(), *store.find(u"Blog"_s));
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll().toLower();
+        QVERIFY(!text.contains("token") && !text.contains("secret") && !text.contains("key"));
+        QVERIFY(panel(window)->statusText().startsWith(u"Exported 1 preset to "_s));
+        QVERIFY(!panel(window)->exportTo(dir.filePath(u"missing-folder/out.json"_s), true));
+        QVERIFY(panel(window)->statusText().startsWith(u"The presets could not be written"_s));
+
+        // A file that is not presets is refused as a whole.
+        QVERIFY(PurgeDesk::Test::writeFile(dir.filePath(u"notes.json"_s), "{\"hello\": 1}"));
+        QVERIFY(!panel(window)->importFrom(dir.filePath(u"notes.json"_s)));
+        QCOMPARE(panel(window)->statusText(),
+            u"Nothing was imported: %1 is not a PurgeDesk presets file (no \"schema\" and \"presets\")."_s.arg(
+                dir.filePath(u"notes.json"_s)));
+    }
+
+    void damagedFileIsMovedAsideAndSavingStillWorks()
+    {
+        QDir().mkpath(QFileInfo(PresetStore::defaultPath()).absolutePath());
+        QVERIFY(PurgeDesk::Test::writeFile(PresetStore::defaultPath(), "{\"schema\": 1, \"presets\": [ {\"na"));
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        QVERIFY2(panel(window)->statusText().startsWith(u"The presets file was damaged"_s),
+            qPrintable(panel(window)->statusText()));
+        const QStringList aside = QDir(QFileInfo(PresetStore::defaultPath()).absolutePath())
+                                      .entryList({u"presets.json.damaged-*"_s}, QDir::Files);
+        QCOMPARE(aside.size(), 1);
+        QFile::remove(QFileInfo(PresetStore::defaultPath()).absolutePath() + u'/' + aside.first());
+        setList(window, u"https://example.com/a.js"_s);
+        QVERIFY(settle(window));
+        answerDialogs({saveAs(u"After the damage"_s)});
+        panel(window)->saveCurrent();
+        QCOMPARE(savedNames(), QStringList {u"After the damage"_s});
+    }
+
+    void accessibleNamesAndTabOrder()
+    {
+        QVERIFY(storePresets({makePreset(u"Alpha"_s, u"tags"_s, {u"a"_s})}));
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        for (const char *name : {"presetSearch", "presetList", "presetMore"}) {
+            auto *widget = child<QWidget>(window, QString::fromLatin1(name));
+            QVERIFY2(!widget->accessibleName().isEmpty(), name);
+        }
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *search = child<QWidget>(window, u"presetSearch"_s);
+        search->setFocus();
+        QTest::keyClick(search, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), child<QWidget>(window, u"presetList"_s));
+    }
+};
+
+QTEST_MAIN(TestPresetsPanel)
+#include "tst_presetspanel.moc"
