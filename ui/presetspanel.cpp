@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -170,8 +171,8 @@ private:
 class PresetListModel final : public QAbstractListModel
 {
 public:
-    explicit PresetListModel(const PresetsPanel *panel)
-        : QAbstractListModel(const_cast<PresetsPanel *>(panel))
+    explicit PresetListModel(PresetsPanel *panel)
+        : QAbstractListModel(panel)
         , m_panel(panel)
     { }
 
@@ -240,6 +241,7 @@ PresetsPanel::PresetsPanel(const QString &path, QWidget *parent)
     , m_more(new QToolButton(this))
     , m_status(new QLabel(this))
     , m_undo(new QPushButton(tr("&Undo"), this))
+    , m_watcher(new QFileSystemWatcher(this))
 {
     m_filter->setSourceModel(m_model);
     m_filter->setFilterRole(SearchRole);
@@ -324,13 +326,52 @@ PresetsPanel::PresetsPanel(const QString &path, QWidget *parent)
     connect(m_open, &QPushButton::clicked, this, &PresetsPanel::openSelected);
     connect(m_undo, &QPushButton::clicked, this, &PresetsPanel::undo);
 
+    // purgedesk-cli, or another PurgeDesk window, may change the presets while this one is open.
+    m_fileTimer.setSingleShot(true);
+    m_fileTimer.setInterval(200);
+    connect(&m_fileTimer, &QTimer::timeout, this, &PresetsPanel::fileChanged);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, &m_fileTimer, qOverload<>(&QTimer::start));
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, &m_fileTimer, qOverload<>(&QTimer::start));
+
     QString message;
     const bool loaded = m_store.load(&message);
     if (!message.isEmpty())
         setStatus(message, true);
     else if (!loaded)
         setStatus(tr("The presets could not be read."), true);
+    rememberFile();
     reload({});
+}
+
+void PresetsPanel::rememberFile()
+{
+    QFile file(m_store.path());
+    m_fileData = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    const QString folder = QFileInfo(m_store.path()).absolutePath();
+    for (const QString &path : {folder, m_store.path()}) {
+        if (QFileInfo::exists(path) && !m_watcher->files().contains(path) && !m_watcher->directories().contains(path))
+            m_watcher->addPath(path);
+    }
+}
+
+void PresetsPanel::fileChanged()
+{
+    QFile file(m_store.path());
+    const QByteArray data = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    if (data == m_fileData) {
+        rememberFile(); // a save replaces the file: watch the new one
+        return;
+    }
+    const QStringList selected = selectedNames();
+    QString message;
+    m_store.load(&message);
+    m_undoState.reset();
+    rememberFile();
+    reload(selected.isEmpty() ? QString() : selected.first());
+    setStatus(message.isEmpty() ? tr("The presets were changed outside this window (by purgedesk-cli, for example); "
+                                     "the list shows them as they are now.")
+                                : message,
+        !message.isEmpty());
 }
 
 PresetsPanel::~PresetsPanel() = default;
@@ -528,6 +569,7 @@ bool PresetsPanel::commit(const QList<Preset> &before, const QString &done, cons
         setStatus(tr("Nothing was changed. %1").arg(error), true);
         return false;
     }
+    rememberFile();
     if (undoWhat.isEmpty()) {
         m_undoState.reset();
     } else {
@@ -914,6 +956,7 @@ bool PresetsPanel::resolveConflicts(QList<Preset> &presets, int *renamed, int *r
     std::optional<Choice> always;
     for (Preset &preset : presets) {
         const Preset *existing = m_store.find(preset.name);
+        // A new name is simply added (put with replace adds it); an existing one asks, once or for all.
         std::optional<Choice> choice = existing ? always : Choice::Replace;
         if (!choice) {
             QMessageBox question(QMessageBox::Question, tr("Import Presets"),

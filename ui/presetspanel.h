@@ -2,12 +2,14 @@
 
 #include "presets/presetstore.h"
 
+#include <QTimer>
 #include <QWidget>
 
 #include <functional>
 #include <optional>
 
 class QAction;
+class QFileSystemWatcher;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -87,6 +89,9 @@ private:
     bool commit(const QList<Presets::Preset> &before, const QString &done, const QString &undoWhat = {});
     void reload(const QString &select);
     void updateState();
+    // Notes what the file holds now, so that only changes made elsewhere reload the list.
+    void rememberFile();
+    void fileChanged();
     void setStatus(const QString &text, bool problem);
     void chooseImport();
     void chooseExport(bool selectionOnly);
@@ -111,6 +116,9 @@ private:
     QPushButton *m_undo;
     std::optional<QList<Presets::Preset>> m_undoState;
     QString m_undoWhat;
+    QFileSystemWatcher *m_watcher;
+    QTimer m_fileTimer;
+    QByteArray m_fileData; // what presets.json held when this panel last read or wrote it
     QAction *m_runAction;
     QAction *m_openAction;
     QAction *m_saveAction;

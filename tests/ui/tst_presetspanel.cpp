@@ -515,6 +515,37 @@ private Q_SLOTS:
         QCOMPARE(savedNames(), QStringList {u"After the damage"_s});
     }
 
+    void changesMadeElsewhereShowUp()
+    {
+        QVERIFY(storePresets({makePreset(u"Alpha"_s, u"tags"_s, {u"a"_s})}));
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        QListView *view = list(window);
+        QCOMPARE(view->model()->rowCount(), 1);
+        // A save in the window is not taken for a change made elsewhere.
+        answerDialogs({saveAs(u"Beta"_s)});
+        setList(window, u"https://example.com/b.js"_s);
+        QVERIFY(settle(window));
+        panel(window)->saveCurrent();
+        QCOMPARE(panel(window)->statusText(), u"Saved \u201cBeta\u201d."_s);
+        QTest::qWait(400);
+        QCOMPARE(panel(window)->statusText(), u"Saved \u201cBeta\u201d."_s);
+        QVERIFY(child<QPushButton>(window, u"presetUndo"_s)->isHidden());
+
+        // Another program saves a preset (as purgedesk-cli preset save does) while the window is open:
+        // the list follows.
+        PresetStore elsewhere;
+        QString message;
+        QVERIFY(elsewhere.load(&message));
+        QString error;
+        QVERIFY(
+            elsewhere.put(makePreset(u"Gamma"_s, u"hosts"_s, {u"www.example.net"_s}, u"example.net"_s), false, &error));
+        QVERIFY(elsewhere.save(&error));
+        QTRY_COMPARE(view->model()->rowCount(), 3);
+        QCOMPARE(view->model()->index(2, 0).data().toString(), u"Gamma"_s);
+        QVERIFY(panel(window)->statusText().startsWith(u"The presets were changed outside this window"_s));
+    }
+
     void accessibleNamesAndTabOrder()
     {
         QVERIFY(storePresets({makePreset(u"Alpha"_s, u"tags"_s, {u"a"_s})}));
