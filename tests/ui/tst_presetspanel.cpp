@@ -515,6 +515,26 @@ private Q_SLOTS:
         QCOMPARE(savedNames(), QStringList {u"After the damage"_s});
     }
 
+    void fileFromANewerVersionIsShownReadOnly()
+    {
+        QDir().mkpath(QFileInfo(PresetStore::defaultPath()).absolutePath());
+        const QByteArray newer = R"({"schema": 99, "presets": [], "workspaces": {}})";
+        QVERIFY(PurgeDesk::Test::writeFile(PresetStore::defaultPath(), newer));
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        QVERIFY2(panel(window)->statusText().contains(u"written by a newer PurgeDesk"_s),
+            qPrintable(panel(window)->statusText()));
+        QVERIFY(!child<QAction>(window, u"actionSavePreset"_s)->isEnabled());
+        QVERIFY(!child<QAction>(window, u"actionImportPresets"_s)->isEnabled());
+        setList(window, u"https://example.com/a.js"_s);
+        QVERIFY(settle(window));
+        panel(window)->saveCurrent(); // as the menu would, were it enabled
+        QVERIFY(panel(window)->statusText().startsWith(u"Presets cannot be saved"_s));
+        QFile file(PresetStore::defaultPath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), newer); // left untouched
+    }
+
     void changesMadeElsewhereShowUp()
     {
         QVERIFY(storePresets({makePreset(u"Alpha"_s, u"tags"_s, {u"a"_s})}));
