@@ -3,7 +3,9 @@
 #include "buildinfo.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 #include <QtGlobal>
 
@@ -42,6 +44,12 @@ QString qtVersionDescription()
     if (runtime == built)
         return runtime;
     return QCoreApplication::translate("PurgeDesk", "%1 (built with %2)").arg(runtime, built);
+}
+
+QString moveAside(const QString &path)
+{
+    const QString aside = path + u".damaged-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+    return QFile::rename(path, aside) ? aside : QString();
 }
 
 QString settingsFilePath()

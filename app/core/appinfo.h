@@ -18,4 +18,8 @@ QString qtVersionDescription();
 // The INI file behind QSettings for window state and preferences (never secrets).
 QString settingsFilePath();
 
+// Moves a file that cannot be read as it should aside, to "<path>.damaged-<date-time>", where the
+// user can still look at it. Returns the new path, or an empty string when it could not be moved.
+QString moveAside(const QString &path);
+
 } // namespace PurgeDesk

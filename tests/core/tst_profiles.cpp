@@ -110,6 +110,34 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path));
     }
 
+    void damagedFileThatCannotBeMovedIsLeftAndNotOverwritten()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"profiles.json"_s);
+        const QByteArray content = "{\"schema\": 1, \"profiles\": [";
+        QVERIFY(PurgeDesk::Test::writeFile(path, content));
+        // Where it would go is taken by a folder that is not empty, for the next few seconds (a
+        // rename onto it fails, even for root).
+        const QDateTime now = QDateTime::currentDateTime();
+        for (int second = 0; second < 5; ++second) {
+            const QString blocked = path + u".damaged-"_s + now.addSecs(second).toString(u"yyyyMMdd-HHmmss"_s);
+            QVERIFY(QDir().mkpath(blocked));
+            QVERIFY(PurgeDesk::Test::writeFile(blocked + u"/keep"_s, "x"));
+        }
+        ProfileStore store(path);
+        QString message;
+        QVERIFY(!store.load(&message));
+        QVERIFY2(message.contains(u"could not be moved aside"_s), qPrintable(message));
+        Profile profile;
+        profile.id = Profile::newId();
+        profile.name = u"New"_s;
+        QString error;
+        QVERIFY(!store.add(profile, &error) || !store.save(&error));
+        QFile kept(path);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), content);
+    }
+
     void newerFormatIsLeftAlone()
     {
         QTemporaryDir dir;

@@ -1,5 +1,6 @@
 #include "profilestore.h"
 
+#include "appinfo.h"
 #include "logging.h"
 
 #include <QCoreApplication>
@@ -77,8 +78,15 @@ bool ProfileStore::load(QString *message)
     }
     if (!problem.isEmpty()) {
         // Keep the damaged file for the user; start afresh beside it.
-        const QString aside = m_path + u".damaged-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
-        QFile::rename(m_path, aside);
+        const QString aside = moveAside(m_path);
+        if (aside.isEmpty()) {
+            // Saving would overwrite it: leave it, and this session's accounts, alone.
+            *message = tr("The accounts file %1 is damaged (%2) and could not be moved aside; it is left as it is "
+                          "and accounts cannot be changed until it is fixed or removed.")
+                           .arg(m_path, problem);
+            m_readOnly = true;
+            return false;
+        }
         *message = tr("The accounts file was damaged (%1). It was moved to %2 and PurgeDesk starts with no saved "
                       "accounts; the secrets are still in the system keychain.")
                        .arg(problem, aside);

@@ -1,5 +1,6 @@
 #include "historystore.h"
 
+#include "appinfo.h"
 #include "logging.h"
 
 #include <QCoreApplication>
@@ -206,8 +207,8 @@ bool HistoryStore::open(QString *message, Check check)
     }
     if (info.exists() && info.size() > 0) {
         // Not a usable database: keep it for the user and start a new one beside it.
-        const QString aside = m_path + u".damaged-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
-        const bool moved = QFile::rename(m_path, aside);
+        const QString aside = moveAside(m_path);
+        const bool moved = !aside.isEmpty();
         QFile::remove(m_path + u"-wal"_s);
         QFile::remove(m_path + u"-shm"_s);
         QString retryError;

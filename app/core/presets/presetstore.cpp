@@ -1,5 +1,6 @@
 #include "presetstore.h"
 
+#include "appinfo.h"
 #include "logging.h"
 
 #include <QCoreApplication>
@@ -251,8 +252,8 @@ bool PresetStore::load(QString *message)
     if (problem.isEmpty() && !rejected.isEmpty())
         problem = rejected.join(u"; "_s);
     if (!problem.isEmpty()) {
-        const QString aside = m_path + u".damaged-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
-        if (!QFile::rename(m_path, aside)) {
+        const QString aside = moveAside(m_path);
+        if (aside.isEmpty()) {
             *message = tr("The presets file %1 is damaged (%2) and could not be moved aside; it is left as it is.")
                            .arg(m_path, problem);
             m_readOnly = true;
