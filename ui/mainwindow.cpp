@@ -1130,7 +1130,14 @@ void MainWindow::showAccounts()
         QString message;
         const QString current = m_ui->accountCombo->currentData().toString();
         const bool hadProfiles = !m_profiles.profiles().isEmpty();
+        QHash<QString, QString> names; // id -> name, to see which accounts were renamed
+        for (const Profile &profile : m_profiles.profiles())
+            names.insert(profile.id, profile.name);
         m_profiles.load(&message);
+        for (const Profile &profile : m_profiles.profiles()) {
+            if (names.contains(profile.id) && names.value(profile.id) != profile.name)
+                m_presetsPanel->renameAccount(names.value(profile.id), profile.name);
+        }
         // The first account added replaces the sandbox; otherwise the choice stays.
         const QString select
             = !hadProfiles && !m_profiles.profiles().isEmpty() ? m_profiles.profiles().first().id : current;

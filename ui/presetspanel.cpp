@@ -431,6 +431,30 @@ void PresetsPanel::setAccounts(const QStringList &names)
     reload(selected.isEmpty() ? QString() : selected.first());
 }
 
+void PresetsPanel::renameAccount(const QString &from, const QString &to)
+{
+    if (m_store.isReadOnly() || from == to)
+        return;
+    const QList<Preset> before = m_store.presets();
+    QList<Preset> renamed = before;
+    int count = 0;
+    for (Preset &preset : renamed) {
+        if (preset.profile == from) {
+            preset.profile = to;
+            ++count;
+        }
+    }
+    if (!count)
+        return;
+    const QStringList selected = selectedNames();
+    m_store.setPresets(renamed);
+    reload(selected.isEmpty() ? QString() : selected.first());
+    commit(before,
+        counted(
+            count, tr("1 preset now uses the renamed account %2."), tr("%1 presets now use the renamed account %2."))
+            .arg(quoted(to)));
+}
+
 QString PresetsPanel::describe(const Preset &preset, bool brief) const
 {
     Purge::PurgeAction action = Purge::PurgeAction::Files;

@@ -44,6 +44,8 @@ public:
     // The saved accounts' names: a preset whose account is not among them says so, and an
     // imported one asks which account to use.
     void setAccounts(const QStringList &names);
+    // An account was renamed: its presets follow it (they name their account).
+    void renameAccount(const QString &from, const QString &to);
 
     const Presets::PresetStore &store() const { return m_store; }
     QString statusText() const;

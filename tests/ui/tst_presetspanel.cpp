@@ -4,6 +4,8 @@
 // rename / duplicate / reorder / delete and undo, Update from the form, import with its questions
 // and line-by-line report, export without secrets, and a damaged presets file.
 
+#include "accounts/profilestore.h"
+#include "accountsdialog.h"
 #include "appinfo.h"
 #include "confirmzonedialog.h"
 #include "history/historystore.h"
@@ -24,6 +26,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -149,6 +152,7 @@ private Q_SLOTS:
     {
         QFile::remove(settingsFilePath());
         QFile::remove(PresetStore::defaultPath());
+        QFile::remove(ProfileStore::defaultPath());
         const QString history = History::HistoryStore::defaultPath();
         for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
             QFile::remove(history + suffix);
@@ -533,6 +537,41 @@ private Q_SLOTS:
         QFile file(PresetStore::defaultPath());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), newer); // left untouched
+    }
+
+    void renamingAnAccountKeepsItsPresets()
+    {
+        ProfileStore profiles;
+        QString message;
+        QVERIFY(profiles.load(&message));
+        Profile agency;
+        agency.id = Profile::newId();
+        agency.name = u"Agency"_s;
+        agency.auth = Profile::Auth::Token;
+        QString error;
+        QVERIFY(profiles.add(agency, &error) && profiles.save(&error));
+        QSettings(settingsFilePath(), QSettings::IniFormat).setValue(u"MainWindow/account"_s, u"sandbox"_s);
+        QVERIFY(storePresets({makePreset(u"Agency tags"_s, u"tags"_s, {u"t1"_s}, u"example.com"_s, u"Agency"_s),
+            makePreset(u"Sandbox tags"_s, u"tags"_s, {u"t2"_s})}));
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        QListView *view = list(window);
+        QVERIFY(view->model()->index(0, 0).data(Qt::ToolTipRole).toString().indexOf(u"not in PurgeDesk"_s) < 0);
+
+        // Renamed in Accounts > Manage Accounts: the preset follows, and still runs with that account.
+        child<QAction>(window, u"actionManageAccounts"_s)->trigger();
+        AccountsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<AccountsDialog *>()) != nullptr);
+        agency.name = u"Agency Ltd"_s;
+        QVERIFY(profiles.update(agency) && profiles.save(&error));
+        Q_EMIT dialog->accountsChanged(); // as its Save does
+        PresetStore store;
+        QVERIFY(store.load(&message));
+        QCOMPARE(store.find(u"Agency tags"_s)->profile, u"Agency Ltd"_s);
+        QCOMPARE(store.find(u"Sandbox tags"_s)->profile, u"sandbox"_s);
+        QCOMPARE(panel(window)->statusText(), u"1 preset now uses the renamed account \u201cAgency Ltd\u201d."_s);
+        QVERIFY(view->model()->index(0, 0).data(Qt::ToolTipRole).toString().indexOf(u"not in PurgeDesk"_s) < 0);
+        dialog->reject();
     }
 
     void changesMadeElsewhereShowUp()
