@@ -469,9 +469,11 @@ QString PresetsPanel::describe(const Preset &preset, bool brief) const
         account = tr("Sandbox");
     else if (preset.profile.isEmpty())
         account = tr("no account");
-    if (brief) // "2 URLs · example.com · Sandbox"; invalidating is said, purging is the default
-        return (invalidate ? tr("Invalidate %1").arg(items) : items) + u" · "_s + preset.zoneLabel() + u" · "_s
-            + account;
+    if (brief) { // "2 URLs · example.com · Sandbox"; invalidating is said, purging is the default
+        QString what = invalidate ? tr("Invalidate %1").arg(items) : items;
+        what[0] = what.at(0).toUpper();
+        return what + u" · "_s + preset.zoneLabel() + u" · "_s + account;
+    }
     return tr("%1 %2 in %3 · %4").arg(invalidate ? tr("Invalidate") : tr("Purge"), items, preset.zoneLabel(), account);
 }
 
