@@ -140,7 +140,7 @@ HistoryPanel::HistoryPanel(History::HistoryService *service, QWidget *parent)
     filters->addWidget(m_zone, 1);
     filters->addWidget(m_action);
     filters->addWidget(m_outcome);
-    auto *fromLabel = new QLabel(tr("&From"), this);
+    auto *fromLabel = new QLabel(tr("Fro&m"), this);
     fromLabel->setBuddy(m_from);
     auto *toLabel = new QLabel(tr("t&o"), this);
     toLabel->setBuddy(m_to);
@@ -231,13 +231,13 @@ HistoryPanel::HistoryPanel(History::HistoryService *service, QWidget *parent)
     m_status->setAccessibleName(tr("History status"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_runAgain = new QPushButton(tr("&Run Again"), this);
+    m_runAgain = new QPushButton(tr("Ru&n Again"), this);
     m_runAgain->setObjectName(u"historyRunAgain"_s);
     m_runAgain->setToolTip(tr("Load this purge's zone, action, mode and items into the purge form"));
-    m_retryFailed = new QPushButton(tr("Retry &Failed"), this);
+    m_retryFailed = new QPushButton(tr("Re&try Failed"), this);
     m_retryFailed->setObjectName(u"historyRetryFailed"_s);
     m_retryFailed->setToolTip(tr("Purge again only the items this run did not purge (failed or not sent)"));
-    m_export = new QPushButton(tr("&Export"), this);
+    m_export = new QPushButton(tr("E&xport"), this);
     m_export->setObjectName(u"historyExport"_s);
     m_exportMenu = new QMenu(m_export);
     m_exportMenu->addAction(tr("Export &Selected Runs..."), this, [this] { chooseExport(true); })

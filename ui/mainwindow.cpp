@@ -401,7 +401,7 @@ void MainWindow::updateBanner()
     const bool sandbox = m_connection->isSandbox();
     m_ui->sandboxBanner->setVisible(sandbox);
     m_ui->addAccountButton->setText(
-        m_profiles.profiles().isEmpty() ? tr("Add Cloudflare &Account...") : tr("Manage &Accounts..."));
+        m_profiles.profiles().isEmpty() ? tr("A&dd Cloudflare Account...") : tr("Manage Acc&ounts..."));
     setWindowTitle(sandbox ? tr("PurgeDesk — Sandbox") : tr("PurgeDesk — %1").arg(m_connection->profile().name));
 }
 

@@ -237,10 +237,10 @@ PresetsPanel::PresetsPanel(const QString &path, QWidget *parent)
     , m_list(new QListView(this))
     , m_empty(new QLabel(this))
     , m_run(new QPushButton(tr("&Run"), this))
-    , m_open(new QPushButton(tr("Op&en"), this))
+    , m_open(new QPushButton(tr("Open"), this))
     , m_more(new QToolButton(this))
     , m_status(new QLabel(this))
-    , m_undo(new QPushButton(tr("&Undo"), this))
+    , m_undo(new QPushButton(tr("Undo"), this))
     , m_watcher(new QFileSystemWatcher(this))
 {
     m_filter->setSourceModel(m_model);

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "testsupport.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -38,6 +39,37 @@ QAction *action(const QMainWindow &window, const char *name)
         qWarning("no action named %s", name);
     return found;
 }
+// The Alt+letter keys that more than one visible control (or menu) claims: such a key only moves
+// the focus between them instead of doing what its label says.
+QStringList mnemonicClashes(const QMainWindow &window)
+{
+    QMultiMap<QChar, QString> claims;
+    const auto claim = [&claims](const QString &text, const QString &who) {
+        for (qsizetype i = text.indexOf(u'&'); i >= 0 && i + 1 < text.size(); i = text.indexOf(u'&', i + 2)) {
+            if (text.at(i + 1) != u'&') {
+                claims.insert(text.at(i + 1).toLower(), who);
+                return;
+            }
+        }
+    };
+    for (QAction *menu : window.menuBar()->actions())
+        claim(menu->text(), u"menu "_s + menu->text());
+    for (QAbstractButton *button : window.findChildren<QAbstractButton *>()) {
+        if (button->isVisibleTo(&window))
+            claim(button->text(), button->objectName());
+    }
+    for (QLabel *label : window.findChildren<QLabel *>()) {
+        if (label->buddy() && label->isVisibleTo(&window))
+            claim(label->text(), label->objectName());
+    }
+    QStringList clashes;
+    for (const QChar key : claims.uniqueKeys()) {
+        if (claims.count(key) > 1)
+            clashes << u"Alt+%1: %2"_s.arg(key.toUpper(), claims.values(key).join(u", "_s));
+    }
+    return clashes;
+}
+
 } // namespace
 
 class TestMainWindow final : public QObject
@@ -73,6 +105,16 @@ private Q_SLOTS:
         QVERIFY(window.menuBar()->findChild<QMenu *>(u"menuPresets"_s)->actions().contains(save));
         QVERIFY(!action(window, "actionRunPreset")->isEnabled());
         QCOMPARE(action(window, "actionQuit")->shortcut(), QKeySequence(QKeySequence::Quit));
+    }
+
+    void everyAltKeyDoesOneThing()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(mnemonicClashes(window), QStringList());
+        window.showHistoryPage();
+        QCOMPARE(mnemonicClashes(window), QStringList());
     }
 
     void aboutShowsVersionsAndLicense()
