@@ -278,15 +278,7 @@ HistoryPanel::HistoryPanel(History::HistoryService *service, QWidget *parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &HistoryPanel::filtersChanged);
     for (QDateEdit *edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, &HistoryPanel::filtersChanged);
-    connect(m_clearFilters, &QPushButton::clicked, this, [this] {
-        const QSignalBlocker a(m_search), b(m_zone), c(m_action), d(m_outcome), e(m_from), f(m_to);
-        m_search->clear();
-        for (QComboBox *combo : {m_zone, m_action, m_outcome})
-            combo->setCurrentIndex(0);
-        m_from->setDate(kAnyDate);
-        m_to->setDate(kAnyDate);
-        filtersChanged();
-    });
+    connect(m_clearFilters, &QPushButton::clicked, this, [this] { showMatching({}); });
     connect(m_runs, &RunListModel::moreRequested, this, &HistoryPanel::requestPage);
     connect(
         m_runTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryPanel::currentRunChanged);
@@ -373,6 +365,20 @@ void HistoryPanel::setStatus(const QString &text, bool problem)
 void HistoryPanel::setActiveRunId(qint64 runId)
 {
     m_runs->setActiveRunId(runId);
+}
+
+void HistoryPanel::showMatching(const QString &text)
+{
+    {
+        const QSignalBlocker a(m_search), b(m_zone), c(m_action), d(m_outcome), e(m_from), f(m_to);
+        m_search->setText(text);
+        for (QComboBox *combo : {m_zone, m_action, m_outcome})
+            combo->setCurrentIndex(0);
+        m_from->setDate(kAnyDate);
+        m_to->setDate(kAnyDate);
+    }
+    m_searchTimer.stop();
+    filtersChanged();
 }
 
 void HistoryPanel::refresh()

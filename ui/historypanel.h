@@ -42,6 +42,8 @@ public:
 
     // Lists the runs again (the filters stay); the panel also does this when first shown.
     void refresh();
+    // Clears the filters but for this search text (empty: every run).
+    void showMatching(const QString &text);
     void setActiveRunId(qint64 runId);
     History::RunFilter filter() const;
     QString statusText() const;

@@ -324,6 +324,10 @@ void MainWindow::setupPresets()
         [this](const Presets::Preset &preset) { loadPreset(preset, true); });
     connect(m_presetsPanel, &PresetsPanel::openRequested, this,
         [this](const Presets::Preset &preset) { loadPreset(preset, false); });
+    connect(m_presetsPanel, &PresetsPanel::historyRequested, this, [this](const QString &name) {
+        showHistoryPage();
+        m_historyPanel->showMatching(u"preset:"_s + name); // the source a preset's runs are recorded with
+    });
 }
 
 bool MainWindow::readForm(Presets::Preset *preset, QString *why) const

@@ -315,7 +315,7 @@ PresetsPanel::PresetsPanel(const QString &path, QWidget *parent)
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &PresetsPanel::updateState);
     connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint &point) {
         QMenu menu(this);
-        menu.addActions({m_runAction, m_openAction, m_updateAction});
+        menu.addActions({m_runAction, m_openAction, m_updateAction, m_historyAction});
         menu.addSeparator();
         menu.addActions({m_renameAction, m_duplicateAction, m_removeAction});
         menu.addSeparator();
@@ -386,6 +386,10 @@ void PresetsPanel::setupActions()
     };
     m_runAction = make(tr("&Run Preset"), "actionRunPreset", &PresetsPanel::runSelected);
     m_openAction = make(tr("&Open in Purge Form"), "actionOpenPreset", &PresetsPanel::openSelected);
+    m_historyAction = make(tr("Show Its Runs in &History"), "actionPresetHistory", [this] {
+        if (const std::optional<Preset> preset = current())
+            Q_EMIT historyRequested(preset->name);
+    });
     m_saveAction = make(tr("&Save Current as Preset..."), "actionSavePreset", &PresetsPanel::saveCurrent);
     m_saveAction->setShortcut(QKeySequence::Save);
     m_updateAction = make(tr("&Update from Purge Form"), "actionUpdatePreset", &PresetsPanel::updateSelected);
@@ -410,7 +414,7 @@ void PresetsPanel::setupActions()
     addAction(m_saveAction);
 
     auto *menu = new QMenu(this);
-    menu->addActions({m_saveAction, m_updateAction});
+    menu->addActions({m_saveAction, m_updateAction, m_historyAction});
     menu->addSeparator();
     menu->addActions({m_renameAction, m_duplicateAction, m_removeAction, m_moveUpAction, m_moveDownAction});
     menu->addSeparator();
@@ -420,8 +424,9 @@ void PresetsPanel::setupActions()
 
 QList<QAction *> PresetsPanel::menuActions() const
 {
-    return {m_runAction, m_openAction, nullptr, m_saveAction, m_updateAction, m_renameAction, m_duplicateAction,
-        m_removeAction, m_moveUpAction, m_moveDownAction, nullptr, m_importAction, m_exportAction, m_exportAllAction};
+    return {m_runAction, m_openAction, m_historyAction, nullptr, m_saveAction, m_updateAction, m_renameAction,
+        m_duplicateAction, m_removeAction, m_moveUpAction, m_moveDownAction, nullptr, m_importAction, m_exportAction,
+        m_exportAllAction};
 }
 
 void PresetsPanel::setAccounts(const QStringList &names)
@@ -572,6 +577,7 @@ void PresetsPanel::updateState()
     m_runAction->setEnabled(preset.has_value());
     m_open->setEnabled(preset.has_value());
     m_openAction->setEnabled(preset.has_value());
+    m_historyAction->setEnabled(preset.has_value());
     m_saveAction->setEnabled(writable);
     m_updateAction->setEnabled(writable && preset);
     m_renameAction->setEnabled(writable && preset);

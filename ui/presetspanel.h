@@ -81,6 +81,8 @@ Q_SIGNALS:
     // A preset to purge now, or to load into the form without purging.
     void runRequested(const PurgeDesk::Presets::Preset &preset);
     void openRequested(const PurgeDesk::Presets::Preset &preset);
+    // The history's runs of this preset.
+    void historyRequested(const QString &presetName);
 
 private:
     void setupActions();
@@ -123,6 +125,7 @@ private:
     QByteArray m_fileData; // what presets.json held when this panel last read or wrote it
     QAction *m_runAction;
     QAction *m_openAction;
+    QAction *m_historyAction;
     QAction *m_saveAction;
     QAction *m_updateAction;
     QAction *m_renameAction;

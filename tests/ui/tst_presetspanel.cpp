@@ -9,6 +9,8 @@
 #include "appinfo.h"
 #include "confirmzonedialog.h"
 #include "history/historystore.h"
+#include "historymodels.h"
+#include "historypanel.h"
 #include "presets/presetstore.h"
 #include "presetspanel.h"
 #include "testsupport.h"
@@ -28,6 +30,7 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -221,6 +224,23 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_Return);
         QTRY_COMPARE(window.connection()->sandbox()->purges().size(), 2);
         QVERIFY(waitForRun(window));
+
+        // A purge of the form itself, then the preset's runs in the History tab: only those two.
+        setList(window, u"product-3"_s);
+        QVERIFY(settle(window));
+        QTest::mouseClick(child<QPushButton>(window, u"purgeButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(window.connection()->sandbox()->purges().size(), 3);
+        QVERIFY(waitForRun(window));
+        select(window, u"Product tags"_s);
+        child<QAction>(window, u"actionPresetHistory"_s)->trigger();
+        HistoryPanel *historyPanel = window.historyPanel();
+        QVERIFY(historyPanel->isVisible());
+        QCOMPARE(child<QLineEdit>(window, u"historySearch"_s)->text(), u"preset:Product tags"_s);
+        auto *runTable = child<QTableView>(window, u"historyRuns"_s);
+        QTRY_VERIFY2(!historyPanel->isLoading() && historyPanel->statusText() == u"2 purges match"_s,
+            qPrintable(historyPanel->statusText()));
+        QCOMPARE(runTable->model()->rowCount(), 2);
+        QCOMPARE(runTable->model()->index(0, RunListModel::Source).data().toString(), u"Preset Product tags"_s);
     }
 
     void purgeEverythingStillAsksForTheZoneName()
