@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPushButton>
@@ -42,6 +43,7 @@ namespace PurgeDesk::Gui {
 namespace {
 
 const QString kSandbox = u"sandbox"_s;
+const QString kNamesMime = u"application/x-purgedesk-preset-names"_s;
 
 enum Role {
     DescriptionRole = Qt::UserRole + 1,
@@ -187,6 +189,36 @@ public:
         return parent.isValid() ? 0 : int(m_panel->store().presets().size());
     }
 
+    // Dragged to another place in the list (between presets, never onto one).
+    Qt::ItemFlags flags(const QModelIndex &index) const override
+    {
+        if (!index.isValid())
+            return m_panel->store().isReadOnly() ? Qt::NoItemFlags : Qt::ItemIsDropEnabled;
+        return QAbstractListModel::flags(index) | Qt::ItemIsDragEnabled;
+    }
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    QStringList mimeTypes() const override { return {kNamesMime}; }
+    QMimeData *mimeData(const QModelIndexList &indexes) const override
+    {
+        QList<int> rows;
+        for (const QModelIndex &index : indexes)
+            rows << index.row();
+        std::sort(rows.begin(), rows.end());
+        QStringList names;
+        for (const int row : std::as_const(rows))
+            names << m_panel->store().presets().at(row).name;
+        auto *data = new QMimeData;
+        data->setData(kNamesMime, names.join(u'\n').toUtf8());
+        return data;
+    }
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent) override
+    {
+        if (action != Qt::MoveAction || !data->hasFormat(kNamesMime) || parent.isValid())
+            return false;
+        const QStringList names = QString::fromUtf8(data->data(kNamesMime)).split(u'\n', Qt::SkipEmptyParts);
+        return m_panel->movePresets(names, row);
+    }
+
     QVariant data(const QModelIndex &index, int role) const override
     {
         if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -224,7 +256,7 @@ public:
     }
 
 private:
-    const PresetsPanel *m_panel;
+    PresetsPanel *m_panel;
 };
 
 PresetsPanel::PresetsPanel(const QString &path, QWidget *parent)
@@ -258,6 +290,9 @@ PresetsPanel::PresetsPanel(const QString &path, QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setMouseTracking(true);
+    m_list->setDragDropMode(QAbstractItemView::DragDrop);
+    m_list->setDefaultDropAction(Qt::MoveAction);
+    m_list->setDropIndicatorShown(true);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     m_list->setItemDelegate(new PresetDelegate([this](const QModelIndex &index) { run(index); }, m_list));
 
@@ -815,6 +850,33 @@ void PresetsPanel::removeSelected()
                                            : tr("Deleted %1.").arg(presetsCount(int(names.size())));
     commit(before, done,
         tr("the deletion of %1").arg(names.size() == 1 ? quoted(names.first()) : presetsCount(int(names.size()))));
+}
+
+bool PresetsPanel::movePresets(const QStringList &names, int row)
+{
+    if (m_store.isReadOnly() || !m_search->text().trimmed().isEmpty())
+        return false; // the filtered list does not show where a preset would land
+    const QList<Preset> before = m_store.presets();
+    QList<Preset> moved;
+    QList<Preset> others;
+    int insertAt = 0;
+    for (int i = 0; i < before.size(); ++i) {
+        const bool dragged = names.contains(before.at(i).name);
+        (dragged ? moved : others) << before.at(i);
+        if (!dragged && (row < 0 || i < row))
+            insertAt = int(others.size());
+    }
+    if (moved.isEmpty())
+        return false;
+    QList<Preset> after = others;
+    for (int i = 0; i < moved.size(); ++i)
+        after.insert(insertAt + i, moved.at(i));
+    if (after == before)
+        return false;
+    m_store.setPresets(after);
+    reload(moved.first().name);
+    const QString what = moved.size() == 1 ? quoted(moved.first().name) : presetsCount(int(moved.size()));
+    return commit(before, tr("Moved %1.").arg(what));
 }
 
 void PresetsPanel::moveSelected(int delta)

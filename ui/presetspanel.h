@@ -75,6 +75,9 @@ public Q_SLOTS:
     void duplicateSelected();
     void removeSelected();
     void moveSelected(int delta);
+    // Moves these presets, in their order, to before the one at `row` (to the end when -1): a drag
+    // and drop in the list. False when nothing moved.
+    bool movePresets(const QStringList &names, int row);
     void undo();
 
 Q_SIGNALS:

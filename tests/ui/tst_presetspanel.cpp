@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -346,6 +347,30 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
         QCOMPARE(savedNames(), (QStringList {u"Alpha"_s, u"Beta tags (2)"_s, u"Beta tags"_s, u"Gamma"_s}));
 
+        // Dragged and dropped: Gamma to the top, then Alpha and Gamma together to the end.
+        QAbstractItemModel *model = view->model();
+        QVERIFY(model->flags(model->index(3, 0)) & Qt::ItemIsDragEnabled);
+        QVERIFY(!(model->flags(model->index(3, 0)) & Qt::ItemIsDropEnabled)); // between presets, not onto one
+        std::unique_ptr<QMimeData> dragged(model->mimeData({model->index(3, 0)}));
+        QVERIFY(model->canDropMimeData(dragged.get(), Qt::MoveAction, 0, 0, {}));
+        QVERIFY(model->dropMimeData(dragged.get(), Qt::MoveAction, 0, 0, {}));
+        QCOMPARE(savedNames(), (QStringList {u"Gamma"_s, u"Alpha"_s, u"Beta tags (2)"_s, u"Beta tags"_s}));
+        dragged.reset(model->mimeData({model->index(1, 0), model->index(0, 0)}));
+        QVERIFY(model->dropMimeData(dragged.get(), Qt::MoveAction, -1, 0, {}));
+        QCOMPARE(savedNames(), (QStringList {u"Beta tags (2)"_s, u"Beta tags"_s, u"Gamma"_s, u"Alpha"_s}));
+        QCOMPARE(panel(window)->statusText(), u"Moved 2 presets."_s);
+        dragged.reset(model->mimeData({model->index(1, 0)}));
+        QVERIFY(model->dropMimeData(dragged.get(), Qt::MoveAction, 4, 0, {}));
+        QVERIFY(model->dropMimeData(dragged.get(), Qt::MoveAction, 0, 0, {}));
+        QVERIFY(model->dropMimeData(dragged.get(), Qt::MoveAction, 0, 0, {}) == false); // already there
+        QCOMPARE(savedNames(), (QStringList {u"Beta tags"_s, u"Beta tags (2)"_s, u"Gamma"_s, u"Alpha"_s}));
+        dragged.reset(model->mimeData({model->index(3, 0)}));
+        QVERIFY(model->dropMimeData(dragged.get(), Qt::MoveAction, 0, 0, {}));
+        dragged.reset(model->mimeData({model->index(1, 0)}));
+        QVERIFY(model->dropMimeData(dragged.get(), Qt::MoveAction, 3, 0, {})); // down, before Gamma
+        QCOMPARE(savedNames(), (QStringList {u"Alpha"_s, u"Beta tags (2)"_s, u"Beta tags"_s, u"Gamma"_s}));
+        select(window, u"Beta tags (2)"_s);
+
         // Delete in the list removes the preset, and Undo brings it back where it was.
         QTest::keyClick(view, Qt::Key_Delete);
         QCOMPARE(savedNames(), (QStringList {u"Alpha"_s, u"Beta tags"_s, u"Gamma"_s}));
@@ -378,6 +403,9 @@ private Q_SLOTS:
         QCOMPARE(view->model()->rowCount(), 2);
         select(window, u"Beta tags"_s);
         QVERIFY(!child<QAction>(window, u"actionMovePresetUp"_s)->isEnabled());
+        std::unique_ptr<QMimeData> filtered(view->model()->mimeData({view->model()->index(1, 0)}));
+        QVERIFY(!view->model()->dropMimeData(filtered.get(), Qt::MoveAction, 0, 0, {}));
+        QCOMPARE(savedNames(), (QStringList {u"Alpha"_s, u"Beta tags (2)"_s, u"Beta tags"_s, u"Gamma"_s}));
     }
 
     void openLoadsTheFormAndUpdateSavesItBack()
