@@ -296,6 +296,7 @@ void MainWindow::setupPresets()
 {
     m_presetsPanel = new PresetsPanel(Presets::PresetStore::defaultPath(), this);
     m_presetsPanel->setObjectName(u"presetsPanel"_s);
+    m_presetsPanel->setHistory(m_historyService);
     m_presetsPanel->setFormReader([this](Presets::Preset *preset, QString *why) { return readForm(preset, why); });
     m_presetsDock = new QDockWidget(tr("Presets"), this);
     m_presetsDock->setObjectName(u"presetsDock"_s);
@@ -1051,6 +1052,7 @@ void MainWindow::runFinished()
     m_rateLimitedThisSession += m_runner->counts().rateLimited;
     m_historyPanel->setActiveRunId(0);
     m_historyPanel->refresh();
+    m_presetsPanel->refreshLastRuns();
     updatePlan();
     updateStatusBar();
     statusBar()->showMessage(m_ui->runView->headline(), 8000);

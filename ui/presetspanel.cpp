@@ -1,6 +1,8 @@
 #include "presetspanel.h"
 
 #include "cloudflare/types.h"
+#include "history/historyservice.h"
+#include "historymodels.h"
 #include "purge/validation.h"
 #include "uiresources.h"
 
@@ -242,6 +244,8 @@ public:
             QStringList lines {m_panel->describe(preset)};
             if (!preset.note.isEmpty())
                 lines << preset.note;
+            if (const QString last = m_panel->lastRunText(preset.name); !last.isEmpty())
+                lines << last;
             if (!m_panel->problem(preset).isEmpty())
                 lines << m_panel->problem(preset);
             return lines.join(u'\n');
@@ -268,6 +272,7 @@ PresetsPanel::PresetsPanel(const QString &path, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_list(new QListView(this))
     , m_empty(new QLabel(this))
+    , m_detail(new QLabel(this))
     , m_run(new QPushButton(tr("&Run"), this))
     , m_open(new QPushButton(tr("Open"), this))
     , m_more(new QToolButton(this))
@@ -304,6 +309,11 @@ PresetsPanel::PresetsPanel(const QString &path, QWidget *parent)
     m_stack->addWidget(m_list);
     m_stack->addWidget(m_empty);
 
+    m_detail->setObjectName(u"presetDetail"_s);
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->hide();
+
     m_run->setObjectName(u"presetRun"_s);
     m_run->setToolTip(tr("Purge what the selected preset holds (Enter or double-click)"));
     m_open->setObjectName(u"presetOpen"_s);
@@ -333,6 +343,7 @@ PresetsPanel::PresetsPanel(const QString &path, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_search);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(m_detail);
     layout->addLayout(buttons);
     layout->addLayout(status);
     setTabOrder(m_search, m_list);
@@ -469,6 +480,44 @@ void PresetsPanel::setAccounts(const QStringList &names)
     m_accounts = names;
     const QStringList selected = selectedNames();
     reload(selected.isEmpty() ? QString() : selected.first());
+}
+
+void PresetsPanel::setHistory(History::HistoryService *history)
+{
+    m_history = history;
+    connect(history, &History::HistoryService::opened, this, &PresetsPanel::refreshLastRuns);
+    refreshLastRuns();
+}
+
+void PresetsPanel::refreshLastRuns()
+{
+    if (!m_history || m_history->state() != History::HistoryService::State::Open)
+        return;
+    m_history->query<QList<History::RunRow>>(
+        this, [](const History::HistoryStore &store) { return store.latestRunPerSource(u"preset:"_s); },
+        [this](const QList<History::RunRow> &runs) {
+            QHash<QString, History::RunRow> byName;
+            for (const History::RunRow &run : runs)
+                byName.insert(run.source.mid(7), run);
+            m_lastRuns = byName;
+            m_list->viewport()->update(); // tooltips
+            updateState();
+        });
+}
+
+QString PresetsPanel::lastRunText(const QString &presetName) const
+{
+    if (!m_lastRuns)
+        return {};
+    const auto run = m_lastRuns->constFind(presetName);
+    if (run == m_lastRuns->cend())
+        return tr("Not run yet.");
+    return tr("Last run %1: %2.").arg(HistoryText::time(run->startedAt), HistoryText::outcome(*run, 0));
+}
+
+QString PresetsPanel::detailText() const
+{
+    return m_detail->text();
 }
 
 void PresetsPanel::renameAccount(const QString &from, const QString &to)
@@ -624,6 +673,16 @@ void PresetsPanel::updateState()
     m_exportAction->setEnabled(selected > 0);
     m_exportAllAction->setEnabled(any);
     m_undo->setVisible(m_undoState.has_value());
+
+    QStringList detail;
+    if (preset && shown) {
+        if (!preset->note.isEmpty())
+            detail << preset->note;
+        if (const QString last = lastRunText(preset->name); !last.isEmpty())
+            detail << last;
+    }
+    m_detail->setText(detail.join(u'\n'));
+    m_detail->setVisible(!detail.isEmpty());
 }
 
 bool PresetsPanel::commit(const QList<Preset> &before, const QString &done, const QString &undoWhat)

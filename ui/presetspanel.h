@@ -1,5 +1,6 @@
 #pragma once
 
+#include "history/historystore.h"
 #include "presets/presetstore.h"
 
 #include <QTimer>
@@ -18,6 +19,10 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QToolButton;
+
+namespace PurgeDesk::History {
+class HistoryService;
+}
 
 namespace PurgeDesk::Gui {
 
@@ -44,6 +49,14 @@ public:
     // The saved accounts' names: a preset whose account is not among them says so, and an
     // imported one asks which account to use.
     void setAccounts(const QStringList &names);
+    // Where each preset's last run is looked up (on the history's thread).
+    void setHistory(History::HistoryService *history);
+    // Looks up each preset's last run again (after a purge).
+    void refreshLastRuns();
+    // The selected preset's note and last run.
+    QString detailText() const;
+    // "Last run 2026-11-22 14:05:09: Done", or that it has not run; empty while unknown.
+    QString lastRunText(const QString &presetName) const;
     // An account was renamed: its presets follow it (they name their account).
     void renameAccount(const QString &from, const QString &to);
 
@@ -116,6 +129,7 @@ private:
     QStackedWidget *m_stack;
     QListView *m_list;
     QLabel *m_empty;
+    QLabel *m_detail;
     QPushButton *m_run;
     QPushButton *m_open;
     QToolButton *m_more;
@@ -126,6 +140,8 @@ private:
     QFileSystemWatcher *m_watcher;
     QTimer m_fileTimer;
     QByteArray m_fileData; // what presets.json held when this panel last read or wrote it
+    History::HistoryService *m_history = nullptr;
+    std::optional<QHash<QString, History::RunRow>> m_lastRuns; // by preset name, once looked up
     QAction *m_runAction;
     QAction *m_openAction;
     QAction *m_historyAction;

@@ -227,6 +227,25 @@ private Q_SLOTS:
         QCOMPARE(store.zones(), (QStringList {u"example.com"_s, u"example.net"_s}));
     }
 
+    void latestRunOfEachPreset()
+    {
+        QTemporaryDir dir;
+        HistoryStore store(dir.filePath(u"history.sqlite"_s));
+        QString message;
+        QVERIFY(store.open(&message));
+        const qint64 deployFirst = store.beginRun(spec(PurgeAction::Files, 1), u"preset:Deploy"_s, true);
+        const qint64 tags = store.beginRun(spec(PurgeAction::Tags, 1), u"preset:Tags"_s, true);
+        store.beginRun(spec(PurgeAction::Files, 1), u"gui"_s, true);
+        const qint64 deployLast = store.beginRun(spec(PurgeAction::Files, 2), u"preset:Deploy"_s, true);
+        store.beginRun(spec(PurgeAction::Files, 1), u"preset-like:x"_s, true);
+        const QList<RunRow> latest = store.latestRunPerSource(u"preset:"_s);
+        QCOMPARE(latest.size(), 2);
+        QCOMPARE(latest.at(0).id, deployLast); // newest first
+        QCOMPARE(latest.at(0).requested, 2);
+        QCOMPARE(latest.at(1).id, tags);
+        QVERIFY(deployFirst < deployLast);
+    }
+
     void exportWritesCsvAndJsonWithDetails()
     {
         QTemporaryDir dir;

@@ -198,6 +198,8 @@ private Q_SLOTS:
         QCOMPARE(panel(window)->statusText(), u"Saved \u201cProduct tags\u201d."_s);
         QCOMPARE(view->model()->index(0, 0).data(Qt::AccessibleDescriptionRole).toString(),
             u"Purge 2 tags in example.com · Sandbox"_s);
+        // The selected preset's note and last run (from the history) show under the list.
+        QTRY_COMPARE(panel(window)->detailText(), u"after each deploy\nNot run yet."_s);
 
         // Tomorrow: the form holds something else; one click on the row's Run button purges the preset.
         child<QRadioButton>(window, u"actionUrls"_s)->setChecked(true);
@@ -211,6 +213,9 @@ private Q_SLOTS:
             window.connection()->sandbox()->purges().first().items, (QStringList {u"product-1"_s, u"product-2"_s}));
         QVERIFY(child<QRadioButton>(window, u"actionTags"_s)->isChecked());
         QVERIFY(notice(window).startsWith(u"Running the preset \u201cProduct tags\u201d in example.com."_s));
+        QTRY_VERIFY2(panel(window)->detailText().startsWith(u"after each deploy\nLast run "_s)
+                && panel(window)->detailText().endsWith(u": Done."_s),
+            qPrintable(panel(window)->detailText()));
 
         // The history names the preset as the run's source.
         History::HistoryStore history;

@@ -404,6 +404,12 @@ QString whereClause(const RunFilter &filter, QVariantList *values)
 
 } // namespace
 
+// The columns readRun() reads, in its order.
+const QString kRunColumns
+    = u"SELECT id, started_at, finished_at, profile, account_id, zone_id, zone_name, mode, action,"
+      u" source, dry_run, outcome, requested, done, failed, not_sent, requests, rate_limited"
+      u" FROM runs"_s;
+
 QList<RunRow> HistoryStore::runs(const RunFilter &filter, int limit, int offset) const
 {
     QList<RunRow> rows;
@@ -411,9 +417,8 @@ QList<RunRow> HistoryStore::runs(const RunFilter &filter, int limit, int offset)
         return rows;
     QVariantList values;
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(u"SELECT id, started_at, finished_at, profile, account_id, zone_id, zone_name, mode, action, source,"
-                  u" dry_run, outcome, requested, done, failed, not_sent, requests, rate_limited FROM runs"_s
-        + whereClause(filter, &values) + u" ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?"_s);
+    query.prepare(
+        kRunColumns + whereClause(filter, &values) + u" ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?"_s);
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
     query.addBindValue(limit);
@@ -447,6 +452,25 @@ RunRow HistoryStore::readRun(const QSqlQuery &query)
     row.requests = query.value(16).toInt();
     row.rateLimited = query.value(17).toInt();
     return row;
+}
+
+QList<RunRow> HistoryStore::latestRunPerSource(const QString &prefix) const
+{
+    QList<RunRow> rows;
+    if (!m_open)
+        return rows;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    // Runs are numbered as they start, so a source's highest id is its newest run.
+    query.prepare(kRunColumns
+        + u" WHERE id IN (SELECT max(id) FROM runs WHERE substr(source, 1, ?) = ? GROUP BY source)"
+          u" ORDER BY started_at DESC, id DESC"_s);
+    query.addBindValue(prefix.size());
+    query.addBindValue(prefix);
+    if (!query.exec())
+        return rows;
+    while (query.next())
+        rows << readRun(query);
+    return rows;
 }
 
 std::optional<RunRow> HistoryStore::run(qint64 runId) const

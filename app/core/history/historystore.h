@@ -119,6 +119,8 @@ public:
     QList<RunRow> runs(const RunFilter &filter = {}, int limit = 100, int offset = 0) const;
     int countRuns(const RunFilter &filter = {}) const;
     std::optional<RunRow> run(qint64 runId) const;
+    // The newest run of each source that starts with `prefix` ("preset:" gives each preset's last run).
+    QList<RunRow> latestRunPerSource(const QString &prefix) const;
     // Zone names (or IDs, for runs whose zone name was unknown) that appear in the history.
     QStringList zones() const;
     QList<BatchRow> batches(qint64 runId) const;
