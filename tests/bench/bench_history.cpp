@@ -40,7 +40,7 @@ void fill(const QString &path, int runs, int itemsPerRun)
     QSqlQuery run(db);
     run.prepare(u"INSERT INTO runs (started_at, finished_at, profile, account_id, zone_id, zone_name, mode, action,"
                 u" source, dry_run, outcome, requested, done, requests) VALUES (?, ?, 'work', 'acc', ?, ?, 'purge',"
-                u" 'files', 'cli', 0, 'done', ?, ?, 1)"_s);
+                u" 'files', ?, 0, 'done', ?, ?, 1)"_s);
     QSqlQuery item(db);
     item.prepare(u"INSERT INTO items (run_id, position, value, state, purge_id) VALUES (?, ?, ?, 'done', 'p')"_s);
     const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-7);
@@ -51,6 +51,8 @@ void fill(const QString &path, int runs, int itemsPerRun)
         run.addBindValue(when);
         run.addBindValue(zone);
         run.addBindValue(zone);
+        // One run in ten from one of 50 presets, the rest from the command line.
+        run.addBindValue(r % 10 ? u"cli"_s : u"preset:Preset %1"_s.arg(r / 10 % 50));
         run.addBindValue(itemsPerRun);
         run.addBindValue(itemsPerRun);
         run.exec();
@@ -162,6 +164,8 @@ int main(int argc, char *argv[])
     History::RunFilter none;
     none.text = u"no-such-thing"_s;
     measure("text filter matching nothing (worst case)", [&] { return QString::number(store.runs(none, 100).size()); });
+    measure("last run of each of 50 presets",
+        [&] { return QString::number(store.latestRunPerSource(u"preset:"_s).size()); });
     measure("one run's items", [&] { return QString::number(store.items(runs / 2).size()); });
     Purge::PurgeSpec spec;
     spec.zone.id = u"z"_s;
