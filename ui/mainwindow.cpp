@@ -757,9 +757,13 @@ void MainWindow::loadPreset(const Presets::Preset &preset, bool purgeNow)
     load.what = tr("The preset \u201c%1\u201d").arg(preset.name);
     load.notice = purgeNow ? tr("Running the preset \u201c%1\u201d in %2.").arg(preset.name, load.zoneLabel)
                            : tr("Opened the preset \u201c%1\u201d (zone %2).").arg(preset.name, load.zoneLabel);
-    load.accountGone = tr("The preset \u201c%1\u201d uses the account \u201c%2\u201d, which is not in PurgeDesk. "
-                          "Its list is loaded: choose an account and the zone %3, then update the preset.")
-                           .arg(preset.name, preset.profile, load.zoneLabel);
+    load.accountGone = preset.profile.isEmpty()
+        ? tr("The preset \u201c%1\u201d names no account (it was saved on the command line). Its list is loaded: "
+             "choose an account and the zone %2, then update the preset.")
+              .arg(preset.name, load.zoneLabel)
+        : tr("The preset \u201c%1\u201d uses the account \u201c%2\u201d, which is not in PurgeDesk. Its list is "
+             "loaded: choose an account and the zone %3, then update the preset.")
+              .arg(preset.name, preset.profile, load.zoneLabel);
     loadForm(load);
 }
 

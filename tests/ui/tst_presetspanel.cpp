@@ -312,6 +312,15 @@ private Q_SLOTS:
             qPrintable(notice(window)));
         QCOMPARE(child<ListEditor>(window, u"listEditor"_s)->toPlainText(), u"https://gone.example/a.js"_s);
 
+        // Opened, a preset of a gone account still loads its list, and says which account it needs.
+        select(window, u"Agency tags"_s);
+        QTest::mouseClick(child<QPushButton>(window, u"presetOpen"_s), Qt::LeftButton);
+        QCOMPARE(child<ListEditor>(window, u"listEditor"_s)->toPlainText(), u"t1"_s);
+        QVERIFY2(notice(window).startsWith(u"The preset \u201cAgency tags\u201d uses the account \u201cAgency\u201d, "
+                                           u"which is not in PurgeDesk."_s),
+            qPrintable(notice(window)));
+        QVERIFY(window.connection()->sandbox()->purges().isEmpty());
+
         // A preset that names its zone (saved on the command line without the ID) finds it by name.
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, runButton(window, 2));
         QTRY_COMPARE(window.connection()->sandbox()->purges().size(), 1);
