@@ -1019,6 +1019,7 @@ void MainWindow::startRun(const PurgeSpec &spec, const QString &source)
         m_recorder = std::make_unique<History::HistoryRecorder>(*m_history, source);
         runner->setSink(m_recorder.get());
     }
+    m_ui->runView->setSandbox(m_connection->isSandbox());
     m_ui->runView->attach(runner);
     m_ui->runView->setHistoryNote(m_historyProblem.isEmpty()
             ? QString()

@@ -348,9 +348,11 @@ void RunView::finish()
                                       : tr("Cloudflare answered \"rate limited\" %1 times; those requests were sent "
                                            "again.")
                                             .arg(c.rateLimited));
-    if (m_runner->outcome() == Runner::Outcome::Done)
-        detail << tr("Cloudflare accepted %1; the cached copies are removed within seconds.")
-                      .arg(c.requests == 1 ? tr("the request") : tr("all %1 requests").arg(c.requests));
+    const QString requests = c.requests == 1 ? tr("the request") : tr("all %1 requests").arg(c.requests);
+    if (m_runner->outcome() == Runner::Outcome::Done && m_sandbox)
+        detail << tr("The sandbox accepted %1; nothing was sent to Cloudflare.").arg(requests);
+    else if (m_runner->outcome() == Runner::Outcome::Done)
+        detail << tr("Cloudflare accepted %1; the cached copies are removed within seconds.").arg(requests);
     m_detail->setText(detail.join(u' '));
     const QString technical = error.isError() && problem ? error.technical() : QString();
     m_technical->setText(tr("Technical details: %1").arg(technical));

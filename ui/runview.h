@@ -28,6 +28,8 @@ public:
     // Shows `runner` (which must outlive the view's use of it or be replaced first).
     void attach(Purge::Runner *runner);
     void setHistoryNote(const QString &note);
+    // The run goes to the built-in sandbox: a done run says that nothing reached Cloudflare.
+    void setSandbox(bool sandbox) { m_sandbox = sandbox; }
 
     QString headline() const;
     QString summaryText() const;
@@ -54,6 +56,7 @@ private:
     QPushButton *m_retry;
     QPushButton *m_copy;
     QLabel *m_historyNote;
+    bool m_sandbox = false;
     QTimer m_refreshTimer;
     QString m_waitingText;
     QList<int> m_renderedStates;

@@ -172,6 +172,8 @@ private Q_SLOTS:
         QVERIFY(waitForRun(window));
         QCOMPARE(editor->blockCount(), 2);
         QCOMPARE(text(window, u"runHeadline"_s).left(36), u"All 2 URLs in example.com were purge"_s);
+        // The sandbox is not Cloudflare, and the run says so.
+        QCOMPARE(text(window, u"runDetail"_s), u"The sandbox accepted the request; nothing was sent to Cloudflare."_s);
         auto *table = child<QTreeWidget>(window, u"batchTable"_s);
         QCOMPARE(table->topLevelItemCount(), 1);
         QCOMPARE(table->topLevelItem(0)->text(2), u"Done"_s);
@@ -549,6 +551,9 @@ private Q_SLOTS:
         QVERIFY(text(window, u"runHeadline"_s)
                     .startsWith(u"The URL in %1 was purged"_s.arg(Sandbox::demoConfig().zones.first().id)));
         QCOMPARE(server.purges().size(), 1);
+        // A saved account's purge went to its API (Cloudflare's, as far as the window knows).
+        QCOMPARE(text(window, u"runDetail"_s),
+            u"Cloudflare accepted the request; the cached copies are removed within seconds."_s);
     }
 
     void thousandsOfZonesAreSearchableAndTheChoiceIsRemembered()
