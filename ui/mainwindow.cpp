@@ -305,14 +305,21 @@ void MainWindow::setupPresets()
     m_presetsDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     addDockWidget(Qt::LeftDockWidgetArea, m_presetsDock);
 
-    QAction *toggle = m_presetsDock->toggleViewAction();
-    toggle->setText(tr("P&resets Panel"));
-    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    m_ui->menuView->insertAction(m_ui->actionShowStatusBar, toggle);
-    connect(toggle, &QAction::triggered, m_presetsPanel, [this](bool shown) {
-        if (shown)
-            m_presetsPanel->focusSearch();
+    // Ctrl+3 goes to the presets (showing the panel if it was closed), as Ctrl+1 and Ctrl+2 go to
+    // the form and the history; the View menu's check box shows or hides the panel.
+    auto *findPreset = new QAction(tr("Find P&reset"), this);
+    findPreset->setObjectName(u"actionFindPreset"_s);
+    findPreset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(findPreset, &QAction::triggered, this, [this] {
+        m_presetsDock->show();
+        m_presetsDock->raise();
+        m_presetsPanel->focusSearch();
     });
+    QAction *toggle = m_presetsDock->toggleViewAction();
+    toggle->setText(tr("Presets Pa&nel"));
+    toggle->setObjectName(u"actionShowPresets"_s);
+    m_ui->menuView->insertActions(m_ui->actionShowStatusBar, {findPreset, toggle});
+    m_ui->menuView->insertSeparator(m_ui->actionShowStatusBar);
     for (QAction *action : m_presetsPanel->menuActions()) {
         if (action)
             m_ui->menuPresets->addAction(action);

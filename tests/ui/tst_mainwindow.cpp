@@ -157,6 +157,7 @@ private Q_SLOTS:
             auto *dock = first.findChild<QWidget *>(u"presetsDock"_s);
             QVERIFY(dock && dock->isVisible());
             dock->close(); // as its close button does
+            QVERIFY(!action(first, "actionShowPresets")->isChecked());
             first.close();
         }
         MainWindow second;
@@ -167,6 +168,14 @@ private Q_SLOTS:
         QVERIFY(!action(second, "actionShowStatusBar")->isChecked());
         QVERIFY(!second.statusBar()->isVisible());
         QVERIFY(!second.findChild<QWidget *>(u"presetsDock"_s)->isVisible());
+        // Ctrl+3 brings the presets back, with the focus in their search field.
+        second.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&second));
+        QTest::keySequence(&second, QKeySequence(Qt::CTRL | Qt::Key_3));
+        QVERIFY(second.findChild<QWidget *>(u"presetsDock"_s)->isVisible());
+        QCOMPARE(QApplication::focusWidget(), second.findChild<QWidget *>(u"presetSearch"_s));
+        QTest::keySequence(&second, QKeySequence(Qt::CTRL | Qt::Key_3)); // again: it stays
+        QVERIFY(second.findChild<QWidget *>(u"presetsDock"_s)->isVisible());
     }
 
     void editMenuFollowsTheFocusedField()
