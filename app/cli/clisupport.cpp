@@ -4,7 +4,9 @@
 #include "cli.h"
 #include "cloudflare/apibase.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QPointer>
 #include <QTextStream>
 #include <QTimer>
@@ -20,6 +22,58 @@ using namespace Qt::Literals::StringLiterals;
 using namespace PurgeDesk::Cloudflare;
 
 namespace PurgeDesk::Cli {
+
+QList<QCommandLineOption> itemOptions(const QString &everythingHelp)
+{
+    return {
+        {u"everything"_s, everythingHelp},
+        {u"files"_s, u"Purge URLs."_s},
+        {u"hosts"_s, u"Purge host names."_s},
+        {u"tags"_s, u"Purge cache tags."_s},
+        {u"prefixes"_s, u"Purge URL prefixes."_s},
+        {u"from-file"_s, u"Read items, one per line, from a file (- for standard input)."_s, u"PATH"_s},
+    };
+}
+
+bool chosenAction(const QCommandLineParser &parser, const QString &command, PurgeAction *action, QTextStream &err)
+{
+    int chosen = 0;
+    for (const PurgeAction candidate :
+        {PurgeAction::Everything, PurgeAction::Files, PurgeAction::Hosts, PurgeAction::Tags, PurgeAction::Prefixes}) {
+        if (parser.isSet(actionName(candidate))) {
+            *action = candidate;
+            ++chosen;
+        }
+    }
+    if (chosen != 1)
+        err << command << ": choose exactly one of --everything, --files, --hosts, --tags or --prefixes.\n";
+    return chosen == 1;
+}
+
+bool readItems(
+    const QStringList &items, const QString &fromFile, const QString &command, QString *text, QTextStream &err)
+{
+    *text = items.join(u'\n');
+    if (fromFile.isEmpty())
+        return true;
+    QFile file;
+    if (fromFile == u"-"_s) {
+        if (!file.open(stdin, QIODevice::ReadOnly)) {
+            err << command << ": cannot read standard input.\n";
+            return false;
+        }
+    } else {
+        file.setFileName(fromFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << command << ": cannot read " << fromFile << ": " << file.errorString() << '\n';
+            return false;
+        }
+    }
+    if (!text->isEmpty())
+        *text += u'\n';
+    *text += QString::fromUtf8(file.readAll());
+    return true;
+}
 
 bool isTerminal(FILE *stream)
 {

@@ -3,9 +3,11 @@
 #include "accounts/credentialstore.h"
 #include "cloudflare/apiclient.h"
 
+#include <QCommandLineOption>
 #include <QEventLoop>
 #include <QString>
 
+class QCommandLineParser;
 class QTextStream;
 
 namespace PurgeDesk::Cli {
@@ -42,6 +44,18 @@ bool setUpClient(
 int exitCodeFor(const Cloudflare::ApiError &error);
 
 bool isTerminal(FILE *stream);
+
+// What to purge (--everything, --files, --hosts, --tags, --prefixes) and where the items come
+// from (--from-file), as purge and preset save take them.
+QList<QCommandLineOption> itemOptions(const QString &everythingHelp);
+// The one action those options chose; false, having said so on `err` as `command`, when the
+// command line chose none or several.
+bool chosenAction(
+    const QCommandLineParser &parser, const QString &command, Cloudflare::PurgeAction *action, QTextStream &err);
+// The list as text: the item arguments, then the lines of `fromFile` (- for standard input).
+// False, having said why on `err`, when the file cannot be read.
+bool readItems(
+    const QStringList &items, const QString &fromFile, const QString &command, QString *text, QTextStream &err);
 
 // Reads a secret from standard input: one line, with surrounding whitespace and stray quotes
 // removed. On a terminal it prompts and does not echo.

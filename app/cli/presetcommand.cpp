@@ -1,18 +1,16 @@
 #include "presetcommand.h"
 
 #include "cli.h"
+#include "clisupport.h"
 #include "presets/presetstore.h"
 #include "purge/validation.h"
 #include "purgecommand.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTextStream>
-
-#include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
 using PurgeDesk::Presets::Preset;
@@ -71,15 +69,9 @@ int save(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Save a purge as a preset."_s);
-    const QStringList actions {u"everything"_s, u"files"_s, u"hosts"_s, u"tags"_s, u"prefixes"_s};
+    parser.addOption({u"zone"_s, u"Zone name or 32-character zone ID."_s, u"ZONE"_s});
+    parser.addOptions(itemOptions(u"Purge everything in the zone."_s));
     parser.addOptions({
-        {u"zone"_s, u"Zone name or 32-character zone ID."_s, u"ZONE"_s},
-        {u"everything"_s, u"Purge everything in the zone."_s},
-        {u"files"_s, u"Purge URLs."_s},
-        {u"hosts"_s, u"Purge host names."_s},
-        {u"tags"_s, u"Purge cache tags."_s},
-        {u"prefixes"_s, u"Purge URL prefixes."_s},
-        {u"from-file"_s, u"Read items, one per line, from a file (- for standard input)."_s, u"PATH"_s},
         {u"invalidate"_s, u"Mark as stale instead of deleting."_s},
         {u"profile"_s, u"The saved account to purge with (default: the environment's credentials)."_s, u"NAME"_s},
         {u"note"_s, u"A note kept with the preset."_s, u"TEXT"_s},
@@ -97,18 +89,10 @@ int save(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     Preset preset;
     preset.name = positional.takeFirst().trimmed();
-    int chosen = 0;
-    for (const QString &action : actions) {
-        if (parser.isSet(action)) {
-            preset.action = action;
-            ++chosen;
-        }
-    }
-    if (chosen != 1) {
-        err << "purgedesk-cli preset save: choose exactly one of --everything, --files, --hosts, --tags or "
-               "--prefixes.\n";
+    Purge::PurgeAction action = Purge::PurgeAction::Files;
+    if (!chosenAction(parser, u"purgedesk-cli preset save"_s, &action, err))
         return ExitUsage;
-    }
+    preset.action = Cloudflare::actionName(action);
     const QString zone = parser.value(u"zone"_s).trimmed();
     if (zone.isEmpty()) {
         err << "purgedesk-cli preset save: --zone is required (a zone name or its 32-character ID).\n";
@@ -118,21 +102,10 @@ int save(const QStringList &arguments, QTextStream &out, QTextStream &err)
     preset.mode = parser.isSet(u"invalidate"_s) ? u"invalidate"_s : u"purge"_s;
     preset.profile = parser.value(u"profile"_s).trimmed();
     preset.note = parser.value(u"note"_s);
-    QString text = positional.join(u'\n');
-    if (parser.isSet(u"from-file"_s)) {
-        QFile file;
-        const QString path = parser.value(u"from-file"_s);
-        const bool opened = path == u"-"_s ? file.open(stdin, QIODevice::ReadOnly)
-                                           : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-        if (!opened) {
-            err << "purgedesk-cli preset save: cannot read " << path << ": " << file.errorString() << '\n';
-            return ExitUsage;
-        }
-        text += (text.isEmpty() ? QString() : u"\n"_s) + QString::fromUtf8(file.readAll());
-    }
+    QString text;
+    if (!readItems(positional, parser.value(u"from-file"_s), u"purgedesk-cli preset save"_s, &text, err))
+        return ExitUsage;
     // The list is checked as a purge would check it: a preset that cannot run is not saved.
-    Purge::PurgeAction action = Purge::PurgeAction::Files;
-    Cloudflare::actionFromName(preset.action, &action);
     if (action == Purge::PurgeAction::Everything && !text.trimmed().isEmpty()) {
         err << "purgedesk-cli preset save: --everything takes no items.\n";
         return ExitUsage;

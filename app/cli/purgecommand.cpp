@@ -14,7 +14,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -141,26 +140,9 @@ struct PurgeOptions
 
 int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err)
 {
-    // The list: arguments first, then the file (or standard input).
-    QString text = options.items.join(u'\n');
-    if (!options.fromFile.isEmpty()) {
-        QFile file;
-        if (options.fromFile == u"-"_s) {
-            if (!file.open(stdin, QIODevice::ReadOnly)) {
-                err << "purgedesk-cli: cannot read standard input.\n";
-                return ExitUsage;
-            }
-        } else {
-            file.setFileName(options.fromFile);
-            if (!file.open(QIODevice::ReadOnly)) {
-                err << "purgedesk-cli: cannot read " << options.fromFile << ": " << file.errorString() << '\n';
-                return ExitUsage;
-            }
-        }
-        if (!text.isEmpty())
-            text += u'\n';
-        text += QString::fromUtf8(file.readAll());
-    }
+    QString text;
+    if (!readItems(options.items, options.fromFile, u"purgedesk-cli"_s, &text, err))
+        return ExitUsage;
     if (options.action == PurgeAction::Everything && !text.trimmed().isEmpty()) {
         err << "purgedesk-cli: --everything takes no items.\n";
         return ExitUsage;
@@ -329,17 +311,9 @@ int runPurge(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Purge or invalidate Cloudflare's cache for one zone."_s);
     parser.addHelpOption();
-    const QList<QPair<QString, PurgeAction>> actions
-        = {{u"everything"_s, PurgeAction::Everything}, {u"files"_s, PurgeAction::Files},
-            {u"hosts"_s, PurgeAction::Hosts}, {u"tags"_s, PurgeAction::Tags}, {u"prefixes"_s, PurgeAction::Prefixes}};
+    parser.addOption({u"zone"_s, u"Zone name (looked up) or 32-character zone ID."_s, u"NAME|ID"_s});
+    parser.addOptions(itemOptions(u"Purge everything in the zone (asks for the zone name, or needs --yes)."_s));
     parser.addOptions({
-        {u"zone"_s, u"Zone name (looked up) or 32-character zone ID."_s, u"NAME|ID"_s},
-        {u"everything"_s, u"Purge everything in the zone (asks for the zone name, or needs --yes)."_s},
-        {u"files"_s, u"Purge URLs."_s},
-        {u"hosts"_s, u"Purge host names."_s},
-        {u"tags"_s, u"Purge cache tags."_s},
-        {u"prefixes"_s, u"Purge URL prefixes."_s},
-        {u"from-file"_s, u"Read items, one per line, from a file (- for standard input)."_s, u"PATH"_s},
         {u"invalidate"_s, u"Mark as stale (revalidate with the origin) instead of deleting."_s},
         {u"dry-run"_s, u"Show the exact requests (and curl commands) without sending them."_s},
         {u"yes"_s, u"Do not ask before purging everything."_s},
@@ -358,17 +332,8 @@ int runPurge(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
 
     PurgeOptions options;
-    int chosen = 0;
-    for (const auto &[name, action] : actions) {
-        if (parser.isSet(name)) {
-            options.action = action;
-            ++chosen;
-        }
-    }
-    if (chosen != 1) {
-        err << "purgedesk-cli purge: choose exactly one of --everything, --files, --hosts, --tags or --prefixes.\n";
+    if (!chosenAction(parser, u"purgedesk-cli purge"_s, &options.action, err))
         return ExitUsage;
-    }
     if (!parser.isSet(u"zone"_s)) {
         err << "purgedesk-cli purge: --zone is required (a zone name or its 32-character ID).\n";
         return ExitUsage;
