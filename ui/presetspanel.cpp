@@ -1,5 +1,6 @@
 #include "presetspanel.h"
 
+#include "appinfo.h"
 #include "cloudflare/types.h"
 #include "history/historyservice.h"
 #include "historymodels.h"
@@ -389,21 +390,35 @@ PresetsPanel::PresetsPanel(const QString &path, QWidget *parent)
     reload({});
 }
 
+QByteArray PresetsPanel::fileData() const
+{
+    QByteArray data;
+    QString error;
+    readWholeFile(m_store.path(), &data, &error); // missing or unreadable: nothing to compare
+    return data;
+}
+
 void PresetsPanel::rememberFile()
 {
-    QFile file(m_store.path());
-    m_fileData = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    const QString folder = QFileInfo(m_store.path()).absolutePath();
-    for (const QString &path : {folder, m_store.path()}) {
-        if (QFileInfo::exists(path) && !m_watcher->files().contains(path) && !m_watcher->directories().contains(path))
-            m_watcher->addPath(path);
+    m_fileData = fileData();
+    // The file while it exists (a save replaces it, so it is watched afresh after every change);
+    // its folder (where settings.ini changes too) only until the file is created.
+    const QString path = m_store.path();
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    if (QFileInfo::exists(path)) {
+        m_watcher->addPath(path);
+        if (!m_watcher->directories().isEmpty())
+            m_watcher->removePaths(m_watcher->directories());
+    } else if (m_watcher->directories().isEmpty() && QDir().mkpath(folder)) {
+        m_watcher->addPath(folder);
     }
 }
 
 void PresetsPanel::fileChanged()
 {
-    QFile file(m_store.path());
-    const QByteArray data = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    const QByteArray data = fileData();
     if (data == m_fileData) {
         rememberFile(); // a save replaces the file: watch the new one
         return;

@@ -111,6 +111,7 @@ private:
     void updateState();
     // Notes what the file holds now, so that only changes made elsewhere reload the list.
     void rememberFile();
+    QByteArray fileData() const;
     void fileChanged();
     void setStatus(const QString &text, bool problem);
     void chooseImport();

@@ -54,8 +54,25 @@ QString moveAside(const QString &path)
 
 QString settingsFilePath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
-    return QDir(dir).filePath(u"settings.ini"_s);
+    return configFilePath(u"settings.ini"_s);
+}
+
+QString configFilePath(const QString &fileName)
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(fileName);
+}
+
+FileRead readWholeFile(const QString &path, QByteArray *data, QString *error)
+{
+    QFile file(path);
+    if (!file.exists())
+        return FileRead::Missing;
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return FileRead::Unreadable;
+    }
+    *data = file.readAll();
+    return FileRead::Read;
 }
 
 } // namespace PurgeDesk

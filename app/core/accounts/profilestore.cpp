@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -31,23 +30,25 @@ ProfileStore::ProfileStore(const QString &path)
 
 QString ProfileStore::defaultPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(u"profiles.json"_s);
+    return configFilePath(u"profiles.json"_s);
 }
 
 bool ProfileStore::load(QString *message)
 {
     m_profiles.clear();
     m_readOnly = false;
-    QFile file(m_path);
-    if (!file.exists())
+    QByteArray data;
+    QString error;
+    switch (readWholeFile(m_path, &data, &error)) {
+    case FileRead::Missing:
         return true;
-    if (!file.open(QIODevice::ReadOnly)) {
-        *message = tr("The accounts file %1 cannot be read: %2").arg(m_path, file.errorString());
+    case FileRead::Unreadable:
+        *message = tr("The accounts file %1 cannot be read: %2").arg(m_path, error);
         m_readOnly = true;
         return false;
+    case FileRead::Read:
+        break;
     }
-    const QByteArray data = file.readAll();
-    file.close();
 
     QString problem;
     QJsonParseError parseError;

@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -220,7 +219,7 @@ PresetStore::PresetStore(const QString &path)
 
 QString PresetStore::defaultPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(u"presets.json"_s);
+    return configFilePath(u"presets.json"_s);
 }
 
 bool PresetStore::load(QString *message)
@@ -228,16 +227,18 @@ bool PresetStore::load(QString *message)
     m_presets.clear();
     m_readOnly = false;
     m_migrated = false;
-    QFile file(m_path);
-    if (!file.exists())
+    QByteArray data;
+    QString error;
+    switch (readWholeFile(m_path, &data, &error)) {
+    case FileRead::Missing:
         return true;
-    if (!file.open(QIODevice::ReadOnly)) {
-        *message = tr("The presets file %1 cannot be read: %2").arg(m_path, file.errorString());
+    case FileRead::Unreadable:
+        *message = tr("The presets file %1 cannot be read: %2").arg(m_path, error);
         m_readOnly = true;
         return false;
+    case FileRead::Read:
+        break;
     }
-    const QByteArray data = file.readAll();
-    file.close();
     QList<Preset> presets;
     QStringList rejected;
     int schema = 0;
