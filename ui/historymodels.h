@@ -42,7 +42,6 @@ public:
     void reset();
     // A page arrived; `complete` when it was the last one.
     void appendRuns(const QList<History::RunRow> &runs, bool complete);
-    bool isComplete() const { return m_complete; }
     bool isFetching() const { return m_fetching; }
     const History::RunRow &run(int row) const { return m_runs.at(row); }
     // The run this window is running now (shown as running, not interrupted).
