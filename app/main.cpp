@@ -1,7 +1,9 @@
+#include "appcontext.h"
 #include "appinfo.h"
-#include "mainwindow.h"
 #include "signalwatcher.h"
-#include "uiresources.h"
+#include "translations.h"
+#include "ui/common/uiresources.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 
@@ -41,10 +43,14 @@ int main(int argc, char *argv[])
         return exitCode;
 
     QApplication app(argc, argv);
+    PurgeDesk::installTranslations();
     QGuiApplication::setDesktopFileName(PurgeDesk::applicationId());
     QApplication::setWindowIcon(PurgeDesk::Gui::applicationIcon());
 
-    PurgeDesk::Gui::MainWindow window;
+    // The services are built here and handed to the window, which creates none of them.
+    PurgeDesk::AppContext context;
+    PurgeDesk::Gui::MainWindow window(&context);
+    context.start();
     window.show();
 
     // A session logout or `kill` closes the windows the normal way, so their state is saved.

@@ -2,7 +2,7 @@
 #include "ui_aboutdialog.h"
 
 #include "appinfo.h"
-#include "uiresources.h"
+#include "ui/common/uiresources.h"
 
 #include <QFontDatabase>
 

@@ -40,7 +40,7 @@ bool chosenAction(const QCommandLineParser &parser, const QString &command, Purg
     int chosen = 0;
     for (const PurgeAction candidate :
         {PurgeAction::Everything, PurgeAction::Files, PurgeAction::Hosts, PurgeAction::Tags, PurgeAction::Prefixes}) {
-        if (parser.isSet(actionName(candidate))) {
+        if (parser.isSet(Purge::toName(candidate))) {
             *action = candidate;
             ++chosen;
         }

@@ -77,14 +77,14 @@ int runHistory(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitOk;
     }
     for (const History::RunRow &run : runs) {
-        out << run.startedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) << "  "
-            << (run.zoneName.isEmpty() ? run.zoneId : run.zoneName) << "  " << run.mode << ' ' << run.action << "  "
-            << run.done << '/' << run.requested << " done";
-        if (run.failed)
-            out << ", " << run.failed << " failed";
-        if (run.notSent)
-            out << ", " << run.notSent << " not sent";
-        out << "  " << (run.dryRun ? u"dry run"_s : run.outcome) << "  (" << run.source;
+        out << run.startedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) << "  " << run.zoneLabel() << "  "
+            << Purge::toName(run.mode) << ' ' << Purge::toName(run.action) << "  " << run.counters.done << '/'
+            << run.counters.items << " done";
+        if (run.counters.failed)
+            out << ", " << run.counters.failed << " failed";
+        if (run.counters.notSent)
+            out << ", " << run.counters.notSent << " not sent";
+        out << "  " << Purge::toName(run.outcome).replace(u'_', u' ') << "  (" << run.source.toName();
         if (!run.profile.isEmpty())
             out << ", " << run.profile;
         out << ")\n";

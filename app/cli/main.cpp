@@ -1,5 +1,6 @@
 #include "appinfo.h"
 #include "cli.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -10,6 +11,7 @@ int main(int argc, char *argv[])
 {
     PurgeDesk::initApplicationIdentity();
     QCoreApplication app(argc, argv);
+    PurgeDesk::installTranslations(); // the CLI stays in English: only its plural forms
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int code = PurgeDesk::Cli::run(QCoreApplication::arguments(), out, err);

@@ -92,14 +92,14 @@ int save(const QStringList &arguments, QTextStream &out, QTextStream &err)
     Purge::PurgeAction action = Purge::PurgeAction::Files;
     if (!chosenAction(parser, u"purgedesk-cli preset save"_s, &action, err))
         return ExitUsage;
-    preset.action = Cloudflare::actionName(action);
+    preset.action = action;
     const QString zone = parser.value(u"zone"_s).trimmed();
     if (zone.isEmpty()) {
         err << "purgedesk-cli preset save: --zone is required (a zone name or its 32-character ID).\n";
         return ExitUsage;
     }
     (QRegularExpression(u"^[0-9a-f]{32}$"_s).match(zone).hasMatch() ? preset.zoneId : preset.zoneName) = zone;
-    preset.mode = parser.isSet(u"invalidate"_s) ? u"invalidate"_s : u"purge"_s;
+    preset.mode = parser.isSet(u"invalidate"_s) ? Purge::PurgeMode::Invalidate : Purge::PurgeMode::Purge;
     preset.profile = parser.value(u"profile"_s).trimmed();
     preset.note = parser.value(u"note"_s);
     QString text;
@@ -136,9 +136,9 @@ int save(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (!saveStore(store, err))
         return ExitUsage;
-    out << "Saved the preset \"" << preset.name << "\": " << preset.mode << ' ' << preset.action << " in "
-        << preset.zoneLabel();
-    if (preset.action != u"everything"_s)
+    out << "Saved the preset \"" << preset.name << "\": " << Purge::toName(preset.mode) << ' '
+        << Purge::toName(preset.action) << " in " << preset.zoneLabel();
+    if (preset.action != Purge::PurgeAction::Everything)
         out << ", " << preset.items.size() << (preset.items.size() == 1 ? " item" : " items");
     out << ".\n";
     return ExitOk;
@@ -167,8 +167,9 @@ int list(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitOk;
     }
     for (const Preset &preset : store.presets()) {
-        out << preset.name << "  " << preset.mode << ' ' << preset.action << "  " << preset.zoneLabel();
-        if (preset.action != u"everything"_s)
+        out << preset.name << "  " << Purge::toName(preset.mode) << ' ' << Purge::toName(preset.action) << "  "
+            << preset.zoneLabel();
+        if (preset.action != Purge::PurgeAction::Everything)
             out << "  " << preset.items.size() << (preset.items.size() == 1 ? " item" : " items");
         out << "  (" << (preset.profile.isEmpty() ? u"environment"_s : preset.profile) << ")";
         if (!preset.note.isEmpty())

@@ -1,5 +1,6 @@
 #include "purgecommand.h"
 
+#include "accounts/profile.h"
 #include "cli.h"
 #include "clisupport.h"
 #include "cloudflare/apibase.h"
@@ -7,7 +8,9 @@
 #include "history/historystore.h"
 #include "presets/presetstore.h"
 #include "purge/planner.h"
-#include "purge/runner.h"
+#include "purge/purgeorder.h"
+#include "purge/purgesession.h"
+#include "purge/runtext.h"
 #include "purge/validation.h"
 #include "signalwatcher.h"
 
@@ -30,75 +33,15 @@ namespace PurgeDesk::Cli {
 
 namespace {
 
-QString stateName(ItemState state)
+// "failed", "not sent": how stderr names an item's state (scripts read these lines).
+QString stateLabel(ItemState state)
 {
-    switch (state) {
-    case ItemState::Done:
-        return u"done"_s;
-    case ItemState::Failed:
-        return u"failed"_s;
-    case ItemState::NotSent:
-        return u"not sent"_s;
-    case ItemState::Pending:
-        return u"pending"_s;
-    }
-    return {};
+    return toName(state).replace(u'_', u' ');
 }
 
 QString modeVerb(PurgeMode mode)
 {
     return mode == PurgeMode::Purge ? u"Purged"_s : u"Invalidated"_s;
-}
-
-// Finds the zone: a 32-hex ID is used as is (its details read if possible), a name is looked up.
-bool resolveZone(ApiClient &client, const QString &zoneArgument, ZoneRef *zone, QTextStream &err, int *exitCode)
-{
-    static const QRegularExpression hexId(u"^[0-9a-fA-F]{32}$"_s);
-    if (hexId.match(zoneArgument).hasMatch()) {
-        zone->id = zoneArgument.toLower();
-        ZoneJob *job = client.zone(zone->id);
-        waitFor(job);
-        std::unique_ptr<ZoneJob> owned(job);
-        if (job->succeeded()) {
-            zone->name = job->zone().name;
-            zone->accountId = job->zone().accountId;
-            const PlanMatch plan = job->zone().plan();
-            zone->plan = plan.plan;
-            zone->planKnown = plan.known;
-        } else {
-            err << "Note: the details of zone " << zone->id << " could not be read (" << job->error().summary()
-                << ") Continuing with the strictest limits (Free plan).\n";
-            zone->plan = Plan::Free;
-            zone->planKnown = false;
-        }
-        return true;
-    }
-
-    ZoneQuery query;
-    query.name = zoneArgument.trimmed().toLower();
-    ZoneListJob *job = client.listZones(query);
-    waitFor(job);
-    std::unique_ptr<ZoneListJob> owned(job);
-    if (!job->succeeded()) {
-        err << "purgedesk-cli: cannot look up the zone \"" << zoneArgument << "\": " << job->error().summary() << '\n';
-        if (job->error().isAuthFailure())
-            err << "A token without Zone > Zone > Read cannot look zones up by name: pass the zone ID instead "
-                   "(--zone <32-character ID>, shown on the zone's overview page in the dashboard).\n";
-        *exitCode = exitCodeFor(job->error());
-        return false;
-    }
-    if (job->zones().isEmpty()) {
-        err << "purgedesk-cli: no zone named \"" << zoneArgument << "\" is visible with these credentials.\n";
-        *exitCode = ExitUsage;
-        return false;
-    }
-    const Zone &found = job->zones().first();
-    zone->id = found.id;
-    zone->name = found.name;
-    zone->accountId = found.accountId;
-    zone->plan = found.plan().plan;
-    zone->planKnown = found.plan().known;
-    return true;
 }
 
 bool confirmEverything(const ZoneRef &zone, bool yes, QTextStream &err)
@@ -134,7 +77,7 @@ struct PurgeOptions
     QString apiBase;
     QString profileApiBase;
     Credentials credentials;
-    QString source = u"cli"_s;
+    RunSource source = RunSource::cli();
     QString profile; // the saved account used, if any
 };
 
@@ -153,15 +96,23 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
     if (!setUpClient(client, options.apiBase, options.profileApiBase, err))
         return ExitUsage;
 
-    PurgeSpec spec;
-    spec.profile = options.profile.isEmpty() ? u"environment"_s : options.profile;
-    spec.mode = options.mode;
-    spec.action = options.action;
-    int exitCode = ExitOk;
-    if (!resolveZone(client, options.zone, &spec.zone, err, &exitCode))
-        return exitCode;
+    PurgeOrder order;
+    order.profile = options.profile.isEmpty() ? u"environment"_s : options.profile;
+    order.zone = options.zone;
+    order.mode = options.mode;
+    order.action = options.action;
+    if (options.action != PurgeAction::Everything)
+        order.lines = text.split(u'\n');
+    order.source = options.source;
+    OrderResolver resolver(&client, order);
+    QEventLoop resolving;
+    QObject::connect(&resolver, &OrderResolver::finished, &resolving, &QEventLoop::quit);
+    resolver.start();
+    resolving.exec();
+    if (!resolver.note().isEmpty())
+        err << "Note: " << resolver.note() << '\n';
 
-    const Validation validation = validate(options.action, text, spec.zone.name);
+    const Validation &validation = resolver.validation();
     for (const LineVerdict &line : validation.lines) {
         if (line.ignored || line.reasons.isEmpty())
             continue;
@@ -171,15 +122,11 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
         for (const QString &reason : line.reasons)
             err << "line " << line.line << ": " << label << ": " << line.text.trimmed() << ": " << reason << '\n';
     }
-    if (!validation.canPurge()) {
-        if (!validation.listError.isEmpty())
-            err << "purgedesk-cli: " << validation.listError << '\n';
-        else
-            err << "purgedesk-cli: nothing was sent; fix or remove the lines with errors ("
-                << validation.summary(options.action) << ").\n";
-        return ExitUsage;
+    if (!resolver.succeeded()) {
+        err << "purgedesk-cli: " << resolver.problem() << '\n';
+        return resolver.error().isError() ? exitCodeFor(resolver.error()) : ExitUsage;
     }
-    spec.items = validation.items;
+    const PurgeSpec &spec = resolver.spec();
     const PurgePlan plan = planPurge(spec);
 
     // Every run is logged, dry runs included; a history that cannot be opened never stops a purge.
@@ -189,7 +136,7 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
         err << "Note: " << historyMessage << '\n';
 
     if (options.dryRun) {
-        history.finishDryRun(history.beginRun(spec, options.source, true));
+        history.recordDryRun(spec, options.source, plan.requests());
         const QList<DryRunRequest> requests = dryRun(spec, plan, client.apiBase());
         if (options.json) {
             QJsonArray array;
@@ -210,95 +157,98 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
     if (options.action == PurgeAction::Everything && !confirmEverything(spec.zone, options.yes, err))
         return ExitUsage;
 
-    Runner runner(&client, RateLimiter::forAccount(spec.limiterKey()), spec);
-    History::HistoryRecorder recorder(history, options.source);
-    runner.setSink(&recorder);
+    PurgeSession session(&client, spec, {Runner::Options(), options.source});
+    if (history.isOpen())
+        session.setRecorder(std::make_unique<History::HistoryRecorder>(history));
+    QObject::connect(&session, &PurgeSession::recordingFailed, &session, [&err](const QString &problem) {
+        err << "Note: this purge is not fully recorded in the history: " << problem << '\n';
+    });
     const bool showProgress = isTerminal(stderr) && !options.json;
-    QObject::connect(&runner, &Runner::progress, &runner, [&] {
-        if (!showProgress)
+    int progressWidth = 0;
+    QObject::connect(&session, &PurgeSession::progress, &session, [&](const Counters &c) {
+        if (!showProgress || session.isFinished())
             return;
-        const RunCounts &c = runner.counts();
-        err << "\r" << c.done + c.failed + c.notSent << '/' << c.requested << " items, " << c.requests << " requests"
-            << (c.rateLimited ? u", %1 rate-limited"_s.arg(c.rateLimited) : QString()) << "   ";
+        QString line = u"%1/%2 items, %3"_s.arg(c.settled()).arg(c.items).arg(requestsPhrase(c));
+        if (c.remainingMs > 0)
+            line += u", "_s + describeDuration(c.remainingMs) + u" left"_s;
+        progressWidth = std::max(progressWidth, int(line.size()));
+        err << '\r' << line.leftJustified(progressWidth);
         err.flush();
     });
     bool interrupted = false;
     SignalWatcher signals;
-    QObject::connect(&signals, &SignalWatcher::terminationRequested, &runner, [&] {
+    QObject::connect(&signals, &SignalWatcher::terminationRequested, &session, [&] {
         interrupted = true;
-        runner.cancel();
+        session.cancel();
     });
     QEventLoop loop;
-    QObject::connect(&runner, &Runner::finished, &loop, &QEventLoop::quit);
-    runner.start();
-    if (!runner.isFinished())
+    QObject::connect(&session, &PurgeSession::finished, &loop, &QEventLoop::quit);
+    session.start();
+    if (!session.isFinished())
         loop.exec();
-    if (showProgress)
-        err << '\n';
+    if (showProgress && progressWidth > 0) // the summary starts on a clean line
+        err << '\r' << QString(progressWidth, u' ') << '\r';
 
-    const RunCounts &counts = runner.counts();
+    const Counters counters = session.counters();
+    const RunOutcome outcome = session.outcome();
     // Failed and unsent items, one per line on stderr, so a script can see exactly what is left.
     QMap<QString, QJsonArray> byReason;
-    for (int i = 0; i < runner.items().size(); ++i) {
-        const ItemOutcome &item = runner.items().at(i);
+    for (int i = 0; i < session.items().size(); ++i) {
+        const ItemOutcome &item = session.items().at(i);
         if (item.state == ItemState::Done)
             continue;
-        err << stateName(item.state) << ": " << spec.items.at(i).value << ": " << item.reason << '\n';
+        err << stateLabel(item.state) << ": " << spec.items.at(i).value << ": " << item.reason << '\n';
         byReason[item.reason].append(spec.items.at(i).value);
     }
-    if (spec.action == PurgeAction::Everything && runner.outcome() != Runner::Outcome::Done
-        && !runner.lastError().summary().isEmpty())
-        err << "failed: everything: " << runner.lastError().summary() << '\n';
+    const QString everythingError = spec.action == PurgeAction::Everything && outcome != RunOutcome::Done
+        ? session.lastError().summary()
+        : QString();
+    if (!everythingError.isEmpty())
+        err << "failed: everything: " << everythingError << '\n';
 
     if (options.json) {
         QJsonArray errors;
         for (auto it = byReason.cbegin(); it != byReason.cend(); ++it)
             errors.append(QJsonObject {{u"reason"_s, it.key()}, {u"items"_s, it.value()}});
-        if (spec.action == PurgeAction::Everything && runner.outcome() != Runner::Outcome::Done)
-            errors.append(QJsonObject {{u"reason"_s, runner.lastError().summary()}, {u"items"_s, QJsonArray()}});
-        const QJsonObject summary {
+        if (!everythingError.isEmpty())
+            errors.append(QJsonObject {{u"reason"_s, everythingError}, {u"items"_s, QJsonArray()}});
+        QJsonObject summary {
             {u"zone"_s, QJsonObject {{u"id"_s, spec.zone.id}, {u"name"_s, spec.zone.name}}},
-            {u"mode"_s, spec.mode == PurgeMode::Purge ? u"purge"_s : u"invalidate"_s},
+            {u"mode"_s, toName(spec.mode)},
             {u"action"_s, selectorKey(spec.action)},
-            {u"requested"_s, counts.requested},
-            {u"done"_s, counts.done},
-            {u"failed"_s, counts.failed},
-            {u"not_sent"_s, counts.notSent},
-            {u"requests"_s, counts.requests},
-            {u"rate_limited"_s, counts.rateLimited},
-            {u"elapsed_ms"_s, runner.elapsedMs()},
-            {u"purge_ids"_s, QJsonArray::fromStringList(runner.purgeIds())},
+            {u"outcome"_s, toName(outcome)},
+            {u"purge_ids"_s, QJsonArray::fromStringList(session.purgeIds())},
             {u"errors"_s, errors},
         };
+        insertCounters(summary, counters);
         out << QJsonDocument(summary).toJson(QJsonDocument::Compact) << '\n';
     } else {
         const QString where = spec.zone.name.isEmpty() ? spec.zone.id : spec.zone.name;
         if (spec.action == PurgeAction::Everything) {
-            if (runner.outcome() == Runner::Outcome::Done)
+            if (outcome == RunOutcome::Done)
                 out << modeVerb(spec.mode) << " everything in " << where;
             else
                 out << "Nothing purged in " << where;
         } else {
-            out << modeVerb(spec.mode) << ' ' << counts.done << " of " << counts.requested << ' '
-                << itemNoun(spec.action, counts.requested) << " in " << where << ": " << counts.failed << " failed, "
-                << counts.notSent << " not sent";
+            out << modeVerb(spec.mode) << ' ' << counters.done << " of " << counters.items << ' '
+                << itemNoun(spec.action, counters.items) << " in " << where << ": " << counters.failed << " failed, "
+                << counters.notSent << " not sent";
         }
-        out << " (" << counts.requests << (counts.requests == 1 ? " request" : " requests") << ", "
-            << describeDuration(runner.elapsedMs()) << ").\n";
-        const QStringList ids = runner.purgeIds();
+        out << " (" << requestsPhrase(counters) << ", " << formatElapsed(counters.elapsedMs) << ").\n";
+        const QStringList ids = session.purgeIds();
         if (!ids.isEmpty())
             out << "Purge ids: " << ids.join(u", "_s) << '\n';
     }
 
-    switch (runner.outcome()) {
-    case Runner::Outcome::Done:
+    switch (outcome) {
+    case RunOutcome::Done:
         return ExitOk;
-    case Runner::Outcome::Cancelled:
+    case RunOutcome::Cancelled:
         return interrupted ? ExitInterrupted : ExitPartial;
-    case Runner::Outcome::AuthFailed:
+    case RunOutcome::AuthFailed:
         return ExitAuth;
-    case Runner::Outcome::Failed:
-        return counts.done == 0 ? exitCodeFor(runner.lastError()) : ExitPartial;
+    case RunOutcome::Failed:
+        return counters.done == 0 ? exitCodeFor(session.lastError()) : ExitPartial;
     default:
         return ExitPartial;
     }
@@ -355,7 +305,7 @@ int runPurge(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
 int runPresetPurge(const Presets::Preset &preset, bool yes, bool dryRun, bool json, QTextStream &out, QTextStream &err)
 {
-    if (preset.profile == u"sandbox"_s) {
+    if (preset.profile == Profile::sandboxId()) {
         err << "purgedesk-cli: the preset \"" << preset.name
             << "\" uses the window's built-in sandbox, which the command line does not have. Save it with an "
                "account (--profile), or run it in the window.\n";
@@ -363,13 +313,13 @@ int runPresetPurge(const Presets::Preset &preset, bool yes, bool dryRun, bool js
     }
     PurgeOptions options;
     options.zone = preset.zoneId.isEmpty() ? preset.zoneName : preset.zoneId;
-    actionFromName(preset.action, &options.action); // checked when the preset was read
-    options.mode = preset.mode == u"invalidate"_s ? PurgeMode::Invalidate : PurgeMode::Purge;
+    options.action = preset.action;
+    options.mode = preset.mode;
     options.items = preset.items;
     options.dryRun = dryRun;
     options.yes = yes;
     options.json = json;
-    options.source = u"preset:"_s + preset.name;
+    options.source = RunSource::ofPreset(preset.name);
     if (const int code = resolveCredentials(preset.profile, &options.credentials, &options.profileApiBase, err))
         return code;
     options.profile = preset.profile;
@@ -460,7 +410,7 @@ int runDrone(QTextStream &out, QTextStream &err)
         return ExitUsage;
     }
     PurgeOptions options;
-    options.source = u"drone"_s;
+    options.source = RunSource::drone();
     options.action = actions.value(action);
     options.zone = qEnvironmentVariable("PLUGIN_ZONE_IDENTIFIER").trimmed();
     if (options.zone.isEmpty()) {

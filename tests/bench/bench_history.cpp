@@ -7,7 +7,7 @@
 // Without a display it uses Qt's offscreen platform.
 #include "history/historyservice.h"
 #include "history/historystore.h"
-#include "historypanel.h"
+#include "ui/history/historypanel.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -164,16 +164,20 @@ int main(int argc, char *argv[])
     History::RunFilter none;
     none.text = u"no-such-thing"_s;
     measure("text filter matching nothing (worst case)", [&] { return QString::number(store.runs(none, 100).size()); });
-    measure("last run of each of 50 presets",
-        [&] { return QString::number(store.latestRunPerSource(u"preset:"_s).size()); });
+    measure("last run of each of 50 presets", [&] { return QString::number(store.latestPresetRuns().size()); });
     measure("one run's items", [&] { return QString::number(store.items(runs / 2).size()); });
     Purge::PurgeSpec spec;
     spec.zone.id = u"z"_s;
     spec.action = Purge::PurgeAction::Files;
     for (int i = 0; i < 100; ++i)
         spec.items.append({u"https://example.com/%1"_s.arg(i), {}, i + 1});
-    measure("record a new 100-item run (beginRun)",
-        [&] { return QString::number(store.beginRun(spec, u"bench"_s, false)); });
+    measure("record a new 100-item run (beginRun)", [&] {
+        Purge::Counters counters;
+        counters.items = counters.pending = int(spec.items.size());
+        counters.requestsPlanned = 1;
+        return QString::number(store.beginRun(
+            spec, Purge::RunSource::fromName(u"bench"_s), QDateTime::currentDateTimeUtc(), counters, false));
+    });
 
     out << "\nHistory tab (queries on the history's worker thread):\n";
     const auto report = [&](const char *label, double ms, const QString &result) {

@@ -6,8 +6,11 @@
 // once idle, and after pasting 100,000 URLs into the list (PurgeDesk: once they are validated),
 // as medians, and the ratio PurgeDesk / minimal. Uses QT_QPA_PLATFORM (offscreen when unset and
 // there is no display). The test HOME is a fresh temporary folder (first run: the sandbox).
+#include "appcontext.h"
 #include "appinfo.h"
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
+#include "ui/purge/purgeform.h"
+#include "ui/purge/purgepage.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -57,7 +60,11 @@ int child(int argc, char **argv, bool full)
     std::unique_ptr<QMainWindow> window;
     QPlainTextEdit *editor = nullptr;
     if (full) {
-        window = std::make_unique<PurgeDesk::Gui::MainWindow>();
+        // As main() does: the services first, then the window.
+        auto *context = new PurgeDesk::AppContext;
+        window = std::make_unique<PurgeDesk::Gui::MainWindow>(context);
+        context->setParent(window.get());
+        context->start();
         editor = window->findChild<QPlainTextEdit *>(u"listEditor"_s);
     } else {
         window = std::make_unique<QMainWindow>();
@@ -84,7 +91,7 @@ int child(int argc, char **argv, bool full)
     editor->paste();
     if (full) {
         auto *main = static_cast<PurgeDesk::Gui::MainWindow *>(window.get());
-        while (main->isValidating())
+        while (main->purgePage()->form()->isValidating())
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     }
     settle(1000);

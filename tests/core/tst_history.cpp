@@ -2,7 +2,7 @@
 #include "history/historyexport.h"
 #include "history/historyservice.h"
 #include "history/historystore.h"
-#include "purge/runner.h"
+#include "purge/purgesession.h"
 #include "sandbox/sandboxserver.h"
 #include "testsupport.h"
 
@@ -22,7 +22,7 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace PurgeDesk;
 using namespace PurgeDesk::History;
-using PurgeDesk::Purge::PurgeAction;
+using namespace PurgeDesk::Purge;
 
 class TestHistory final : public QObject
 {
@@ -46,19 +46,35 @@ class TestHistory final : public QObject
         return result;
     }
 
-    qint64 runAndRecord(HistoryStore &store, const Purge::PurgeSpec &purge, const QString &source = u"cli"_s)
+    static PurgeSession::Options options(const RunSource &source)
     {
-        Purge::Runner::Options options;
-        options.backoffBaseMs = 10;
-        options.backoffMaxMs = 20;
-        options.maxAttempts = 2;
-        Purge::Runner runner(m_client.get(), std::make_shared<Purge::RateLimiter>(), purge, options);
-        HistoryRecorder recorder(store, source);
-        runner.setSink(&recorder);
-        runner.start();
-        if (!QTest::qWaitFor([&] { return runner.isFinished(); }, 20000))
+        PurgeSession::Options options;
+        options.runner.backoffBaseMs = 10;
+        options.runner.backoffMaxMs = 20;
+        options.runner.maxAttempts = 2;
+        options.source = source;
+        return options;
+    }
+
+    // Runs a purge through a session recorded into `store`; its counters when it ended go to `counters`.
+    qint64 runAndRecord(HistoryStore &store, const Purge::PurgeSpec &purge, const RunSource &source = RunSource::cli(),
+        Counters *counters = nullptr)
+    {
+        PurgeSession session(m_client.get(), purge, options(source));
+        auto recorder = std::make_unique<HistoryRecorder>(store);
+        HistoryRecorder *kept = recorder.get();
+        session.setRecorder(std::move(recorder));
+        session.start();
+        if (!QTest::qWaitFor([&] { return session.isFinished(); }, 20000))
             return -1;
-        return recorder.runId();
+        if (counters)
+            *counters = session.counters();
+        return kept->runId();
+    }
+
+    static qint64 dryRun(HistoryStore &store, const PurgeSpec &purge, const RunSource &source)
+    {
+        return store.recordDryRun(purge, source, 1);
     }
 
 private Q_SLOTS:
@@ -85,7 +101,8 @@ private Q_SLOTS:
         QString message;
         QVERIFY(store.open(&message));
         QVERIFY(message.isEmpty());
-        const qint64 id = runAndRecord(store, spec(PurgeAction::Files, 250));
+        Counters shown;
+        const qint64 id = runAndRecord(store, spec(PurgeAction::Files, 250), RunSource::cli(), &shown);
         QVERIFY(id > 0);
 
         const QList<RunRow> runs = store.runs();
@@ -94,14 +111,16 @@ private Q_SLOTS:
         QCOMPARE(run.id, id);
         QCOMPARE(run.zoneName, u"example.com"_s);
         QCOMPARE(run.profile, u"work"_s);
-        QCOMPARE(run.source, u"cli"_s);
-        QCOMPARE(run.mode, u"purge"_s);
-        QCOMPARE(run.action, u"files"_s);
-        QCOMPARE(run.outcome, u"done"_s);
-        QCOMPARE(run.requested, 250);
-        QCOMPARE(run.done, 250);
-        QCOMPARE(run.requests, 3);
-        QVERIFY(run.finishedAt >= run.startedAt);
+        QCOMPARE(run.source, RunSource::cli());
+        QCOMPARE(run.mode, PurgeMode::Purge);
+        QCOMPARE(run.action, PurgeAction::Files);
+        QCOMPARE(run.outcome, RunOutcome::Done);
+        QCOMPARE(run.counters.items, 250);
+        QCOMPARE(run.counters.done, 250);
+        QCOMPARE(run.counters.requestsPlanned, 3);
+        QCOMPARE(run.counters.requestsSent, 3);
+        QCOMPARE(run.counters, shown); // the very numbers the session showed, time included
+        QCOMPARE(run.startedAt.msecsTo(run.finishedAt), shown.elapsedMs);
 
         const QList<BatchRow> batches = store.batches(id);
         QCOMPARE(batches.size(), 3);
@@ -109,7 +128,7 @@ private Q_SLOTS:
         for (const Sandbox::PurgeRecord &record : m_server->purges())
             sandboxIds << record.purgeId;
         for (const BatchRow &batch : batches) {
-            QCOMPARE(batch.state, u"done"_s);
+            QCOMPARE(batch.state, BatchState::Done);
             QCOMPARE(batch.httpStatus, 200);
             QVERIFY(sandboxIds.contains(batch.purgeId));
         }
@@ -118,7 +137,7 @@ private Q_SLOTS:
         QCOMPARE(items.first().value, u"https://example.com/file-0.css"_s);
         QCOMPARE(items.first().headers, u"CF-Device-Type: mobile"_s);
         for (const ItemRow &item : items) {
-            QCOMPARE(item.state, u"done"_s);
+            QCOMPARE(item.state, ItemState::Done);
             QVERIFY(sandboxIds.contains(item.purgeId));
         }
         QCOMPARE(store.integrityCheck(), u"ok"_s);
@@ -136,16 +155,21 @@ private Q_SLOTS:
         outage.nth = 2;
         outage.count = 100;
         m_server->setFaults({outage});
-        const qint64 id = runAndRecord(store, spec(PurgeAction::Files, 150));
+        Counters shown;
+        const qint64 id = runAndRecord(store, spec(PurgeAction::Files, 150), RunSource::cli(), &shown);
         const RunRow run = store.runs().first();
-        QCOMPARE(run.outcome, u"partial"_s);
-        QCOMPARE(run.done, 100);
-        QCOMPARE(run.failed, 50);
+        QCOMPARE(run.outcome, RunOutcome::Partial);
+        QCOMPARE(run.counters.done, 100);
+        QCOMPARE(run.counters.failed, 50);
+        QCOMPARE(run.counters.attempts, 3); // the second request was sent twice
+        QCOMPARE(run.counters.retries, 1);
+        QCOMPARE(run.counters, shown);
         const QList<ItemRow> items = store.items(id);
-        QCOMPARE(items.at(120).state, u"failed"_s);
+        QCOMPARE(items.at(120).state, ItemState::Failed);
         QVERIFY(items.at(120).reason.contains(u"HTTP 502"_s));
         const QList<BatchRow> batches = store.batches(id);
-        QCOMPARE(batches.last().state, u"failed"_s);
+        QCOMPARE(batches.size(), run.counters.requestsPlanned); // one row per request
+        QCOMPARE(batches.last().state, BatchState::Failed);
         QCOMPARE(batches.last().attempts, 2);
         QCOMPARE(batches.last().httpStatus, 502);
         QVERIFY(batches.last().errorMessage.contains(u"HTML"_s));
@@ -157,25 +181,25 @@ private Q_SLOTS:
         HistoryStore store(dir.filePath(u"history.sqlite"_s));
         QString message;
         QVERIFY(store.open(&message));
-        runAndRecord(store, spec(PurgeAction::Files, 3, u"example.com"_s), u"gui"_s);
-        runAndRecord(store, spec(PurgeAction::Files, 2, u"example.net"_s), u"drone"_s);
-        const qint64 dry = store.beginRun(spec(PurgeAction::Files, 1, u"example.org"_s), u"cli"_s, true);
-        store.finishDryRun(dry);
+        runAndRecord(store, spec(PurgeAction::Files, 3, u"example.com"_s), RunSource::gui());
+        runAndRecord(store, spec(PurgeAction::Files, 2, u"example.net"_s), RunSource::drone());
+        const qint64 dry = dryRun(store, spec(PurgeAction::Files, 1, u"example.org"_s), RunSource::cli());
 
         QCOMPARE(store.countRuns(), 3);
         QCOMPARE(store.runs().first().id, dry); // newest first
         QVERIFY(store.runs().first().dryRun);
-        QCOMPARE(store.runs().first().outcome, u"dry_run"_s);
+        QCOMPARE(store.runs().first().outcome, RunOutcome::DryRun);
+        QVERIFY(store.runs().first().finishedAt.isValid());
         RunFilter zone;
         zone.zone = u"example.net"_s;
         QCOMPARE(store.runs(zone).size(), 1);
-        QCOMPARE(store.runs(zone).first().source, u"drone"_s);
+        QCOMPARE(store.runs(zone).first().source, RunSource::drone());
         RunFilter text;
         text.text = u"file-2"_s; // matches an item of the first run only
         QCOMPARE(store.runs(text).size(), 1);
         QCOMPARE(store.runs(text).first().zoneName, u"example.com"_s);
         RunFilter outcome;
-        outcome.outcome = u"done"_s;
+        outcome.outcome = RunOutcome::Done;
         QCOMPARE(store.countRuns(outcome), 2);
         RunFilter future;
         future.since = QDateTime::currentDateTimeUtc().addDays(1);
@@ -205,8 +229,8 @@ private Q_SLOTS:
         QVERIFY(store.open(&message));
         QList<qint64> ids;
         for (int i = 0; i < 7; ++i) // several in the same millisecond: the id breaks the tie
-            ids.prepend(store.beginRun(
-                spec(PurgeAction::Files, 1, i % 2 ? u"example.net"_s : u"example.com"_s), u"cli"_s, true));
+            ids.prepend(dryRun(
+                store, spec(PurgeAction::Files, 1, i % 2 ? u"example.net"_s : u"example.com"_s), RunSource::cli()));
         QList<qint64> paged;
         RunFilter filter;
         for (;;) {
@@ -233,15 +257,16 @@ private Q_SLOTS:
         HistoryStore store(dir.filePath(u"history.sqlite"_s));
         QString message;
         QVERIFY(store.open(&message));
-        const qint64 deployFirst = store.beginRun(spec(PurgeAction::Files, 1), u"preset:Deploy"_s, true);
-        const qint64 tags = store.beginRun(spec(PurgeAction::Tags, 1), u"preset:Tags"_s, true);
-        store.beginRun(spec(PurgeAction::Files, 1), u"gui"_s, true);
-        const qint64 deployLast = store.beginRun(spec(PurgeAction::Files, 2), u"preset:Deploy"_s, true);
-        store.beginRun(spec(PurgeAction::Files, 1), u"preset-like:x"_s, true);
-        const QList<RunRow> latest = store.latestRunPerSource(u"preset:"_s);
+        const qint64 deployFirst = dryRun(store, spec(PurgeAction::Files, 1), RunSource::ofPreset(u"Deploy"_s));
+        const qint64 tags = dryRun(store, spec(PurgeAction::Tags, 1), RunSource::ofPreset(u"Tags"_s));
+        dryRun(store, spec(PurgeAction::Files, 1), RunSource::gui());
+        const qint64 deployLast = dryRun(store, spec(PurgeAction::Files, 2), RunSource::ofPreset(u"Deploy"_s));
+        dryRun(store, spec(PurgeAction::Files, 1), RunSource::fromName(u"preset-like:x"_s));
+        const QList<RunRow> latest = store.latestPresetRuns();
         QCOMPARE(latest.size(), 2);
         QCOMPARE(latest.at(0).id, deployLast); // newest first
-        QCOMPARE(latest.at(0).requested, 2);
+        QCOMPARE(latest.at(0).source.presetName(), u"Deploy"_s);
+        QCOMPARE(latest.at(0).counters.items, 2);
         QCOMPARE(latest.at(1).id, tags);
         QVERIFY(deployFirst < deployLast);
     }
@@ -253,10 +278,10 @@ private Q_SLOTS:
         QString message;
         QVERIFY(store.open(&message));
         m_server->setFaults({{u"purge_cache"_s, Sandbox::FaultKind::HtmlError, 0, 1, 1.0, 502}});
-        const qint64 failed = runAndRecord(store, spec(PurgeAction::Files, 2), u"gui"_s);
+        const qint64 failed = runAndRecord(store, spec(PurgeAction::Files, 2), RunSource::gui());
         m_server->setFaults({});
-        const qint64 done
-            = runAndRecord(store, spec(PurgeAction::Files, 1, u"example.net"_s), u"preset:Deploy, \"main\""_s);
+        const qint64 done = runAndRecord(
+            store, spec(PurgeAction::Files, 1, u"example.net"_s), RunSource::ofPreset(u"Deploy, \"main\""_s));
 
         QString json;
         QTextStream jsonOut(&json);
@@ -270,7 +295,9 @@ private Q_SLOTS:
         const QJsonObject bad = runs.at(1).toObject();
         QCOMPARE(bad.value(u"id"_s).toInteger(), failed);
         QCOMPARE(bad.value(u"outcome"_s).toString(), u"failed"_s);
-        QCOMPARE(bad.value(u"requests_sent"_s).toArray().first().toObject().value(u"http_status"_s).toInt(), 502);
+        QCOMPARE(bad.value(u"batches"_s).toArray().first().toObject().value(u"http_status"_s).toInt(), 502);
+        QCOMPARE(bad.value(u"requests"_s).toInt(), 1);
+        QCOMPARE(bad.value(u"attempts"_s).toInt(), 2);
         const QJsonObject item = bad.value(u"items"_s).toArray().at(1).toObject();
         QCOMPARE(item.value(u"value"_s).toString(), u"https://example.com/file-1.css"_s);
         QCOMPARE(item.value(u"headers"_s).toString(), u"CF-Device-Type: mobile"_s);
@@ -283,7 +310,11 @@ private Q_SLOTS:
         QCOMPARE(exportRuns(store, {}, options, csvOut), 1);
         const QStringList lines = csv.split(u"\r\n"_s, Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
-        QVERIFY(lines.at(1).contains(u",\"preset:Deploy, \"\"main\"\"\",0,done,1,1,0,0,1,0"_s)); // quoted
+        QVERIFY(
+            lines.first().endsWith(u",outcome,requested,done,failed,not_sent,pending,requests,requests_sent,attempts,"
+                                   u"retries,rate_limited,elapsed_ms"_s));
+        QVERIFY2(lines.at(1).contains(u",\"preset:Deploy, \"\"main\"\"\",0,done,1,1,0,0,0,1,1,1,0,0,"_s),
+            qPrintable(lines.at(1))); // quoted
 
         QString empty;
         QTextStream emptyOut(&empty);
@@ -302,7 +333,7 @@ private Q_SLOTS:
             HistoryStore store(path);
             QString message;
             QVERIFY(store.open(&message));
-            store.beginRun(spec(PurgeAction::Tags, 1), u"cli"_s, true);
+            dryRun(store, spec(PurgeAction::Tags, 1), RunSource::cli());
         }
         HistoryService service(path);
         QSignalSpy opened(&service, &HistoryService::opened);
@@ -335,7 +366,12 @@ private Q_SLOTS:
             gone, [](const HistoryStore &store) { return store.countRuns(); },
             [&called](const int &) { called = true; });
         delete gone;
-        QTest::qWait(200);
+        // Answers come back in order: once a later one is in, the dropped one had its turn.
+        bool later = false;
+        service.query<int>(
+            &context, [](const HistoryStore &store) { return store.countRuns(); },
+            [&later](const int &) { later = true; });
+        QTRY_VERIFY(later);
         QVERIFY(!called);
     }
 

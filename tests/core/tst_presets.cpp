@@ -24,8 +24,8 @@ Preset deploy()
     preset.profile = u"Work"_s;
     preset.zoneId = u"0123456789abcdef0123456789abcdef"_s;
     preset.zoneName = u"example.com"_s;
-    preset.mode = u"invalidate"_s;
-    preset.action = u"files"_s;
+    preset.mode = Purge::PurgeMode::Invalidate;
+    preset.action = Purge::PurgeAction::Files;
     preset.items = {u"https://example.com/app.js"_s, u"https://example.com/a.css CF-Device-Type: mobile"_s};
     preset.note = u"after each deploy"_s;
     return preset;
@@ -59,7 +59,7 @@ private Q_SLOTS:
         Preset everything;
         everything.name = u"Everything on example.net"_s;
         everything.zoneName = u"example.net"_s;
-        everything.action = u"everything"_s;
+        everything.action = Purge::PurgeAction::Everything;
         QVERIFY(store.put(everything, false, &error));
         QVERIFY(!store.put(deploy(), false, &error)); // no silent overwrite
         QCOMPARE(error, u"There is already a preset named \u201cDeploy assets\u201d."_s);
@@ -92,7 +92,7 @@ private Q_SLOTS:
         QTest::addRow("bad zone id") << QByteArray(R"({"name":"n","zone":{"id":"xyz"},"action":"tags","items":["a"]})")
                                      << u"the zone ID \"xyz\" is not 32 hexadecimal characters"_s;
         QTest::addRow("bad action") << QByteArray(R"({"name":"n","zone":"example.com","action":"urls","items":["a"]})")
-                                    << u"the action must be one of files, hosts, tags, prefixes, everything"_s;
+                                    << u"the action must be one of everything, files, hosts, tags, prefixes"_s;
         QTest::addRow("bad mode") << QByteArray(
             R"({"name":"n","zone":"example.com","action":"tags","mode":"delete","items":["a"]})")
                                   << u"the mode must be purge or invalidate"_s;
@@ -130,7 +130,7 @@ private Q_SLOTS:
         QVERIFY(store.migrated());
         QCOMPARE(store.presets().size(), 2);
         QCOMPARE(store.presets().at(0).zoneName, u"example.com"_s);
-        QCOMPARE(store.presets().at(0).mode, u"purge"_s);
+        QCOMPARE(store.presets().at(0).mode, Purge::PurgeMode::Purge);
         QCOMPARE(store.presets().at(1).zoneId, u"0123456789abcdef0123456789abcdef"_s);
         QString error;
         QVERIFY(store.save(&error));

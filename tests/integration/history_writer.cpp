@@ -3,7 +3,7 @@
 // It never stops by itself; the test kills it.
 #include "cloudflare/apiclient.h"
 #include "history/historystore.h"
-#include "purge/runner.h"
+#include "purge/purgesession.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QCoreApplication>
@@ -34,7 +34,6 @@ int main(int argc, char *argv[])
     Cloudflare::ApiClient client;
     client.setCredentials(Cloudflare::Credentials::fromToken(Sandbox::demoToken()));
     client.setApiBase(sandbox.baseUrl());
-    const auto limiter = std::make_shared<Purge::RateLimiter>();
 
     Purge::PurgeSpec spec;
     spec.profile = u"writer"_s;
@@ -46,18 +45,20 @@ int main(int argc, char *argv[])
     for (int i = 0; i < 150; ++i)
         spec.items.append({u"tag-%1"_s.arg(i), {}, i + 1});
 
-    std::unique_ptr<Purge::Runner> runner;
-    std::unique_ptr<History::HistoryRecorder> recorder;
+    std::unique_ptr<Purge::PurgeSession> session;
+    History::HistoryRecorder *recorder = nullptr;
     std::function<void()> next = [&] {
-        runner = std::make_unique<Purge::Runner>(&client, limiter, spec);
-        recorder = std::make_unique<History::HistoryRecorder>(store, u"writer"_s);
-        runner->setSink(recorder.get());
-        QObject::connect(runner.get(), &Purge::Runner::finished, &app, [&] {
+        session = std::make_unique<Purge::PurgeSession>(
+            &client, spec, Purge::PurgeSession::Options {{}, Purge::RunSource::fromName(u"writer"_s)});
+        auto owned = std::make_unique<History::HistoryRecorder>(store);
+        recorder = owned.get();
+        session->setRecorder(std::move(owned));
+        QObject::connect(session.get(), &Purge::PurgeSession::finished, &app, [&] {
             std::printf("committed %lld\n", recorder->runId());
             std::fflush(stdout);
             QTimer::singleShot(0, &app, next);
         });
-        runner->start();
+        session->start();
     };
     next();
     return app.exec();

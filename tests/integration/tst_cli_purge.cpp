@@ -295,7 +295,7 @@ private Q_SLOTS:
         auto result = run({u"purge"_s, u"--zone"_s, u"example.com"_s, u"--hosts"_s, u"www.example.com"_s},
             environment(Sandbox::purgeOnlyToken()));
         QCOMPARE(result.exitCode, 3);
-        QVERIFY(result.err.contains(u"pass the zone ID instead"_s));
+        QVERIFY2(result.err.contains(u"use the zone ID instead"_s), qPrintable(result.err));
 
         result = run({u"purge"_s, u"--zone"_s, zoneId(u"example.com"_s), u"--hosts"_s, u"www.example.com"_s},
             environment(Sandbox::purgeOnlyToken()));
@@ -344,6 +344,50 @@ private Q_SLOTS:
             qPrintable(result.out));
         QCOMPARE(result.err.count(u"failed: https://example.com/"_s), 50);
         QVERIFY(result.err.contains(u"failed: https://example.com/149: Failed after 5 attempts"_s));
+        // One request failed after five attempts: the summary counts it once, and its retries apart.
+        QVERIFY2(result.out.contains(u"(2 requests, 4 retries, "_s), qPrintable(result.out));
+    }
+
+    // The numbers --json prints are the ones the history keeps, under 429s and server errors alike.
+    void jsonAndHistoryAgreeUnderFaults()
+    {
+        QVERIFY(startSandbox());
+        Sandbox::Fault limited;
+        limited.endpoint = u"purge_cache"_s;
+        limited.kind = Sandbox::FaultKind::RateLimited;
+        limited.nth = 1;
+        limited.count = 2;
+        limited.retryAfterSeconds = 1;
+        Sandbox::Fault outage;
+        outage.endpoint = u"purge_cache"_s;
+        outage.kind = Sandbox::FaultKind::HtmlError;
+        outage.nth = 4;
+        outage.count = 1;
+        m_server->setFaults({limited, outage});
+        QStringList items;
+        for (int i = 0; i < 300; ++i)
+            items << u"tag-%1"_s.arg(i);
+        const auto result = run(
+            QStringList {u"purge"_s, u"--zone"_s, u"example.com"_s, u"--tags"_s, u"--json"_s} + items, environment());
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject summary = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(summary.value(u"requests"_s).toInt(), 3);
+        QCOMPARE(summary.value(u"requests_sent"_s).toInt(), 3);
+        QCOMPARE(summary.value(u"rate_limited"_s).toInt(), 2);
+        QCOMPARE(summary.value(u"retries"_s).toInt(), 3);
+        QCOMPARE(summary.value(u"attempts"_s).toInt(), 6);
+        QCOMPARE(m_server->counters().perEndpoint.value(u"purge_cache"_s), 6);
+
+        const auto history = run({u"history"_s, u"--json"_s, u"--limit"_s, u"1"_s}, environment());
+        QCOMPARE(history.exitCode, 0);
+        const QJsonObject recorded = QJsonDocument::fromJson(history.out.toUtf8()).array().first().toObject();
+        for (const QString &key : {u"requested"_s, u"done"_s, u"failed"_s, u"not_sent"_s, u"pending"_s, u"requests"_s,
+                 u"requests_sent"_s, u"attempts"_s, u"retries"_s, u"rate_limited"_s, u"elapsed_ms"_s})
+            QVERIFY2(recorded.value(key) == summary.value(key),
+                qPrintable(u"%1: %2 in the history, %3 printed"_s.arg(key)
+                               .arg(recorded.value(key).toInteger())
+                               .arg(summary.value(key).toInteger())));
+        QCOMPARE(recorded.value(u"outcome"_s).toString(), summary.value(u"outcome"_s).toString());
     }
 
     void interruptCancelsCleanly()
@@ -435,7 +479,8 @@ private Q_SLOTS:
         const QStringList lines = result.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
         QVERIFY(lines.first().startsWith(u"id,started_at,finished_at,profile"_s));
-        QVERIFY(lines.last().contains(u",example.com,purge,tags,cli,0,done,2,2,0,0,1"_s));
+        QVERIFY2(lines.last().contains(u",example.com,purge,tags,cli,0,done,2,2,0,0,0,1,1,1,0,0,"_s),
+            qPrintable(lines.last()));
 
         result = run({u"history"_s, u"--since"_s, u"tomorrow"_s}, environment());
         QCOMPARE(result.exitCode, 2);

@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "translations.h"
+
 #include "appinfo.h"
 
 #include <QFile>
@@ -12,6 +14,7 @@ void prepare()
 {
     initApplicationIdentity();
     QStandardPaths::setTestModeEnabled(true);
+    installTranslations(); // the English plural forms, as the applications load them
 }
 
 bool writeFile(const QString &path, const QByteArray &data)

@@ -1,7 +1,7 @@
 #include "accounts/profilestore.h"
-#include "accountsdialog.h"
 #include "sandbox/sandboxserver.h"
 #include "testsupport.h"
+#include "ui/accounts/accountsdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -7,14 +7,15 @@
 #include "appinfo.h"
 #include "history/historyservice.h"
 #include "history/historystore.h"
-#include "historymodels.h"
-#include "historypanel.h"
-#include "listeditor.h"
-#include "mainwindow.h"
 #include "sandbox/sandboxserver.h"
 #include "testsupport.h"
+#include "ui/common/batchtablemodel.h"
+#include "ui/history/historymodels.h"
+#include "ui/history/historypanel.h"
+#include "ui/mainwindow.h"
+#include "ui/purge/listeditor.h"
+#include "ui/purge/zonepicker.h"
 #include "windowtestsupport.h"
-#include "zonepicker.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -144,7 +145,9 @@ private:
         if (!QTest::qWaitFor([&] { return purge->isEnabled(); }, 10000))
             return false;
         QTest::mouseClick(purge, Qt::LeftButton);
-        return QTest::qWaitFor([&] { return window.currentRun() && window.currentRun()->isFinished(); }, 20000);
+        return QTest::qWaitFor(
+            [&] { return PurgeDesk::Test::currentRun(window) && PurgeDesk::Test::currentRun(window)->isFinished(); },
+            20000);
     }
 
     // Shows the History tab and waits for its list and count.
@@ -192,7 +195,7 @@ private Q_SLOTS:
     {
         MainWindow &window = openWindow();
         QVERIFY(settle(window));
-        Sandbox::SandboxServer *sandbox = window.connection()->sandbox();
+        Sandbox::SandboxServer *sandbox = window.context()->connection()->sandbox();
         child<QRadioButton>(window, u"actionTags"_s)->setChecked(true);
         setList(window, u"product-1\nproduct-2"_s);
         QVERIFY(purgeNow(window));
@@ -228,10 +231,15 @@ private Q_SLOTS:
         QCOMPARE(items->model()->rowCount(), 2);
         QCOMPARE(items->model()->index(1, ItemListModel::Value).data().toString(), u"https://example.com/b.css"_s);
         QCOMPARE(items->model()->index(1, ItemListModel::State).data().toString(), u"Failed"_s);
-        auto *requests = child<QTableWidget>(window, u"historyRequests"_s);
+        auto *requests = child<QTableView>(window, u"historyRequests"_s)->model();
         QCOMPARE(requests->rowCount(), 1);
-        QCOMPARE(requests->item(0, 3)->text(), u"502"_s);
-        QVERIFY(requests->item(0, 6)->text().contains(u"502"_s));
+        QCOMPARE(requests->index(0, BatchTableModel::Http).data().toString(), u"502"_s);
+        QCOMPARE(requests->index(0, BatchTableModel::Status).data().toString(), u"Failed"_s);
+        QVERIFY(requests->index(0, BatchTableModel::Result).data().toString().contains(u"502"_s));
+        // The same request as the run view showed it, in the same words.
+        auto *shown = child<QTableView>(window, u"batchTable"_s)->model();
+        for (int column = 0; column < BatchTableModel::ColumnCount; ++column)
+            QCOMPARE(requests->index(0, column).data().toString(), shown->index(0, column).data().toString());
         snapshot(window, u"history"_s);
 
         // The tags run: done, with Cloudflare's purge ID on its request; nothing to retry.
@@ -239,7 +247,7 @@ private Q_SLOTS:
         QTRY_VERIFY2(
             headline->text().startsWith(u"Purge of 2 tags in example.com: Done."_s), qPrintable(headline->text()));
         QTRY_COMPARE(requests->rowCount(), 1);
-        QCOMPARE(requests->item(0, 4)->text(), sandbox->purges().first().purgeId);
+        QCOMPARE(requests->index(0, BatchTableModel::Result).data().toString(), sandbox->purges().first().purgeId);
         QVERIFY(!child<QPushButton>(window, u"historyRetryFailed"_s)->isEnabled());
 
         // Cloudflare is back: Retry Failed on the failed run purges exactly its two URLs.
@@ -250,7 +258,7 @@ private Q_SLOTS:
         QTest::mouseClick(retry, Qt::LeftButton);
         QVERIFY(child<QWidget>(window, u"listEditor"_s)->isVisible()); // back on the purge form
         QTRY_COMPARE(sandbox->purges().size(), 2);
-        QTRY_VERIFY(window.currentRun() && window.currentRun()->isFinished());
+        QTRY_VERIFY(PurgeDesk::Test::currentRun(window) && PurgeDesk::Test::currentRun(window)->isFinished());
         QCOMPARE(sandbox->purges().last().items,
             (QStringList {u"https://example.com/a.js"_s, u"https://example.com/b.css"_s}));
         QVERIFY(child<QLabel>(window, u"noticeLabel"_s)->text().startsWith(u"Retrying the 2 items"_s));
@@ -259,7 +267,7 @@ private Q_SLOTS:
         QString message;
         QVERIFY(store.open(&message));
         QCOMPARE(store.countRuns(), 3);
-        QCOMPARE(store.runs(History::RunFilter(), 1).first().outcome, u"done"_s);
+        QCOMPARE(store.runs(History::RunFilter(), 1).first().outcome, Purge::RunOutcome::Done);
     }
 
     void runAgainLoadsTheFormWithoutPurging()
@@ -288,7 +296,7 @@ private Q_SLOTS:
         QCOMPARE(child<QLabel>(window, u"noticeLabel"_s)->text(),
             u"The list is loaded, but the zone example.com is not among this account's zones. Choose the zone to "
             u"purge in."_s);
-        QVERIFY(window.connection()->sandbox()->purges().isEmpty());
+        QVERIFY(window.context()->connection()->sandbox()->purges().isEmpty());
         editor->undo();
         QCOMPARE(editor->toPlainText(), u"https://example.com/kept-by-undo"_s);
 
@@ -297,8 +305,8 @@ private Q_SLOTS:
         gone.profile = u"Old agency account"_s;
         gone.zoneId = u"0123456789abcdef0123456789abcdef"_s;
         gone.zoneName = u"example.com"_s;
-        gone.action = u"hosts"_s;
-        gone.mode = u"invalidate"_s;
+        gone.action = Purge::PurgeAction::Hosts;
+        gone.mode = Purge::PurgeMode::Invalidate;
         gone.startedAt = QDateTime::currentDateTime();
         window.loadRun(gone, {u"www.example.com"_s}, true);
         QCOMPARE(editor->toPlainText(), u"www.example.com"_s);
@@ -307,7 +315,7 @@ private Q_SLOTS:
                     ->text()
                     .contains(u"\u201cOld agency account\u201d, which is no longer in PurgeDesk"_s));
         QTest::qWait(200);
-        QVERIFY(window.connection()->sandbox()->purges().isEmpty());
+        QVERIFY(window.context()->connection()->sandbox()->purges().isEmpty());
     }
 
     void runAgainSelectsTheRunsZone()
@@ -334,7 +342,7 @@ private Q_SLOTS:
         QTRY_COMPARE(picker->currentZone()->name, zoneName);
         QVERIFY(child<QRadioButton>(window, u"actionHosts"_s)->isChecked());
         QTRY_COMPARE(child<QPushButton>(window, u"purgeButton"_s)->text(), u"Purge 1 host name"_s);
-        QCOMPARE(window.connection()->sandbox()->purges().size(), 1); // loaded, not sent
+        QCOMPARE(window.context()->connection()->sandbox()->purges().size(), 1); // loaded, not sent
     }
 
     void filtersNarrowTheList()
@@ -542,7 +550,7 @@ private Q_SLOTS:
         QVERIFY(settle(window));
         setList(window, u"https://example.com/unrecorded.js"_s);
         QVERIFY(purgeNow(window));
-        QCOMPARE(window.connection()->sandbox()->purges().size(), 1);
+        QCOMPARE(window.context()->connection()->sandbox()->purges().size(), 1);
         QVERIFY(child<QLabel>(window, u"historyNote"_s)
                     ->text()
                     .startsWith(u"This purge is not recorded in the history: The history cannot be kept"_s));

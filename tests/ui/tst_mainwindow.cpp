@@ -1,7 +1,8 @@
-#include "aboutdialog.h"
 #include "appinfo.h"
-#include "mainwindow.h"
 #include "testsupport.h"
+#include "ui/aboutdialog.h"
+#include "ui/mainwindow.h"
+#include "windowtestsupport.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -87,7 +88,8 @@ private Q_SLOTS:
 
     void showsTitleMenusAndStatusBar()
     {
-        MainWindow window;
+        const auto windowOwned = PurgeDesk::Test::makeWindow();
+        MainWindow &window = *windowOwned;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.windowTitle(), u"PurgeDesk — Sandbox"_s);
@@ -109,7 +111,8 @@ private Q_SLOTS:
 
     void everyAltKeyDoesOneThing()
     {
-        MainWindow window;
+        const auto windowOwned = PurgeDesk::Test::makeWindow();
+        MainWindow &window = *windowOwned;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(mnemonicClashes(window), QStringList());
@@ -119,7 +122,8 @@ private Q_SLOTS:
 
     void aboutShowsVersionsAndLicense()
     {
-        MainWindow window;
+        const auto windowOwned = PurgeDesk::Test::makeWindow();
+        MainWindow &window = *windowOwned;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         action(window, "actionAbout")->trigger();
@@ -148,7 +152,8 @@ private Q_SLOTS:
     {
         const QRect placed(120, 90, 1040, 600);
         {
-            MainWindow first;
+            const auto firstOwned = PurgeDesk::Test::makeWindow();
+            MainWindow &first = *firstOwned;
             first.show();
             QVERIFY(QTest::qWaitForWindowExposed(&first));
             first.setGeometry(placed);
@@ -160,7 +165,8 @@ private Q_SLOTS:
             QVERIFY(!action(first, "actionShowPresets")->isChecked());
             first.close();
         }
-        MainWindow second;
+        const auto secondOwned = PurgeDesk::Test::makeWindow();
+        MainWindow &second = *secondOwned;
         second.show();
         QVERIFY(QTest::qWaitForWindowExposed(&second));
         QCOMPARE(second.geometry().size(), placed.size());
@@ -180,8 +186,9 @@ private Q_SLOTS:
 
     void editMenuFollowsTheFocusedField()
     {
-        MainWindow window;
-        auto *purgePage = window.findChild<QWidget *>(u"centralWidget"_s); // the Purge tab
+        const auto windowOwned = PurgeDesk::Test::makeWindow();
+        MainWindow &window = *windowOwned;
+        auto *purgePage = window.findChild<QWidget *>(u"purgePage"_s); // the Purge tab
         QVERIFY(purgePage && purgePage->layout());
         auto *field = new QLineEdit(purgePage);
         field->setObjectName(u"probeField"_s);

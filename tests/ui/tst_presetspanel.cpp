@@ -5,15 +5,15 @@
 // and line-by-line report, export without secrets, and a damaged presets file.
 
 #include "accounts/profilestore.h"
-#include "accountsdialog.h"
 #include "appinfo.h"
-#include "confirmzonedialog.h"
 #include "history/historystore.h"
-#include "historymodels.h"
-#include "historypanel.h"
 #include "presets/presetstore.h"
-#include "presetspanel.h"
 #include "testsupport.h"
+#include "ui/accounts/accountsdialog.h"
+#include "ui/history/historymodels.h"
+#include "ui/history/historypanel.h"
+#include "ui/presets/presetspanel.h"
+#include "ui/purge/confirmzonedialog.h"
 #include "windowtestsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -56,7 +56,7 @@ Preset makePreset(const QString &name, const QString &action, const QStringList 
     preset.name = name;
     preset.profile = profile;
     preset.zoneName = zoneName;
-    preset.action = action;
+    Purge::fromName(action, &preset.action);
     preset.items = items;
     return preset;
 }
@@ -188,11 +188,11 @@ private Q_SLOTS:
         QCOMPARE(saved.profile, u"sandbox"_s);
         QCOMPARE(saved.zoneName, u"example.com"_s);
         QCOMPARE(saved.zoneId.size(), 32);
-        QCOMPARE(saved.action, u"tags"_s);
-        QCOMPARE(saved.mode, u"purge"_s);
+        QCOMPARE(saved.action, Purge::PurgeAction::Tags);
+        QCOMPARE(saved.mode, Purge::PurgeMode::Purge);
         QCOMPARE(saved.items, (QStringList {u"product-1"_s, u"product-2"_s}));
         QCOMPARE(saved.note, u"after each deploy"_s);
-        QVERIFY(window.connection()->sandbox()->purges().isEmpty()); // saving purges nothing
+        QVERIFY(window.context()->connection()->sandbox()->purges().isEmpty()); // saving purges nothing
         QCOMPARE(view->model()->rowCount(), 1);
         QVERIFY(view->isVisible());
         QCOMPARE(panel(window)->statusText(), u"Saved \u201cProduct tags\u201d."_s);
@@ -207,10 +207,10 @@ private Q_SLOTS:
         QVERIFY(settle(window));
         snapshot(window, u"presets"_s);
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, runButton(window, 0));
-        QTRY_COMPARE(window.connection()->sandbox()->purges().size(), 1);
+        QTRY_COMPARE(window.context()->connection()->sandbox()->purges().size(), 1);
         QVERIFY(waitForRun(window));
-        QCOMPARE(
-            window.connection()->sandbox()->purges().first().items, (QStringList {u"product-1"_s, u"product-2"_s}));
+        QCOMPARE(window.context()->connection()->sandbox()->purges().first().items,
+            (QStringList {u"product-1"_s, u"product-2"_s}));
         QVERIFY(child<QRadioButton>(window, u"actionTags"_s)->isChecked());
         QVERIFY(notice(window).startsWith(u"Running the preset \u201cProduct tags\u201d in example.com."_s));
         QTRY_VERIFY2(panel(window)->detailText().startsWith(u"after each deploy\nLast run "_s)
@@ -222,20 +222,20 @@ private Q_SLOTS:
         QVERIFY(history.open(&message));
         const QList<History::RunRow> runs = history.runs(History::RunFilter(), 5);
         QCOMPARE(runs.size(), 1);
-        QCOMPARE(runs.first().source, u"preset:Product tags"_s);
-        QCOMPARE(runs.first().outcome, u"done"_s);
+        QCOMPARE(runs.first().source, Purge::RunSource::ofPreset(u"Product tags"_s));
+        QCOMPARE(runs.first().outcome, Purge::RunOutcome::Done);
 
         // Enter on the selected preset runs it too.
         select(window, u"Product tags"_s);
         QTest::keyClick(view, Qt::Key_Return);
-        QTRY_COMPARE(window.connection()->sandbox()->purges().size(), 2);
+        QTRY_COMPARE(window.context()->connection()->sandbox()->purges().size(), 2);
         QVERIFY(waitForRun(window));
 
         // A purge of the form itself, then the preset's runs in the History tab: only those two.
         setList(window, u"product-3"_s);
         QVERIFY(settle(window));
         QTest::mouseClick(child<QPushButton>(window, u"purgeButton"_s), Qt::LeftButton);
-        QTRY_COMPARE(window.connection()->sandbox()->purges().size(), 3);
+        QTRY_COMPARE(window.context()->connection()->sandbox()->purges().size(), 3);
         QVERIFY(waitForRun(window));
         select(window, u"Product tags"_s);
         child<QAction>(window, u"actionPresetHistory"_s)->trigger();
@@ -268,13 +268,13 @@ private Q_SLOTS:
         ConfirmZoneDialog *confirm = nullptr;
         QTRY_VERIFY((confirm = window.findChild<ConfirmZoneDialog *>()) && confirm->isVisible());
         QVERIFY(!confirm->confirmButton()->isEnabled());
-        QVERIFY(window.connection()->sandbox()->purges().isEmpty());
+        QVERIFY(window.context()->connection()->sandbox()->purges().isEmpty());
         QTest::keyClicks(confirm->nameEdit(), u"example.net"_s);
         QVERIFY(confirm->confirmButton()->isEnabled());
         QTest::mouseClick(confirm->confirmButton(), Qt::LeftButton);
-        QTRY_COMPARE(window.connection()->sandbox()->purges().size(), 1);
+        QTRY_COMPARE(window.context()->connection()->sandbox()->purges().size(), 1);
         QVERIFY(waitForRun(window));
-        QCOMPARE(window.connection()->sandbox()->purges().first().selector, u"everything"_s);
+        QCOMPARE(window.context()->connection()->sandbox()->purges().first().selector, u"everything"_s);
         QCOMPARE(child<ZonePicker>(window, u"zonePicker"_s)->currentZone()->name, u"example.net"_s);
 
         // Cancelling the question sends nothing.
@@ -282,7 +282,7 @@ private Q_SLOTS:
         QTRY_VERIFY((confirm = window.findChild<ConfirmZoneDialog *>()) && confirm->isVisible());
         confirm->reject();
         QTest::qWait(100);
-        QCOMPARE(window.connection()->sandbox()->purges().size(), 1);
+        QCOMPARE(window.context()->connection()->sandbox()->purges().size(), 1);
     }
 
     void goneAccountOrZoneIsExplainedAndNothingIsPurged()
@@ -319,13 +319,14 @@ private Q_SLOTS:
         QVERIFY2(notice(window).startsWith(u"The preset \u201cAgency tags\u201d uses the account \u201cAgency\u201d, "
                                            u"which is not in PurgeDesk."_s),
             qPrintable(notice(window)));
-        QVERIFY(window.connection()->sandbox()->purges().isEmpty());
+        QVERIFY(window.context()->connection()->sandbox()->purges().isEmpty());
 
         // A preset that names its zone (saved on the command line without the ID) finds it by name.
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, runButton(window, 2));
-        QTRY_COMPARE(window.connection()->sandbox()->purges().size(), 1);
+        QTRY_COMPARE(window.context()->connection()->sandbox()->purges().size(), 1);
         QVERIFY(waitForRun(window));
-        QCOMPARE(window.connection()->sandbox()->purges().first().items, QStringList {u"example.org/blog/"_s});
+        QCOMPARE(
+            window.context()->connection()->sandbox()->purges().first().items, QStringList {u"example.org/blog/"_s});
         QCOMPARE(child<ZonePicker>(window, u"zonePicker"_s)->currentZone()->name, u"example.org"_s);
     }
 
@@ -435,7 +436,7 @@ private Q_SLOTS:
         QCOMPARE(editor->toPlainText(), u"https://example.com/app.js"_s);
         QVERIFY(child<QRadioButton>(window, u"actionUrls"_s)->isChecked());
         QVERIFY(settle(window));
-        QVERIFY(window.connection()->sandbox()->purges().isEmpty());
+        QVERIFY(window.context()->connection()->sandbox()->purges().isEmpty());
 
         setList(window, u"https://example.com/app.js\nhttps://example.com/app.css  CF-Device-Type: mobile"_s);
         child<QRadioButton>(window, u"modeInvalidate"_s)->setChecked(true);
@@ -446,7 +447,7 @@ private Q_SLOTS:
         QVERIFY(store.load(&message));
         QCOMPARE(store.presets().first().items,
             (QStringList {u"https://example.com/app.js"_s, u"https://example.com/app.css  CF-Device-Type: mobile"_s}));
-        QCOMPARE(store.presets().first().mode, u"invalidate"_s);
+        QCOMPARE(store.presets().first().mode, Purge::PurgeMode::Invalidate);
         QCOMPARE(
             panel(window)->statusText(), u"Updated \u201cAssets\u201d: Invalidate 2 URLs in example.com · Sandbox."_s);
         QTest::mouseClick(child<QPushButton>(window, u"presetUndo"_s), Qt::LeftButton);
@@ -515,7 +516,7 @@ private Q_SLOTS:
         QString message;
         QVERIFY(store.load(&message));
         QCOMPARE(store.find(u"Agency hosts"_s)->profile, u"sandbox"_s);
-        QCOMPARE(store.find(u"Assets"_s)->action, u"files"_s); // yours is kept
+        QCOMPARE(store.find(u"Assets"_s)->action, Purge::PurgeAction::Files); // yours is kept
         QCOMPARE(panel(window)->statusText(),
             u"Imported 3 presets from shared.json (1 kept both under a new name). 1 preset in the file was "
             u"rejected."_s);
@@ -535,7 +536,7 @@ private Q_SLOTS:
         QVERIFY(panel(window)->importFrom(incoming));
         QVERIFY(store.load(&message));
         QCOMPARE(store.presets().size(), 3);
-        QCOMPARE(store.find(u"Assets"_s)->action, u"tags"_s);
+        QCOMPARE(store.find(u"Assets"_s)->action, Purge::PurgeAction::Tags);
         QTRY_VERIFY((report = window.findChild<QMessageBox *>(u"presetImportReport"_s)) != nullptr);
         report->accept();
 

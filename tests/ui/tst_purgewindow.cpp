@@ -5,18 +5,20 @@
 #include "accounts/connection.h"
 #include "accounts/profilestore.h"
 #include "accounts/sessionsecrets.h"
-#include "accountsdialog.h"
 #include "appinfo.h"
-#include "confirmzonedialog.h"
 #include "history/historystore.h"
-#include "listeditor.h"
-#include "mainwindow.h"
-#include "previewdialog.h"
 #include "sandbox/sandboxserver.h"
-#include "settingsdialog.h"
 #include "testsupport.h"
+#include "ui/accounts/accountsdialog.h"
+#include "ui/common/batchtablemodel.h"
+#include "ui/mainwindow.h"
+#include "ui/purge/confirmzonedialog.h"
+#include "ui/purge/listeditor.h"
+#include "ui/purge/previewdialog.h"
+#include "ui/purge/runview.h"
+#include "ui/purge/zonepicker.h"
+#include "ui/settings/settingsdialog.h"
 #include "windowtestsupport.h"
-#include "zonepicker.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -30,12 +32,14 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -160,7 +164,7 @@ private Q_SLOTS:
         QTest::keyClicks(editor, u"https://example.com/a.js"_s);
         QTest::keyClick(editor, Qt::Key_Return);
         QTest::keyClicks(editor, u"https://example.com/b.css"_s);
-        QTRY_VERIFY(!window.isValidating());
+        QTRY_VERIFY(!PurgeDesk::Test::isValidating(window));
         QCOMPARE(text(window, u"countsLabel"_s), u"2 URLs"_s);
         QCOMPARE(text(window, u"planLabel"_s), u"1 request, under a second on the Free plan"_s);
         auto *purge = child<QPushButton>(window, u"purgeButton"_s);
@@ -174,12 +178,17 @@ private Q_SLOTS:
         QCOMPARE(text(window, u"runHeadline"_s).left(36), u"All 2 URLs in example.com were purge"_s);
         // The sandbox is not Cloudflare, and the run says so.
         QCOMPARE(text(window, u"runDetail"_s), u"The sandbox accepted the request; nothing was sent to Cloudflare."_s);
-        auto *table = child<QTreeWidget>(window, u"batchTable"_s);
-        QCOMPARE(table->topLevelItemCount(), 1);
-        QCOMPARE(table->topLevelItem(0)->text(2), u"Done"_s);
-        const auto purges = window.connection()->sandbox()->purges();
+        QAbstractItemModel *table = child<QTableView>(window, u"batchTable"_s)->model();
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->index(0, BatchTableModel::Status).data().toString(), u"Done"_s);
+        QCOMPARE(table->index(0, BatchTableModel::Items).data().toString(), u"2 (items 1-2)"_s);
+        const auto purges = window.context()->connection()->sandbox()->purges();
         QCOMPARE(purges.size(), 1);
-        QCOMPARE(table->topLevelItem(0)->text(4), purges.first().purgeId);
+        QCOMPARE(table->index(0, BatchTableModel::Result).data().toString(), purges.first().purgeId);
+        // A finished, successful run looks finished and successful.
+        auto *view = child<RunView>(window, u"runView"_s);
+        QCOMPARE(view->look(), RunView::Look::Success);
+        QCOMPARE(child<QProgressBar>(window, u"runProgress"_s)->value(), 2);
         QCOMPARE(purges.first().items, (QStringList {u"https://example.com/a.js"_s, u"https://example.com/b.css"_s}));
         QVERIFY(!child<QPushButton>(window, u"retryFailedButton"_s)->isEnabled());
         QVERIFY(!child<QPushButton>(window, u"cancelButton"_s)->isEnabled());
@@ -193,7 +202,7 @@ private Q_SLOTS:
         QVERIFY(history.open(&message));
         const auto runs = history.runs();
         QCOMPARE(runs.size(), 1);
-        QCOMPARE(runs.first().source, u"gui"_s);
+        QCOMPARE(runs.first().source, Purge::RunSource::gui());
         QCOMPARE(runs.first().zoneName, u"example.com"_s);
     }
 
@@ -237,7 +246,7 @@ private Q_SLOTS:
         QVERIFY(text(window, u"modeExplanation"_s).startsWith(mode == u"purge"_s ? u"Removes"_s : u"Marks"_s));
         if (!list.isEmpty())
             setList(window, list);
-        QTRY_VERIFY(!window.isValidating());
+        QTRY_VERIFY(!PurgeDesk::Test::isValidating(window));
         auto *purge = child<QPushButton>(window, u"purgeButton"_s);
         QVERIFY2(purge->isEnabled(), qPrintable(text(window, u"planLabel"_s)));
         QVERIFY(purge->text().startsWith(mode == u"purge"_s ? u"Purge"_s : u"Invalidate"_s));
@@ -253,11 +262,11 @@ private Q_SLOTS:
             dialog->nameEdit()->clear();
             QTest::keyClicks(dialog->nameEdit(), u"example.org"_s);
             QVERIFY(dialog->confirmButton()->isEnabled());
-            QVERIFY(window.connection()->sandbox()->purges().isEmpty());
+            QVERIFY(window.context()->connection()->sandbox()->purges().isEmpty());
             QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
         }
         QVERIFY(waitForRun(window));
-        const auto purges = window.connection()->sandbox()->purges();
+        const auto purges = window.context()->connection()->sandbox()->purges();
         QCOMPARE(purges.size(), 1);
         QCOMPARE(purges.first().mode, mode);
         QCOMPARE(purges.first().selector, selector);
@@ -272,7 +281,7 @@ private Q_SLOTS:
         QVERIFY(settle(window));
         setList(
             window, u"https://example.com/a\n  https://example.com/a  \n/relative\n\nhttps://elsewhere.example/b\n"_s);
-        QTRY_VERIFY(!window.isValidating());
+        QTRY_VERIFY(!PurgeDesk::Test::isValidating(window));
         QCOMPARE(text(window, u"countsLabel"_s),
             u"2 URLs, 1 error, 1 warning, 1 duplicate removed · F8 goes to the next error"_s);
         auto *editor = child<ListEditor>(window, u"listEditor"_s);
@@ -291,8 +300,8 @@ private Q_SLOTS:
 
         QTest::mouseClick(child<QPushButton>(window, u"cleanUpButton"_s), Qt::LeftButton);
         QCOMPARE(editor->toPlainText(), u"https://example.com/a\n/relative\nhttps://elsewhere.example/b"_s);
-        QVERIFY(
-            text(window, u"noticeLabel"_s).startsWith(u"Cleaned up: 1 duplicate lines and 2 blank lines removed"_s));
+        QVERIFY(text(window, u"noticeLabel"_s)
+                    .startsWith(u"Cleaned up: 1 duplicate line removed, 2 blank lines removed and"_s));
         // Clean-up never drops a line with an error: the user decides. Undo brings everything back.
         editor->undo();
         QVERIFY(editor->toPlainText().contains(u"  https://example.com/a  "_s));
@@ -308,15 +317,15 @@ private Q_SLOTS:
         int ticksWhileValidating = 0;
         QTimer ticker;
         connect(&ticker, &QTimer::timeout, this, [&] {
-            if (window.isValidating())
+            if (PurgeDesk::Test::isValidating(window))
                 ++ticksWhileValidating;
         });
         ticker.start(5);
         setList(window, lines.join(u'\n'));
-        QVERIFY(window.isValidating());
+        QVERIFY(PurgeDesk::Test::isValidating(window));
         QCOMPARE(text(window, u"countsLabel"_s), u"Checking the list..."_s);
         QVERIFY(!child<QPushButton>(window, u"purgeButton"_s)->isEnabled()); // not before the list is checked
-        QTRY_VERIFY_WITH_TIMEOUT(!window.isValidating(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!PurgeDesk::Test::isValidating(window), 60000);
         // The event loop kept running while the list was checked on a worker thread.
         QVERIFY(ticksWhileValidating > 0);
         QCOMPARE(text(window, u"countsLabel"_s), u"100,000 URLs"_s);
@@ -340,7 +349,7 @@ private Q_SLOTS:
         QVERIFY(curl.startsWith(u"curl"_s));
         QVERIFY(curl.contains(u"$CLOUDFLARE_API_TOKEN"_s));
         QVERIFY(!curl.contains(Sandbox::demoToken()));
-        QVERIFY(window.connection()->sandbox()->purges().isEmpty()); // a preview sends nothing
+        QVERIFY(window.context()->connection()->sandbox()->purges().isEmpty()); // a preview sends nothing
         dialog->reject();
     }
 
@@ -368,18 +377,18 @@ private Q_SLOTS:
         MainWindow &window = openWindow();
         QVERIFY(settle(window));
         auto *editor = child<ListEditor>(window, u"listEditor"_s);
-        window.importSource(dir.filePath(u"index.xml"_s));
+        window.purgePage()->form()->importSource(dir.filePath(u"index.xml"_s));
         QTRY_COMPARE(editor->toPlainText(), u"https://example.com/1\nhttps://example.com/2\nhttps://example.com/3"_s);
         QTRY_COMPARE(text(window, u"noticeLabel"_s), u"Imported 3 URLs from 2 sitemaps listed in index.xml."_s);
 
-        window.importSource(dir.filePath(u"pages.csv"_s));
+        window.purgePage()->form()->importSource(dir.filePath(u"pages.csv"_s));
         QTRY_VERIFY(editor->toPlainText().endsWith(
             u"https://example.com/3\nhttps://example.com/home\nhttps://example.com/about"_s));
         QTRY_COMPARE(text(window, u"noticeLabel"_s), u"Imported 2 items from pages.csv (url)."_s);
 
         // A damaged sitemap: said, nothing imported, the list kept.
         const QString before = editor->toPlainText();
-        window.importSource(dir.filePath(u"broken.xml"_s));
+        window.purgePage()->form()->importSource(dir.filePath(u"broken.xml"_s));
         QTRY_VERIFY(text(window, u"noticeLabel"_s).contains(u"not well-formed XML"_s));
         QCOMPARE(editor->toPlainText(), before);
 
@@ -391,7 +400,7 @@ private Q_SLOTS:
         QApplication::clipboard()->setMimeData(mime);
         editor->paste();
         QTRY_COMPARE(editor->toPlainText(), u"tag-a\ntag-b"_s);
-        QTRY_VERIFY(!window.isValidating());
+        QTRY_VERIFY(!PurgeDesk::Test::isValidating(window));
         QCOMPARE(text(window, u"countsLabel"_s), u"2 tags"_s);
     }
 
@@ -405,7 +414,7 @@ private Q_SLOTS:
         burst.nth = 1;
         burst.count = 1;
         burst.retryAfterSeconds = 2;
-        window.connection()->sandbox()->setFaults({burst});
+        window.context()->connection()->sandbox()->setFaults({burst});
         setList(window, u"https://example.com/a"_s);
         QTRY_VERIFY(child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
         QTest::mouseClick(child<QPushButton>(window, u"purgeButton"_s), Qt::LeftButton);
@@ -416,7 +425,9 @@ private Q_SLOTS:
         snapshot(window, u"running-rate-limited"_s);
         QVERIFY(waitForRun(window));
         QVERIFY(text(window, u"runHeadline"_s).startsWith(u"The URL in example.com was purged"_s));
-        QVERIFY(text(window, u"runDetail"_s).contains(u"Cloudflare answered \"rate limited\" once"_s));
+        QVERIFY2(text(window, u"runDetail"_s)
+                     .contains(u"Cloudflare answered \u201crate limited\u201d once; that request was sent again."_s),
+            qPrintable(text(window, u"runDetail"_s)));
         QVERIFY(child<QLabel>(window, u"rateLimitStatus"_s)->text().contains(u"1 × 429 this session"_s));
     }
 
@@ -429,7 +440,7 @@ private Q_SLOTS:
         outage.kind = FaultKind::HtmlError;
         outage.status = 502;
         outage.share = 1.0;
-        window.connection()->sandbox()->setFaults({outage});
+        window.context()->connection()->sandbox()->setFaults({outage});
         setList(window, u"https://example.com/a\nhttps://example.com/b"_s);
         QTRY_VERIFY(child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
         QTest::mouseClick(child<QPushButton>(window, u"purgeButton"_s), Qt::LeftButton);
@@ -443,30 +454,34 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(window, u"runTechnical"_s)->isVisible());
         QVERIFY(text(window, u"runTechnical"_s).startsWith(u"Technical details: HTTP 502"_s));
         snapshot(window, u"failed-502"_s);
-        QCOMPARE(child<QTreeWidget>(window, u"batchTable"_s)->topLevelItem(0)->text(2), u"Failed"_s);
+        QCOMPARE(
+            child<QTableView>(window, u"batchTable"_s)->model()->index(0, BatchTableModel::Status).data().toString(),
+            u"Failed"_s);
+        QCOMPARE(child<RunView>(window, u"runView"_s)->look(), RunView::Look::Error);
 
         // Cloudflare is back: Retry Failed sends exactly the failed items.
-        window.connection()->sandbox()->setFaults({});
+        window.context()->connection()->sandbox()->setFaults({});
         auto *retry = child<QPushButton>(window, u"retryFailedButton"_s);
         QVERIFY(retry->isEnabled());
         QTest::mouseClick(retry, Qt::LeftButton);
         QVERIFY(waitForRun(window));
         QVERIFY(text(window, u"runHeadline"_s).startsWith(u"All 2 URLs in example.com were purged"_s));
-        QCOMPARE(window.connection()->sandbox()->purges().size(), 1);
+        QCOMPARE(window.context()->connection()->sandbox()->purges().size(), 1);
     }
 
     void cancelStopsTheRunAndSaysWhatWasNotSent()
     {
         MainWindow &window = openWindow();
         QVERIFY(settle(window));
-        window.connection()->sandbox()->setLatency(300, 0);
+        window.context()->connection()->sandbox()->setLatency(300, 0);
         QStringList urls;
         for (int i = 0; i < 2000; ++i)
             urls << u"https://example.com/p/%1"_s.arg(i);
         setList(window, urls.join(u'\n'));
         QTRY_VERIFY(child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
         QTest::mouseClick(child<QPushButton>(window, u"purgeButton"_s), Qt::LeftButton);
-        QTRY_VERIFY(window.currentRun() && window.currentRun()->counts().requests > 0);
+        QTRY_VERIFY(
+            PurgeDesk::Test::currentRun(window) && PurgeDesk::Test::currentRun(window)->counters().requestsSent > 0);
         QTest::mouseClick(child<QPushButton>(window, u"cancelButton"_s), Qt::LeftButton);
         QVERIFY(waitForRun(window));
         QVERIFY2(
@@ -642,7 +657,7 @@ private Q_SLOTS:
         MainWindow &window = openWindow();
         QVERIFY(settle(window));
         setList(window, u"https://example.com/a\n/relative"_s);
-        QTRY_VERIFY(!window.isValidating());
+        QTRY_VERIFY(!PurgeDesk::Test::isValidating(window));
         // The banner and the editor take their colours from the palette: light text on dark.
         auto *banner = child<QWidget>(window, u"sandboxBanner"_s);
         const QImage picture = banner->grab().toImage();

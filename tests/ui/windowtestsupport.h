@@ -3,12 +3,16 @@
 // Helpers for the tests that drive the real main window against its built-in sandbox.
 
 #include "accounts/connection.h"
+#include "appcontext.h"
 #include "history/historyservice.h"
-#include "listeditor.h"
-#include "mainwindow.h"
 #include "sandbox/sandboxserver.h"
+#include "ui/common/messagebox.h"
+#include "ui/mainwindow.h"
+#include "ui/purge/listeditor.h"
+#include "ui/purge/purgeform.h"
+#include "ui/purge/purgepage.h"
+#include "ui/purge/zonepicker.h"
 #include "uitestsupport.h"
-#include "zonepicker.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -26,18 +30,41 @@ inline Purge::Runner::Options oneAttempt()
     return options;
 }
 
-// The main window, shown, on the sandbox without latency; "are you sure?" questions answer yes.
+// A main window with its own services, as main() builds them (the window owns them here, so a
+// test keeps one object). Not shown yet.
+inline std::unique_ptr<Gui::MainWindow> makeWindow()
+{
+    auto *context = new AppContext;
+    auto window = std::make_unique<Gui::MainWindow>(context);
+    context->setParent(window.get()); // deleted after the window's widgets
+    context->start();
+    return window;
+}
+
+// The main window, shown, on the sandbox without latency. Questions the test has not answered
+// ahead of time (MessageBox::setNextAnswer) are answered with their safe choice.
 inline std::unique_ptr<Gui::MainWindow> openWindow(const Purge::Runner::Options &options)
 {
-    auto window = std::make_unique<Gui::MainWindow>();
-    window->setRunnerOptions(options);
-    window->setConfirmHandler([](const QString &) { return true; });
+    Gui::MessageBox::setTestMode(true);
+    auto window = makeWindow();
+    window->purgePage()->setRunnerOptions(options);
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         qWarning("window not exposed");
-    if (window->connection()->sandbox())
-        window->connection()->sandbox()->setLatency(0, 0);
+    if (window->context()->connection()->sandbox())
+        window->context()->connection()->sandbox()->setLatency(0, 0);
     return window;
+}
+
+// The purge the window shows (running or finished), if any.
+inline Purge::PurgeSession *currentRun(const Gui::MainWindow &window)
+{
+    return window.purgePage()->session();
+}
+
+inline bool isValidating(const Gui::MainWindow &window)
+{
+    return window.purgePage()->form()->isValidating();
 }
 
 // Waits until the zone list has arrived (or failed), the list is validated and the history is open.
@@ -48,8 +75,8 @@ inline bool settle(Gui::MainWindow &window)
         [&] {
             const QString state = picker->stateText();
             return !state.startsWith(QLatin1String("Loading")) && !state.startsWith(QLatin1String("Reading"))
-                && !window.isValidating()
-                && window.historyService()->state() != History::HistoryService::State::Opening;
+                && !isValidating(window)
+                && window.context()->history()->state() != History::HistoryService::State::Opening;
         },
         10000);
 }
@@ -65,7 +92,7 @@ inline void setList(Gui::MainWindow &window, const QString &list)
 
 inline bool waitForRun(Gui::MainWindow &window, int timeoutMs = 20000)
 {
-    return QTest::qWaitFor([&] { return window.currentRun() && window.currentRun()->isFinished(); }, timeoutMs);
+    return QTest::qWaitFor([&] { return currentRun(window) && currentRun(window)->isFinished(); }, timeoutMs);
 }
 
 } // namespace PurgeDesk::Test

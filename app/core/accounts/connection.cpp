@@ -32,6 +32,9 @@ void Connection::open(const Profile &profile)
     m_profile = profile;
     m_problem.clear();
     m_client->setCredentials({});
+    if (m_zoneJob)
+        m_zoneJob->cancel();
+    setZones(Zones::None, {}, {});
 
     if (profile.auth == Profile::Auth::Sandbox) {
         if (!m_sandbox) {
@@ -97,6 +100,58 @@ void Connection::finishOpening(const QString &secret)
     m_state = State::Ready;
     qCDebug(lcAccounts) << "connection ready for profile" << m_profile.id;
     Q_EMIT stateChanged();
+    loadZones();
+}
+
+void Connection::loadZones()
+{
+    if (m_state != State::Ready) {
+        if (m_state == State::Failed)
+            open(m_profile); // after a keychain problem: try again
+        return;
+    }
+    if (m_zoneJob)
+        m_zoneJob->cancel();
+    if (!isSandbox() && m_profile.verifiedAt.isValid() && !m_profile.canListZones) {
+        setZones(Zones::NotAllowed, {},
+            tr("This account's token cannot list zones (it has no Zone > Zone > Read permission). Paste the zone ID "
+               "from the zone's Overview page in Cloudflare's dashboard."));
+        return;
+    }
+    Cloudflare::ZoneListJob *job = m_client->listZones();
+    m_zoneJob = job;
+    setZones(Zones::Loading, {}, {});
+    connect(job, &Cloudflare::ZoneListJob::progress, this, [this, job](int loaded, int total) {
+        if (m_zoneJob == job)
+            Q_EMIT zonesProgress(loaded, total);
+    });
+    connect(job, &Cloudflare::ZoneListJob::finished, this, [this, job] {
+        if (m_zoneJob != job || job->error().kind == Cloudflare::ApiError::Kind::Cancelled)
+            return;
+        m_skippedZones = job->skippedZones();
+        if (job->succeeded()) {
+            setZones(Zones::Loaded, job->zones(), {});
+            return;
+        }
+        const Cloudflare::ApiError &error = job->error();
+        QString text = tr("The zones could not be listed. %1").arg(error.summary());
+        if (error.isAuthFailure())
+            text += u' ' + error.advice() + u' '
+                + tr("If the token only has the Cache Purge permission, paste the zone ID instead.");
+        else if (!error.advice().isEmpty())
+            text += u' ' + error.advice();
+        setZones(Zones::Failed, {}, text);
+    });
+}
+
+void Connection::setZones(Zones state, const QList<Cloudflare::Zone> &zones, const QString &problem)
+{
+    m_zonesState = state;
+    m_zones = zones;
+    m_zonesProblem = problem;
+    if (state != Zones::Loaded)
+        m_skippedZones = 0;
+    Q_EMIT zonesChanged();
 }
 
 void Connection::fail(const QString &problem)

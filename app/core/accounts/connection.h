@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/profile.h"
+#include "cloudflare/types.h"
 #include "settings/networksettings.h"
 
 #include <QObject>
@@ -8,7 +9,8 @@
 
 namespace PurgeDesk::Cloudflare {
 class ApiClient;
-}
+class ZoneListJob;
+} // namespace PurgeDesk::Cloudflare
 namespace PurgeDesk::Sandbox {
 class SandboxServer;
 }
@@ -51,12 +53,25 @@ public:
     // The in-process sandbox, once the sandbox profile has been opened (it keeps running).
     Sandbox::SandboxServer *sandbox() const { return m_sandbox; }
 
+    // The account's zones, listed in the background once the connection is ready (again with
+    // loadZones()). A token known not to list zones is not asked (NotAllowed).
+    enum class Zones { None, Loading, Loaded, Failed, NotAllowed };
+    Zones zonesState() const { return m_zonesState; }
+    const QList<Cloudflare::Zone> &zones() const { return m_zones; }
+    // Why the zones are not listed (Failed, NotAllowed), in sentences with advice.
+    QString zonesProblem() const { return m_zonesProblem; }
+    int skippedZones() const { return m_skippedZones; }
+    void loadZones();
+
 Q_SIGNALS:
     void stateChanged();
+    void zonesProgress(int loaded, int total);
+    void zonesChanged();
 
 private:
     void finishOpening(const QString &secret);
     void fail(const QString &problem);
+    void setZones(Zones state, const QList<Cloudflare::Zone> &zones, const QString &problem);
 
     Cloudflare::ApiClient *m_client;
     CredentialStore *m_keychain;
@@ -67,6 +82,11 @@ private:
     QString m_problem;
     int m_generation = 0;
     int m_keychainTimeoutMs = 15000;
+    QPointer<Cloudflare::ZoneListJob> m_zoneJob;
+    Zones m_zonesState = Zones::None;
+    QList<Cloudflare::Zone> m_zones;
+    QString m_zonesProblem;
+    int m_skippedZones = 0;
 };
 
 } // namespace PurgeDesk

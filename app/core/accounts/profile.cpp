@@ -41,10 +41,15 @@ QString Profile::newId()
     return id;
 }
 
+QString Profile::sandboxId()
+{
+    return u"sandbox"_s;
+}
+
 Profile Profile::sandbox()
 {
     Profile profile;
-    profile.id = u"sandbox"_s;
+    profile.id = sandboxId();
     profile.name = u"Sandbox"_s;
     profile.auth = Auth::Sandbox;
     return profile;

@@ -49,6 +49,8 @@ struct Profile
     static QString newId();
     // The built-in profile for the local sandbox: no secret, not Cloudflare.
     static Profile sandbox();
+    // Its id, which is also its name in the history and in presets.
+    static QString sandboxId();
 };
 
 } // namespace PurgeDesk

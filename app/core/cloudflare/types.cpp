@@ -81,23 +81,6 @@ QByteArray purgeBody(const PurgeRequest &request)
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
-QString actionName(PurgeAction action)
-{
-    return action == PurgeAction::Everything ? u"everything"_s : selectorKey(action);
-}
-
-bool actionFromName(const QString &name, PurgeAction *action)
-{
-    for (PurgeAction candidate :
-        {PurgeAction::Everything, PurgeAction::Files, PurgeAction::Hosts, PurgeAction::Tags, PurgeAction::Prefixes}) {
-        if (actionName(candidate) == name) {
-            *action = candidate;
-            return true;
-        }
-    }
-    return false;
-}
-
 QString purgePath(const QString &zoneId, PurgeMode mode)
 {
     return u"/zones/"_s + zoneId + (mode == PurgeMode::Purge ? u"/purge_cache"_s : u"/invalidate_cache"_s);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "purge/planlimits.h"
+#include "purge/purgeenums.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -66,8 +67,8 @@ struct TokenStatus
 
 std::optional<TokenStatus> tokenStatusFromJson(const QJsonObject &object);
 
-enum class PurgeMode { Purge, Invalidate };
-enum class PurgeAction { Everything, Files, Hosts, Tags, Prefixes };
+using Purge::PurgeAction;
+using Purge::PurgeMode;
 
 // One URL with optional cache-key headers (CF-Device-Type, CF-IPCountry, Accept-Language, Origin, ...).
 struct PurgeFile
@@ -89,10 +90,8 @@ QByteArray purgeBody(const PurgeRequest &request);
 // "/zones/<id>/purge_cache" or "/zones/<id>/invalidate_cache".
 QString purgePath(const QString &zoneId, PurgeMode mode);
 
-QString selectorKey(PurgeAction action); // "purge_everything", "files", "hosts", "tags", "prefixes"
-// The action's name in the history, presets and the command line: "everything", "files", ...
-QString actionName(PurgeAction action);
-// The action with that name; false when there is none.
-bool actionFromName(const QString &name, PurgeAction *action);
+// The body's key: "purge_everything", "files", "hosts", "tags", "prefixes". (Elsewhere an action is
+// named with Purge::toName(): "everything", "files", ...)
+QString selectorKey(PurgeAction action);
 
 } // namespace PurgeDesk::Cloudflare

@@ -1,5 +1,7 @@
 #include "historyexport.h"
 
+#include "purge/runtext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,10 +31,11 @@ QString when(const QDateTime &time)
 
 void writeCsvRow(const RunRow &run, QTextStream &out)
 {
-    const QStringList fields {QString::number(run.id), when(run.startedAt), when(run.finishedAt), run.profile,
-        run.zoneId, run.zoneName, run.mode, run.action, run.source, run.dryRun ? u"1"_s : u"0"_s, run.outcome,
-        QString::number(run.requested), QString::number(run.done), QString::number(run.failed),
-        QString::number(run.notSent), QString::number(run.requests), QString::number(run.rateLimited)};
+    const QStringList fields
+        = QStringList {QString::number(run.id), when(run.startedAt), when(run.finishedAt), run.profile, run.zoneId,
+              run.zoneName, Purge::toName(run.mode), Purge::toName(run.action), run.source.toName(),
+              run.dryRun ? u"1"_s : u"0"_s, Purge::toName(run.outcome)}
+        + Purge::counterValues(run.counters);
     QStringList quoted;
     for (const QString &field : fields)
         quoted << csvField(field);
@@ -52,7 +55,7 @@ QJsonObject runJson(const HistoryStore &store, const RunRow &run, bool details)
                 {u"index"_s, batch.index},
                 {u"first_item"_s, batch.first},
                 {u"items"_s, batch.count},
-                {u"state"_s, batch.state},
+                {u"state"_s, Purge::toName(batch.state)},
                 {u"http_status"_s, batch.httpStatus},
                 {u"purge_id"_s, batch.purgeId},
                 {u"error_codes"_s, batch.errorCodes},
@@ -70,23 +73,18 @@ QJsonObject runJson(const HistoryStore &store, const RunRow &run, bool details)
         {u"profile"_s, run.profile},
         {u"account_id"_s, run.accountId},
         {u"zone"_s, QJsonObject {{u"id"_s, run.zoneId}, {u"name"_s, run.zoneName}}},
-        {u"mode"_s, run.mode},
-        {u"action"_s, run.action},
-        {u"source"_s, run.source},
+        {u"mode"_s, Purge::toName(run.mode)},
+        {u"action"_s, Purge::toName(run.action)},
+        {u"source"_s, run.source.toName()},
         {u"dry_run"_s, run.dryRun},
-        {u"outcome"_s, run.outcome},
-        {u"requested"_s, run.requested},
-        {u"done"_s, run.done},
-        {u"failed"_s, run.failed},
-        {u"not_sent"_s, run.notSent},
-        {u"requests"_s, run.requests},
-        {u"rate_limited"_s, run.rateLimited},
+        {u"outcome"_s, Purge::toName(run.outcome)},
         {u"purge_ids"_s, QJsonArray::fromStringList(purgeIds)},
     };
+    Purge::insertCounters(object, run.counters);
     if (details) {
         QJsonArray items;
         for (const ItemRow &item : store.items(run.id)) {
-            QJsonObject entry {{u"value"_s, item.value}, {u"state"_s, item.state}};
+            QJsonObject entry {{u"value"_s, item.value}, {u"state"_s, Purge::toName(item.state)}};
             if (!item.headers.isEmpty())
                 entry.insert(u"headers"_s, item.headers);
             if (!item.reason.isEmpty())
@@ -95,7 +93,7 @@ QJsonObject runJson(const HistoryStore &store, const RunRow &run, bool details)
                 entry.insert(u"purge_id"_s, item.purgeId);
             items.append(entry);
         }
-        object.insert(u"requests_sent"_s, batchArray);
+        object.insert(u"batches"_s, batchArray);
         object.insert(u"items"_s, items);
     }
     return object;
@@ -109,8 +107,8 @@ int exportRuns(const HistoryStore &store, RunFilter filter, const ExportOptions 
     if (json)
         out << '[';
     else
-        out << "id,started_at,finished_at,profile,zone_id,zone_name,mode,action,source,dry_run,outcome,requested,"
-               "done,failed,not_sent,requests,rate_limited\r\n";
+        out << u"id,started_at,finished_at,profile,zone_id,zone_name,mode,action,source,dry_run,outcome,"_s
+                + Purge::counterColumns().join(u',') + u"\r\n"_s;
     int written = 0;
     while (options.limit < 0 || written < options.limit) {
         const int want = options.limit < 0 ? PageSize : qMin(PageSize, options.limit - written);

@@ -33,6 +33,57 @@ void HistoryService::post(std::function<void(HistoryStore &)> task)
         m_worker, [this, task = std::move(task)] { task(*m_store); }, Qt::QueuedConnection);
 }
 
+namespace {
+
+// Hands each step of a run to a HistoryRecorder that lives on the history's thread: the steps run
+// there in the order they were posted, with copies of what the session published.
+class ServiceRecorder final : public Purge::RunRecorder
+{
+public:
+    explicit ServiceRecorder(HistoryService *service)
+        : m_service(service)
+    { }
+
+    void started(const Purge::PurgeSpec &spec, const Purge::RunSource &source, const QDateTime &startedAt,
+        const Purge::Counters &counters) override
+    {
+        post([spec, source, startedAt, counters](
+                 HistoryRecorder &recorder) { recorder.started(spec, source, startedAt, counters); });
+    }
+    void batchSettled(const Purge::BatchRecord &batch, const QList<Purge::ItemOutcome> &items,
+        const Purge::Counters &counters) override
+    {
+        post([batch, items, counters](HistoryRecorder &recorder) { recorder.batchSettled(batch, items, counters); });
+    }
+    void finished(Purge::RunOutcome outcome, const Purge::Counters &counters, const QDateTime &finishedAt) override
+    {
+        post([outcome, counters, finishedAt](
+                 HistoryRecorder &recorder) { recorder.finished(outcome, counters, finishedAt); });
+    }
+
+private:
+    void post(std::function<void(HistoryRecorder &)> step);
+
+    QPointer<HistoryService> m_service;
+    // Made on the history's thread by the first step and used only there.
+    std::shared_ptr<std::unique_ptr<HistoryRecorder>> m_worker = std::make_shared<std::unique_ptr<HistoryRecorder>>();
+};
+
+} // namespace
+
+std::unique_ptr<Purge::RunRecorder> HistoryService::recorder()
+{
+    if (m_state != State::Open)
+        return nullptr;
+    return std::make_unique<ServiceRecorder>(this);
+}
+
+void HistoryService::flush()
+{
+    QMetaObject::invokeMethod(
+        m_worker, [] {}, Qt::BlockingQueuedConnection);
+}
+
 void HistoryService::open(int retentionDays)
 {
     if (m_state == State::Opening)
@@ -53,6 +104,32 @@ void HistoryService::open(int retentionDays)
                 Q_EMIT opened();
             },
             Qt::QueuedConnection);
+    });
+}
+
+void ServiceRecorder::post(std::function<void(HistoryRecorder &)> step)
+{
+    if (!m_service)
+        return;
+    // The callbacks are the session's: they are called back on the service's thread.
+    QPointer<HistoryService> service = m_service;
+    auto recorded = onRecorded;
+    auto problem = onProblem;
+    m_service->post([service, worker = m_worker, step = std::move(step), recorded, problem](HistoryStore &store) {
+        if (!*worker) {
+            *worker = std::make_unique<HistoryRecorder>(store);
+            (*worker)->onRecorded = [service, recorded](qint64 runId) {
+                if (service && recorded)
+                    QMetaObject::invokeMethod(
+                        service, [recorded, runId] { recorded(runId); }, Qt::QueuedConnection);
+            };
+            (*worker)->onProblem = [service, problem](const QString &text) {
+                if (service && problem)
+                    QMetaObject::invokeMethod(
+                        service, [problem, text] { problem(text); }, Qt::QueuedConnection);
+            };
+        }
+        step(**worker);
     });
 }
 

@@ -54,12 +54,19 @@ public:
         });
     }
 
+    // Records a purge session on the history's thread (the session's own thread never waits for
+    // the file). Null while the history is not open.
+    std::unique_ptr<Purge::RunRecorder> recorder();
+    // Waits until everything posted so far (recordings included) has been done. For shutdown.
+    void flush();
+
+    // Runs `task` on the history's thread, after everything posted before it.
+    void post(std::function<void(HistoryStore &)> task);
+
 Q_SIGNALS:
     void opened();
 
 private:
-    void post(std::function<void(HistoryStore &)> task);
-
     QString m_path;
     QThread m_thread;
     QObject *m_worker; // lives on m_thread

@@ -16,7 +16,7 @@
 #include <atomic>
 
 using namespace Qt::Literals::StringLiterals;
-using PurgeDesk::Purge::ItemState;
+using namespace PurgeDesk::Purge;
 
 namespace PurgeDesk::History {
 
@@ -37,40 +37,6 @@ QDateTime fromTimestamp(const QVariant &value)
     return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
 
-QString itemState(ItemState state)
-{
-    switch (state) {
-    case ItemState::Pending:
-        return u"pending"_s;
-    case ItemState::Done:
-        return u"done"_s;
-    case ItemState::Failed:
-        return u"failed"_s;
-    case ItemState::NotSent:
-        return u"not_sent"_s;
-    }
-    return {};
-}
-
-QString batchState(Purge::BatchRecord::State state)
-{
-    switch (state) {
-    case Purge::BatchRecord::State::Queued:
-        return u"queued"_s;
-    case Purge::BatchRecord::State::InFlight:
-        return u"in_flight"_s;
-    case Purge::BatchRecord::State::Done:
-        return u"done"_s;
-    case Purge::BatchRecord::State::Failed:
-        return u"failed"_s;
-    case Purge::BatchRecord::State::NotSent:
-        return u"not_sent"_s;
-    case Purge::BatchRecord::State::Split:
-        return u"split"_s;
-    }
-    return {};
-}
-
 const char *const kSchemaV1[] = {
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE runs (id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT, profile TEXT,"
@@ -88,6 +54,19 @@ const char *const kSchemaV1[] = {
     "CREATE INDEX runs_started ON runs(started_at)",
     "CREATE INDEX runs_zone ON runs(zone_name)",
     "CREATE INDEX batches_run ON batches(run_id)",
+};
+
+// Version 2: the counters a PurgeSession publishes. `requests` now counts requests (one per batch
+// row, however often each was retried) instead of HTTP attempts, which get their own column.
+const char *const kSchemaV2[] = {
+    "ALTER TABLE runs ADD COLUMN requests_sent INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE runs ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE runs ADD COLUMN elapsed_ms INTEGER",
+    "UPDATE runs SET attempts = requests,"
+    " requests = (SELECT COUNT(*) FROM batches WHERE batches.run_id = runs.id),"
+    " requests_sent = (SELECT COUNT(*) FROM batches WHERE batches.run_id = runs.id AND batches.attempts > 0),"
+    " elapsed_ms = CASE WHEN finished_at IS NULL THEN NULL"
+    " ELSE CAST(ROUND((julianday(finished_at) - julianday(started_at)) * 86400000) AS INTEGER) END",
 };
 
 } // namespace
@@ -169,14 +148,18 @@ bool HistoryStore::migrate(QString *error)
         return true;
     // Migrations run in order, each in one transaction. Version 0 is an empty file.
     db.transaction();
-    if (version < 1) {
-        for (const char *statement : kSchemaV1) {
+    const auto apply = [&](const auto &statements) {
+        for (const char *statement : statements) {
             if (!query.exec(QString::fromLatin1(statement))) {
                 *error = query.lastError().text();
-                db.rollback();
                 return false;
             }
         }
+        return true;
+    };
+    if ((version < 1 && !apply(kSchemaV1)) || (version < 2 && !apply(kSchemaV2))) {
+        db.rollback();
+        return false;
     }
     query.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)"_s);
     query.addBindValue(QString::number(SchemaVersion));
@@ -225,7 +208,15 @@ bool HistoryStore::open(QString *message, Check check)
     return false;
 }
 
-qint64 HistoryStore::beginRun(const Purge::PurgeSpec &spec, const QString &source, bool dryRun)
+bool HistoryStore::failed(const QString &what, const QString &error)
+{
+    m_lastError = tr("%1: %2").arg(what, error);
+    qCWarning(lcApp).noquote() << "history:" << m_lastError;
+    return false;
+}
+
+qint64 HistoryStore::beginRun(
+    const PurgeSpec &spec, const RunSource &source, const QDateTime &startedAt, const Counters &counters, bool dryRun)
 {
     if (!m_open)
         return 0;
@@ -233,29 +224,33 @@ qint64 HistoryStore::beginRun(const Purge::PurgeSpec &spec, const QString &sourc
     db.transaction();
     QSqlQuery query(db);
     query.prepare(
-        u"INSERT INTO runs (started_at, profile, account_id, zone_id, zone_name, mode, action, source, dry_run,"
-        u" outcome, requested) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    query.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
+        u"INSERT INTO runs (started_at, finished_at, profile, account_id, zone_id, zone_name, mode, action, source,"
+        u" dry_run, outcome, requested, requests, elapsed_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    query.addBindValue(timestamp(startedAt));
+    query.addBindValue(dryRun ? QVariant(timestamp(startedAt)) : QVariant());
     query.addBindValue(spec.profile);
     query.addBindValue(spec.zone.accountId);
     query.addBindValue(spec.zone.id);
     query.addBindValue(spec.zone.name);
-    query.addBindValue(spec.mode == Purge::PurgeMode::Purge ? u"purge"_s : u"invalidate"_s);
-    query.addBindValue(Cloudflare::actionName(spec.action));
-    query.addBindValue(source);
+    query.addBindValue(toName(spec.mode));
+    query.addBindValue(toName(spec.action));
+    query.addBindValue(source.toName());
     query.addBindValue(dryRun ? 1 : 0);
-    query.addBindValue(dryRun ? u"dry_run"_s : u"running"_s);
-    query.addBindValue(int(spec.items.size()));
+    query.addBindValue(toName(dryRun ? RunOutcome::DryRun : RunOutcome::Running));
+    query.addBindValue(counters.items);
+    query.addBindValue(counters.requestsPlanned);
+    query.addBindValue(dryRun ? QVariant(0) : QVariant());
     if (!query.exec()) {
-        qCWarning(lcApp) << "history: cannot record a run:" << query.lastError().text();
         db.rollback();
+        failed(tr("The run could not be recorded"), query.lastError().text());
         return 0;
     }
     const qint64 runId = query.lastInsertId().toLongLong();
     QSqlQuery item(db);
-    item.prepare(u"INSERT INTO items (run_id, position, value, headers, state) VALUES (?, ?, ?, ?, 'pending')"_s);
+    item.prepare(u"INSERT INTO items (run_id, position, value, headers, state) VALUES (?, ?, ?, ?, ?)"_s);
+    const QString pending = toName(ItemState::Pending);
     for (int i = 0; i < spec.items.size(); ++i) {
-        const Purge::Item &entry = spec.items.at(i);
+        const Item &entry = spec.items.at(i);
         QStringList headers;
         for (const auto &[name, value] : entry.headers)
             headers << name + u": "_s + value;
@@ -263,96 +258,109 @@ qint64 HistoryStore::beginRun(const Purge::PurgeSpec &spec, const QString &sourc
         item.addBindValue(i);
         item.addBindValue(entry.value);
         item.addBindValue(headers.isEmpty() ? QVariant() : QVariant(headers.join(u"; "_s)));
+        item.addBindValue(pending);
         if (!item.exec()) {
-            qCWarning(lcApp) << "history: cannot record an item:" << item.lastError().text();
             db.rollback();
+            failed(tr("The run's items could not be recorded"), item.lastError().text());
             return 0;
         }
     }
-    db.commit();
+    if (!db.commit()) {
+        failed(tr("The run could not be recorded"), db.lastError().text());
+        return 0;
+    }
     return runId;
 }
 
-void HistoryStore::recordBatch(qint64 runId, const Purge::Runner &runner, const Purge::BatchRecord &batch)
+namespace {
+
+// The columns of `runs` that hold a run's counters, in the order counterValues() gives them.
+const QString kCounterColumns = u"requested = ?, done = ?, failed = ?, not_sent = ?, requests = ?,"
+                                u" requests_sent = ?, attempts = ?, rate_limited = ?, elapsed_ms = ?"_s;
+
+QVariantList counterValues(const Counters &counters)
+{
+    return {counters.items, counters.done, counters.failed, counters.notSent, counters.requestsPlanned,
+        counters.requestsSent, counters.attempts, counters.rateLimited, counters.elapsedMs};
+}
+
+} // namespace
+
+bool HistoryStore::recordBatch(
+    qint64 runId, const BatchRecord &batch, const QList<ItemOutcome> &items, const Counters &counters)
 {
     if (!m_open || runId == 0)
-        return;
+        return false;
+    const BatchRow row = BatchRow::fromRecord(batch);
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     db.transaction();
     QSqlQuery query(db);
     query.prepare(
         u"INSERT INTO batches (run_id, batch_index, first_item, item_count, state, http_status, purge_id,"
         u" error_codes, error_message, attempts, started_ms, finished_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    QStringList codes;
-    for (const Cloudflare::Message &message : batch.error.errors)
-        codes << QString::number(message.code);
-    query.addBindValue(runId);
-    query.addBindValue(batch.index);
-    query.addBindValue(batch.first);
-    query.addBindValue(batch.count);
-    query.addBindValue(batchState(batch.state));
-    query.addBindValue(batch.httpStatus ? QVariant(batch.httpStatus) : QVariant());
-    query.addBindValue(batch.purgeId.isEmpty() ? QVariant() : QVariant(batch.purgeId));
-    query.addBindValue(codes.isEmpty() ? QVariant() : QVariant(codes.join(u',')));
-    query.addBindValue(batch.error.isError()
-            ? QVariant(batch.error.summary() + u" ["_s + batch.error.technical() + u']')
-            : QVariant());
-    query.addBindValue(batch.attempts);
-    query.addBindValue(batch.startedMs);
-    query.addBindValue(batch.finishedMs);
+    for (const QVariant &value : {QVariant(runId), QVariant(row.index), QVariant(row.first), QVariant(row.count),
+             QVariant(toName(row.state)), row.httpStatus ? QVariant(row.httpStatus) : QVariant(),
+             row.purgeId.isEmpty() ? QVariant() : QVariant(row.purgeId),
+             row.errorCodes.isEmpty() ? QVariant() : QVariant(row.errorCodes),
+             row.errorMessage.isEmpty() ? QVariant() : QVariant(row.errorMessage), QVariant(row.attempts),
+             QVariant(row.startedMs), QVariant(row.finishedMs)})
+        query.addBindValue(value);
     bool ok = query.exec();
+    QString error = query.lastError().text();
 
+    // A split batch's items went on in the two new batches: their rows are written with those.
     QSqlQuery item(db);
     item.prepare(u"UPDATE items SET state = ?, reason = ?, purge_id = ? WHERE run_id = ? AND position = ?"_s);
-    for (int i = batch.first; ok && i < batch.first + batch.count; ++i) {
-        const Purge::ItemOutcome &outcome = runner.items().at(i);
-        item.addBindValue(itemState(outcome.state));
+    for (int i = 0; ok && batch.state != BatchState::Split && i < items.size(); ++i) {
+        const ItemOutcome &outcome = items.at(i);
+        item.addBindValue(toName(outcome.state));
         item.addBindValue(outcome.reason.isEmpty() ? QVariant() : QVariant(outcome.reason));
         item.addBindValue(outcome.purgeId.isEmpty() ? QVariant() : QVariant(outcome.purgeId));
         item.addBindValue(runId);
-        item.addBindValue(i);
+        item.addBindValue(batch.first + i);
         ok = item.exec();
+        if (!ok)
+            error = item.lastError().text();
     }
-    const Purge::RunCounts &counts = runner.counts();
     QSqlQuery run(db);
-    run.prepare(u"UPDATE runs SET done = ?, failed = ?, not_sent = ?, requests = ?, rate_limited = ? WHERE id = ?"_s);
-    for (const QVariant &value : {QVariant(counts.done), QVariant(counts.failed), QVariant(counts.notSent),
-             QVariant(counts.requests), QVariant(counts.rateLimited), QVariant(runId)})
+    run.prepare(u"UPDATE runs SET "_s + kCounterColumns + u" WHERE id = ?"_s);
+    for (const QVariant &value : counterValues(counters))
         run.addBindValue(value);
-    ok = ok && run.exec();
-    if (!ok) {
-        qCWarning(lcApp) << "history: cannot record a batch:" << query.lastError().text() << item.lastError().text();
-        db.rollback();
-        return;
+    run.addBindValue(runId);
+    if (ok && !run.exec()) {
+        ok = false;
+        error = run.lastError().text();
     }
-    db.commit();
+    if (!ok || !db.commit()) {
+        db.rollback();
+        return failed(tr("A request of the run could not be recorded"), ok ? db.lastError().text() : error);
+    }
+    return true;
 }
 
-void HistoryStore::finishRun(qint64 runId, const Purge::Runner &runner, const QString &outcome)
+bool HistoryStore::finishRun(qint64 runId, RunOutcome outcome, const Counters &counters, const QDateTime &finishedAt)
 {
     if (!m_open || runId == 0)
-        return;
+        return false;
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    const Purge::RunCounts &counts = runner.counts();
-    query.prepare(u"UPDATE runs SET finished_at = ?, outcome = ?, done = ?, failed = ?, not_sent = ?, requests = ?,"
-                  u" rate_limited = ? WHERE id = ?"_s);
-    for (const QVariant &value : {QVariant(timestamp(QDateTime::currentDateTimeUtc())), QVariant(outcome),
-             QVariant(counts.done), QVariant(counts.failed), QVariant(counts.notSent), QVariant(counts.requests),
-             QVariant(counts.rateLimited), QVariant(runId)})
+    query.prepare(u"UPDATE runs SET finished_at = ?, outcome = ?, "_s + kCounterColumns + u" WHERE id = ?"_s);
+    query.addBindValue(timestamp(finishedAt));
+    query.addBindValue(toName(outcome));
+    for (const QVariant &value : counterValues(counters))
         query.addBindValue(value);
+    query.addBindValue(runId);
     if (!query.exec())
-        qCWarning(lcApp) << "history: cannot finish a run:" << query.lastError().text();
+        return failed(tr("The end of the run could not be recorded"), query.lastError().text());
+    return true;
 }
 
-void HistoryStore::finishDryRun(qint64 runId)
+qint64 HistoryStore::recordDryRun(const PurgeSpec &spec, const RunSource &source, int requestsPlanned)
 {
-    if (!m_open || runId == 0)
-        return;
-    QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(u"UPDATE runs SET finished_at = ? WHERE id = ?"_s);
-    query.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
-    query.addBindValue(runId);
-    query.exec();
+    Counters counters;
+    counters.items = int(spec.items.size());
+    counters.pending = counters.items;
+    counters.requestsPlanned = requestsPlanned;
+    return beginRun(spec, source, QDateTime::currentDateTimeUtc(), counters, true);
 }
 
 namespace {
@@ -371,13 +379,13 @@ QString whereClause(const RunFilter &filter, QVariantList *values)
         conditions << u"(zone_name = ? OR zone_id = ?)"_s;
         *values << filter.zone << filter.zone;
     }
-    if (!filter.action.isEmpty()) {
+    if (filter.action) {
         conditions << u"action = ?"_s;
-        *values << filter.action;
+        *values << toName(*filter.action);
     }
-    if (!filter.outcome.isEmpty()) {
+    if (filter.outcome) {
         conditions << u"outcome = ?"_s;
-        *values << filter.outcome;
+        *values << toName(*filter.outcome);
     }
     if (filter.since.isValid()) {
         conditions << u"started_at >= ?"_s;
@@ -407,8 +415,8 @@ QString whereClause(const RunFilter &filter, QVariantList *values)
 // The columns readRun() reads, in its order.
 const QString kRunColumns
     = u"SELECT id, started_at, finished_at, profile, account_id, zone_id, zone_name, mode, action,"
-      u" source, dry_run, outcome, requested, done, failed, not_sent, requests, rate_limited"
-      u" FROM runs"_s;
+      u" source, dry_run, outcome, requested, done, failed, not_sent, requests, requests_sent, attempts,"
+      u" rate_limited, elapsed_ms FROM runs"_s;
 
 QList<RunRow> HistoryStore::runs(const RunFilter &filter, int limit, int offset) const
 {
@@ -440,25 +448,33 @@ RunRow HistoryStore::readRun(const QSqlQuery &query)
     row.accountId = query.value(4).toString();
     row.zoneId = query.value(5).toString();
     row.zoneName = query.value(6).toString();
-    row.mode = query.value(7).toString();
-    row.action = query.value(8).toString();
-    row.source = query.value(9).toString();
+    fromName(query.value(7).toString(), &row.mode);
+    fromName(query.value(8).toString(), &row.action);
+    row.source = RunSource::fromName(query.value(9).toString());
     row.dryRun = query.value(10).toBool();
-    row.outcome = query.value(11).toString();
-    row.requested = query.value(12).toInt();
-    row.done = query.value(13).toInt();
-    row.failed = query.value(14).toInt();
-    row.notSent = query.value(15).toInt();
-    row.requests = query.value(16).toInt();
-    row.rateLimited = query.value(17).toInt();
+    fromName(query.value(11).toString(), &row.outcome);
+    Counters &counters = row.counters;
+    counters.items = query.value(12).toInt();
+    counters.done = query.value(13).toInt();
+    counters.failed = query.value(14).toInt();
+    counters.notSent = query.value(15).toInt();
+    counters.pending = counters.items - counters.settled();
+    counters.requestsPlanned = query.value(16).toInt();
+    counters.requestsSent = query.value(17).toInt();
+    counters.attempts = query.value(18).toInt();
+    counters.retries = counters.attempts - counters.requestsSent;
+    counters.rateLimited = query.value(19).toInt();
+    counters.elapsedMs = query.value(20).isNull() ? -1 : query.value(20).toLongLong();
+    counters.remainingMs = row.finishedAt.isValid() ? 0 : -1;
     return row;
 }
 
-QList<RunRow> HistoryStore::latestRunPerSource(const QString &prefix) const
+QList<RunRow> HistoryStore::latestPresetRuns() const
 {
     QList<RunRow> rows;
     if (!m_open)
         return rows;
+    const QString prefix = RunSource::ofPreset(QString()).toName();
     QSqlQuery query(QSqlDatabase::database(m_connection));
     // Runs are numbered as they start, so a source's highest id is its newest run.
     query.prepare(kRunColumns
@@ -520,10 +536,11 @@ QList<BatchRow> HistoryStore::batches(qint64 runId) const
     if (!query.exec())
         return rows;
     while (query.next()) {
-        rows << BatchRow {query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt(),
-            query.value(3).toString(), query.value(4).toInt(), query.value(5).toString(), query.value(6).toString(),
-            query.value(7).toString(), query.value(8).toInt(), query.value(9).toLongLong(),
-            query.value(10).toLongLong()};
+        BatchRow row {query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt(), BatchState::Queued,
+            query.value(4).toInt(), query.value(5).toString(), query.value(6).toString(), query.value(7).toString(),
+            query.value(8).toInt(), query.value(9).toLongLong(), query.value(10).toLongLong()};
+        fromName(query.value(3).toString(), &row.state);
+        rows << row;
     }
     return rows;
 }
@@ -540,8 +557,10 @@ QList<ItemRow> HistoryStore::items(qint64 runId) const
     if (!query.exec())
         return rows;
     while (query.next()) {
-        rows << ItemRow {query.value(0).toInt(), query.value(1).toString(), query.value(2).toString(),
-            query.value(3).toString(), query.value(4).toString(), query.value(5).toString()};
+        ItemRow row {query.value(0).toInt(), query.value(1).toString(), query.value(2).toString(), ItemState::Pending,
+            query.value(4).toString(), query.value(5).toString()};
+        fromName(query.value(3).toString(), &row.state);
+        rows << row;
     }
     return rows;
 }
@@ -565,43 +584,58 @@ int HistoryStore::deleteRunsBefore(const QDateTime &cutoff)
     return query.exec() ? query.numRowsAffected() : 0;
 }
 
-QString HistoryStore::outcomeName(Purge::Runner::Outcome outcome)
+BatchRow BatchRow::fromRecord(const BatchRecord &batch)
 {
-    switch (outcome) {
-    case Purge::Runner::Outcome::Running:
-        return u"running"_s;
-    case Purge::Runner::Outcome::Done:
-        return u"done"_s;
-    case Purge::Runner::Outcome::Partial:
-        return u"partial"_s;
-    case Purge::Runner::Outcome::Failed:
-        return u"failed"_s;
-    case Purge::Runner::Outcome::Cancelled:
-        return u"cancelled"_s;
-    case Purge::Runner::Outcome::AuthFailed:
-        return u"auth_failed"_s;
-    }
-    return {};
+    BatchRow row;
+    row.index = batch.index;
+    row.first = batch.first;
+    row.count = batch.count;
+    row.state = batch.state;
+    row.httpStatus = batch.httpStatus;
+    row.purgeId = batch.purgeId;
+    QStringList codes;
+    for (const Cloudflare::Message &message : batch.error.errors)
+        codes << QString::number(message.code);
+    row.errorCodes = codes.join(u',');
+    if (batch.error.isError())
+        row.errorMessage = batch.error.technical().isEmpty()
+            ? batch.error.summary()
+            : batch.error.summary() + u" ["_s + batch.error.technical() + u']';
+    row.attempts = batch.attempts;
+    row.startedMs = batch.startedMs;
+    row.finishedMs = batch.finishedMs;
+    return row;
 }
 
-HistoryRecorder::HistoryRecorder(HistoryStore &store, QString source)
+HistoryRecorder::HistoryRecorder(HistoryStore &store)
     : m_store(store)
-    , m_source(std::move(source))
 { }
 
-void HistoryRecorder::runStarted(const Purge::Runner &runner)
+void HistoryRecorder::check(bool ok)
 {
-    m_runId = m_store.beginRun(runner.spec(), m_source, false);
+    if (!ok && onProblem)
+        onProblem(m_store.isOpen() ? m_store.lastError() : tr("the history is not open."));
 }
 
-void HistoryRecorder::batchFinished(const Purge::Runner &runner, const Purge::BatchRecord &batch)
+void HistoryRecorder::started(
+    const PurgeSpec &spec, const RunSource &source, const QDateTime &startedAt, const Counters &counters)
 {
-    m_store.recordBatch(m_runId, runner, batch);
+    m_runId = m_store.beginRun(spec, source, startedAt, counters, false);
+    check(m_runId != 0);
+    if (m_runId != 0 && onRecorded)
+        onRecorded(m_runId);
 }
 
-void HistoryRecorder::runFinished(const Purge::Runner &runner)
+void HistoryRecorder::batchSettled(const BatchRecord &batch, const QList<ItemOutcome> &items, const Counters &counters)
 {
-    m_store.finishRun(m_runId, runner, HistoryStore::outcomeName(runner.outcome()));
+    if (m_runId != 0)
+        check(m_store.recordBatch(m_runId, batch, items, counters));
+}
+
+void HistoryRecorder::finished(RunOutcome outcome, const Counters &counters, const QDateTime &finishedAt)
+{
+    if (m_runId != 0)
+        check(m_store.finishRun(m_runId, outcome, counters, finishedAt));
 }
 
 } // namespace PurgeDesk::History

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "purge/runner.h"
+#include "purge/purgesession.h"
 
 #include <QDateTime>
 #include <QList>
@@ -23,25 +23,24 @@ struct RunRow
     QString accountId;
     QString zoneId;
     QString zoneName;
-    QString mode; // purge, invalidate
-    QString action; // everything, files, hosts, tags, prefixes
-    QString source; // gui, cli, drone, preset:<name>
+    Purge::PurgeMode mode = Purge::PurgeMode::Purge;
+    Purge::PurgeAction action = Purge::PurgeAction::Files;
+    Purge::RunSource source;
     bool dryRun = false;
-    QString outcome; // running, done, partial, failed, cancelled, auth_failed, dry_run, interrupted
-    int requested = 0;
-    int done = 0;
-    int failed = 0;
-    int notSent = 0;
-    int requests = 0;
-    int rateLimited = 0;
+    Purge::RunOutcome outcome = Purge::RunOutcome::Running;
+    // As the session published them when the run ended (or at its last recorded request).
+    Purge::Counters counters;
+
+    QString zoneLabel() const { return zoneName.isEmpty() ? zoneId : zoneName; }
 };
 
+// One request of a run, as the history and the window's run view show it.
 struct BatchRow
 {
     int index = 0;
     int first = 0;
     int count = 0;
-    QString state;
+    Purge::BatchState state = Purge::BatchState::Queued;
     int httpStatus = 0;
     QString purgeId;
     QString errorCodes; // "10000,9109"
@@ -49,6 +48,8 @@ struct BatchRow
     int attempts = 0;
     qint64 startedMs = -1;
     qint64 finishedMs = -1;
+
+    static BatchRow fromRecord(const Purge::BatchRecord &batch);
 };
 
 struct ItemRow
@@ -56,7 +57,7 @@ struct ItemRow
     int position = 0;
     QString value;
     QString headers; // "Name: value; Name: value"
-    QString state; // pending, done, failed, not_sent
+    Purge::ItemState state = Purge::ItemState::Pending;
     QString reason;
     QString purgeId;
 };
@@ -65,8 +66,8 @@ struct RunFilter
 {
     QString text; // matches zone, profile, source, outcome, or an item
     QString zone; // zone name or id
-    QString action;
-    QString outcome;
+    std::optional<Purge::PurgeAction> action;
+    std::optional<Purge::RunOutcome> outcome;
     QDateTime since;
     QDateTime until;
     QList<qint64> ids; // only these runs (an export of a selection)
@@ -77,8 +78,8 @@ struct RunFilter
 
     bool isEmpty() const
     {
-        return text.isEmpty() && zone.isEmpty() && action.isEmpty() && outcome.isEmpty() && !since.isValid()
-            && !until.isValid() && ids.isEmpty();
+        return text.isEmpty() && zone.isEmpty() && !action && !outcome && !since.isValid() && !until.isValid()
+            && ids.isEmpty();
     }
 };
 
@@ -90,7 +91,7 @@ struct RunFilter
 class HistoryStore final
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     explicit HistoryStore(const QString &path = defaultPath());
     ~HistoryStore();
@@ -109,18 +110,24 @@ public:
     bool isOpen() const { return m_open; }
     QString path() const { return m_path; }
 
-    // Writing. Each call is one transaction.
-    qint64 beginRun(const Purge::PurgeSpec &spec, const QString &source, bool dryRun);
-    void recordBatch(qint64 runId, const Purge::Runner &runner, const Purge::BatchRecord &batch);
-    void finishRun(qint64 runId, const Purge::Runner &runner, const QString &outcome);
-    void finishDryRun(qint64 runId);
+    // Writing, as a PurgeSession publishes the run. Each call is one transaction; false (with
+    // lastError()) when it could not be written.
+    qint64 beginRun(const Purge::PurgeSpec &spec, const Purge::RunSource &source, const QDateTime &startedAt,
+        const Purge::Counters &counters, bool dryRun);
+    bool recordBatch(qint64 runId, const Purge::BatchRecord &batch, const QList<Purge::ItemOutcome> &items,
+        const Purge::Counters &counters);
+    bool finishRun(
+        qint64 runId, Purge::RunOutcome outcome, const Purge::Counters &counters, const QDateTime &finishedAt);
+    // A dry run: recorded as one finished run that sent nothing.
+    qint64 recordDryRun(const Purge::PurgeSpec &spec, const Purge::RunSource &source, int requestsPlanned);
+    QString lastError() const { return m_lastError; }
 
     // Reading.
     QList<RunRow> runs(const RunFilter &filter = {}, int limit = 100, int offset = 0) const;
     int countRuns(const RunFilter &filter = {}) const;
     std::optional<RunRow> run(qint64 runId) const;
-    // The newest run of each source that starts with `prefix` ("preset:" gives each preset's last run).
-    QList<RunRow> latestRunPerSource(const QString &prefix) const;
+    // The newest run of each preset (by the preset's name), from the window or the command line.
+    QList<RunRow> latestPresetRuns() const;
     // Zone names (or IDs, for runs whose zone name was unknown) that appear in the history.
     QStringList zones() const;
     QList<BatchRow> batches(qint64 runId) const;
@@ -129,33 +136,37 @@ public:
     // Deletes runs that started before `cutoff` (the retention setting). Returns how many.
     int deleteRunsBefore(const QDateTime &cutoff);
 
-    static QString outcomeName(Purge::Runner::Outcome outcome);
-
 private:
     static RunRow readRun(const QSqlQuery &query);
     bool openAt(QString *error, Check check);
     bool migrate(QString *error);
     void close();
+    bool failed(const QString &what, const QString &error);
 
     QString m_path;
     QString m_connection;
     bool m_open = false;
+    QString m_lastError;
 };
 
-// Records a run into the history as it happens (the runner's result sink).
-class HistoryRecorder final : public Purge::RunSink
+// Records a run into a store as it happens, on the calling thread (the command line's purge, and
+// tests). The window records through HistoryService::recorder(), on the history's own thread.
+class HistoryRecorder final : public Purge::RunRecorder
 {
 public:
-    HistoryRecorder(HistoryStore &store, QString source);
+    explicit HistoryRecorder(HistoryStore &store);
 
-    void runStarted(const Purge::Runner &runner) override;
-    void batchFinished(const Purge::Runner &runner, const Purge::BatchRecord &batch) override;
-    void runFinished(const Purge::Runner &runner) override;
+    void started(const Purge::PurgeSpec &spec, const Purge::RunSource &source, const QDateTime &startedAt,
+        const Purge::Counters &counters) override;
+    void batchSettled(const Purge::BatchRecord &batch, const QList<Purge::ItemOutcome> &items,
+        const Purge::Counters &counters) override;
+    void finished(Purge::RunOutcome outcome, const Purge::Counters &counters, const QDateTime &finishedAt) override;
     qint64 runId() const { return m_runId; }
 
 private:
+    void check(bool ok);
+
     HistoryStore &m_store;
-    QString m_source;
     qint64 m_runId = 0;
 };
 

@@ -25,8 +25,6 @@ QString tr(const char *text)
 }
 
 constexpr int MaxNameLength = 100;
-const QStringList kActions {u"files"_s, u"hosts"_s, u"tags"_s, u"prefixes"_s, u"everything"_s};
-const QStringList kModes {u"purge"_s, u"invalidate"_s};
 
 // Reads the presets of a JSON document: {"schema": N, "presets": [...]} or a plain array (schema
 // 0). Rejected presets are listed; `schema` is set to the document's.
@@ -87,8 +85,8 @@ QJsonObject Preset::toJson() const
         {u"name"_s, name},
         {u"profile"_s, profile},
         {u"zone"_s, QJsonObject {{u"id"_s, zoneId}, {u"name"_s, zoneName}}},
-        {u"mode"_s, mode},
-        {u"action"_s, action},
+        {u"mode"_s, Purge::toName(mode)},
+        {u"action"_s, Purge::toName(action)},
         {u"items"_s, QJsonArray::fromStringList(items)},
     };
     if (!note.isEmpty())
@@ -136,11 +134,13 @@ bool Preset::fromJson(const QJsonObject &object, Preset *preset, QString *proble
         *problem = tr("the zone ID \"%1\" is not 32 hexadecimal characters").arg(result.zoneId);
         return false;
     }
-    if (!text("action", &result.action) || !kActions.contains(result.action)) {
-        *problem = tr("the action must be one of %1").arg(kActions.join(u", "_s));
+    QString action = Purge::toName(result.action); // the defaults: files, purge
+    if (!text("action", &action) || !Purge::fromName(action, &result.action)) {
+        *problem = tr("the action must be one of %1").arg(Purge::allNames<Purge::PurgeAction>().join(u", "_s));
         return false;
     }
-    if (!text("mode", &result.mode) || !kModes.contains(result.mode)) {
+    QString mode = Purge::toName(result.mode);
+    if (!text("mode", &mode) || !Purge::fromName(mode, &result.mode)) {
         *problem = tr("the mode must be purge or invalidate");
         return false;
     }
@@ -157,16 +157,29 @@ bool Preset::fromJson(const QJsonObject &object, Preset *preset, QString *proble
         if (!item.toString().trimmed().isEmpty())
             result.items.append(item.toString().trimmed());
     }
-    if (result.action == u"everything"_s && !result.items.isEmpty()) {
+    if (result.action == Purge::PurgeAction::Everything && !result.items.isEmpty()) {
         *problem = tr("a purge of everything takes no items");
         return false;
     }
-    if (result.action != u"everything"_s && result.items.isEmpty()) {
+    if (result.action != Purge::PurgeAction::Everything && result.items.isEmpty()) {
         *problem = tr("it has no items to purge");
         return false;
     }
     *preset = result;
     return true;
+}
+
+Purge::PurgeOrder Preset::order() const
+{
+    Purge::PurgeOrder order;
+    order.profile = profile;
+    order.zone = zoneId.isEmpty() ? zoneName : zoneId;
+    order.zoneName = zoneName;
+    order.mode = mode;
+    order.action = action;
+    order.lines = items;
+    order.source = Purge::RunSource::ofPreset(name);
+    return order;
 }
 
 bool Preset::operator==(const Preset &other) const

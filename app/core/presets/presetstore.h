@@ -1,5 +1,7 @@
 #pragma once
 
+#include "purge/purgeorder.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -15,8 +17,8 @@ struct Preset
     QString profile; // a saved account's name; "sandbox"; empty: the environment's credentials (CLI)
     QString zoneId; // 32 hex characters, or empty when only the name is known
     QString zoneName;
-    QString mode = QStringLiteral("purge"); // purge, invalidate
-    QString action = QStringLiteral("files"); // files, hosts, tags, prefixes, everything
+    Purge::PurgeMode mode = Purge::PurgeMode::Purge;
+    Purge::PurgeAction action = Purge::PurgeAction::Files;
     QStringList items; // editor lines; none for everything
     QString note;
 
@@ -24,6 +26,8 @@ struct Preset
     // Checks every field; false with the reason in `problem`.
     static bool fromJson(const QJsonObject &object, Preset *preset, QString *problem);
     QString zoneLabel() const { return zoneName.isEmpty() ? zoneId : zoneName; }
+    // The purge it makes (recorded with the preset as its source).
+    Purge::PurgeOrder order() const;
     bool operator==(const Preset &other) const;
 };
 

@@ -13,14 +13,6 @@ using PurgeDesk::Cloudflare::ApiError;
 
 namespace PurgeDesk::Purge {
 
-RunSink::~RunSink() = default;
-void RunSink::runStarted(const Runner &)
-{ }
-void RunSink::batchFinished(const Runner &, const BatchRecord &)
-{ }
-void RunSink::runFinished(const Runner &)
-{ }
-
 Runner::Runner(Cloudflare::ApiClient *client, std::shared_ptr<RateLimiter> limiter, PurgeSpec spec, QObject *parent)
     : Runner(client, std::move(limiter), std::move(spec), Options(), parent)
 { }
@@ -35,7 +27,8 @@ Runner::Runner(Cloudflare::ApiClient *client, std::shared_ptr<RateLimiter> limit
     , m_options(options)
 {
     m_items.resize(m_spec.items.size());
-    m_counts.requested = int(m_spec.items.size());
+    m_counters.items = int(m_spec.items.size());
+    m_counters.pending = m_counters.items;
     for (const Batch &batch : std::as_const(m_plan.batches)) {
         BatchRecord record;
         record.index = int(m_batches.size());
@@ -44,6 +37,7 @@ Runner::Runner(Cloudflare::ApiClient *client, std::shared_ptr<RateLimiter> limit
         m_queue.append(record.index);
         m_batches.append(record);
     }
+    m_counters.requestsPlanned = int(m_batches.size());
     m_wake.setSingleShot(true);
     connect(&m_wake, &QTimer::timeout, this, &Runner::pump);
 }
@@ -63,7 +57,7 @@ qint64 Runner::now() const
 
 qint64 Runner::elapsedMs() const
 {
-    return now();
+    return m_finishedMs >= 0 ? m_finishedMs : now();
 }
 
 void Runner::start()
@@ -72,8 +66,6 @@ void Runner::start()
         return;
     m_started = true;
     m_clock.start();
-    if (m_sink)
-        m_sink->runStarted(*this);
     pump();
 }
 
@@ -116,6 +108,7 @@ void Runner::pump()
     }
     qint64 nextWake = -1;
     bool announced = false;
+    const int sentBefore = m_counters.attempts;
     while (m_inFlight.size() < m_options.concurrency && !m_queue.isEmpty()) {
         // The first batch whose backoff has passed goes next; order is otherwise kept.
         int position = -1;
@@ -139,6 +132,8 @@ void Runner::pump()
         }
         send(m_queue.takeAt(position));
     }
+    if (m_counters.attempts != sentBefore)
+        Q_EMIT progress();
     if (nextWake >= 0 && !m_queue.isEmpty()) {
         m_wake.start(int(std::max<qint64>(1, nextWake)));
         // Only backoffs (after a 429 or an error) hold the queue and nothing is on the wire.
@@ -153,15 +148,19 @@ void Runner::send(int batchIndex)
     BatchRecord &batch = m_batches[batchIndex];
     batch.state = BatchRecord::State::InFlight;
     ++batch.attempts;
-    if (batch.attempts > 1)
-        ++m_counts.retries;
+    ++m_counters.attempts;
+    if (batch.attempts == 1)
+        ++m_counters.requestsSent;
+    else
+        ++m_counters.retries;
     if (batch.startedMs < 0)
         batch.startedMs = now();
-    ++m_counts.requests;
     Cloudflare::PurgeJob *job
         = m_client->purge(m_spec.zone.id, m_spec.mode, requestFor(m_spec, {batch.first, batch.count}));
     job->setAutoDelete(false);
     m_inFlight.insert(batchIndex, job);
+    m_counters.requestsInFlight = int(m_inFlight.size());
+    Q_EMIT batchChanged(batchIndex);
     connect(job, &Cloudflare::ApiJob::finished, this,
         [this, batchIndex, job](Cloudflare::ApiJob *) { onJobFinished(batchIndex, job); });
 }
@@ -169,6 +168,7 @@ void Runner::send(int batchIndex)
 void Runner::onJobFinished(int batchIndex, Cloudflare::PurgeJob *job)
 {
     m_inFlight.remove(batchIndex);
+    m_counters.requestsInFlight = int(m_inFlight.size());
     job->deleteLater();
     BatchRecord &batch = m_batches[batchIndex];
     batch.httpStatus = job->httpStatus();
@@ -185,7 +185,7 @@ void Runner::onJobFinished(int batchIndex, Cloudflare::PurgeJob *job)
                 tr("Not confirmed: cancelled while the request was on its way; Cloudflare may have received it."),
                 BatchRecord::State::NotSent);
         } else if (error.kind == ApiError::Kind::RateLimited) {
-            ++m_counts.rateLimited;
+            ++m_counters.rateLimited;
             ++batch.rateLimited;
             const qint64 pause
                 = error.retryAfterSeconds >= 0 ? qint64(error.retryAfterSeconds) * 1000 : backoffMs(batch.rateLimited);
@@ -229,6 +229,7 @@ void Runner::requeue(int batchIndex, qint64 delayMs)
     batch.state = BatchRecord::State::Queued;
     batch.notBeforeMs = now() + delayMs;
     enqueueInOrder(batchIndex);
+    Q_EMIT batchChanged(batchIndex);
 }
 
 void Runner::enqueueInOrder(int batchIndex)
@@ -255,10 +256,12 @@ void Runner::split(int batchIndex)
         m_batches.append(part);
         enqueueInOrder(part.index);
     }
+    m_counters.requestsPlanned = int(m_batches.size());
+    Q_EMIT batchChanged(batchIndex);
+    Q_EMIT batchChanged(int(m_batches.size()) - 2);
+    Q_EMIT batchChanged(int(m_batches.size()) - 1);
     qCInfo(lcApp) << "batch" << batchIndex << "refused with" << count << "items; split into" << half << "and"
                   << count - half;
-    if (m_sink)
-        m_sink->batchFinished(*this, m_batches[batchIndex]);
     Q_EMIT batchFinished(batchIndex);
 }
 
@@ -277,20 +280,20 @@ void Runner::settle(int batchIndex, ItemState state, const QString &reason, Batc
         item.purgeId = batch.purgeId;
         switch (state) {
         case ItemState::Done:
-            ++m_counts.done;
+            ++m_counters.done;
             break;
         case ItemState::Failed:
-            ++m_counts.failed;
+            ++m_counters.failed;
             break;
         case ItemState::NotSent:
-            ++m_counts.notSent;
+            ++m_counters.notSent;
             break;
         case ItemState::Pending:
-            break;
+            continue;
         }
+        --m_counters.pending;
     }
-    if (m_sink)
-        m_sink->batchFinished(*this, batch);
+    Q_EMIT batchChanged(batchIndex);
     Q_EMIT batchFinished(batchIndex);
 }
 
@@ -302,14 +305,13 @@ void Runner::maybeFinish()
         const bool everythingAction = m_spec.action == PurgeAction::Everything;
         const bool allDone = everythingAction
             ? (!m_batches.isEmpty() && m_batches.first().state == BatchRecord::State::Done)
-            : m_counts.done == m_counts.requested;
-        const bool anyDone = everythingAction ? allDone : m_counts.done > 0;
+            : m_counters.done == m_counters.items;
+        const bool anyDone = everythingAction ? allDone : m_counters.done > 0;
         m_outcome = allDone ? Outcome::Done : anyDone ? Outcome::Partial : Outcome::Failed;
     }
     m_finishedEmitted = true;
+    m_finishedMs = now();
     m_wake.stop();
-    if (m_sink)
-        m_sink->runFinished(*this);
     Q_EMIT progress();
     Q_EMIT finished();
 }

@@ -4,6 +4,7 @@
 #include "purge/planner.h"
 #include "purge/purgespec.h"
 #include "purge/ratelimiter.h"
+#include "purge/runrecords.h"
 
 #include <QList>
 #include <QObject>
@@ -18,64 +19,6 @@ class PurgeJob;
 } // namespace PurgeDesk::Cloudflare
 
 namespace PurgeDesk::Purge {
-
-enum class ItemState {
-    Pending,
-    Done, // Cloudflare accepted the request that carried it
-    Failed, // Cloudflare refused it, or it could not be sent after the retries; see reason
-    NotSent, // the run stopped (cancel, authentication failure) before it was accepted; see reason
-};
-
-struct ItemOutcome
-{
-    ItemState state = ItemState::Pending;
-    QString reason;
-    QString purgeId;
-    int batch = -1; // the last request that carried it
-};
-
-// One request of the run. A batch Cloudflare calls too large is split into two new batches.
-struct BatchRecord
-{
-    enum class State { Queued, InFlight, Done, Failed, NotSent, Split };
-    int index = 0;
-    int first = 0;
-    int count = 0;
-    State state = State::Queued;
-    int attempts = 0; // requests sent for it
-    int rateLimited = 0; // 429s it met
-    int httpStatus = 0; // of the last answer
-    QString purgeId;
-    Cloudflare::ApiError error; // of the last attempt
-    qint64 startedMs = -1; // first send, on the runner's clock
-    qint64 finishedMs = -1;
-    qint64 notBeforeMs = 0; // backoff
-};
-
-struct RunCounts
-{
-    int requested = 0;
-    int done = 0;
-    int failed = 0;
-    int notSent = 0;
-    int requests = 0; // HTTP requests made
-    int rateLimited = 0; // 429s met
-    int retries = 0;
-
-    int pending() const { return requested - done - failed - notSent; }
-};
-
-class Runner;
-
-// Receives a run as it happens (the history implements it). Every method has a no-op default.
-class RunSink
-{
-public:
-    virtual ~RunSink();
-    virtual void runStarted(const Runner &runner);
-    virtual void batchFinished(const Runner &runner, const BatchRecord &batch);
-    virtual void runFinished(const Runner &runner);
-};
 
 // Runs one purge: a few requests in flight on the client's network manager, paced by the
 // account's rate limiter; retries 429s (after Retry-After), server errors, timeouts and dropped
@@ -97,14 +40,7 @@ public:
         int backoffMaxMs = 30000;
     };
 
-    enum class Outcome {
-        Running,
-        Done, // every item done
-        Partial, // some items done, some failed or not sent
-        Failed, // nothing done
-        Cancelled,
-        AuthFailed, // the credential was refused; the rest was not sent
-    };
+    using Outcome = RunOutcome;
 
     Runner(Cloudflare::ApiClient *client, std::shared_ptr<RateLimiter> limiter, PurgeSpec spec, Options options,
         QObject *parent = nullptr);
@@ -112,7 +48,6 @@ public:
         Cloudflare::ApiClient *client, std::shared_ptr<RateLimiter> limiter, PurgeSpec spec, QObject *parent = nullptr);
     ~Runner() override;
 
-    void setSink(RunSink *sink) { m_sink = sink; }
     void start();
     void cancel();
 
@@ -122,9 +57,11 @@ public:
     const PurgePlan &plan() const { return m_plan; }
     const QList<ItemOutcome> &items() const { return m_items; }
     const QList<BatchRecord> &batches() const { return m_batches; }
-    const RunCounts &counts() const { return m_counts; }
+    // Items and requests; the time fields are the session's to fill (see PurgeSession).
+    const Counters &counters() const { return m_counters; }
     // The error that decided the outcome (authentication, or the last failure).
     const Cloudflare::ApiError &lastError() const { return m_lastError; }
+    // Since start(); frozen when the run finishes.
     qint64 elapsedMs() const;
     QStringList purgeIds() const;
 
@@ -135,6 +72,9 @@ Q_SIGNALS:
     void progress();
     // The next request waits for the rate limit (or a backoff) for `ms`.
     void waiting(qint64 ms);
+    // A request's row changed: sent, queued again, settled, split, or added by a split.
+    void batchChanged(int batchIndex);
+    // A request settled (done, failed, not sent) or was split; its items' outcomes are final.
     void batchFinished(int batchIndex);
     void finished();
 
@@ -156,13 +96,12 @@ private:
     PurgeSpec m_spec;
     PurgePlan m_plan;
     Options m_options;
-    RunSink *m_sink = nullptr;
 
     QList<ItemOutcome> m_items;
     QList<BatchRecord> m_batches;
     QList<int> m_queue; // batch indexes waiting to be sent, in order
     QHash<int, QPointer<Cloudflare::PurgeJob>> m_inFlight;
-    RunCounts m_counts;
+    Counters m_counters;
     Cloudflare::ApiError m_lastError;
     Outcome m_outcome = Outcome::Running;
     bool m_started = false;
@@ -170,6 +109,7 @@ private:
     bool m_finishedEmitted = false;
     QTimer m_wake;
     QElapsedTimer m_clock;
+    qint64 m_finishedMs = -1;
 };
 
 } // namespace PurgeDesk::Purge

@@ -1,6 +1,6 @@
 #include "listeditor.h"
 
-#include "uiresources.h"
+#include "ui/common/uiresources.h"
 
 #include <QHelpEvent>
 #include <QMimeData>

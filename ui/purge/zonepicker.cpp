@@ -1,6 +1,6 @@
 #include "zonepicker.h"
 
-#include "uiresources.h"
+#include "ui/common/uiresources.h"
 
 #include <QBoxLayout>
 #include <QComboBox>

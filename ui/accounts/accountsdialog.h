@@ -33,13 +33,15 @@ public:
     // How long the window waits for the keychain before it says so.
     void setKeychainTimeoutMs(int ms) { m_keychainTimeoutMs = ms; }
 
+    // Shows an empty form for a new account, its name field focused.
+    void startNew();
+
 Q_SIGNALS:
     void accountsChanged();
 
 private:
     void reload(const QString &selectId);
     void showSelected();
-    void startNew();
     void save();
     void verifyAgain();
     void removeSelected();

@@ -1,93 +1,30 @@
 #include "historymodels.h"
 
-#include "uiresources.h"
+#include "purge/runtext.h"
+#include "ui/common/purgetexts.h"
+#include "ui/common/uiresources.h"
 
 #include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
 using PurgeDesk::History::ItemRow;
 using PurgeDesk::History::RunRow;
+using namespace PurgeDesk::Purge;
 
 namespace PurgeDesk::Gui {
 
 namespace HistoryText {
 
-QString action(const QString &action)
-{
-    if (action == u"files"_s)
-        return RunListModel::tr("URLs");
-    if (action == u"hosts"_s)
-        return RunListModel::tr("Hostnames");
-    if (action == u"tags"_s)
-        return RunListModel::tr("Cache tags");
-    if (action == u"prefixes"_s)
-        return RunListModel::tr("Prefixes");
-    if (action == u"everything"_s)
-        return RunListModel::tr("Everything");
-    return action;
-}
-
-QString mode(const QString &mode)
-{
-    return mode == u"invalidate"_s ? RunListModel::tr("Invalidate") : RunListModel::tr("Purge");
-}
-
 QString outcome(const RunRow &run, qint64 activeRunId)
 {
-    if (run.dryRun)
-        return RunListModel::tr("Dry run");
-    const QString &name = run.outcome;
-    if (name == u"running"_s)
-        return run.id == activeRunId ? RunListModel::tr("Running") : RunListModel::tr("Interrupted");
-    if (name == u"done"_s)
-        return RunListModel::tr("Done");
-    if (name == u"partial"_s)
-        return RunListModel::tr("Partly failed");
-    if (name == u"failed"_s)
-        return RunListModel::tr("Failed");
-    if (name == u"cancelled"_s)
-        return RunListModel::tr("Cancelled");
-    if (name == u"auth_failed"_s)
-        return RunListModel::tr("Not authorised");
-    return name;
-}
-
-QString source(const QString &source)
-{
-    if (source == u"gui"_s)
-        return RunListModel::tr("Window");
-    if (source == u"cli"_s)
-        return RunListModel::tr("Command line");
-    if (source == u"drone"_s)
-        return RunListModel::tr("CI plugin");
-    if (source.startsWith(u"preset:"_s))
-        return RunListModel::tr("Preset %1").arg(source.mid(7));
-    return source;
-}
-
-QString account(const QString &profile)
-{
-    return profile == u"sandbox"_s ? RunListModel::tr("Sandbox") : profile;
-}
-
-QString zone(const RunRow &run)
-{
-    return run.zoneName.isEmpty() ? run.zoneId : run.zoneName;
+    return Texts::outcome(run.dryRun ? RunOutcome::DryRun : run.outcome, run.id == activeRunId);
 }
 
 QString duration(const RunRow &run)
 {
-    if (!run.finishedAt.isValid() || !run.startedAt.isValid())
+    if (!run.finishedAt.isValid() || run.counters.elapsedMs < 0 || run.dryRun)
         return {};
-    const qint64 ms = run.startedAt.msecsTo(run.finishedAt);
-    if (ms < 100)
-        return RunListModel::tr("< 0.1 s");
-    if (ms < 60000)
-        return RunListModel::tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1));
-    const qint64 seconds = ms / 1000;
-    if (seconds < 3600)
-        return RunListModel::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
-    return RunListModel::tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
+    return formatElapsed(run.counters.elapsedMs);
 }
 
 QString time(const QDateTime &time)
@@ -95,27 +32,24 @@ QString time(const QDateTime &time)
     return time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
 }
 
-QString itemState(const QString &state)
-{
-    if (state == u"done"_s)
-        return RunListModel::tr("Done");
-    if (state == u"failed"_s)
-        return RunListModel::tr("Failed");
-    if (state == u"not_sent"_s)
-        return RunListModel::tr("Not sent");
-    if (state == u"pending"_s)
-        return RunListModel::tr("Not sent (interrupted)");
-    return state;
-}
-
 } // namespace HistoryText
 
 namespace {
 bool isProblem(const RunRow &run, qint64 activeRunId)
 {
-    return !run.dryRun
-        && (run.outcome == u"partial"_s || run.outcome == u"failed"_s || run.outcome == u"auth_failed"_s
-            || (run.outcome == u"running"_s && run.id != activeRunId));
+    if (run.dryRun)
+        return false;
+    switch (run.outcome) {
+    case RunOutcome::Partial:
+    case RunOutcome::Failed:
+    case RunOutcome::AuthFailed:
+    case RunOutcome::Interrupted:
+        return true;
+    case RunOutcome::Running:
+        return run.id != activeRunId;
+    default:
+        return false;
+    }
 }
 } // namespace
 
@@ -143,29 +77,26 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
         case Time:
             return HistoryText::time(run.startedAt);
         case Account:
-            return HistoryText::account(run.profile);
+            return Texts::account(run.profile);
         case Zone:
-            return HistoryText::zone(run);
+            return run.zoneLabel();
         case Mode:
-            return HistoryText::mode(run.mode);
+            return Texts::mode(run.mode);
         case Action:
-            return HistoryText::action(run.action);
+            return Texts::action(run.action);
         case Items:
-            return run.action == u"everything"_s ? QString() : QLocale().toString(run.requested);
+            return run.action == PurgeAction::Everything ? QString() : QLocale().toString(run.counters.items);
         case Outcome: {
             QString text = HistoryText::outcome(run, m_activeRunId);
-            if (!run.dryRun && (run.failed || run.notSent))
-                text += u" ("_s
-                    + (run.failed + run.notSent == 1
-                            ? tr("1 not purged")
-                            : tr("%1 not purged").arg(QLocale().toString(run.failed + run.notSent)))
-                    + u')';
+            const int notPurged = run.counters.failed + run.counters.notSent;
+            if (!run.dryRun && notPurged > 0)
+                text += u" ("_s + tr("%n not purged", nullptr, notPurged) + u')';
             return text;
         }
         case Duration:
             return HistoryText::duration(run);
         case Source:
-            return HistoryText::source(run.source);
+            return Texts::source(run.source);
         case ColumnCount:
             break;
         }
@@ -281,7 +212,7 @@ QVariant ItemListModel::data(const QModelIndex &index, int role) const
         case Value:
             return item.headers.isEmpty() ? item.value : item.value + u"  "_s + item.headers;
         case State:
-            return HistoryText::itemState(item.state);
+            return Texts::itemState(item.state);
         case Reason:
             return item.reason;
         case PurgeId:
@@ -291,7 +222,7 @@ QVariant ItemListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
-    if (role == Qt::ForegroundRole && index.column() == State && item.state != u"done"_s)
+    if (role == Qt::ForegroundRole && index.column() == State && item.state != ItemState::Done)
         return problemColor();
     return {};
 }

@@ -2,14 +2,17 @@
 
 #include "history/historyexport.h"
 #include "history/historyservice.h"
-#include "historymodels.h"
+#include "purge/runtext.h"
 #include "purge/validation.h"
-#include "uiresources.h"
+#include "ui/common/batchtablemodel.h"
+#include "ui/common/filedialog.h"
+#include "ui/common/purgetexts.h"
+#include "ui/common/uiresources.h"
+#include "ui/history/historymodels.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,7 +24,6 @@
 #include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTabWidget>
 #include <QTextStream>
 #include <QVBoxLayout>
@@ -32,6 +34,7 @@ using PurgeDesk::History::HistoryStore;
 using PurgeDesk::History::ItemRow;
 using PurgeDesk::History::RunFilter;
 using PurgeDesk::History::RunRow;
+using namespace PurgeDesk::Purge;
 
 namespace PurgeDesk::Gui {
 
@@ -76,7 +79,7 @@ QDateEdit *dateEdit(const QString &objectName, const QString &accessibleName, QW
 }
 
 QComboBox *filterCombo(const QString &objectName, const QString &accessibleName,
-    const QList<QPair<QString, QString>> &entries, QWidget *parent)
+    const QList<QPair<QString, QVariant>> &entries, QWidget *parent)
 {
     auto *combo = new QComboBox(parent);
     combo->setObjectName(objectName);
@@ -89,9 +92,7 @@ QComboBox *filterCombo(const QString &objectName, const QString &accessibleName,
 // "URLs", "tags", ... as the run's action names its items.
 QString noun(const RunRow &run)
 {
-    Purge::PurgeAction action = Purge::PurgeAction::Files;
-    Cloudflare::actionFromName(run.action, &action);
-    return Purge::itemNoun(action, run.requested);
+    return itemNoun(run.action, run.counters.items);
 }
 
 // An item as the editor takes it: the URL, then its cache-key headers.
@@ -109,6 +110,7 @@ HistoryPanel::HistoryPanel(History::HistoryService *service, QWidget *parent)
     , m_service(service)
     , m_runs(new RunListModel(this))
     , m_items(new ItemListModel(this))
+    , m_batchModel(new BatchTableModel(this))
     , m_latestGeneration(std::make_shared<std::atomic<int>>(0))
 {
     setObjectName(u"historyPanel"_s);
@@ -120,15 +122,20 @@ HistoryPanel::HistoryPanel(History::HistoryService *service, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_zone = filterCombo(u"historyZone"_s, tr("Zone"), {{tr("All zones"), QString()}}, this);
     m_zone->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_action = filterCombo(u"historyAction"_s, tr("Purge by"),
-        {{tr("All actions"), QString()}, {tr("URLs"), u"files"_s}, {tr("Hostnames"), u"hosts"_s},
-            {tr("Cache tags"), u"tags"_s}, {tr("Prefixes"), u"prefixes"_s}, {tr("Everything"), u"everything"_s}},
-        this);
-    m_outcome = filterCombo(u"historyOutcome"_s, tr("Outcome"),
-        {{tr("All outcomes"), QString()}, {tr("Done"), u"done"_s}, {tr("Partly failed"), u"partial"_s},
-            {tr("Failed"), u"failed"_s}, {tr("Cancelled"), u"cancelled"_s}, {tr("Not authorised"), u"auth_failed"_s},
-            {tr("Interrupted"), u"running"_s}, {tr("Dry run"), u"dry_run"_s}},
-        this);
+    m_action = filterCombo(u"historyAction"_s, tr("Purge by"), {{tr("All actions"), QVariant()}}, this);
+    for (const PurgeAction action :
+        {PurgeAction::Files, PurgeAction::Hosts, PurgeAction::Tags, PurgeAction::Prefixes, PurgeAction::Everything})
+        m_action->addItem(Texts::action(action), int(action));
+    m_outcome = filterCombo(u"historyOutcome"_s, tr("Outcome"), {{tr("All outcomes"), QVariant()}}, this);
+    // A run cut off by a crash is stored as still running: "Interrupted" lists those.
+    for (const auto &[outcome, text] : {std::pair {RunOutcome::Done, Texts::outcome(RunOutcome::Done)},
+             {RunOutcome::Partial, Texts::outcome(RunOutcome::Partial)},
+             {RunOutcome::Failed, Texts::outcome(RunOutcome::Failed)},
+             {RunOutcome::Cancelled, Texts::outcome(RunOutcome::Cancelled)},
+             {RunOutcome::AuthFailed, Texts::outcome(RunOutcome::AuthFailed)},
+             {RunOutcome::Running, Texts::outcome(RunOutcome::Interrupted)},
+             {RunOutcome::DryRun, Texts::outcome(RunOutcome::DryRun)}})
+        m_outcome->addItem(text, int(outcome));
     m_from = dateEdit(u"historyFrom"_s, tr("From date"), this);
     m_to = dateEdit(u"historyTo"_s, tr("To date"), this);
     m_clearFilters = new QPushButton(tr("Clear"), this);
@@ -193,18 +200,19 @@ HistoryPanel::HistoryPanel(History::HistoryService *service, QWidget *parent)
     m_itemTable->setColumnWidth(ItemListModel::State, 14 * charWidth);
     m_itemTable->setColumnWidth(ItemListModel::Reason, 30 * charWidth);
 
-    m_batchTable = new QTableWidget(0, 7, this);
+    m_batchTable = new QTableView(this);
     m_batchTable->setObjectName(u"historyRequests"_s);
     m_batchTable->setAccessibleName(tr("Requests of the selected purge"));
-    m_batchTable->setHorizontalHeaderLabels(
-        {tr("Request"), tr("Items"), tr("Outcome"), tr("HTTP"), tr("Purge ID"), tr("Attempts"), tr("Error")});
+    m_batchTable->setModel(m_batchModel);
     m_batchTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_batchTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_batchTable->setWordWrap(false);
     m_batchTable->verticalHeader()->hide();
     m_batchTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_batchTable->horizontalHeader()->setStretchLastSection(true);
-    m_batchTable->setColumnWidth(4, 34 * charWidth);
+    for (const auto &[column, chars] : {std::pair {BatchTableModel::Request, 8}, {BatchTableModel::Items, 22},
+             {BatchTableModel::Status, 16}, {BatchTableModel::Attempts, 9}, {BatchTableModel::Http, 6}})
+        m_batchTable->setColumnWidth(column, chars * charWidth + 12);
 
     m_detailTabs = new QTabWidget(this);
     m_detailTabs->setObjectName(u"historyDetailTabs"_s);
@@ -337,8 +345,10 @@ RunFilter HistoryPanel::filter() const
     RunFilter filter;
     filter.text = m_search->text().trimmed();
     filter.zone = m_zone->currentData().toString();
-    filter.action = m_action->currentData().toString();
-    filter.outcome = m_outcome->currentData().toString();
+    if (const QVariant action = m_action->currentData(); action.isValid())
+        filter.action = PurgeAction(action.toInt());
+    if (const QVariant outcome = m_outcome->currentData(); outcome.isValid())
+        filter.outcome = RunOutcome(outcome.toInt());
     if (m_from->date() != kAnyDate)
         filter.since = m_from->date().startOfDay();
     if (m_to->date() != kAnyDate)
@@ -412,7 +422,7 @@ void HistoryPanel::filtersChanged()
     m_runs->reset();
     m_detailRun.reset();
     m_items->setItems({});
-    m_batchTable->setRowCount(0);
+    m_batchModel->setRows({});
     m_detailHeadline->setText(tr("Select a purge to see its requests and items."));
     setStatus(tr("Searching the history..."), false);
     m_exportMenu->actions().at(1)->setText(
@@ -495,7 +505,7 @@ void HistoryPanel::currentRunChanged()
         if (rows.size() > 1) {
             m_detailRun.reset();
             m_items->setItems({});
-            m_batchTable->setRowCount(0);
+            m_batchModel->setRows({});
             m_detailHeadline->setText(
                 tr("%1 purges selected. Export saves them to a file.").arg(QLocale().toString(rows.size())));
             updateButtons();
@@ -525,43 +535,27 @@ void HistoryPanel::showDetail(const RunRow &run, const QList<BatchRow> &batches,
     m_detailRun = run;
     m_items->setItems(items);
     const QLocale locale;
-    const QString verb = run.mode == u"invalidate"_s ? tr("Invalidation") : tr("Purge");
-    QString what;
-    if (run.action == u"everything"_s)
-        what = tr("%1 of everything").arg(verb);
-    else
-        what = tr("%1 of %2 %3").arg(verb, locale.toString(run.requested), noun(run));
+    const Counters &c = run.counters;
+    const QString verb = run.mode == PurgeMode::Invalidate ? tr("Invalidation") : tr("Purge");
+    const QString what = run.action == PurgeAction::Everything
+        ? tr("%1 of everything").arg(verb)
+        : tr("%1 of %2 %3").arg(verb, locale.toString(c.items), noun(run));
     QStringList facts;
-    facts << tr("%1 in %2: %3.").arg(what, HistoryText::zone(run), HistoryText::outcome(run, 0));
+    facts << tr("%1 in %2: %3.").arg(what, run.zoneLabel(), HistoryText::outcome(run, 0));
     facts << tr("Started %1").arg(HistoryText::time(run.startedAt))
-            + (run.finishedAt.isValid() ? tr(", took %1.").arg(HistoryText::duration(run)) : u"."_s);
-    if (!run.dryRun && run.action != u"everything"_s)
-        facts << tr("%1 purged, %2 failed, %3 not sent.")
-                     .arg(locale.toString(run.done), locale.toString(run.failed), locale.toString(run.notSent));
+            + (HistoryText::duration(run).isEmpty() ? u"."_s : tr(", took %1.").arg(HistoryText::duration(run)));
+    if (!run.dryRun && run.action != PurgeAction::Everything)
+        facts << tr("%1 %2, %3 failed, %4 not sent.")
+                     .arg(locale.toString(c.done), Texts::pastVerb(run.mode), locale.toString(c.failed),
+                         locale.toString(c.notSent));
     if (!run.dryRun)
-        facts << (run.requests == 1 ? tr("1 request") : tr("%1 requests").arg(locale.toString(run.requests)))
-                + (run.rateLimited ? tr(", %1 answered 429 (rate limited).").arg(run.rateLimited) : u"."_s);
+        facts << tr("Requests: %1.").arg(requestsPhrase(c));
     facts << tr("Account %1 · zone ID %2 · from %3.")
-                 .arg(HistoryText::account(run.profile), run.zoneId, HistoryText::source(run.source).toLower());
+                 .arg(Texts::account(run.profile), run.zoneId, Texts::source(run.source));
     m_detailHeadline->setText(facts.join(u' '));
 
-    m_batchTable->setRowCount(int(batches.size()));
-    for (int row = 0; row < batches.size(); ++row) {
-        const BatchRow &batch = batches.at(row);
-        const QStringList cells {QString::number(batch.index + 1),
-            batch.count == 0
-                ? tr("everything")
-                : tr("%1–%2").arg(locale.toString(batch.first + 1), locale.toString(batch.first + batch.count)),
-            HistoryText::itemState(batch.state), batch.httpStatus ? QString::number(batch.httpStatus) : QString(),
-            batch.purgeId, QString::number(batch.attempts), batch.errorMessage};
-        for (int column = 0; column < cells.size(); ++column) {
-            auto *cell = new QTableWidgetItem(cells.at(column));
-            cell->setToolTip(cells.at(column));
-            if (column == 2 && batch.state != u"done"_s)
-                cell->setForeground(problemColor());
-            m_batchTable->setItem(row, column, cell);
-        }
-    }
+    m_batchModel->setEverything(run.action == PurgeAction::Everything);
+    m_batchModel->setRows(batches);
     m_detailTabs->setTabText(0, tr("Items (%1)").arg(locale.toString(items.size())));
     m_detailTabs->setTabText(1, tr("Requests (%1)").arg(locale.toString(batches.size())));
     if (items.isEmpty())
@@ -573,7 +567,7 @@ QStringList HistoryPanel::lines(bool onlyNotPurged) const
 {
     QStringList result;
     for (const ItemRow &item : m_items->items()) {
-        if (!onlyNotPurged || item.state != u"done"_s)
+        if (!onlyNotPurged || item.state != ItemState::Done)
             result << editorLine(item);
     }
     return result;
@@ -585,11 +579,13 @@ void HistoryPanel::updateButtons()
     m_runAgain->setEnabled(detail);
     bool retry = false;
     if (detail && !m_detailRun->dryRun) {
-        const QString &outcome = m_detailRun->outcome;
-        retry = outcome != u"done"_s && !(outcome == u"running"_s && m_detailRun->finishedAt.isValid())
-            && (m_detailRun->action == u"everything"_s || m_detailRun->failed + m_detailRun->notSent > 0
+        const RunOutcome outcome = m_detailRun->outcome;
+        const Counters &c = m_detailRun->counters;
+        retry = outcome != RunOutcome::Done
+            && !(outcome == RunOutcome::Running && m_detailRun->id == m_runs->activeRunId())
+            && (m_detailRun->action == PurgeAction::Everything || c.failed + c.notSent > 0
                 || std::any_of(m_items->items().cbegin(), m_items->items().cend(),
-                    [](const ItemRow &item) { return item.state != u"done"_s; }));
+                    [](const ItemRow &item) { return item.state != ItemState::Done; }));
     }
     m_retryFailed->setEnabled(retry);
     m_exportMenu->actions().at(0)->setEnabled(m_runTable->selectionModel()->hasSelection());
@@ -599,15 +595,14 @@ void HistoryPanel::updateButtons()
 
 void HistoryPanel::chooseExport(bool selectionOnly)
 {
-    QString selectedFilter;
-    const QString path = QFileDialog::getSaveFileName(this,
-        selectionOnly ? tr("Export Selected Purges") : tr("Export Purges"), u"purgedesk-history.csv"_s,
-        tr("CSV, one row per purge (*.csv);;JSON, with requests and items (*.json)"), &selectedFilter);
+    const QString path
+        = FileDialog::saveFileName(this, selectionOnly ? tr("Export Selected Purges") : tr("Export Purges"),
+            u"purgedesk-history.csv"_s, tr("CSV, one row per purge (*.csv);;JSON, with requests and items (*.json)"));
     if (path.isEmpty())
         return;
     QString target = path;
     if (QFileInfo(target).suffix().isEmpty())
-        target += selectedFilter.contains(u"json"_s) ? u".json"_s : u".csv"_s;
+        target += u".csv"_s;
     exportTo(target, selectionOnly);
 }
 

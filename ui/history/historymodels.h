@@ -6,17 +6,12 @@
 
 namespace PurgeDesk::Gui {
 
-// Words for the history's stored names ("files" -> "URLs", "partial" -> "Partly failed").
+// How the History tab writes a run's time and duration (the duration is the run's own clock, as the
+// run view showed it).
 namespace HistoryText {
-QString action(const QString &action);
-QString mode(const QString &mode);
-QString outcome(const History::RunRow &run, qint64 activeRunId);
-QString source(const QString &source);
-QString account(const QString &profile);
-QString zone(const History::RunRow &run);
 QString duration(const History::RunRow &run);
 QString time(const QDateTime &time); // 2026-11-22 14:05:09, local time
-QString itemState(const QString &state);
+QString outcome(const History::RunRow &run, qint64 activeRunId);
 } // namespace HistoryText
 
 // The runs the history panel lists, newest first, a page at a time: fetchMore() asks for the
@@ -46,6 +41,7 @@ public:
     const History::RunRow &run(int row) const { return m_runs.at(row); }
     // The run this window is running now (shown as running, not interrupted).
     void setActiveRunId(qint64 id);
+    qint64 activeRunId() const { return m_activeRunId; }
 
 Q_SIGNALS:
     void moreRequested();

@@ -1,11 +1,13 @@
 #include "presetspanel.h"
 
+#include "accounts/profile.h"
+
 #include "appinfo.h"
 #include "cloudflare/types.h"
 #include "history/historyservice.h"
-#include "historymodels.h"
 #include "purge/validation.h"
-#include "uiresources.h"
+#include "ui/common/uiresources.h"
+#include "ui/history/historymodels.h"
 
 #include <QAbstractListModel>
 #include <QApplication>
@@ -45,7 +47,7 @@ namespace PurgeDesk::Gui {
 
 namespace {
 
-const QString kSandbox = u"sandbox"_s;
+const QString kSandbox = Profile::sandboxId();
 const QString kNamesMime = u"application/x-purgedesk-preset-names"_s;
 
 enum Role {
@@ -509,11 +511,11 @@ void PresetsPanel::refreshLastRuns()
     if (!m_history || m_history->state() != History::HistoryService::State::Open)
         return;
     m_history->query<QList<History::RunRow>>(
-        this, [](const History::HistoryStore &store) { return store.latestRunPerSource(u"preset:"_s); },
+        this, [](const History::HistoryStore &store) { return store.latestPresetRuns(); },
         [this](const QList<History::RunRow> &runs) {
             QHash<QString, History::RunRow> byName;
             for (const History::RunRow &run : runs)
-                byName.insert(run.source.mid(7), run);
+                byName.insert(run.source.presetName(), run);
             m_lastRuns = byName;
             m_list->viewport()->update(); // tooltips
             updateState();
@@ -561,9 +563,8 @@ void PresetsPanel::renameAccount(const QString &from, const QString &to)
 
 QString PresetsPanel::describe(const Preset &preset, bool brief) const
 {
-    Purge::PurgeAction action = Purge::PurgeAction::Files;
-    Cloudflare::actionFromName(preset.action, &action);
-    const bool invalidate = preset.mode == u"invalidate"_s;
+    const Purge::PurgeAction action = preset.action;
+    const bool invalidate = preset.mode == Purge::PurgeMode::Invalidate;
     const int count = int(preset.items.size());
     const QString items = action == Purge::PurgeAction::Everything
         ? tr("everything")
@@ -780,8 +781,7 @@ void PresetsPanel::saveCurrent()
         setStatus(tr("The purge form cannot be saved as a preset yet: %1").arg(why), true);
         return;
     }
-    Purge::PurgeAction action = Purge::PurgeAction::Files;
-    Cloudflare::actionFromName(preset.action, &action);
+    const Purge::PurgeAction action = preset.action;
     const QString suggestion = action == Purge::PurgeAction::Everything
         ? tr("%1 everything").arg(preset.zoneLabel())
         : tr("%1 %2").arg(preset.zoneLabel(), Purge::itemNoun(action, 2));

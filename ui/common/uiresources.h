@@ -2,6 +2,7 @@
 
 #include <QColor>
 #include <QIcon>
+#include <QPalette>
 #include <QString>
 
 class QLabel;
@@ -14,7 +15,15 @@ QIcon applicationIcon();
 // The license text shipped inside the binary (shown by the About dialog).
 QString licenseText();
 
-// The colour of text that reports a problem (readable on light and dark palettes).
+// WCAG 2 contrast ratio of two colours (1 to 21).
+double contrastRatio(const QColor &a, const QColor &b);
+
+// Colours for states, derived from `palette` (the application's by default): each keeps its hue but
+// is made dark or light enough to read at 4.5:1 on the palette's window and base colours, in light
+// and dark palettes alike.
+enum class Status { Problem, Warning, Success };
+QColor statusColor(Status status, const QPalette &palette);
+// The colour of text that reports a problem.
 QColor problemColor();
 
 // Shows `text` in `label` (hidden when empty), in problemColor() when it reports a problem, else in

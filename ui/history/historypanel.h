@@ -16,7 +16,6 @@ class QMenu;
 class QPushButton;
 class QTabWidget;
 class QTableView;
-class QTableWidget;
 
 namespace PurgeDesk::History {
 class HistoryService;
@@ -24,6 +23,7 @@ class HistoryService;
 
 namespace PurgeDesk::Gui {
 
+class BatchTableModel;
 class ItemListModel;
 class RunListModel;
 
@@ -78,6 +78,7 @@ private:
     History::HistoryService *m_service;
     RunListModel *m_runs;
     ItemListModel *m_items;
+    BatchTableModel *m_batchModel;
     QLineEdit *m_search;
     QComboBox *m_zone;
     QComboBox *m_action;
@@ -89,7 +90,7 @@ private:
     QLabel *m_detailHeadline;
     QTabWidget *m_detailTabs;
     QTableView *m_itemTable;
-    QTableWidget *m_batchTable;
+    QTableView *m_batchTable;
     QLabel *m_status;
     QPushButton *m_runAgain;
     QPushButton *m_retryFailed;

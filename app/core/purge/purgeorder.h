@@ -1,0 +1,91 @@
+#pragma once
+
+#include "cloudflare/apierror.h"
+#include "cloudflare/types.h"
+#include "purge/purgespec.h"
+#include "purge/validation.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+namespace PurgeDesk::Cloudflare {
+class ApiClient;
+}
+
+namespace PurgeDesk::Purge {
+
+// A purge as a preset, a recorded run or the command line names it: the zone by ID or name, how,
+// and the list as editor lines (checked only when it is resolved). resolveOrder() makes it a
+// PurgeSpec; no window is involved.
+struct PurgeOrder
+{
+    QString profile; // the account's name (Profile::sandboxId() for the sandbox); for the record
+    QString zone; // a 32-hex zone ID, or a zone name
+    QString zoneName; // the zone's name when `zone` is its ID and the name is known (for messages)
+    PurgeMode mode = PurgeMode::Purge;
+    PurgeAction action = PurgeAction::Files;
+    QStringList lines; // one item per line (URLs may carry cache-key headers); none for everything
+    RunSource source;
+
+    bool zoneIsId() const;
+    QString zoneLabel() const { return zoneName.isEmpty() ? zone : zoneName; }
+};
+
+// Turns an order into a spec: finds the zone (among `knownZones` when it is there, else by asking
+// Cloudflare: GET /zones/{id}, or a zone listing by name) and validates the lines against it. A
+// zone ID whose details cannot be read (a purge-only token) is used with the strictest limits,
+// and note() says so. Emits finished() once, always asynchronously.
+class OrderResolver final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrderResolver)
+
+public:
+    OrderResolver(Cloudflare::ApiClient *client, PurgeOrder order, QObject *parent = nullptr);
+    ~OrderResolver() override;
+
+    // Every zone the account reaches, when they have been listed: a zone not among them is not
+    // looked up again, it is reported missing.
+    void setKnownZones(const QList<Cloudflare::Zone> &zones)
+    {
+        m_knownZones = zones;
+        m_zonesKnown = true;
+    }
+    void start();
+
+    bool succeeded() const { return m_finished && m_problem.isEmpty(); }
+    const PurgeOrder &order() const { return m_order; }
+    // Valid once succeeded().
+    const PurgeSpec &spec() const { return m_spec; }
+    // The lines' verdicts (also when they stopped the order).
+    const Validation &validation() const { return m_validation; }
+    // Why the order cannot run, in a sentence; empty on success.
+    QString problem() const { return m_problem; }
+    // The API error behind the problem, if one was.
+    const Cloudflare::ApiError &error() const { return m_error; }
+    // Something the user should know although the order can run.
+    QString note() const { return m_note; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void zoneFound(const Cloudflare::Zone &zone, bool planKnown);
+    void fail(const QString &problem, const Cloudflare::ApiError &error = {});
+    void finish();
+
+    Cloudflare::ApiClient *m_client;
+    PurgeOrder m_order;
+    QList<Cloudflare::Zone> m_knownZones;
+    PurgeSpec m_spec;
+    Validation m_validation;
+    QString m_problem;
+    QString m_note;
+    Cloudflare::ApiError m_error;
+    QPointer<QObject> m_job;
+    bool m_zonesKnown = false;
+    bool m_finished = false;
+};
+
+} // namespace PurgeDesk::Purge

@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""Fills the English plural forms in resources/translations/purgedesk_en.ts.
+
+The source texts mark plurals the Qt way ("%n URL(s)"); English needs a singular and a plural form
+for each. After `cmake --build build/dev --target update_translations` adds new texts, run this to
+write the forms of every unfinished one: "(s)" becomes "" and "s", "y(s)" becomes "y" and "ies",
+and the texts in SPECIAL get their own wording. A text it cannot handle is reported and left
+unfinished (exit code 1), so nothing is guessed silently.
+"""
+import re
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "purgedesk_en.ts"
+
+# Texts whose singular reads better than a mechanical one.
+SPECIAL = {
+    "Cloudflare answered \u201crate limited\u201d %n time(s); each of those requests was sent again.": (
+        "Cloudflare answered \u201crate limited\u201d once; that request was sent again.",
+        "Cloudflare answered \u201crate limited\u201d %n times; each of those requests was sent again.",
+    ),
+    "Fix or remove the %n line(s) marked as errors to purge.": (
+        "Fix or remove the line marked as an error to purge.",
+        "Fix or remove the %n lines marked as errors to purge.",
+    ),
+}
+
+
+def forms(source):
+    if source in SPECIAL:
+        return SPECIAL[source]
+    if "(s)" not in source and "(es)" not in source:
+        return source, source  # the same in both numbers ("%n not purged")
+    singular = re.sub(r"(\w)y\(s\)", r"\1y", source)
+    plural = re.sub(r"(\w)y\(s\)", r"\1ies", source)
+    singular = singular.replace("(es)", "").replace("(s)", "")
+    plural = plural.replace("(es)", "es").replace("(s)", "s")
+    return singular, plural
+
+
+def main():
+    tree = ET.parse(TS)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        if message.get("numerus") != "yes":
+            continue
+        translation = message.find("translation")
+        if translation.get("type") not in ("unfinished", None) or (
+            translation.get("type") is None and len(translation.findall("numerusform")) == 2
+        ):
+            continue
+        source = message.findtext("source")
+        one, many = forms(source)
+        if "(" in one and ")" in one and "(429)" not in one:
+            missing.append(source)
+            continue
+        for child in list(translation):
+            translation.remove(child)
+        for text in (one, many):
+            ET.SubElement(translation, "numerusform").text = text
+        translation.attrib.pop("type", None)
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    with open(TS, "r+", encoding="utf-8") as f:  # keep lupdate's doctype line
+        text = f.read().replace("<?xml version='1.0' encoding='utf-8'?>", '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>', 1)
+        f.seek(0)
+        f.write(text if text.endswith("\n") else text + "\n")
+        f.truncate()
+    for source in missing:
+        print(f"english-plurals: no rule for {source!r}: write its forms by hand", file=sys.stderr)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

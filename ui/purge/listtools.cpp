@@ -1,0 +1,79 @@
+#include "listtools.h"
+
+#include <QCoreApplication>
+#include <QPlainTextEdit>
+#include <QSet>
+#include <QTextBlock>
+#include <QTextCursor>
+
+namespace PurgeDesk::Gui::ListTools {
+
+namespace {
+// The translation context of these words.
+struct ListText
+{
+    Q_DECLARE_TR_FUNCTIONS(PurgeDesk::ListText)
+};
+} // namespace
+
+void replaceText(QPlainTextEdit *editor, const QString &text)
+{
+    QTextCursor cursor(editor->document());
+    cursor.beginEditBlock();
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(text);
+    cursor.endEditBlock();
+}
+
+void appendLines(QPlainTextEdit *editor, const QStringList &lines)
+{
+    QTextCursor cursor(editor->document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.beginEditBlock();
+    if (!editor->document()->isEmpty() && !editor->document()->lastBlock().text().isEmpty())
+        cursor.insertText(QStringLiteral("\n"));
+    cursor.insertText(lines.join(u'\n'));
+    cursor.endEditBlock();
+}
+
+QString CleanUp::summary() const
+{
+    if (!changed)
+        return ListText::tr("The list is already clean.");
+    return ListText::tr("Cleaned up: %1, %2 and %3. Undo (Ctrl+Z) brings the list back.")
+        .arg(ListText::tr("%n duplicate line(s) removed", nullptr, duplicates),
+            ListText::tr("%n blank line(s) removed", nullptr, blanks),
+            ListText::tr("%n line(s) trimmed", nullptr, trimmed));
+}
+
+CleanUp cleanUp(QPlainTextEdit *editor)
+{
+    const QStringList lines = editor->toPlainText().split(u'\n');
+    QStringList kept;
+    kept.reserve(lines.size());
+    QSet<QString> seen;
+    CleanUp result;
+    for (const QString &line : lines) {
+        const QString clean = line.trimmed();
+        if (clean.isEmpty()) {
+            ++result.blanks;
+            continue;
+        }
+        if (clean != line)
+            ++result.trimmed;
+        if (seen.contains(clean)) {
+            ++result.duplicates;
+            continue;
+        }
+        seen.insert(clean);
+        kept.append(clean);
+    }
+    // One empty last line (a final newline) is not worth a clean-up of its own.
+    const bool onlyFinalNewline = result.blanks == 1 && lines.constLast().isEmpty();
+    result.changed = result.trimmed || result.duplicates || (result.blanks && !onlyFinalNewline);
+    if (result.changed)
+        replaceText(editor, kept.join(u'\n'));
+    return result;
+}
+
+} // namespace PurgeDesk::Gui::ListTools

@@ -1,0 +1,584 @@
+#include "purgeform.h"
+#include "ui_purgeform.h"
+
+#include "accounts/connection.h"
+#include "appcontext.h"
+#include "appinfo.h"
+#include "cloudflare/apiclient.h"
+#include "presets/presetstore.h"
+#include "purge/planner.h"
+#include "purge/sitemaploader.h"
+#include "ui/common/filedialog.h"
+#include "ui/common/uiresources.h"
+#include "ui/purge/asyncvalidator.h"
+#include "ui/purge/listtools.h"
+
+#include <QButtonGroup>
+#include <QInputDialog>
+#include <QLocale>
+#include <QScopedValueRollback>
+#include <QSettings>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace PurgeDesk::Purge;
+using PurgeDesk::Cloudflare::Zone;
+
+namespace PurgeDesk::Gui {
+
+namespace {
+
+const QString kAccountKey = u"MainWindow/account"_s;
+const QString kActionKey = u"MainWindow/action"_s;
+const QString kLastZoneKey = u"LastZone/"_s;
+
+// Lines above which validation waits a little longer after a keystroke.
+constexpr int LargeList = 20000;
+
+QSettings appSettings()
+{
+    return QSettings(settingsFilePath(), QSettings::IniFormat);
+}
+
+QString editorHint(PurgeAction action)
+{
+    switch (action) {
+    case PurgeAction::Files:
+        return PurgeForm::tr("One URL per line, e.g. https://example.com/app.js (cache-key headers may follow the URL: "
+                             "\u201cCF-Device-Type: mobile\u201d).");
+    case PurgeAction::Hosts:
+        return PurgeForm::tr("One hostname per line, e.g. www.example.com (no https://, path or port).");
+    case PurgeAction::Tags:
+        return PurgeForm::tr("One cache tag per line, as your origin sends them in Cache-Tag headers.");
+    case PurgeAction::Prefixes:
+        return PurgeForm::tr("One URL prefix per line, e.g. www.example.com/blog/ (no https://, query or fragment).");
+    case PurgeAction::Everything:
+        return PurgeForm::tr("Purge everything needs no list: every cached file of the zone is removed. The list is "
+                             "kept for later.");
+    }
+    return {};
+}
+
+} // namespace
+
+PurgeForm::PurgeForm(AppContext *context, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<::Ui::PurgeForm>())
+    , m_context(context)
+    , m_connection(context->connection())
+    , m_actionGroup(new QButtonGroup(this))
+    , m_modeGroup(new QButtonGroup(this))
+    , m_validator(new AsyncValidator(this))
+{
+    m_ui->setupUi(this);
+    m_actionGroup->addButton(m_ui->actionUrls, int(PurgeAction::Files));
+    m_actionGroup->addButton(m_ui->actionHosts, int(PurgeAction::Hosts));
+    m_actionGroup->addButton(m_ui->actionTags, int(PurgeAction::Tags));
+    m_actionGroup->addButton(m_ui->actionPrefixes, int(PurgeAction::Prefixes));
+    m_actionGroup->addButton(m_ui->actionEverything, int(PurgeAction::Everything));
+    m_modeGroup->addButton(m_ui->modePurge, int(PurgeMode::Purge));
+    m_modeGroup->addButton(m_ui->modeInvalidate, int(PurgeMode::Invalidate));
+    // The radio buttons share a parent, so Designer's auto-exclusivity cleared some: set them here.
+    QAbstractButton *saved = m_actionGroup->button(appSettings().value(kActionKey, -1).toInt());
+    (saved ? saved : m_ui->actionUrls)->setChecked(true);
+    m_ui->modePurge->setChecked(true);
+
+    m_ui->sandboxBanner->setBackgroundRole(QPalette::ToolTipBase);
+    m_ui->sandboxBanner->setForegroundRole(QPalette::ToolTipText);
+    m_ui->bannerText->setForegroundRole(QPalette::ToolTipText);
+    m_ui->noticeLabel->hide();
+    m_ui->listEditor->setPlaceholderText(tr("Paste or type the list here, or drop a text, CSV or sitemap.xml file."));
+
+    connect(m_ui->accountCombo, &QComboBox::currentIndexChanged, this, &PurgeForm::accountSelected);
+    connect(m_ui->manageAccountsButton, &QPushButton::clicked, this, &PurgeForm::manageAccountsRequested);
+    connect(m_ui->addAccountButton, &QPushButton::clicked, this, &PurgeForm::addAccountRequested);
+    connect(m_connection, &Connection::stateChanged, this, &PurgeForm::connectionChanged);
+    connect(m_connection, &Connection::zonesChanged, this, &PurgeForm::zonesChanged);
+    connect(m_connection, &Connection::zonesProgress, this, [this](int loaded, int total) {
+        m_ui->zonePicker->setLoading(
+            tr("Loading zones... %1 of %2").arg(QLocale().toString(loaded), QLocale().toString(total)));
+    });
+    connect(m_ui->zonePicker, &ZonePicker::zoneChanged, this, &PurgeForm::zoneChanged);
+    connect(m_ui->zonePicker, &ZonePicker::reloadRequested, this, &PurgeForm::reloadZones);
+    for (QButtonGroup *group : {m_actionGroup, m_modeGroup}) {
+        connect(group, &QButtonGroup::idToggled, this, [this](int, bool checked) {
+            if (checked)
+                actionChanged();
+        });
+    }
+    connect(m_ui->listEditor, &QPlainTextEdit::textChanged, this, [this] {
+        const bool large = m_ui->listEditor->document()->blockCount() > LargeList;
+        if (large) // say so at once: the counts of a long list take a moment
+            m_ui->countsLabel->setText(tr("Checking the list..."));
+        scheduleValidation(large ? 400 : 150);
+        inputEdited();
+    });
+    connect(m_ui->listEditor, &ListEditor::filesDropped, this, &PurgeForm::importFiles);
+    connect(m_validator, &AsyncValidator::started, this, [this] {
+        m_ui->countsLabel->setText(tr("Checking the list..."));
+        updatePlan();
+    });
+    connect(m_validator, &AsyncValidator::validated, this, &PurgeForm::validated);
+    connect(m_ui->importButton, &QPushButton::clicked, this, &PurgeForm::chooseImportFile);
+    connect(m_ui->cleanUpButton, &QPushButton::clicked, this, &PurgeForm::cleanUp);
+    connect(m_ui->previewButton, &QPushButton::clicked, this, &PurgeForm::previewRequested);
+    connect(m_ui->purgeButton, &QPushButton::clicked, this, &PurgeForm::purgeRequested);
+    connect(context, &AppContext::profilesChanged, this, [this] {
+        if (m_ui->accountCombo->count() == 0) { // the first load: the account used last time
+            reloadAccounts(appSettings().value(kAccountKey).toString());
+            return;
+        }
+        // The first account added replaces the sandbox; otherwise the choice stays.
+        const bool hadProfiles = m_ui->accountCombo->count() > 1;
+        const QList<Profile> &profiles = m_context->profiles().profiles();
+        reloadAccounts(
+            !hadProfiles && !profiles.isEmpty() ? profiles.first().id : m_ui->accountCombo->currentData().toString());
+    });
+    actionChanged();
+}
+
+PurgeForm::~PurgeForm() = default;
+
+ListEditor *PurgeForm::listEditor() const
+{
+    return m_ui->listEditor;
+}
+
+ZonePicker *PurgeForm::zonePicker() const
+{
+    return m_ui->zonePicker;
+}
+
+PurgeAction PurgeForm::currentAction() const
+{
+    return PurgeAction(m_actionGroup->checkedId());
+}
+
+PurgeMode PurgeForm::currentMode() const
+{
+    return PurgeMode(m_modeGroup->checkedId());
+}
+
+bool PurgeForm::isValidating() const
+{
+    return m_validator->isPending();
+}
+
+void PurgeForm::showNotice(const QString &text, bool problem)
+{
+    m_noticeAboutInput = true;
+    showMessage(m_ui->noticeLabel, text, problem);
+}
+
+void PurgeForm::showAppNotice(const QString &text, bool problem)
+{
+    m_noticeAboutInput = false;
+    showMessage(m_ui->noticeLabel, text, problem);
+}
+
+QString PurgeForm::noticeText() const
+{
+    return m_ui->noticeLabel->isVisible() ? m_ui->noticeLabel->text() : QString();
+}
+
+void PurgeForm::setRunning(bool running)
+{
+    m_running = running;
+    updatePlan();
+}
+
+void PurgeForm::focusZoneSearch()
+{
+    m_ui->zonePicker->focusSearch();
+}
+
+void PurgeForm::goToNextProblem()
+{
+    if (!m_ui->listEditor->goToNextProblem())
+        Q_EMIT statusMessage(tr("No errors in the list."));
+}
+
+// --- Accounts and zones ----------------------------------------------------------------------
+
+void PurgeForm::reloadAccounts(const QString &selectId)
+{
+    {
+        const QSignalBlocker blocker(m_ui->accountCombo);
+        m_ui->accountCombo->clear();
+        QList<Profile> profiles = m_context->profiles().profiles();
+        std::sort(profiles.begin(), profiles.end(),
+            [](const Profile &a, const Profile &b) { return a.name.localeAwareCompare(b.name) < 0; });
+        for (const Profile &profile : std::as_const(profiles))
+            m_ui->accountCombo->addItem(profile.name, profile.id);
+        m_ui->accountCombo->addItem(tr("Sandbox (local, not Cloudflare)"), Profile::sandboxId());
+        const int index = m_ui->accountCombo->findData(selectId);
+        m_ui->accountCombo->setCurrentIndex(index < 0 ? 0 : index); // else the first, or the sandbox
+    }
+    const QString id = m_ui->accountCombo->currentData().toString();
+    if (m_connection->state() == Connection::State::Closed || m_connection->profile().id != id)
+        accountSelected();
+    else
+        updateBanner();
+}
+
+bool PurgeForm::selectAccount(const QString &name)
+{
+    QString id;
+    if (name == Profile::sandboxId())
+        id = name;
+    else if (const Profile *profile = m_context->profiles().find(name); profile && !name.isEmpty())
+        id = profile->id;
+    const int index = id.isEmpty() ? -1 : m_ui->accountCombo->findData(id);
+    if (index < 0)
+        return false;
+    if (m_ui->accountCombo->currentIndex() != index)
+        m_ui->accountCombo->setCurrentIndex(index);
+    return true;
+}
+
+void PurgeForm::accountSelected()
+{
+    const QString id = m_ui->accountCombo->currentData().toString();
+    appSettings().setValue(kAccountKey, id);
+    const Profile *profile = id == Profile::sandboxId() ? nullptr : m_context->profiles().find(id);
+    m_connection->open(profile ? *profile : Profile::sandbox());
+    updateBanner();
+    connectionChanged();
+    Q_EMIT accountChanged();
+}
+
+void PurgeForm::updateBanner()
+{
+    m_ui->sandboxBanner->setVisible(m_connection->isSandbox());
+    m_ui->addAccountButton->setText(
+        m_context->profiles().profiles().isEmpty() ? tr("A&dd Cloudflare Account...") : tr("Manage Acc&ounts..."));
+}
+
+void PurgeForm::connectionChanged()
+{
+    switch (m_connection->state()) {
+    case Connection::State::Closed:
+    case Connection::State::Ready:
+        break;
+    case Connection::State::Opening:
+        m_ui->zonePicker->setLoading(tr("Reading the secret from the system keychain..."));
+        break;
+    case Connection::State::Failed:
+        m_ui->zonePicker->setProblem(m_connection->problem(), false);
+        break;
+    }
+    updatePlan();
+}
+
+void PurgeForm::reloadZones()
+{
+    m_connection->loadZones();
+}
+
+void PurgeForm::zonesChanged()
+{
+    switch (m_connection->zonesState()) {
+    case Connection::Zones::None:
+        return;
+    case Connection::Zones::Loading:
+        m_ui->zonePicker->setLoading(tr("Loading zones..."));
+        return;
+    case Connection::Zones::NotAllowed:
+        m_ui->zonePicker->setProblem(m_connection->zonesProblem(), true);
+        return;
+    case Connection::Zones::Failed:
+        m_ui->zonePicker->setProblem(m_connection->zonesProblem(), true);
+        return;
+    case Connection::Zones::Loaded:
+        break;
+    }
+    const QList<Zone> &zones = m_connection->zones();
+    QString select = appSettings().value(kLastZoneKey + m_connection->profile().id).toString();
+    if (!m_wantedZone.isEmpty()) {
+        const auto wanted
+            = std::find_if(zones.cbegin(), zones.cend(), [this](const Zone &zone) { return isWantedZone(zone); });
+        select = wanted == zones.cend() ? m_wantedZone : wanted->id;
+    }
+    // One zone, or the sandbox's demo zones: preselect the first, so a first purge needs no search.
+    if (select.isEmpty() && !zones.isEmpty() && (zones.size() == 1 || m_connection->isSandbox()))
+        select = zones.first().id;
+    m_ui->zonePicker->setZones(zones, select);
+    if (!m_wantedZone.isEmpty() && !m_ui->zonePicker->currentZone())
+        showNotice(tr("The list is loaded, but the zone %1 is not among this account's zones. Choose the zone to "
+                      "purge in.")
+                       .arg(m_wantedZoneLabel),
+            true);
+    m_wantedZone.clear();
+    if (zones.isEmpty()) {
+        m_ui->zonePicker->setProblem(tr("This account reaches no zones. Paste a zone ID if you have one."), true);
+    } else if (m_connection->skippedZones() > 0) {
+        showNotice(tr("Cloudflare listed %n zone(s) without an ID or a name; they are not offered.", nullptr,
+                       m_connection->skippedZones()),
+            true);
+    }
+}
+
+bool PurgeForm::isWantedZone(const Zone &zone) const
+{
+    return !m_wantedZone.isEmpty()
+        && (zone.id == m_wantedZone || zone.name.compare(m_wantedZone, Qt::CaseInsensitive) == 0);
+}
+
+void PurgeForm::zoneChanged()
+{
+    if (const auto zone = m_ui->zonePicker->currentZone()) {
+        appSettings().setValue(kLastZoneKey + m_connection->profile().id, zone->id);
+        if (m_ui->zonePicker->hasTypedId() && zone->name.isEmpty())
+            readTypedZone(zone->id);
+    }
+    scheduleValidation(0); // hosts outside the zone are flagged
+    inputEdited();
+}
+
+void PurgeForm::readTypedZone(const QString &zoneId)
+{
+    if (m_connection->state() != Connection::State::Ready)
+        return;
+    if (m_typedZoneJob)
+        m_typedZoneJob->cancel();
+    Cloudflare::ZoneJob *job = m_connection->client()->zone(zoneId);
+    m_typedZoneJob = job;
+    m_ui->zonePicker->setTypedZoneProblem(tr("Reading the zone's details..."));
+    connect(job, &Cloudflare::ZoneJob::finished, this, [this, job, zoneId] {
+        if (m_typedZoneJob != job || job->error().kind == Cloudflare::ApiError::Kind::Cancelled)
+            return;
+        const auto current = m_ui->zonePicker->currentZone();
+        if (!current || current->id != zoneId)
+            return;
+        if (job->succeeded())
+            m_ui->zonePicker->setTypedZoneDetails(job->zone());
+        else
+            m_ui->zonePicker->setTypedZoneProblem(
+                tr("Zone ID (its details cannot be read with this token: the Free plan's limits are assumed)"));
+        updatePlan();
+    });
+}
+
+// --- The list --------------------------------------------------------------------------------
+
+void PurgeForm::actionChanged()
+{
+    const PurgeAction action = currentAction();
+    appSettings().setValue(kActionKey, int(action));
+    const bool everything = action == PurgeAction::Everything;
+    m_ui->editorHint->setText(editorHint(action));
+    m_ui->listEditor->setEnabled(!everything);
+    m_ui->importButton->setEnabled(!everything);
+    m_ui->cleanUpButton->setEnabled(!everything);
+    m_ui->modeExplanation->setText(currentMode() == PurgeMode::Purge
+            ? tr("Removes the cached copies; the next visitor's request goes to your origin.")
+            : tr("Marks the cached copies stale; Cloudflare revalidates them with your origin (a 304 keeps the "
+                 "cached copy)."));
+    scheduleValidation(0);
+    inputEdited();
+}
+
+void PurgeForm::inputEdited()
+{
+    // What the form said about an earlier list (cleaned up, imported, a loaded preset) no longer
+    // applies once the user changes it; while an order is being shown, its own notice stays.
+    if (m_noticeAboutInput && !m_showingOrder && m_wantedZone.isEmpty())
+        showNotice({});
+    Q_EMIT inputChanged();
+}
+
+void PurgeForm::scheduleValidation(int delayMs)
+{
+    m_validator->request(
+        [this] {
+            AsyncValidator::Input input;
+            input.action = currentAction();
+            input.text = input.action == PurgeAction::Everything ? QString() : m_ui->listEditor->toPlainText();
+            const auto zone = m_ui->zonePicker->currentZone();
+            input.zoneName = zone ? zone->name : QString();
+            return input;
+        },
+        delayMs);
+    updatePlan();
+}
+
+void PurgeForm::validated()
+{
+    const AsyncValidator::Result &result = m_validator->result();
+    const PurgeAction action = m_validator->resultInput().action;
+    if (action != PurgeAction::Everything)
+        m_ui->listEditor->setValidation(result);
+    QString counts = result->summary(action);
+    if (action != PurgeAction::Everything && !result->listError.isEmpty())
+        counts = result->listError;
+    else if (result->errors)
+        counts += u" · "_s + tr("F8 goes to the next error");
+    m_ui->countsLabel->setText(counts);
+    updatePlan();
+}
+
+void PurgeForm::importFiles(const QList<QUrl> &files)
+{
+    for (const QUrl &file : files)
+        importSource(file.toLocalFile());
+}
+
+void PurgeForm::chooseImportFile()
+{
+    if (currentAction() == PurgeAction::Everything)
+        return;
+    const QString path = FileDialog::openFileName(
+        this, tr("Import a List"), tr("Lists (*.txt *.csv *.tsv *.xml *.list);;Sitemaps (*.xml);;All files (*)"));
+    if (!path.isEmpty())
+        importSource(path);
+}
+
+void PurgeForm::chooseImportUrl()
+{
+    bool ok = false;
+    const QString url = QInputDialog::getText(this, tr("Import a Sitemap"),
+        tr("Address of a sitemap or sitemap index (https://...):"), QLineEdit::Normal, QString(), &ok);
+    if (ok && !url.trimmed().isEmpty())
+        importSource(url.trimmed());
+}
+
+void PurgeForm::importSource(const QString &source)
+{
+    auto *loader = new SitemapLoader(this);
+    showNotice(tr("Reading %1...").arg(source));
+    connect(loader, &SitemapLoader::finished, this, [this, loader] {
+        loader->deleteLater();
+        const QStringList &lines = loader->lines();
+        QStringList notice;
+        if (!lines.isEmpty()) {
+            ListTools::appendLines(m_ui->listEditor, lines);
+            notice << tr("Imported %1.").arg(loader->description());
+            const bool looksLikeUrls = std::all_of(lines.cbegin(), lines.cbegin() + qMin<qsizetype>(lines.size(), 20),
+                [](const QString &line) { return line.startsWith(u"http"_s, Qt::CaseInsensitive); });
+            if (looksLikeUrls && currentAction() != PurgeAction::Files) {
+                m_ui->actionUrls->setChecked(true);
+                notice << tr("The list holds URLs, so Purge by is now URLs.");
+            }
+        } else if (loader->problems().isEmpty()) {
+            notice << tr("Nothing to import: %1 holds no items.").arg(loader->description());
+        }
+        notice << loader->problems();
+        showNotice(notice.join(u' '), !loader->problems().isEmpty() || lines.isEmpty());
+    });
+    loader->load(source);
+}
+
+void PurgeForm::cleanUp()
+{
+    if (currentAction() == PurgeAction::Everything)
+        return;
+    showNotice(ListTools::cleanUp(m_ui->listEditor).summary());
+}
+
+// --- What would be purged --------------------------------------------------------------------
+
+bool PurgeForm::currentSpec(PurgeSpec *spec, QString *why) const
+{
+    if (m_connection->state() != Connection::State::Ready) {
+        *why = m_connection->state() == Connection::State::Failed ? m_connection->problem()
+                                                                  : tr("Waiting for the account...");
+        return false;
+    }
+    const auto zone = m_ui->zonePicker->currentZone();
+    if (!zone) {
+        *why = tr("Choose a zone.");
+        return false;
+    }
+    if (m_validator->isPending() || !m_validator->result()) {
+        *why = tr("Checking the list...");
+        return false;
+    }
+    const AsyncValidator::Result &validation = m_validator->result();
+    const PurgeAction action = currentAction();
+    if (action != PurgeAction::Everything && !validation->canPurge()) {
+        *why = !validation->listError.isEmpty()
+            ? validation->listError
+            : tr("Fix or remove the %n line(s) marked as errors to purge.", nullptr, validation->errors);
+        return false;
+    }
+    spec->profile = m_connection->isSandbox() ? Profile::sandboxId() : m_connection->profile().name;
+    spec->zone.id = zone->id;
+    spec->zone.name = zone->name;
+    spec->zone.accountId = zone->accountId;
+    const PlanMatch plan = zone->plan();
+    spec->zone.plan = plan.plan;
+    spec->zone.planKnown = plan.known;
+    spec->mode = currentMode();
+    spec->action = action;
+    spec->items = action == PurgeAction::Everything ? QList<Item>() : validation->items;
+    return true;
+}
+
+bool PurgeForm::currentOrder(PurgeOrder *order, QString *why) const
+{
+    PurgeSpec spec;
+    if (!currentSpec(&spec, why))
+        return false;
+    order->profile = spec.profile;
+    order->zone = spec.zone.id;
+    order->mode = spec.mode;
+    order->action = spec.action;
+    order->lines = spec.action == PurgeAction::Everything ? QStringList()
+                                                          : Presets::presetItems(m_ui->listEditor->toPlainText());
+    return true;
+}
+
+void PurgeForm::updatePlan()
+{
+    PurgeSpec spec;
+    QString why;
+    const bool ready = currentSpec(&spec, &why);
+    const PurgeAction action = currentAction();
+    const QString verb = currentMode() == PurgeMode::Purge ? tr("Purge") : tr("Invalidate");
+    QString buttonText = verb;
+    if (ready) {
+        m_ui->planLabel->setText(planPurge(spec).summary());
+        buttonText = action == PurgeAction::Everything
+            ? tr("%1 Everything...").arg(verb)
+            : tr("%1 %2 %3").arg(verb, QLocale().toString(spec.items.size()), itemNoun(action, int(spec.items.size())));
+    } else {
+        // The counts line may already say why (an empty list): once is enough.
+        m_ui->planLabel->setText(why == m_ui->countsLabel->text() ? QString() : why);
+    }
+    m_ui->purgeButton->setText(buttonText);
+    m_ui->purgeButton->setEnabled(ready && !m_running);
+    m_ui->previewButton->setEnabled(ready);
+    Q_EMIT planChanged(ready);
+}
+
+bool PurgeForm::showOrder(const PurgeOrder &order, const QString &notice, const QString &accountGone)
+{
+    const QScopedValueRollback showing(m_showingOrder, true);
+    m_actionGroup->button(int(order.action))->setChecked(true);
+    m_modeGroup->button(int(order.mode))->setChecked(true);
+    if (order.action != PurgeAction::Everything)
+        ListTools::replaceText(m_ui->listEditor, order.lines.join(u'\n')); // one undo step brings back the list
+    if (!selectAccount(order.profile)) {
+        m_wantedZone.clear();
+        showNotice(accountGone, true);
+        return false;
+    }
+    showNotice(order.action == PurgeAction::Everything
+            ? notice
+            : notice + u' ' + tr("Undo (Ctrl+Z) in the list brings back what it held before."));
+    if (m_connection->zonesState() == Connection::Zones::Loaded) {
+        if (!m_ui->zonePicker->selectZone(order.zone))
+            showNotice(tr("The list is loaded, but the zone %1 is not among this account's zones. Choose the zone "
+                          "to purge in.")
+                           .arg(order.zoneLabel()),
+                true);
+    } else {
+        m_wantedZone = order.zone; // selected once the zones are listed
+        m_wantedZoneLabel = order.zoneLabel();
+        if (m_connection->zonesState() == Connection::Zones::NotAllowed
+            || m_connection->zonesState() == Connection::Zones::Failed)
+            m_ui->zonePicker->selectZone(order.zone);
+    }
+    return true;
+}
+
+} // namespace PurgeDesk::Gui

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "purge/purgeorder.h"
+#include "purge/purgespec.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class PurgeForm;
+}
+
+class QButtonGroup;
+
+namespace PurgeDesk {
+class AppContext;
+class Connection;
+namespace Cloudflare {
+class ZoneJob;
+}
+} // namespace PurgeDesk
+
+namespace PurgeDesk::Gui {
+
+class AsyncValidator;
+class ListEditor;
+class ZonePicker;
+
+// The purge form: account and zone, what to purge by and how, the list with its markers and counts,
+// the plan, Preview and Purge. It says what a purge would be (currentSpec()) and shows an order
+// loaded from a preset or the history (showOrder()); it never runs a purge itself: PurgePage does.
+class PurgeForm final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PurgeForm)
+
+public:
+    PurgeForm(AppContext *context, QWidget *parent = nullptr);
+    ~PurgeForm() override;
+
+    // The spec for what the form shows now; false (with the reason) when it cannot be purged yet.
+    bool currentSpec(Purge::PurgeSpec *spec, QString *why) const;
+    // The form as an order (for a preset): the account and zone by name, the list as typed.
+    bool currentOrder(Purge::PurgeOrder *order, QString *why) const;
+    // Shows an order: its account, zone (selected once the zones are listed), action, mode and
+    // lines (one undo step brings back the list before). False, with `notice` shown, when its account
+    // is not in PurgeDesk (the list is loaded all the same).
+    bool showOrder(const Purge::PurgeOrder &order, const QString &notice, const QString &accountGone);
+    // Selects the account with this name (or Profile::sandboxId()); false when there is none.
+    bool selectAccount(const QString &name);
+    // The message line under the form's top rows (empty hides it). A notice about the list, the
+    // zone or a loaded preset goes as soon as the user changes them.
+    void showNotice(const QString &text, bool problem = false);
+    // A notice about PurgeDesk itself (a damaged file, a keychain problem): it stays until replaced.
+    void showAppNotice(const QString &text, bool problem);
+    QString noticeText() const;
+    // While a purge runs, Purge is disabled (Preview stays).
+    void setRunning(bool running);
+    bool isValidating() const;
+
+    ListEditor *listEditor() const;
+    ZonePicker *zonePicker() const;
+    Purge::PurgeAction currentAction() const;
+    Purge::PurgeMode currentMode() const;
+
+public Q_SLOTS:
+    void reloadAccounts(const QString &selectId);
+    void importFiles(const QList<QUrl> &files);
+    void importSource(const QString &source);
+    void chooseImportFile();
+    void chooseImportUrl();
+    void cleanUp();
+    void goToNextProblem();
+    void focusZoneSearch();
+    void reloadZones();
+
+Q_SIGNALS:
+    void purgeRequested();
+    void previewRequested();
+    void manageAccountsRequested();
+    void addAccountRequested();
+    // The account (and so the connection) changed: the window's title and status bar follow.
+    void accountChanged();
+    // What the user would purge changed: the list, the action, the mode or the zone.
+    void inputChanged();
+    // The plan or whether Purge is possible changed.
+    void planChanged(bool ready);
+    void statusMessage(const QString &text);
+
+private:
+    void accountSelected();
+    void connectionChanged();
+    void zonesChanged();
+    void zoneChanged();
+    void readTypedZone(const QString &zoneId);
+    void actionChanged();
+    void scheduleValidation(int delayMs);
+    void validated();
+    void updateBanner();
+    void updatePlan();
+    bool isWantedZone(const Cloudflare::Zone &zone) const;
+    void inputEdited();
+
+    std::unique_ptr<::Ui::PurgeForm> m_ui;
+    AppContext *m_context;
+    Connection *m_connection;
+    QButtonGroup *m_actionGroup;
+    QButtonGroup *m_modeGroup;
+    AsyncValidator *m_validator;
+    QPointer<Cloudflare::ZoneJob> m_typedZoneJob;
+    QString m_wantedZone; // a shown order's zone (ID or name), selected once the zones are listed
+    QString m_wantedZoneLabel;
+    bool m_running = false;
+    bool m_showingOrder = false;
+    bool m_noticeAboutInput = false;
+};
+
+} // namespace PurgeDesk::Gui

@@ -1,0 +1,229 @@
+#include "purgepage.h"
+
+#include "accounts/connection.h"
+#include "appcontext.h"
+#include "cloudflare/apiclient.h"
+#include "history/historyservice.h"
+#include "purge/planner.h"
+#include "ui/purge/confirmzonedialog.h"
+#include "ui/purge/previewdialog.h"
+#include "ui/purge/purgeform.h"
+#include "ui/purge/runview.h"
+
+#include <QLineEdit>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace PurgeDesk::Purge;
+
+namespace PurgeDesk::Gui {
+
+PurgePage::PurgePage(AppContext *context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_form(new PurgeForm(context, this))
+    , m_runView(new RunView(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+{
+    setObjectName(u"purgePage"_s);
+    m_form->setObjectName(u"purgeForm"_s);
+    m_runView->setAccessibleName(tr("Purge run"));
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_form);
+    m_splitter->addWidget(m_runView);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_runView->hide();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_splitter);
+    setFocusProxy(m_form);
+
+    connect(m_form, &PurgeForm::purgeRequested, this, &PurgePage::purge);
+    connect(m_form, &PurgeForm::previewRequested, this, &PurgePage::preview);
+    connect(m_form, &PurgeForm::inputChanged, m_runView, &RunView::markStale);
+    connect(m_runView, &RunView::retryFailedRequested, this, &PurgePage::retryFailed);
+    connect(m_context->connection(), &Connection::stateChanged, this, [this] {
+        if (m_pendingOrder)
+            resolveOrder();
+    });
+    connect(m_context->history(), &History::HistoryService::opened, this, [this] {
+        if (m_waitingForHistory) {
+            const auto [spec, source] = *std::exchange(m_waitingForHistory, std::nullopt);
+            start(spec, source);
+        }
+    });
+}
+
+PurgePage::~PurgePage() = default;
+
+void PurgePage::purge()
+{
+    PurgeSpec spec;
+    QString why;
+    if (isRunning() || !m_form->currentSpec(&spec, &why)) {
+        if (!why.isEmpty())
+            Q_EMIT statusMessage(why);
+        return;
+    }
+    confirmAndStart(spec, RunSource::gui());
+}
+
+void PurgePage::preview()
+{
+    PurgeSpec spec;
+    QString why;
+    if (!m_form->currentSpec(&spec, &why)) {
+        Q_EMIT statusMessage(why);
+        return;
+    }
+    const PurgePlan plan = planPurge(spec);
+    Cloudflare::ApiClient *client = m_context->connection()->client();
+    auto *dialog
+        = new PreviewDialog(dryRun(spec, plan, client->apiBase()), client->credentials().kind, plan.summary(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void PurgePage::cancel()
+{
+    if (isRunning())
+        m_session->cancel();
+}
+
+void PurgePage::retryFailed()
+{
+    if (!m_session || !m_session->canRetry() || isRunning())
+        return;
+    const PurgeSpec spec = m_session->retrySpec();
+    Connection *connection = m_context->connection();
+    const QString account = connection->isSandbox() ? Profile::sandboxId() : connection->profile().name;
+    if (spec.profile != account || connection->state() != Connection::State::Ready) {
+        Q_EMIT statusMessage(tr("The retry goes to the account %1: choose it again first.").arg(spec.profile));
+        return;
+    }
+    confirmAndStart(spec, m_session->source());
+}
+
+void PurgePage::runOrder(
+    const PurgeOrder &order, bool purgeNow, const QString &what, const QString &notice, const QString &accountGone)
+{
+    if (isRunning()) {
+        Q_EMIT statusMessage(tr("Wait for the running purge to finish, or cancel it, first."));
+        return;
+    }
+    m_pendingOrder.reset();
+    delete m_resolver;
+    if (!m_form->showOrder(order, notice, accountGone) || !purgeNow)
+        return;
+    m_pendingOrder = order;
+    m_pendingWhat = what;
+    resolveOrder();
+}
+
+void PurgePage::resolveOrder()
+{
+    Connection *connection = m_context->connection();
+    const QString account = connection->isSandbox() ? Profile::sandboxId() : connection->profile().name;
+    if (account != m_pendingOrder->profile) {
+        orderFailed(tr("another account was chosen."));
+        return;
+    }
+    switch (connection->state()) {
+    case Connection::State::Closed:
+    case Connection::State::Opening:
+        return; // resolved once the account is ready
+    case Connection::State::Failed:
+        orderFailed(connection->problem());
+        return;
+    case Connection::State::Ready:
+        break;
+    }
+    const PurgeOrder order = *std::exchange(m_pendingOrder, std::nullopt);
+    auto *resolver = new OrderResolver(connection->client(), order, this);
+    m_resolver = resolver;
+    if (connection->zonesState() == Connection::Zones::Loaded)
+        resolver->setKnownZones(connection->zones());
+    connect(resolver, &OrderResolver::finished, this, [this, resolver, what = m_pendingWhat] {
+        resolver->deleteLater();
+        if (!resolver->succeeded()) {
+            m_pendingWhat = what;
+            orderFailed(resolver->problem());
+            return;
+        }
+        if (!resolver->note().isEmpty())
+            m_form->showNotice(resolver->note());
+        confirmAndStart(resolver->spec(), resolver->order().source);
+    });
+    resolver->start();
+}
+
+void PurgePage::orderFailed(const QString &why)
+{
+    m_pendingOrder.reset();
+    m_form->showNotice(
+        tr("%1 did not start: %2 The list is loaded; check it and press Purge.").arg(m_pendingWhat, why), true);
+}
+
+void PurgePage::confirmAndStart(const PurgeSpec &spec, const RunSource &source)
+{
+    if (spec.action != PurgeAction::Everything) {
+        start(spec, source);
+        return;
+    }
+    const QString verb = spec.mode == PurgeMode::Purge ? tr("Purge Everything") : tr("Invalidate Everything");
+    auto *dialog = new ConfirmZoneDialog(spec.zone.name.isEmpty() ? spec.zone.id : spec.zone.name, verb, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, spec, source] { start(spec, source); });
+    dialog->open();
+    dialog->nameEdit()->setFocus();
+}
+
+void PurgePage::start(const PurgeSpec &spec, const RunSource &source)
+{
+    if (isRunning())
+        return;
+    History::HistoryService *history = m_context->history();
+    const auto historyState = history->state();
+    if (historyState == History::HistoryService::State::Closed
+        || historyState == History::HistoryService::State::Opening) {
+        // A purge is sent only once it can be recorded: wait the moment the history takes to open.
+        m_waitingForHistory = std::make_pair(spec, source);
+        Q_EMIT statusMessage(tr("Opening the history..."));
+        return;
+    }
+    Connection *connection = m_context->connection();
+    Runner::Options options = m_runnerOptions;
+    options.concurrency = qBound(1, m_context->networkSettings().concurrency, NetworkSettings::MaxConcurrency);
+    auto *session = new PurgeSession(connection->client(), spec, {options, source}, this);
+    session->setRecorder(history->recorder());
+    PurgeSession *previous = m_session;
+    m_session = session;
+    m_runView->setSandbox(connection->isSandbox());
+    m_runView->attach(session);
+    m_runView->setHistoryNote(historyState == History::HistoryService::State::Unavailable
+            ? tr("This purge is not recorded in the history: %1").arg(history->message())
+            : QString());
+    connect(session, &PurgeSession::recordingFailed, m_runView, [this](const QString &problem) {
+        m_runView->setHistoryNote(tr("This purge is not fully recorded in the history: %1").arg(problem));
+    });
+    if (m_runView->isHidden()) {
+        m_runView->show();
+        // The run gets a fair share of the height the first time it appears.
+        const int total = m_splitter->height();
+        if (m_splitter->sizes().value(1) < total / 3)
+            m_splitter->setSizes({total * 55 / 100, total * 45 / 100});
+    }
+    if (previous)
+        previous->deleteLater();
+    connect(session, &PurgeSession::finished, this, [this, session] {
+        m_form->setRunning(false);
+        Q_EMIT sessionFinished(session);
+    });
+    m_form->setRunning(true);
+    session->start();
+    Q_EMIT sessionStarted(session);
+}
+
+} // namespace PurgeDesk::Gui

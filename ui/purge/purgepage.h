@@ -1,0 +1,82 @@
+#pragma once
+
+#include "purge/purgeorder.h"
+#include "purge/purgesession.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class QSplitter;
+
+namespace PurgeDesk {
+class AppContext;
+}
+
+namespace PurgeDesk::Gui {
+
+class PurgeForm;
+class RunView;
+
+// The Purge page: the form above, the run below. It starts every purge the window makes (the
+// form's Purge, a preset's Run, the History tab's Retry Failed, the run's own Retry Failed) as a
+// PurgeSession from a spec, and records it in the history on the history's thread.
+class PurgePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PurgePage)
+
+public:
+    PurgePage(AppContext *context, QWidget *parent = nullptr);
+    ~PurgePage() override;
+
+    PurgeForm *form() const { return m_form; }
+    RunView *runView() const { return m_runView; }
+    QSplitter *splitter() const { return m_splitter; }
+    // The session shown (running or finished); null before the first purge.
+    Purge::PurgeSession *session() const { return m_session; }
+    bool isRunning() const { return m_session && m_session->isRunning(); }
+
+    // Tests: the runner's retry and backoff options.
+    void setRunnerOptions(const Purge::Runner::Options &options) { m_runnerOptions = options; }
+
+    // Shows `order` in the form and, with `purgeNow`, purges it as soon as its account is ready:
+    // the order is resolved to a spec by itself (never read back from the form). `what` names it in
+    // messages ("The preset “Deploy”"). Purge everything still asks for the zone's name.
+    void runOrder(const Purge::PurgeOrder &order, bool purgeNow, const QString &what, const QString &notice,
+        const QString &accountGone);
+
+public Q_SLOTS:
+    void purge();
+    void preview();
+    void cancel();
+    void retryFailed();
+
+Q_SIGNALS:
+    void sessionStarted(PurgeDesk::Purge::PurgeSession *session);
+    void sessionFinished(PurgeDesk::Purge::PurgeSession *session);
+    void statusMessage(const QString &text);
+
+private:
+    // Asks for the zone's name first when the spec purges everything.
+    void confirmAndStart(const Purge::PurgeSpec &spec, const Purge::RunSource &source);
+    void start(const Purge::PurgeSpec &spec, const Purge::RunSource &source);
+    void resolveOrder();
+    void orderFailed(const QString &why);
+
+    AppContext *m_context;
+    PurgeForm *m_form;
+    RunView *m_runView;
+    QSplitter *m_splitter;
+    QPointer<Purge::PurgeSession> m_session;
+    Purge::Runner::Options m_runnerOptions;
+    // An order waiting for its account's connection, and how it is named in messages.
+    std::optional<Purge::PurgeOrder> m_pendingOrder;
+    QString m_pendingWhat;
+    QPointer<Purge::OrderResolver> m_resolver;
+    // A purge that waits for the history to open (a moment at start-up), so that it is recorded.
+    std::optional<std::pair<Purge::PurgeSpec, Purge::RunSource>> m_waitingForHistory;
+};
+
+} // namespace PurgeDesk::Gui

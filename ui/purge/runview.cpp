@@ -1,0 +1,401 @@
+#include "runview.h"
+
+#include "history/historystore.h"
+#include "purge/planner.h"
+#include "purge/runtext.h"
+#include "ui/common/batchtablemodel.h"
+#include "ui/common/purgetexts.h"
+#include "ui/common/uiresources.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace PurgeDesk::Purge;
+
+namespace PurgeDesk::Gui {
+
+namespace {
+
+QString number(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
+} // namespace
+
+RunView::RunView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new BatchTableModel(this))
+    , m_staleNote(new QLabel(this))
+    , m_headline(new QLabel(this))
+    , m_detail(new QLabel(this))
+    , m_technical(new QLabel(this))
+    , m_technicalButton(new QPushButton(tr("Technical Details"), this))
+    , m_progress(new QProgressBar(this))
+    , m_batches(new QTableView(this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_retry(new QPushButton(tr("Retry Failed"), this))
+    , m_copy(new QPushButton(tr("Copy Summary"), this))
+    , m_historyNote(new QLabel(this))
+{
+    setObjectName(u"runView"_s);
+    m_staleNote->setObjectName(u"runStale"_s);
+    m_staleNote->setText(tr("Previous purge: the form has changed since."));
+    m_staleNote->setForegroundRole(QPalette::PlaceholderText);
+    m_staleNote->hide();
+    m_headline->setObjectName(u"runHeadline"_s);
+    m_headline->setAccessibleName(tr("Run result"));
+    QFont bold = m_headline->font();
+    bold.setBold(true);
+    m_headline->setFont(bold);
+    m_headline->setWordWrap(true);
+    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setObjectName(u"runDetail"_s);
+    m_detail->setAccessibleName(tr("Run details"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_technical->setObjectName(u"runTechnical"_s);
+    m_technical->setAccessibleName(tr("Technical details of the error"));
+    m_technical->setWordWrap(true);
+    m_technical->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_technical->setForegroundRole(QPalette::PlaceholderText);
+    m_technical->hide();
+    m_technicalButton->setObjectName(u"technicalDetailsButton"_s);
+    m_technicalButton->setAccessibleName(tr("Show the technical details of the error"));
+    m_technicalButton->setCheckable(true);
+    m_technicalButton->hide();
+    connect(m_technicalButton, &QPushButton::toggled, m_technical, &QWidget::setVisible);
+
+    m_progress->setObjectName(u"runProgress"_s);
+    m_progress->setAccessibleName(tr("Purge progress"));
+    m_progress->setTextVisible(true);
+
+    m_batches->setObjectName(u"batchTable"_s);
+    m_batches->setAccessibleName(tr("Requests of this purge"));
+    m_batches->setModel(m_model);
+    m_batches->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_batches->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_batches->setAlternatingRowColors(true);
+    m_batches->setWordWrap(false);
+    m_batches->verticalHeader()->hide();
+    m_batches->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    // Fixed widths from the font: re-measuring every row on each refresh stalls long runs.
+    const int charWidth = fontMetrics().averageCharWidth();
+    for (const auto &[column, chars] : {std::pair {BatchTableModel::Request, 8}, {BatchTableModel::Items, 22},
+             {BatchTableModel::Status, 16}, {BatchTableModel::Attempts, 9}, {BatchTableModel::Http, 6}})
+        m_batches->setColumnWidth(column, chars * charWidth + 12);
+    m_batches->horizontalHeader()->setStretchLastSection(true);
+
+    m_cancel->setObjectName(u"cancelButton"_s);
+    m_cancel->setAccessibleName(tr("Cancel the purge"));
+    m_retry->setObjectName(u"retryFailedButton"_s);
+    m_retry->setAccessibleName(tr("Retry the failed and unsent items"));
+    m_copy->setObjectName(u"copySummaryButton"_s);
+    m_copy->setAccessibleName(tr("Copy a summary of the purge"));
+    m_historyNote->setObjectName(u"historyNote"_s);
+    m_historyNote->setWordWrap(true);
+    m_historyNote->hide();
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_technicalButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_copy);
+    buttons->addWidget(m_retry);
+    buttons->addWidget(m_cancel);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_staleNote);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_detail);
+    layout->addWidget(m_technical);
+    layout->addWidget(m_historyNote);
+    layout->addWidget(m_batches, 1);
+    layout->addLayout(buttons);
+
+    m_refreshTimer.setInterval(100);
+    m_refreshTimer.setSingleShot(true);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &RunView::refresh);
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &RunView::refresh);
+    connect(m_copy, &QPushButton::clicked, this, &RunView::copySummary);
+    connect(m_retry, &QPushButton::clicked, this, &RunView::retryFailedRequested);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_session && m_session->isRunning()) {
+            m_session->cancel();
+            refresh();
+        }
+    });
+}
+
+RunView::~RunView() = default;
+
+void RunView::attach(PurgeSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    m_stale = false;
+    m_staleNote->hide();
+    m_technical->clear();
+    m_technical->hide();
+    m_technicalButton->setChecked(false);
+    m_technicalButton->hide();
+    m_historyNote->hide();
+    m_retry->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_copy->setText(tr("Copy Summary"));
+    m_retry->setText(tr("Retry Failed"));
+    m_model->setEverything(session->spec().action == PurgeAction::Everything);
+    QList<History::BatchRow> rows;
+    for (const BatchRecord &batch : session->batches())
+        rows << History::BatchRow::fromRecord(batch);
+    m_model->setRows(rows);
+    setLook(Look::Running);
+    connect(session, &PurgeSession::progress, this, [this] {
+        if (!m_refreshTimer.isActive())
+            m_refreshTimer.start();
+    });
+    connect(session, &PurgeSession::batchChanged, this, &RunView::onBatchChanged);
+    connect(session, &PurgeSession::waitChanged, this, [this] {
+        if (m_session && m_session->wait().reason != PurgeSession::Wait::Reason::None)
+            m_tick.start();
+        else
+            m_tick.stop();
+        refresh();
+    });
+    connect(session, &PurgeSession::finished, this, &RunView::finish);
+    refresh();
+    if (session->isFinished())
+        finish();
+}
+
+void RunView::onBatchChanged(int index)
+{
+    if (m_session && index < m_session->batches().size())
+        m_model->setRow(index, History::BatchRow::fromRecord(m_session->batches().at(index)));
+}
+
+void RunView::setHistoryNote(const QString &note)
+{
+    m_historyNote->setText(note);
+    m_historyNote->setVisible(!note.isEmpty());
+}
+
+void RunView::markStale()
+{
+    if (!m_session || !m_session->isFinished() || m_stale)
+        return;
+    m_stale = true;
+    m_staleNote->show();
+    m_retry->setText(tr("Retry Its Failed Items"));
+}
+
+QString RunView::headline() const
+{
+    return m_headline->text();
+}
+
+QString RunView::zoneLabel() const
+{
+    const ZoneRef &zone = m_session->spec().zone;
+    return zone.name.isEmpty() ? zone.id : zone.name;
+}
+
+QString RunView::waitingText() const
+{
+    const PurgeSession::Wait wait = m_session->wait();
+    const qint64 left = wait.untilMs - m_session->counters().elapsedMs;
+    if (wait.reason == PurgeSession::Wait::Reason::None || left < 1000)
+        return {};
+    const qint64 seconds = (left + 999) / 1000;
+    switch (wait.reason) {
+    case PurgeSession::Wait::Reason::RateLimited:
+        return tr("Rate limited by Cloudflare: waiting %1 s, then the rest is sent. Nothing is lost.").arg(seconds);
+    case PurgeSession::Wait::Reason::Retrying:
+        return tr("A request failed; trying it again in %1 s.").arg(seconds);
+    case PurgeSession::Wait::Reason::Pacing:
+        return tr("Pacing requests to stay under the %1 plan's rate limit: next request in %2 s.")
+            .arg(planDisplayName(m_session->plan().plan))
+            .arg(seconds);
+    case PurgeSession::Wait::Reason::None:
+        break;
+    }
+    return {};
+}
+
+void RunView::refresh()
+{
+    if (!m_session)
+        return;
+    const Counters c = m_session->counters();
+    const PurgeSpec &spec = m_session->spec();
+    const bool everything = spec.action == PurgeAction::Everything;
+    // The bar shows the share settled (done, failed or not sent); its colour says how it ended.
+    const int total = everything ? 1 : c.items;
+    m_progress->setRange(0, qMax(1, total));
+    m_progress->setValue(everything ? (m_session->isFinished() ? 1 : 0) : c.settled());
+    m_progress->setFormat(everything ? tr("Everything") : tr("%1 of %2").arg(number(c.settled()), number(c.items)));
+    if (m_session->isFinished())
+        return;
+    const QString noun = itemNoun(spec.action, c.items);
+    m_headline->setText(everything ? tr("Purging everything in %1...").arg(zoneLabel())
+                                   : tr("%1 of %2 %3 %4 in %5 · %6")
+                                         .arg(number(c.done), number(c.items), noun, Texts::pastVerb(spec.mode),
+                                             zoneLabel(), requestsPhrase(c)));
+    QStringList detail;
+    if (m_session->isCancelling())
+        detail << tr("Cancelling: requests already sent are allowed to finish...");
+    const QString waiting = waitingText();
+    if (!waiting.isEmpty())
+        detail << waiting;
+    if (c.remainingMs > 0)
+        detail << tr("%1 left").arg(describeDuration(c.remainingMs));
+    m_detail->setText(detail.join(u" · "_s));
+    m_cancel->setEnabled(!m_session->isCancelling());
+}
+
+void RunView::setLook(Look look)
+{
+    m_look = look;
+    QPalette palette = this->palette();
+    const QPalette app;
+    if (look == Look::Warning || look == Look::Error) {
+        const QColor chunk = statusColor(look == Look::Error ? Status::Problem : Status::Warning, app);
+        palette.setColor(QPalette::Highlight, chunk);
+        palette.setColor(QPalette::HighlightedText,
+            contrastRatio(chunk, Qt::white) >= contrastRatio(chunk, Qt::black) ? QColor(Qt::white) : QColor(Qt::black));
+    } else {
+        palette.setColor(QPalette::Highlight, app.color(QPalette::Highlight));
+        palette.setColor(QPalette::HighlightedText, app.color(QPalette::HighlightedText));
+    }
+    m_progress->setPalette(palette);
+}
+
+void RunView::finish()
+{
+    m_refreshTimer.stop();
+    m_tick.stop();
+    refresh();
+    const Counters c = m_session->counters();
+    const PurgeSpec &spec = m_session->spec();
+    const QString noun = itemNoun(spec.action, c.items);
+    const QString took = formatElapsed(c.elapsedMs);
+    const QString verb = Texts::pastVerb(spec.mode);
+    const Cloudflare::ApiError &error = m_session->lastError();
+    const bool everything = spec.action == PurgeAction::Everything;
+    QString headline;
+    Look look = Look::Error;
+    switch (m_session->outcome()) {
+    case RunOutcome::Done:
+        look = Look::Success;
+        if (everything)
+            headline = tr("Everything in %1 was %2 (%3).").arg(zoneLabel(), verb, took);
+        else if (c.items == 1)
+            headline = tr("The %1 in %2 was %3 (%4).").arg(noun, zoneLabel(), verb, took);
+        else
+            headline = tr("All %1 %2 in %3 were %4 (%5).").arg(number(c.done), noun, zoneLabel(), verb, took);
+        break;
+    case RunOutcome::Partial:
+        look = Look::Warning;
+        headline = tr("%1 of %2 %3 were %4; %5 failed and %6 were not sent (%7).")
+                       .arg(number(c.done), number(c.items), noun, verb, number(c.failed), number(c.notSent), took);
+        break;
+    case RunOutcome::Failed:
+        headline = everything ? tr("Nothing was purged in %1.").arg(zoneLabel())
+                              : tr("Nothing was %1: all %2 %3 failed.").arg(verb, number(c.items), noun);
+        break;
+    case RunOutcome::Cancelled:
+        look = c.done > 0 ? Look::Warning : Look::Error;
+        headline = everything ? tr("Cancelled before Cloudflare accepted the request.")
+                              : tr("Cancelled: %1 of %2 %3 were %4; %5 were not sent.")
+                                    .arg(number(c.done), number(c.items), noun, verb, number(c.notSent + c.failed));
+        break;
+    case RunOutcome::AuthFailed:
+        headline = tr("Cloudflare refused the credentials: %1 of %2 %3 were %4, the rest was not sent.")
+                       .arg(number(c.done), number(c.items), noun, verb);
+        break;
+    case RunOutcome::Running:
+    case RunOutcome::Interrupted:
+    case RunOutcome::DryRun:
+        break;
+    }
+    setLook(look);
+    m_headline->setText(headline);
+    QStringList detail;
+    const RunOutcome outcome = m_session->outcome();
+    const bool problem = outcome != RunOutcome::Done && outcome != RunOutcome::Cancelled;
+    if (problem && error.isError()) {
+        detail << error.summary();
+        if (!error.advice().isEmpty())
+            detail << error.advice();
+    }
+    if (outcome != RunOutcome::Done)
+        detail << tr("Requests: %1.").arg(requestsPhrase(c));
+    if (c.rateLimited)
+        detail << tr("Cloudflare answered \u201crate limited\u201d %n time(s); each of those requests was sent again.",
+            nullptr, c.rateLimited);
+    const QString requests
+        = c.requestsSent == 1 ? tr("the request") : tr("all %1 requests").arg(number(c.requestsSent));
+    if (outcome == RunOutcome::Done)
+        detail << (m_sandbox
+                ? tr("The sandbox accepted %1; nothing was sent to Cloudflare.").arg(requests)
+                : tr("Cloudflare accepted %1; the cached copies are removed within seconds.").arg(requests));
+    m_detail->setText(detail.join(u' '));
+    const QString technical = error.isError() && problem ? error.technical() : QString();
+    m_technical->setText(tr("Technical details: %1").arg(technical));
+    m_technicalButton->setVisible(!technical.isEmpty());
+    m_cancel->setEnabled(false);
+    m_retry->setEnabled(m_session->canRetry());
+}
+
+QString RunView::summaryText() const
+{
+    if (!m_session)
+        return {};
+    const PurgeSpec &spec = m_session->spec();
+    const Counters c = m_session->counters();
+    QStringList lines;
+    lines << m_headline->text();
+    if (!m_detail->text().isEmpty())
+        lines << m_detail->text();
+    lines << tr("Zone: %1 (%2)").arg(spec.zone.name.isEmpty() ? tr("name unknown") : spec.zone.name, spec.zone.id);
+    lines << tr("Mode: %1; selector: %2").arg(toName(spec.mode), Cloudflare::selectorKey(spec.action));
+    lines << tr("Items: %1 done, %2 failed, %3 not sent, %4 pending of %5")
+                 .arg(c.done)
+                 .arg(c.failed)
+                 .arg(c.notSent)
+                 .arg(c.pending)
+                 .arg(c.items);
+    lines << tr("Requests: %1; time: %2").arg(requestsPhrase(c), formatElapsed(c.elapsedMs));
+    if (m_session->lastError().isError() && !m_session->lastError().technical().isEmpty())
+        lines << tr("Last error: %1").arg(m_session->lastError().technical());
+    const QStringList ids = m_session->purgeIds();
+    if (!ids.isEmpty())
+        lines << tr("Cloudflare purge IDs: %1").arg(ids.join(u", "_s));
+    for (int i = 0; i < m_session->items().size(); ++i) {
+        const ItemOutcome &item = m_session->items().at(i);
+        if (item.state == ItemState::Failed || item.state == ItemState::NotSent)
+            lines << tr("%1: %2 (%3)").arg(Texts::itemState(item.state), spec.items.at(i).value, item.reason);
+    }
+    return lines.join(u'\n');
+}
+
+void RunView::copySummary()
+{
+    QApplication::clipboard()->setText(summaryText());
+    m_copy->setText(tr("Copied"));
+    QTimer::singleShot(2000, m_copy, [copy = m_copy] { copy->setText(tr("Copy Summary")); });
+}
+
+} // namespace PurgeDesk::Gui

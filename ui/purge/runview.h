@@ -1,0 +1,82 @@
+#pragma once
+
+#include "purge/purgesession.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace PurgeDesk::Gui {
+
+class BatchTableModel;
+
+// A purge as it runs and after, read from its PurgeSession only: progress (items and requests),
+// what it waits for with a ticking countdown and the time left, one row per request, the outcome in
+// a sentence with the raw error on request, and Cancel / Retry Failed / Copy Summary. When the form
+// changes after a run, the result is marked as the previous purge's.
+class RunView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunView)
+
+public:
+    // How the end of a run looks at a glance (the progress bar's colour follows it).
+    enum class Look { Running, Success, Warning, Error };
+
+    explicit RunView(QWidget *parent = nullptr);
+    ~RunView() override;
+
+    // Shows `session` (the view holds no counts of its own). The session must outlive its use here
+    // or be replaced first.
+    void attach(Purge::PurgeSession *session);
+    Purge::PurgeSession *session() const { return m_session; }
+    void setHistoryNote(const QString &note);
+    // The run goes to the built-in sandbox: a done run says that nothing reached Cloudflare.
+    void setSandbox(bool sandbox) { m_sandbox = sandbox; }
+    // The form changed since this run: its result is shown as the previous purge's.
+    void markStale();
+    bool isStale() const { return m_stale; }
+    Look look() const { return m_look; }
+
+    QString headline() const;
+    QString summaryText() const;
+    BatchTableModel *batchModel() const { return m_model; }
+
+Q_SIGNALS:
+    void retryFailedRequested();
+
+private:
+    void refresh();
+    void onBatchChanged(int index);
+    void finish();
+    void copySummary();
+    void setLook(Look look);
+    QString waitingText() const;
+    QString zoneLabel() const;
+
+    QPointer<Purge::PurgeSession> m_session;
+    BatchTableModel *m_model;
+    QLabel *m_staleNote;
+    QLabel *m_headline;
+    QLabel *m_detail;
+    QLabel *m_technical;
+    QPushButton *m_technicalButton;
+    QProgressBar *m_progress;
+    QTableView *m_batches;
+    QPushButton *m_cancel;
+    QPushButton *m_retry;
+    QPushButton *m_copy;
+    QLabel *m_historyNote;
+    QTimer m_refreshTimer;
+    QTimer m_tick; // the countdown of a wait, once a second
+    Look m_look = Look::Running;
+    bool m_sandbox = false;
+    bool m_stale = false;
+};
+
+} // namespace PurgeDesk::Gui
