@@ -3,10 +3,10 @@
 
 #include "accounts/connection.h"
 #include "appcontext.h"
-#include "appinfo.h"
 #include "history/historyservice.h"
 #include "presets/presetstore.h"
 #include "purge/purgesession.h"
+#include "storage/appfiles.h"
 #include "ui/aboutdialog.h"
 #include "ui/accounts/accountsdialog.h"
 #include "ui/common/editactions.h"

@@ -3,10 +3,6 @@
 #include "buildinfo.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QDir>
-#include <QFile>
-#include <QStandardPaths>
 #include <QtGlobal>
 
 using namespace Qt::Literals::StringLiterals;
@@ -44,35 +40,6 @@ QString qtVersionDescription()
     if (runtime == built)
         return runtime;
     return QCoreApplication::translate("PurgeDesk", "%1 (built with %2)").arg(runtime, built);
-}
-
-QString moveAside(const QString &path)
-{
-    const QString aside = path + u".damaged-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
-    return QFile::rename(path, aside) ? aside : QString();
-}
-
-QString settingsFilePath()
-{
-    return configFilePath(u"settings.ini"_s);
-}
-
-QString configFilePath(const QString &fileName)
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(fileName);
-}
-
-FileRead readWholeFile(const QString &path, QByteArray *data, QString *error)
-{
-    QFile file(path);
-    if (!file.exists())
-        return FileRead::Missing;
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return FileRead::Unreadable;
-    }
-    *data = file.readAll();
-    return FileRead::Read;
 }
 
 } // namespace PurgeDesk

@@ -4,10 +4,10 @@
 // JSON, retention on start, and a damaged or unreachable history file.
 
 #include "accounts/connection.h"
-#include "appinfo.h"
 #include "history/historyservice.h"
 #include "history/historystore.h"
 #include "sandbox/sandboxserver.h"
+#include "storage/appfiles.h"
 #include "testsupport.h"
 #include "ui/common/batchtablemodel.h"
 #include "ui/history/historymodels.h"

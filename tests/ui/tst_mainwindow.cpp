@@ -1,4 +1,5 @@
 #include "appinfo.h"
+#include "storage/appfiles.h"
 #include "testsupport.h"
 #include "ui/aboutdialog.h"
 #include "ui/mainwindow.h"

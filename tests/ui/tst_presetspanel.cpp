@@ -5,9 +5,9 @@
 // and line-by-line report, export without secrets, and a damaged presets file.
 
 #include "accounts/profilestore.h"
-#include "appinfo.h"
 #include "history/historystore.h"
 #include "presets/presetstore.h"
+#include "storage/appfiles.h"
 #include "testsupport.h"
 #include "ui/accounts/accountsdialog.h"
 #include "ui/history/historymodels.h"

@@ -1,6 +1,6 @@
 #include "filedialog.h"
 
-#include "appinfo.h"
+#include "storage/appfiles.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -2,10 +2,10 @@
 
 #include "accounts/profile.h"
 
-#include "appinfo.h"
 #include "cloudflare/types.h"
 #include "history/historyservice.h"
 #include "purge/validation.h"
+#include "storage/appfiles.h"
 #include "ui/common/uiresources.h"
 #include "ui/history/historymodels.h"
 

@@ -3,11 +3,11 @@
 
 #include "accounts/connection.h"
 #include "appcontext.h"
-#include "appinfo.h"
 #include "cloudflare/apiclient.h"
 #include "presets/presetstore.h"
 #include "purge/planner.h"
 #include "purge/sitemaploader.h"
+#include "storage/appfiles.h"
 #include "ui/common/filedialog.h"
 #include "ui/common/uiresources.h"
 #include "ui/purge/asyncvalidator.h"

@@ -1,7 +1,7 @@
 #include "historystore.h"
 
-#include "appinfo.h"
 #include "logging.h"
+#include "storage/appfiles.h"
 
 #include <QCoreApplication>
 #include <QDir>

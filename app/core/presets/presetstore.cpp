@@ -1,7 +1,7 @@
 #include "presetstore.h"
 
-#include "appinfo.h"
 #include "logging.h"
+#include "storage/appfiles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "networksettings.h"
 
-#include "appinfo.h"
+#include "storage/appfiles.h"
 
 #include <QSettings>
 

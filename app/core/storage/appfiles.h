@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+// The files PurgeDesk keeps: where they live, reading one whole, and moving a damaged one aside.
+namespace PurgeDesk {
+
+// The INI file behind QSettings for window state and preferences (never secrets).
+QString settingsFilePath();
+// A file of the configuration folder (next to settings.ini): profiles.json, presets.json.
+QString configFilePath(const QString &fileName);
+
+// Reads a whole file the application keeps. Missing: there is none (nothing to read, nothing
+// wrong); Unreadable: it is there but cannot be read, and `error` says why.
+enum class FileRead {
+    Read,
+    Missing,
+    Unreadable,
+};
+FileRead readWholeFile(const QString &path, QByteArray *data, QString *error);
+
+// Moves a file that cannot be read as it should aside, to "<path>.damaged-<date-time>", where the
+// user can still look at it. Returns the new path, or an empty string when it could not be moved.
+QString moveAside(const QString &path);
+
+} // namespace PurgeDesk
