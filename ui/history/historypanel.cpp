@@ -8,16 +8,14 @@
 #include "ui/common/filedialog.h"
 #include "ui/common/purgetexts.h"
 #include "ui/common/uiresources.h"
+#include "ui/history/historyfilterbar.h"
 #include "ui/history/historymodels.h"
 
-#include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
@@ -41,7 +39,6 @@ namespace PurgeDesk::Gui {
 namespace {
 
 constexpr int PageSize = 200;
-const QDate kAnyDate(2000, 1, 1);
 
 struct Page
 {
@@ -64,30 +61,6 @@ struct ExportResult
     int count = 0;
     QString error;
 };
-
-QDateEdit *dateEdit(const QString &objectName, const QString &accessibleName, QWidget *parent)
-{
-    auto *edit = new QDateEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setAccessibleName(accessibleName);
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(kAnyDate);
-    edit->setSpecialValueText(HistoryPanel::tr("Any"));
-    edit->setDate(kAnyDate);
-    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    return edit;
-}
-
-QComboBox *filterCombo(const QString &objectName, const QString &accessibleName,
-    const QList<QPair<QString, QVariant>> &entries, QWidget *parent)
-{
-    auto *combo = new QComboBox(parent);
-    combo->setObjectName(objectName);
-    combo->setAccessibleName(accessibleName);
-    for (const auto &[text, key] : entries)
-        combo->addItem(text, key);
-    return combo;
-}
 
 // "URLs", "tags", ... as the run's action names its items.
 QString noun(const RunRow &run)
@@ -115,47 +88,7 @@ HistoryPanel::HistoryPanel(History::HistoryService *service, QWidget *parent)
 {
     setObjectName(u"historyPanel"_s);
 
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(u"historySearch"_s);
-    m_search->setAccessibleName(tr("Search the history"));
-    m_search->setPlaceholderText(tr("Search zones, items, accounts..."));
-    m_search->setClearButtonEnabled(true);
-    m_zone = filterCombo(u"historyZone"_s, tr("Zone"), {{tr("All zones"), QString()}}, this);
-    m_zone->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_action = filterCombo(u"historyAction"_s, tr("Purge by"), {{tr("All actions"), QVariant()}}, this);
-    for (const PurgeAction action :
-        {PurgeAction::Files, PurgeAction::Hosts, PurgeAction::Tags, PurgeAction::Prefixes, PurgeAction::Everything})
-        m_action->addItem(Texts::action(action), int(action));
-    m_outcome = filterCombo(u"historyOutcome"_s, tr("Outcome"), {{tr("All outcomes"), QVariant()}}, this);
-    // A run cut off by a crash is stored as still running: "Interrupted" lists those.
-    for (const auto &[outcome, text] : {std::pair {RunOutcome::Done, Texts::outcome(RunOutcome::Done)},
-             {RunOutcome::Partial, Texts::outcome(RunOutcome::Partial)},
-             {RunOutcome::Failed, Texts::outcome(RunOutcome::Failed)},
-             {RunOutcome::Cancelled, Texts::outcome(RunOutcome::Cancelled)},
-             {RunOutcome::AuthFailed, Texts::outcome(RunOutcome::AuthFailed)},
-             {RunOutcome::Running, Texts::outcome(RunOutcome::Interrupted)},
-             {RunOutcome::DryRun, Texts::outcome(RunOutcome::DryRun)}})
-        m_outcome->addItem(text, int(outcome));
-    m_from = dateEdit(u"historyFrom"_s, tr("From date"), this);
-    m_to = dateEdit(u"historyTo"_s, tr("To date"), this);
-    m_clearFilters = new QPushButton(tr("Clear"), this);
-    m_clearFilters->setObjectName(u"historyClearFilters"_s);
-    m_clearFilters->setToolTip(tr("Show every run again"));
-
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 3);
-    filters->addWidget(m_zone, 1);
-    filters->addWidget(m_action);
-    filters->addWidget(m_outcome);
-    auto *fromLabel = new QLabel(tr("Fro&m"), this);
-    fromLabel->setBuddy(m_from);
-    auto *toLabel = new QLabel(tr("t&o"), this);
-    toLabel->setBuddy(m_to);
-    filters->addWidget(fromLabel);
-    filters->addWidget(m_from);
-    filters->addWidget(toLabel);
-    filters->addWidget(m_to);
-    filters->addWidget(m_clearFilters);
+    m_filters = new HistoryFilterBar(this);
 
     m_runTable = new QTableView(this);
     m_runTable->setObjectName(u"historyRuns"_s);
@@ -261,32 +194,18 @@ HistoryPanel::HistoryPanel(History::HistoryService *service, QWidget *parent)
     buttons->addWidget(m_export);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
+    layout->addWidget(m_filters);
     layout->addWidget(splitter, 1);
     layout->addLayout(buttons);
 
-    setFocusProxy(m_search);
-    setTabOrder(m_search, m_zone);
-    setTabOrder(m_zone, m_action);
-    setTabOrder(m_action, m_outcome);
-    setTabOrder(m_outcome, m_from);
-    setTabOrder(m_from, m_to);
-    setTabOrder(m_to, m_clearFilters);
-    setTabOrder(m_clearFilters, m_runTable);
+    setFocusProxy(m_filters);
+    setTabOrder(m_filters->lastField(), m_runTable);
     setTabOrder(m_runTable, m_detailTabs);
     setTabOrder(m_detailTabs, m_runAgain);
     setTabOrder(m_runAgain, m_retryFailed);
     setTabOrder(m_retryFailed, m_export);
 
-    m_searchTimer.setSingleShot(true);
-    m_searchTimer.setInterval(250);
-    connect(&m_searchTimer, &QTimer::timeout, this, &HistoryPanel::filtersChanged);
-    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchTimer.start(); });
-    for (QComboBox *combo : {m_zone, m_action, m_outcome})
-        connect(combo, &QComboBox::currentIndexChanged, this, &HistoryPanel::filtersChanged);
-    for (QDateEdit *edit : {m_from, m_to})
-        connect(edit, &QDateEdit::dateChanged, this, &HistoryPanel::filtersChanged);
-    connect(m_clearFilters, &QPushButton::clicked, this, [this] { showMatching({}); });
+    connect(m_filters, &HistoryFilterBar::changed, this, &HistoryPanel::filtersChanged);
     connect(m_runs, &RunListModel::moreRequested, this, &HistoryPanel::requestPage);
     connect(
         m_runTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryPanel::currentRunChanged);
@@ -342,18 +261,7 @@ void HistoryPanel::serviceOpened()
 
 RunFilter HistoryPanel::filter() const
 {
-    RunFilter filter;
-    filter.text = m_search->text().trimmed();
-    filter.zone = m_zone->currentData().toString();
-    if (const QVariant action = m_action->currentData(); action.isValid())
-        filter.action = PurgeAction(action.toInt());
-    if (const QVariant outcome = m_outcome->currentData(); outcome.isValid())
-        filter.outcome = RunOutcome(outcome.toInt());
-    if (m_from->date() != kAnyDate)
-        filter.since = m_from->date().startOfDay();
-    if (m_to->date() != kAnyDate)
-        filter.until = m_to->date().addDays(1).startOfDay();
-    return filter;
+    return m_filters->filter();
 }
 
 QString HistoryPanel::statusText() const
@@ -379,16 +287,7 @@ void HistoryPanel::setActiveRunId(qint64 runId)
 
 void HistoryPanel::showMatching(const QString &text)
 {
-    {
-        const QSignalBlocker a(m_search), b(m_zone), c(m_action), d(m_outcome), e(m_from), f(m_to);
-        m_search->setText(text);
-        for (QComboBox *combo : {m_zone, m_action, m_outcome})
-            combo->setCurrentIndex(0);
-        m_from->setDate(kAnyDate);
-        m_to->setDate(kAnyDate);
-    }
-    m_searchTimer.stop();
-    filtersChanged();
+    m_filters->showMatching(text);
 }
 
 void HistoryPanel::refresh()
@@ -398,23 +297,12 @@ void HistoryPanel::refresh()
     // The zone filter offers the zones the history holds.
     m_service->query<QStringList>(
         this, [](const HistoryStore &store) { return store.zones(); },
-        [this](const QStringList &zones) {
-            const QString current = m_zone->currentData().toString();
-            const QSignalBlocker blocker(m_zone);
-            while (m_zone->count() > 1)
-                m_zone->removeItem(1);
-            for (const QString &zone : zones)
-                m_zone->addItem(zone, zone);
-            if (!current.isEmpty() && m_zone->findData(current) < 0)
-                m_zone->addItem(current, current);
-            m_zone->setCurrentIndex(qMax(0, m_zone->findData(current)));
-        });
+        [this](const QStringList &zones) { m_filters->setZones(zones); });
     filtersChanged();
 }
 
 void HistoryPanel::filtersChanged()
 {
-    m_searchTimer.stop();
     if (m_service->state() != History::HistoryService::State::Open)
         return;
     m_generation = ++*m_latestGeneration;

@@ -8,10 +8,7 @@
 #include <atomic>
 #include <memory>
 
-class QComboBox;
-class QDateEdit;
 class QLabel;
-class QLineEdit;
 class QMenu;
 class QPushButton;
 class QTabWidget;
@@ -24,6 +21,7 @@ class HistoryService;
 namespace PurgeDesk::Gui {
 
 class BatchTableModel;
+class HistoryFilterBar;
 class ItemListModel;
 class RunListModel;
 
@@ -79,13 +77,7 @@ private:
     RunListModel *m_runs;
     ItemListModel *m_items;
     BatchTableModel *m_batchModel;
-    QLineEdit *m_search;
-    QComboBox *m_zone;
-    QComboBox *m_action;
-    QComboBox *m_outcome;
-    QDateEdit *m_from;
-    QDateEdit *m_to;
-    QPushButton *m_clearFilters;
+    HistoryFilterBar *m_filters;
     QTableView *m_runTable;
     QLabel *m_detailHeadline;
     QTabWidget *m_detailTabs;
@@ -96,7 +88,6 @@ private:
     QPushButton *m_retryFailed;
     QPushButton *m_export;
     QMenu *m_exportMenu;
-    QTimer m_searchTimer;
     bool m_shownOnce = false;
     int m_generation = 0;
     std::shared_ptr<std::atomic<int>> m_latestGeneration;

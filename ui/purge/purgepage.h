@@ -37,6 +37,8 @@ public:
     // The session shown (running or finished); null before the first purge.
     Purge::PurgeSession *session() const { return m_session; }
     bool isRunning() const { return m_session && m_session->isRunning(); }
+    // An order waits for its account or is being resolved, to purge once it is ready.
+    bool hasPendingOrder() const { return m_pendingOrder.has_value() || m_resolver; }
 
     // Tests: the runner's retry and backoff options.
     void setRunnerOptions(const Purge::Runner::Options &options) { m_runnerOptions = options; }

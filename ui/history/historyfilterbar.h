@@ -1,0 +1,47 @@
+#pragma once
+
+#include "history/historystore.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QPushButton;
+
+namespace PurgeDesk::Gui {
+
+// The History tab's filters: text (a zone, an account, a source, or any item), zone, action,
+// outcome and a date range, with Clear. Typing waits for a short pause before it counts.
+class HistoryFilterBar final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryFilterBar)
+
+public:
+    explicit HistoryFilterBar(QWidget *parent = nullptr);
+    ~HistoryFilterBar() override;
+
+    History::RunFilter filter() const;
+    // Clears every filter but this search text (empty: every run). Emits changed() once.
+    void showMatching(const QString &text);
+    // The zones the zone filter offers (those the history holds); the choice stays.
+    void setZones(const QStringList &zones);
+    QWidget *lastField() const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QLineEdit *m_search;
+    QComboBox *m_zone;
+    QComboBox *m_action;
+    QComboBox *m_outcome;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QPushButton *m_clear;
+    QTimer m_searchTimer;
+};
+
+} // namespace PurgeDesk::Gui
