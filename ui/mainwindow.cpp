@@ -306,8 +306,11 @@ void MainWindow::sessionStarted(PurgeSession *session)
     m_ui->actionPurge->setEnabled(false);
     connect(session, &PurgeSession::progress, this, &MainWindow::updateStatusBar);
     connect(session, &PurgeSession::waitChanged, this, &MainWindow::updateStatusBar);
-    connect(session, &PurgeSession::recorded, m_historyPanel, [this](qint64 runId) {
-        m_historyPanel->setActiveRunId(runId);
+    // The history's thread reports the run's id when it has written its start, which a quick run
+    // may beat: a run that has ended is not shown as running.
+    connect(session, &PurgeSession::recorded, m_historyPanel, [this, session](qint64 runId) {
+        if (session->isRunning())
+            m_historyPanel->setActiveRunId(runId);
         m_historyPanel->refresh();
     });
     updateStatusBar();

@@ -120,16 +120,18 @@ int add(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     // The secret goes to the keychain first: if that fails, no file is written at all.
     const QString keychainKey = CredentialStore::profileKey(profile.id);
-    const CredentialStore::Result stored = keychainCall(
-        [&](CredentialStore &keychain, CredentialStore::Callback done) { keychain.write(keychainKey, secret, done); });
+    const CredentialStore::Result stored = keychainCall([&](CredentialStore &keychain, CredentialStore::Callback done) {
+        keychain.write(keychainKey, secret, std::move(done));
+    });
     if (stored.outcome != CredentialStore::Outcome::Ok) {
         err << "purgedesk-cli accounts add: " << stored.error << "\nNothing was saved.\n";
         return ExitAuth;
     }
     if (!store.add(profile, &problem) || !store.save(&problem)) {
         err << "purgedesk-cli accounts add: " << problem << '\n';
-        keychainCall(
-            [&](CredentialStore &keychain, CredentialStore::Callback done) { keychain.remove(keychainKey, done); });
+        keychainCall([&](CredentialStore &keychain, CredentialStore::Callback done) {
+            keychain.remove(keychainKey, std::move(done));
+        });
         return ExitUsage;
     }
     out << "Saved the account \"" << profile.name << "\"; its secret is in the system keychain.\n";
@@ -229,8 +231,8 @@ int remove(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     const Profile profile = *found;
     const QString key = CredentialStore::profileKey(profile.id);
-    const CredentialStore::Result removed
-        = keychainCall([&](CredentialStore &keychain, CredentialStore::Callback done) { keychain.remove(key, done); });
+    const CredentialStore::Result removed = keychainCall(
+        [&](CredentialStore &keychain, CredentialStore::Callback done) { keychain.remove(key, std::move(done)); });
     if (removed.outcome == CredentialStore::Outcome::Failed) {
         // Keep the account so that its secret is not left behind in the keychain unnoticed.
         err << "purgedesk-cli accounts remove: " << removed.error << "\nThe account was kept.\n";

@@ -96,7 +96,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << usage();
         return ExitUsage;
     }
-    const QString name = positional.first();
+    const QString &name = positional.first();
     for (const Command &command : commands()) {
         if (command.name == name)
             return command.run(positional.mid(1), out, err);

@@ -131,7 +131,7 @@ int resolveCredentials(const QString &profileName, Credentials *credentials, QSt
         }
         const QString key = CredentialStore::profileKey(profile->id);
         const CredentialStore::Result secret = keychainCall(
-            [&](CredentialStore &keychain, CredentialStore::Callback done) { keychain.read(key, done); });
+            [&](CredentialStore &keychain, CredentialStore::Callback done) { keychain.read(key, std::move(done)); });
         if (secret.outcome == CredentialStore::Outcome::NotFound) {
             err << "purgedesk-cli: the secret of \"" << profile->name
                 << "\" is not in the system keychain. Add the account again.\n";

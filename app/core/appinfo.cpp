@@ -35,7 +35,7 @@ QString qtKeychainVersion()
 
 QString qtVersionDescription()
 {
-    const QString runtime = QString::fromLatin1(qVersion());
+    QString runtime = QString::fromLatin1(qVersion());
     const QString built = QStringLiteral(QT_VERSION_STR);
     if (runtime == built)
         return runtime;

@@ -12,7 +12,7 @@ packages=(
     fonts-dejavu-core
 )
 if [ "${1:-}" = "--tests" ]; then
-    packages+=(dbus dbus-bin gnome-keyring libsecret-tools xvfb xauth x11-utils imagemagick clang-format)
+    packages+=(dbus dbus-bin gnome-keyring libsecret-tools xvfb xauth x11-utils imagemagick clang-format clang-tidy)
 elif [ $# -gt 0 ]; then
     echo "usage: $0 [--tests]" >&2
     exit 2

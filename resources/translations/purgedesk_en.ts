@@ -43,7 +43,9 @@
     <message numerus="yes">
         <source>Cloudflare answered “rate limited” %n time(s); each of those requests was sent again.</source>
         <translation>
-            <numerusform>Cloudflare answered “rate limited” once; that request was sent again.</numerusform><numerusform>Cloudflare answered “rate limited” %n times; each of those requests was sent again.</numerusform></translation>
+            <numerusform>Cloudflare answered “rate limited” once; that request was sent again.</numerusform>
+            <numerusform>Cloudflare answered “rate limited” %n times; each of those requests was sent again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -68,6 +70,14 @@
             <numerusform>%n line trimmed</numerusform>
             <numerusform>%n lines trimmed</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDesk::Purge::Runner</name>
+    <message numerus="yes">
+        <source>Failed after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>Failed after %n attempt: %1</numerusform><numerusform>Failed after %n attempts: %1</numerusform></translation>
     </message>
 </context>
 <context>

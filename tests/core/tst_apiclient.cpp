@@ -645,8 +645,8 @@ private Q_SLOTS:
         ApiClient client;
         client.setCredentials(Credentials::fromToken(u"secret-token"_s));
         QVERIFY(client.setApiBase(u"http://127.0.0.1:%1/client/v4"_s.arg(silent.serverPort())));
-        QPointer<PurgeJob> job = client.purge(u"0123456789abcdef0123456789abcdef"_s, PurgeMode::Purge,
-            {PurgeAction::Everything, {}, {}});
+        QPointer<PurgeJob> job
+            = client.purge(u"0123456789abcdef0123456789abcdef"_s, PurgeMode::Purge, {PurgeAction::Everything, {}, {}});
         QTRY_VERIFY_WITH_TIMEOUT(silent.hasPendingConnections(), 10000);
         QTcpSocket *socket = silent.nextPendingConnection();
         QByteArray received;

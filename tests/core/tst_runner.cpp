@@ -251,6 +251,32 @@ private Q_SLOTS:
         QCOMPARE(runner.lastError().kind, Cloudflare::ApiError::Kind::Server);
     }
 
+    void rateLimitsDoNotUseUpTheRetriesForErrors()
+    {
+        QVERIFY(start());
+        Fault limited;
+        limited.endpoint = u"purge_cache"_s;
+        limited.kind = FaultKind::RateLimited;
+        limited.nth = 1;
+        limited.count = 2;
+        limited.retryAfterSeconds = 0;
+        Fault outage;
+        outage.endpoint = u"purge_cache"_s;
+        outage.kind = FaultKind::HtmlError;
+        outage.nth = 3;
+        outage.count = 1;
+        m_server->setFaults({limited, outage});
+        Runner::Options options = fast();
+        options.maxAttempts = 2; // one retry for a server error, whatever 429s came before
+        Runner runner(m_client.get(), limiter(), spec(PurgeAction::Tags, 10), options);
+        QVERIFY(run(runner));
+        QCOMPARE(runner.outcome(), Runner::Outcome::Done);
+        verifyAccounting(runner);
+        QCOMPARE(runner.counters().attempts, 4); // 429, 429, 502, accepted
+        QCOMPARE(runner.counters().rateLimited, 2);
+        QCOMPARE(runner.counters().retries, 3);
+    }
+
     void batchTooLargeIsHalved()
     {
         Sandbox::Config config = Sandbox::demoConfig();

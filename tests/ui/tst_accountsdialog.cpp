@@ -2,6 +2,7 @@
 #include "sandbox/sandboxserver.h"
 #include "testsupport.h"
 #include "ui/accounts/accountsdialog.h"
+#include "ui/common/messagebox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -16,6 +17,7 @@
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
+using PurgeDesk::Gui::MessageBox;
 using namespace PurgeDesk;
 using PurgeDesk::Gui::AccountsDialog;
 
@@ -76,6 +78,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         PurgeDesk::Test::prepare();
+        MessageBox::setTestMode(true); // a question no test answered is declined, never left open
         Sandbox::Config config = Sandbox::demoConfig();
         Sandbox::Token token;
         token.value = kToken;
@@ -148,7 +151,6 @@ private Q_SLOTS:
     void addVerifyRemove()
     {
         AccountsDialog dialog;
-        dialog.setConfirmHandler([](const QString &) { return true; });
         dialog.show();
         // Pasted with spaces and quotes around it.
         fillNewAccount(dialog, u"Work"_s, u"  \""_s + kToken + u"\" "_s);
@@ -194,10 +196,12 @@ private Q_SLOTS:
                      .out,
             kToken);
 
-        dialog.setConfirmHandler([](const QString &question) { return !question.contains(u"Work"_s); });
+        MessageBox::setNextAnswer(u"Keep Account"_s);
         QTest::mouseClick(child<QPushButton>(dialog, "removeButton"), Qt::LeftButton);
+        QCOMPARE(MessageBox::takeAsked(),
+            QStringList {u"Remove the account \"Work EU\"? Its secret is deleted from the system keychain."_s});
         QCOMPARE(listed(dialog).size(), 2); // declined
-        dialog.setConfirmHandler([](const QString &) { return true; });
+        MessageBox::setNextAnswer(u"Remove Account"_s);
         QTest::mouseClick(child<QPushButton>(dialog, "removeButton"), Qt::LeftButton);
         QTRY_VERIFY(status(dialog).contains(u"Removed \"Work EU\" and its secret."_s));
         QCOMPARE(listed(dialog).size(), 1);

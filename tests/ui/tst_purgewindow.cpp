@@ -6,11 +6,13 @@
 #include "accounts/profilestore.h"
 #include "accounts/sessionsecrets.h"
 #include "history/historystore.h"
+#include "purge/runtext.h"
 #include "sandbox/sandboxserver.h"
 #include "storage/appfiles.h"
 #include "testsupport.h"
 #include "ui/accounts/accountsdialog.h"
 #include "ui/common/batchtablemodel.h"
+#include "ui/history/historymodels.h"
 #include "ui/mainwindow.h"
 #include "ui/purge/confirmzonedialog.h"
 #include "ui/purge/listeditor.h"
@@ -490,6 +492,83 @@ private Q_SLOTS:
         snapshot(window, u"cancelled"_s);
         QVERIFY(child<QPushButton>(window, u"retryFailedButton"_s)->isEnabled());
         QVERIFY(child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
+        // Not a success: the bar stops where the run did, in the warning colour.
+        auto *bar = child<QProgressBar>(window, u"runProgress"_s);
+        const Purge::Counters counters = PurgeDesk::Test::currentRun(window)->counters();
+        QVERIFY(counters.notSent > 0);
+        QCOMPARE(bar->maximum(), 2000);
+        QCOMPARE(bar->value(), counters.settled());
+        QCOMPARE(bar->format(), u"2,000 of 2,000"_s);
+        QCOMPARE(child<RunView>(window, u"runView"_s)->look(),
+            counters.done > 0 ? RunView::Look::Warning : RunView::Look::Error);
+        QVERIFY(bar->palette().color(QPalette::Highlight) != QApplication::palette().color(QPalette::Highlight));
+    }
+
+    // What the run view, the status bar, Copy Summary and the History tab say of one run under 429s and
+    // a server error are the same numbers, the session's; and the result is marked as the previous
+    // purge's as soon as the form changes.
+    void everySurfaceShowsTheSameNumbers()
+    {
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        Fault limited;
+        limited.endpoint = u"purge_cache"_s;
+        limited.kind = FaultKind::RateLimited;
+        limited.nth = 1;
+        limited.count = 2;
+        limited.retryAfterSeconds = 1;
+        Fault outage;
+        outage.endpoint = u"purge_cache"_s;
+        outage.kind = FaultKind::HtmlError;
+        outage.nth = 4;
+        outage.count = 1;
+        window.context()->connection()->sandbox()->setFaults({limited, outage});
+        child<QRadioButton>(window, u"actionTags"_s)->setChecked(true);
+        QStringList tags;
+        for (int i = 0; i < 300; ++i)
+            tags << u"tag-%1"_s.arg(i);
+        setList(window, tags.join(u'\n'));
+        QTRY_VERIFY(child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
+        QTest::mouseClick(child<QPushButton>(window, u"purgeButton"_s), Qt::LeftButton);
+        QVERIFY(waitForRun(window));
+        const Purge::Counters c = PurgeDesk::Test::currentRun(window)->counters();
+        QCOMPARE(c.items, 300);
+        QCOMPARE(c.done, 300);
+        QCOMPARE(c.requestsSent, 3);
+        QCOMPARE(c.rateLimited, 2);
+        QCOMPARE(c.retries, 3);
+
+        const QString took = Purge::formatElapsed(c.elapsedMs);
+        QCOMPARE(text(window, u"runHeadline"_s), u"All 300 tags in example.com were purged (%1)."_s.arg(took));
+        QVERIFY(child<QLabel>(window, u"rateLimitStatus"_s)->text().contains(u"2 × 429 this session"_s));
+        QTest::mouseClick(child<QPushButton>(window, u"copySummaryButton"_s), Qt::LeftButton);
+        QCOMPARE(child<QPushButton>(window, u"copySummaryButton"_s)->text(), u"Copied"_s);
+        const QString summary = QApplication::clipboard()->text();
+        QVERIFY2(summary.contains(u"Items: 300 done, 0 failed, 0 not sent, 0 pending of 300"_s), qPrintable(summary));
+        QVERIFY2(summary.contains(u"Requests: 3 requests, 3 retries, 2 rate limited (429); time: %1"_s.arg(took)),
+            qPrintable(summary));
+
+        // The History tab: the same duration, items, and request counts.
+        window.showHistoryPage();
+        auto *runs = child<QTableView>(window, u"historyRuns"_s);
+        QTRY_VERIFY(runs->model()->rowCount() >= 1); // newest first: this run
+        QCOMPARE(runs->model()->index(0, RunListModel::Duration).data().toString(), took);
+        QCOMPARE(runs->model()->index(0, RunListModel::Items).data().toString(), u"300"_s);
+        QCOMPARE(runs->model()->index(0, RunListModel::Outcome).data().toString(), u"Done"_s);
+        auto *headline = child<QLabel>(window, u"historyDetailHeadline"_s);
+        QTRY_VERIFY(headline->text().startsWith(u"Purge of 300 tags"_s));
+        QVERIFY2(headline->text().contains(u"took %1."_s.arg(took)), qPrintable(headline->text()));
+        QVERIFY2(headline->text().contains(u"Requests: 3 requests, 3 retries, 2 rate limited (429)."_s),
+            qPrintable(headline->text()));
+        QCOMPARE(child<QTableView>(window, u"historyRequests"_s)->model()->rowCount(), c.requestsPlanned);
+
+        // Changing the form marks the run as the previous one; Retry Failed names what it retries.
+        window.showPurgePage();
+        auto *stale = child<QLabel>(window, u"runStale"_s);
+        QVERIFY(!stale->isVisible());
+        setList(window, u"tag-new"_s);
+        QVERIFY(stale->isVisible());
+        QVERIFY(child<RunView>(window, u"runView"_s)->isStale());
     }
 
     void expiredTokenIsExplained()

@@ -1,4 +1,5 @@
 #include "accountsdialog.h"
+#include "ui/common/messagebox.h"
 #include "ui_accountsdialog.h"
 
 #include "accounts/credentialstore.h"
@@ -7,7 +8,6 @@
 #include "cloudflare/apiclient.h"
 
 #include <QListWidgetItem>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
 
@@ -350,20 +350,15 @@ void AccountsDialog::verifyAgain()
         });
 }
 
-bool AccountsDialog::confirm(const QString &question)
-{
-    if (m_confirm)
-        return m_confirm(question);
-    return QMessageBox::question(this, tr("Remove Account"), question) == QMessageBox::Yes;
-}
-
 void AccountsDialog::removeSelected()
 {
     const Profile *found = m_store.find(selectedId());
     if (!found)
         return;
     const Profile profile = *found;
-    if (!confirm(tr("Remove the account \"%1\"? Its secret is deleted from the system keychain.").arg(profile.name)))
+    if (!MessageBox::confirm(this, tr("Remove Account"),
+            tr("Remove the account \"%1\"? Its secret is deleted from the system keychain.").arg(profile.name),
+            tr("Remove Account"), tr("Keep Account")))
         return;
     setBusy(true, tr("Deleting the secret from the system keychain..."));
     const QString key = CredentialStore::profileKey(profile.id);

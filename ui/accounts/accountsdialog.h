@@ -29,7 +29,6 @@ public:
     ~AccountsDialog() override;
 
     // Seam for tests: answers "are you sure?" questions instead of a message box.
-    void setConfirmHandler(std::function<bool(const QString &question)> handler) { m_confirm = std::move(handler); }
     // How long the window waits for the keychain before it says so.
     void setKeychainTimeoutMs(int ms) { m_keychainTimeoutMs = ms; }
 
@@ -55,14 +54,12 @@ private:
         const CredentialStore::Callback &done);
     QString selectedId() const;
     Profile formProfile(const Profile &base) const;
-    bool confirm(const QString &question);
 
     std::unique_ptr<::Ui::AccountsDialog> m_ui;
     ProfileStore m_store;
     CredentialStore *m_keychain;
     Cloudflare::ApiClient *m_client;
     QPointer<ProfileVerifier> m_verifier;
-    std::function<bool(const QString &)> m_confirm;
     int m_keychainTimeoutMs = 15000;
     int m_keychainRequest = 0;
     bool m_creating = false;

@@ -26,7 +26,7 @@ std::optional<QString> &nextFileName()
 
 QString startFolder()
 {
-    const QString last = QSettings(settingsFilePath(), QSettings::IniFormat).value(kLastFolderKey).toString();
+    QString last = QSettings(settingsFilePath(), QSettings::IniFormat).value(kLastFolderKey).toString();
     if (!last.isEmpty() && QFileInfo(last).isDir())
         return last;
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);

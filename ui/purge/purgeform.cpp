@@ -283,8 +283,6 @@ void PurgeForm::zonesChanged()
         m_ui->zonePicker->setLoading(tr("Loading zones..."));
         return;
     case Connection::Zones::NotAllowed:
-        m_ui->zonePicker->setProblem(m_connection->zonesProblem(), true);
-        return;
     case Connection::Zones::Failed:
         m_ui->zonePicker->setProblem(m_connection->zonesProblem(), true);
         return;

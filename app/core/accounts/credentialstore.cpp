@@ -61,7 +61,7 @@ CredentialStore::CredentialStore(const QString &service, QObject *parent)
 CredentialStore::~CredentialStore() = default;
 
 void CredentialStore::withTimeLimit(
-    QObject *context, int timeoutMs, const std::function<void(Callback)> &call, Callback done)
+    QObject *context, int timeoutMs, const std::function<void(Callback)> &call, const Callback &done)
 {
     auto answered = std::make_shared<bool>(false);
     QTimer::singleShot(timeoutMs, context, [timeoutMs, answered, done] {

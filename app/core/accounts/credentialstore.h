@@ -40,7 +40,7 @@ public:
     // or, after `timeoutMs`, with Failed, timedOut and a sentence saying the keychain did not answer
     // (it may be locked behind a prompt). The job itself is never cancelled; a late answer is dropped.
     static void withTimeLimit(
-        QObject *context, int timeoutMs, const std::function<void(Callback)> &call, Callback done);
+        QObject *context, int timeoutMs, const std::function<void(Callback)> &call, const Callback &done);
 
     explicit CredentialStore(const QString &service = defaultService(), QObject *parent = nullptr);
     ~CredentialStore() override;

@@ -150,7 +150,7 @@ void ApiJob::onFinished()
         m_error.kind = ApiError::Kind::Cancelled;
     } else if (m_tooLarge) {
         m_error.kind = ApiError::Kind::BadResponse;
-        m_error.detail = u"the answer is larger than %1 MiB"_s.arg(ApiClient::MaxResponseBytes / (1024 * 1024));
+        m_error.detail = u"the answer is larger than %1 MiB"_s.arg(ApiClient::MaxResponseBytes / (qint64(1024) * 1024));
     } else if (m_refusedRedirect.isValid()) {
         m_error.kind = ApiError::Kind::Redirect;
         m_error.detail = m_refusedRedirect.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);

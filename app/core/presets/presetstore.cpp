@@ -149,7 +149,7 @@ bool Preset::fromJson(const QJsonObject &object, Preset *preset, QString *proble
         *problem = tr("\"items\" must be a list of text lines");
         return false;
     }
-    for (const QJsonValue &item : items.toArray()) {
+    for (const QJsonValue item : items.toArray()) {
         if (!item.isString()) {
             *problem = tr("\"items\" must be a list of text lines");
             return false;
@@ -371,7 +371,7 @@ QString PresetStore::freeName(const QString &name) const
     if (indexOf(name) < 0)
         return name;
     for (int n = 2;; ++n) {
-        const QString candidate = u"%1 (%2)"_s.arg(name).arg(n);
+        QString candidate = u"%1 (%2)"_s.arg(name).arg(n);
         if (indexOf(candidate) < 0)
             return candidate;
     }

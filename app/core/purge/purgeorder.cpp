@@ -37,9 +37,8 @@ void OrderResolver::start()
     const QString wanted = byId ? m_order.zone.toLower() : m_order.zone.trimmed();
     for (const Zone &zone : std::as_const(m_knownZones)) {
         if (byId ? zone.id == wanted : zone.name.compare(wanted, Qt::CaseInsensitive) == 0) {
-            const Zone found = zone;
             // Always asynchronous, so callers connect first and are answered once.
-            QTimer::singleShot(0, this, [this, found] { zoneFound(found, found.plan().known); });
+            QTimer::singleShot(0, this, [this, found = zone] { zoneFound(found, found.plan().known); });
             return;
         }
     }

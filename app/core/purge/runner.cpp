@@ -209,12 +209,12 @@ void Runner::onJobFinished(int batchIndex, Cloudflare::PurgeJob *job)
             // Too large for this account (older ones cap URLs at 30), or some items refused:
             // halve until the rest goes through and each refused item fails on its own.
             split(batchIndex);
-        } else if (error.isRetryable() && batch.attempts < m_options.maxAttempts) {
-            requeue(batchIndex, backoffMs(batch.attempts));
+        } else if (const int tries = batch.attempts - batch.rateLimited; // 429s have their own limit
+                   error.isRetryable() && tries < m_options.maxAttempts) {
+            requeue(batchIndex, backoffMs(tries));
         } else {
             const QString reason = error.isRetryable()
-                ? (batch.attempts == 1 ? tr("Failed after 1 attempt: %1").arg(error.summary())
-                                       : tr("Failed after %1 attempts: %2").arg(batch.attempts).arg(error.summary()))
+                ? tr("Failed after %n attempt(s): %1", nullptr, batch.attempts - batch.rateLimited).arg(error.summary())
                 : error.summary();
             settle(batchIndex, ItemState::Failed, reason, BatchRecord::State::Failed);
         }

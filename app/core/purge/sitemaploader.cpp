@@ -61,7 +61,7 @@ void SitemapLoader::read(const QUrl &url, const QString &localDir)
         if (file.size() > MaxBytes) {
             m_problems << tr("%1 is larger than %2 MiB and was not read.")
                               .arg(QDir::toNativeSeparators(localPath))
-                              .arg(MaxBytes / (1024 * 1024));
+                              .arg(MaxBytes / (qint64(1024) * 1024));
             return;
         }
         if (!file.open(QIODevice::ReadOnly)) {
@@ -99,7 +99,7 @@ void SitemapLoader::read(const QUrl &url, const QString &localDir)
         if (reply->property("tooLarge").toBool()) {
             m_problems << tr("%1 is larger than %2 MiB and was not read.")
                               .arg(url.toDisplayString())
-                              .arg(MaxBytes / (1024 * 1024));
+                              .arg(MaxBytes / (qint64(1024) * 1024));
         } else if (status != 0 && status != 200) {
             m_problems
                 << tr("Could not download %1: the server answered HTTP %2.").arg(url.toDisplayString()).arg(status);
