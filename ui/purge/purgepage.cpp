@@ -37,6 +37,7 @@ PurgePage::PurgePage(AppContext *context, QWidget *parent)
     m_splitter->setStretchFactor(1, 2);
     m_runView->hide();
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0); // the form keeps its own margins
     layout->addWidget(m_splitter);
     setFocusProxy(m_form);
 

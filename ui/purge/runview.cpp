@@ -241,11 +241,14 @@ void RunView::refresh()
     const Counters c = m_session->counters();
     const PurgeSpec &spec = m_session->spec();
     const bool everything = spec.action == PurgeAction::Everything;
-    // The bar shows the share settled (done, failed or not sent); its colour says how it ended.
+    // The bar shows the share purged (what failed or was not sent leaves it short); its colour says
+    // how the run ended.
     const int total = everything ? 1 : c.items;
+    const bool everythingDone = m_session->isFinished() && m_session->outcome() == RunOutcome::Done;
     m_progress->setRange(0, qMax(1, total));
-    m_progress->setValue(everything ? (m_session->isFinished() ? 1 : 0) : c.settled());
-    m_progress->setFormat(everything ? tr("Everything") : tr("%1 of %2").arg(number(c.settled()), number(c.items)));
+    m_progress->setValue(everything ? (everythingDone ? 1 : 0) : c.done);
+    m_progress->setFormat(everything ? tr("Everything")
+                                     : tr("%1 of %2 %3").arg(number(c.done), number(c.items), Texts::pastVerb(spec.mode)));
     if (m_session->isFinished())
         return;
     const QString noun = itemNoun(spec.action, c.items);
