@@ -1,5 +1,6 @@
-// Drives the real main window against the sandbox: the first run on the built-in sandbox, every
-// action in both modes, the list editor, preview, import, and one error path per error class.
+// Drives the real main window's purge form against the sandbox: the first run on the built-in
+// sandbox, every action in both modes, the list editor, preview, import, zones and settings.
+// (tst_purgerun drives runs that go wrong.)
 // Assertions are on what the user sees: texts, enabled states, counts.
 
 #include "accounts/connection.h"
@@ -57,25 +58,14 @@ using PurgeDesk::Sandbox::SandboxServer;
 
 namespace {
 
+using PurgeDesk::Test::addProfile;
 using PurgeDesk::Test::child;
+using PurgeDesk::Test::fastRetries;
 using PurgeDesk::Test::setList;
 using PurgeDesk::Test::settle;
 using PurgeDesk::Test::snapshot;
+using PurgeDesk::Test::text;
 using PurgeDesk::Test::waitForRun;
-
-QString text(const QWidget &window, const QString &labelName)
-{
-    return child<QLabel>(window, labelName)->text();
-}
-
-Purge::Runner::Options fastRetries()
-{
-    Purge::Runner::Options options;
-    options.maxAttempts = 2;
-    options.backoffBaseMs = 10;
-    options.backoffMaxMs = 50;
-    return options;
-}
 
 } // namespace
 
@@ -90,32 +80,6 @@ private:
     {
         m_window = PurgeDesk::Test::openWindow(fastRetries());
         return *m_window;
-    }
-
-    static Profile addProfile(const QString &name, const QString &apiBase, const QString &token, bool canListZones)
-    {
-        ProfileStore store;
-        QString message;
-        store.load(&message);
-        Profile profile;
-        profile.id = Profile::newId();
-        profile.name = name;
-        profile.auth = Profile::Auth::Token;
-        profile.apiBase = apiBase;
-        profile.verifiedAt = QDateTime::currentDateTimeUtc();
-        profile.canListZones = canListZones;
-        QString error;
-        if (!store.add(profile, &error) || !store.save(&error))
-            qWarning("cannot save profile: %s", qPrintable(error));
-        // Kept for this session only: the user path when no keychain takes the secret.
-        SessionSecrets::instance().set(profile.id, token);
-        return profile;
-    }
-
-    static void chooseAccount(MainWindow &window, const QString &name)
-    {
-        auto *combo = child<QComboBox>(window, u"accountCombo"_s);
-        combo->setCurrentIndex(combo->findText(name));
     }
 
 private Q_SLOTS:
@@ -405,223 +369,6 @@ private Q_SLOTS:
         QTRY_COMPARE(editor->toPlainText(), u"tag-a\ntag-b"_s);
         QTRY_VERIFY(!PurgeDesk::Test::isValidating(window));
         QCOMPARE(text(window, u"countsLabel"_s), u"2 tags"_s);
-    }
-
-    void rateLimitedRunWaitsAndSendsEverything()
-    {
-        MainWindow &window = openWindow();
-        QVERIFY(settle(window));
-        Fault burst;
-        burst.endpoint = u"purge_cache"_s;
-        burst.kind = FaultKind::RateLimited;
-        burst.nth = 1;
-        burst.count = 1;
-        burst.retryAfterSeconds = 2;
-        window.context()->connection()->sandbox()->setFaults({burst});
-        setList(window, u"https://example.com/a"_s);
-        QTRY_VERIFY(child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
-        QTest::mouseClick(child<QPushButton>(window, u"purgeButton"_s), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            text(window, u"runDetail"_s).startsWith(u"Rate limited by Cloudflare: waiting"_s), 5000);
-        QVERIFY(child<QPushButton>(window, u"cancelButton"_s)->isEnabled());
-        QVERIFY(!child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
-        snapshot(window, u"running-rate-limited"_s);
-        QVERIFY(waitForRun(window));
-        QVERIFY(text(window, u"runHeadline"_s).startsWith(u"The URL in example.com was purged"_s));
-        QVERIFY2(text(window, u"runDetail"_s)
-                     .contains(u"Cloudflare answered \u201crate limited\u201d once; that request was sent again."_s),
-            qPrintable(text(window, u"runDetail"_s)));
-        QVERIFY(child<QLabel>(window, u"rateLimitStatus"_s)->text().contains(u"1 × 429 this session"_s));
-    }
-
-    void serverErrorPageFailsClearlyAndRetryFailedRecovers()
-    {
-        MainWindow &window = openWindow();
-        QVERIFY(settle(window));
-        Fault outage;
-        outage.endpoint = u"purge_cache"_s;
-        outage.kind = FaultKind::HtmlError;
-        outage.status = 502;
-        outage.share = 1.0;
-        window.context()->connection()->sandbox()->setFaults({outage});
-        setList(window, u"https://example.com/a\nhttps://example.com/b"_s);
-        QTRY_VERIFY(child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
-        QTest::mouseClick(child<QPushButton>(window, u"purgeButton"_s), Qt::LeftButton);
-        QVERIFY(waitForRun(window));
-        QCOMPARE(text(window, u"runHeadline"_s), u"Nothing was purged: all 2 URLs failed."_s);
-        QVERIFY(text(window, u"runDetail"_s).startsWith(u"Cloudflare is unavailable right now (HTTP 502"_s));
-        auto *details = child<QPushButton>(window, u"technicalDetailsButton"_s);
-        QVERIFY(details->isVisible());
-        QVERIFY(!child<QLabel>(window, u"runTechnical"_s)->isVisible());
-        QTest::mouseClick(details, Qt::LeftButton);
-        QVERIFY(child<QLabel>(window, u"runTechnical"_s)->isVisible());
-        QVERIFY(text(window, u"runTechnical"_s).startsWith(u"Technical details: HTTP 502"_s));
-        snapshot(window, u"failed-502"_s);
-        QCOMPARE(
-            child<QTableView>(window, u"batchTable"_s)->model()->index(0, BatchTableModel::Status).data().toString(),
-            u"Failed"_s);
-        QCOMPARE(child<RunView>(window, u"runView"_s)->look(), RunView::Look::Error);
-
-        // Cloudflare is back: Retry Failed sends exactly the failed items.
-        window.context()->connection()->sandbox()->setFaults({});
-        auto *retry = child<QPushButton>(window, u"retryFailedButton"_s);
-        QVERIFY(retry->isEnabled());
-        QTest::mouseClick(retry, Qt::LeftButton);
-        QVERIFY(waitForRun(window));
-        QVERIFY(text(window, u"runHeadline"_s).startsWith(u"All 2 URLs in example.com were purged"_s));
-        QCOMPARE(window.context()->connection()->sandbox()->purges().size(), 1);
-    }
-
-    void cancelStopsTheRunAndSaysWhatWasNotSent()
-    {
-        MainWindow &window = openWindow();
-        QVERIFY(settle(window));
-        window.context()->connection()->sandbox()->setLatency(300, 0);
-        QStringList urls;
-        for (int i = 0; i < 2000; ++i)
-            urls << u"https://example.com/p/%1"_s.arg(i);
-        setList(window, urls.join(u'\n'));
-        QTRY_VERIFY(child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
-        QTest::mouseClick(child<QPushButton>(window, u"purgeButton"_s), Qt::LeftButton);
-        QTRY_VERIFY(
-            PurgeDesk::Test::currentRun(window) && PurgeDesk::Test::currentRun(window)->counters().requestsSent > 0);
-        QTest::mouseClick(child<QPushButton>(window, u"cancelButton"_s), Qt::LeftButton);
-        QVERIFY(waitForRun(window));
-        QVERIFY2(
-            text(window, u"runHeadline"_s).startsWith(u"Cancelled: "_s), qPrintable(text(window, u"runHeadline"_s)));
-        QVERIFY(text(window, u"runHeadline"_s).contains(u"were not sent"_s));
-        snapshot(window, u"cancelled"_s);
-        QVERIFY(child<QPushButton>(window, u"retryFailedButton"_s)->isEnabled());
-        QVERIFY(child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
-        // Not a success: the bar shows what was purged, short of the end, in a warning or error colour.
-        auto *bar = child<QProgressBar>(window, u"runProgress"_s);
-        const Purge::Counters counters = PurgeDesk::Test::currentRun(window)->counters();
-        QVERIFY(counters.notSent > 0);
-        QCOMPARE(bar->maximum(), 2000);
-        QCOMPARE(bar->value(), counters.done);
-        QVERIFY(bar->value() < bar->maximum());
-        QCOMPARE(bar->format(), u"%1 of 2,000 purged"_s.arg(QLocale().toString(counters.done)));
-        QCOMPARE(child<RunView>(window, u"runView"_s)->look(),
-            counters.done > 0 ? RunView::Look::Warning : RunView::Look::Error);
-        QVERIFY(bar->palette().color(QPalette::Highlight) != QApplication::palette().color(QPalette::Highlight));
-    }
-
-    // What the run view, the status bar, Copy Summary and the History tab say of one run under 429s and
-    // a server error are the same numbers, the session's; and the result is marked as the previous
-    // purge's as soon as the form changes.
-    void everySurfaceShowsTheSameNumbers()
-    {
-        MainWindow &window = openWindow();
-        QVERIFY(settle(window));
-        Fault limited;
-        limited.endpoint = u"purge_cache"_s;
-        limited.kind = FaultKind::RateLimited;
-        limited.nth = 1;
-        limited.count = 2;
-        limited.retryAfterSeconds = 1;
-        Fault outage;
-        outage.endpoint = u"purge_cache"_s;
-        outage.kind = FaultKind::HtmlError;
-        outage.nth = 4;
-        outage.count = 1;
-        window.context()->connection()->sandbox()->setFaults({limited, outage});
-        child<QRadioButton>(window, u"actionTags"_s)->setChecked(true);
-        QStringList tags;
-        for (int i = 0; i < 300; ++i)
-            tags << u"tag-%1"_s.arg(i);
-        setList(window, tags.join(u'\n'));
-        QTRY_VERIFY(child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
-        QTest::mouseClick(child<QPushButton>(window, u"purgeButton"_s), Qt::LeftButton);
-        QVERIFY(waitForRun(window));
-        const Purge::Counters c = PurgeDesk::Test::currentRun(window)->counters();
-        QCOMPARE(c.items, 300);
-        QCOMPARE(c.done, 300);
-        QCOMPARE(c.requestsSent, 3);
-        QCOMPARE(c.rateLimited, 2);
-        QCOMPARE(c.retries, 3);
-
-        const QString took = Purge::formatElapsed(c.elapsedMs);
-        QCOMPARE(text(window, u"runHeadline"_s), u"All 300 tags in example.com were purged (%1)."_s.arg(took));
-        QVERIFY(child<QLabel>(window, u"rateLimitStatus"_s)->text().contains(u"2 × 429 this session"_s));
-        QTest::mouseClick(child<QPushButton>(window, u"copySummaryButton"_s), Qt::LeftButton);
-        QCOMPARE(child<QPushButton>(window, u"copySummaryButton"_s)->text(), u"Copied"_s);
-        const QString summary = QApplication::clipboard()->text();
-        QVERIFY2(summary.contains(u"Items: 300 done, 0 failed, 0 not sent, 0 pending of 300"_s), qPrintable(summary));
-        QVERIFY2(summary.contains(u"Requests: 3 requests, 3 retries, 2 rate limited (429); time: %1"_s.arg(took)),
-            qPrintable(summary));
-
-        // The History tab: the same duration, items, and request counts.
-        window.showHistoryPage();
-        auto *runs = child<QTableView>(window, u"historyRuns"_s);
-        QTRY_VERIFY(runs->model()->rowCount() >= 1); // newest first: this run
-        QCOMPARE(runs->model()->index(0, RunListModel::Duration).data().toString(), took);
-        QCOMPARE(runs->model()->index(0, RunListModel::Items).data().toString(), u"300"_s);
-        QCOMPARE(runs->model()->index(0, RunListModel::Outcome).data().toString(), u"Done"_s);
-        auto *headline = child<QLabel>(window, u"historyDetailHeadline"_s);
-        QTRY_VERIFY(headline->text().startsWith(u"Purge of 300 tags"_s));
-        QVERIFY2(headline->text().contains(u"took %1."_s.arg(took)), qPrintable(headline->text()));
-        QVERIFY2(headline->text().contains(u"Requests: 3 requests, 3 retries, 2 rate limited (429)."_s),
-            qPrintable(headline->text()));
-        QCOMPARE(child<QTableView>(window, u"historyRequests"_s)->model()->rowCount(), c.requestsPlanned);
-
-        // Changing the form marks the run as the previous one; Retry Failed names what it retries.
-        window.showPurgePage();
-        auto *stale = child<QLabel>(window, u"runStale"_s);
-        QVERIFY(!stale->isVisible());
-        setList(window, u"tag-new"_s);
-        QVERIFY(stale->isVisible());
-        QVERIFY(child<RunView>(window, u"runView"_s)->isStale());
-    }
-
-    void expiredTokenIsExplained()
-    {
-        SandboxServer server;
-        QVERIFY(server.start());
-        addProfile(u"Old token"_s, server.baseUrl(), u"sandbox-expired-token"_s, true);
-        MainWindow &window = openWindow();
-        QVERIFY(settle(window));
-        QCOMPARE(child<QComboBox>(window, u"accountCombo"_s)->currentText(), u"Old token"_s);
-        QVERIFY(!child<QWidget>(window, u"sandboxBanner"_s)->isVisible());
-        auto *picker = child<ZonePicker>(window, u"zonePicker"_s);
-        QVERIFY(picker->stateText().startsWith(u"The zones could not be listed."_s));
-        QVERIFY(picker->stateText().contains(u"the token may have expired"_s));
-        // The explanation wraps, and all of it is on screen (not cut off after a line).
-        auto *state = child<QLabel>(window, u"zoneStateLabel"_s);
-        QTRY_VERIFY2(state->height() >= state->heightForWidth(state->width()),
-            qPrintable(u"%1 < %2"_s.arg(state->height()).arg(state->heightForWidth(state->width()))));
-        QVERIFY(state->heightForWidth(state->width()) > 2 * state->fontMetrics().height());
-        snapshot(window, u"zone-list-refused"_s);
-
-        // A zone ID typed by hand: the purge is refused and the run says why.
-        picker->comboBox()->setEditText(Sandbox::demoConfig().zones.first().id);
-        setList(window, u"https://example.com/a"_s);
-        QTRY_VERIFY(child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
-        QTest::mouseClick(child<QPushButton>(window, u"purgeButton"_s), Qt::LeftButton);
-        QVERIFY(waitForRun(window));
-        QVERIFY(text(window, u"runHeadline"_s).startsWith(u"Cloudflare refused the credentials"_s));
-        QVERIFY(text(window, u"runDetail"_s).contains(u"the token may have expired or been revoked"_s));
-        QTest::mouseClick(child<QPushButton>(window, u"technicalDetailsButton"_s), Qt::LeftButton);
-        QVERIFY(text(window, u"runTechnical"_s).contains(u"HTTP 403; 9109"_s));
-        QVERIFY(server.purges().isEmpty());
-    }
-
-    void missingPermissionIsExplained()
-    {
-        SandboxServer server;
-        QVERIFY(server.start());
-        addProfile(u"Read only"_s, server.baseUrl(), u"sandbox-read-only-token"_s, true);
-        MainWindow &window = openWindow();
-        QVERIFY(settle(window));
-        auto *picker = child<ZonePicker>(window, u"zonePicker"_s);
-        QCOMPARE(picker->stateText(), u"5 zones"_s);
-        picker->comboBox()->setCurrentText(u"example.net"_s);
-        setList(window, u"https://example.net/a"_s);
-        QTRY_VERIFY(child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
-        QTest::mouseClick(child<QPushButton>(window, u"purgeButton"_s), Qt::LeftButton);
-        QVERIFY(waitForRun(window));
-        QVERIFY(text(window, u"runDetail"_s).contains(u"The token lacks a permission"_s));
-        QVERIFY(text(window, u"runDetail"_s).contains(u"Zone > Cache Purge > Purge"_s));
-        snapshot(window, u"missing-permission"_s);
     }
 
     void aTokenThatCannotListZonesTakesATypedZoneId()

@@ -3,6 +3,8 @@
 // Helpers for the tests that drive the real main window against its built-in sandbox.
 
 #include "accounts/connection.h"
+#include "accounts/profilestore.h"
+#include "accounts/sessionsecrets.h"
 #include "appcontext.h"
 #include "history/historyservice.h"
 #include "sandbox/sandboxserver.h"
@@ -16,6 +18,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QLabel>
 #include <QTest>
 
 #include <memory>
@@ -88,6 +91,43 @@ inline void setList(Gui::MainWindow &window, const QString &list)
     editor->selectAll();
     QApplication::clipboard()->setText(list);
     editor->paste();
+}
+
+// The text of the label named `labelName`.
+inline QString text(const QWidget &window, const QString &labelName)
+{
+    return child<QLabel>(window, labelName)->text();
+}
+
+// Retries quickly: a failing request is tried twice, 10-50 ms apart.
+inline Purge::Runner::Options fastRetries()
+{
+    Purge::Runner::Options options;
+    options.maxAttempts = 2;
+    options.backoffBaseMs = 10;
+    options.backoffMaxMs = 50;
+    return options;
+}
+
+// Saves an account whose secret is kept for this session only (the path a user takes when no
+// keychain takes the secret), so window tests need no Secret Service.
+inline Profile addProfile(const QString &name, const QString &apiBase, const QString &token, bool canListZones)
+{
+    ProfileStore store;
+    QString message;
+    store.load(&message);
+    Profile profile;
+    profile.id = Profile::newId();
+    profile.name = name;
+    profile.auth = Profile::Auth::Token;
+    profile.apiBase = apiBase;
+    profile.verifiedAt = QDateTime::currentDateTimeUtc();
+    profile.canListZones = canListZones;
+    QString error;
+    if (!store.add(profile, &error) || !store.save(&error))
+        qWarning("cannot save profile: %s", qPrintable(error));
+    SessionSecrets::instance().set(profile.id, token);
+    return profile;
 }
 
 inline bool waitForRun(Gui::MainWindow &window, int timeoutMs = 20000)

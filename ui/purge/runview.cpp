@@ -247,8 +247,9 @@ void RunView::refresh()
     const bool everythingDone = m_session->isFinished() && m_session->outcome() == RunOutcome::Done;
     m_progress->setRange(0, qMax(1, total));
     m_progress->setValue(everything ? (everythingDone ? 1 : 0) : c.done);
-    m_progress->setFormat(everything ? tr("Everything")
-                                     : tr("%1 of %2 %3").arg(number(c.done), number(c.items), Texts::pastVerb(spec.mode)));
+    m_progress->setFormat(everything
+            ? tr("Everything")
+            : tr("%1 of %2 %3").arg(number(c.done), number(c.items), Texts::pastVerb(spec.mode)));
     if (m_session->isFinished())
         return;
     const QString noun = itemNoun(spec.action, c.items);
