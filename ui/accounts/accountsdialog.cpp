@@ -17,7 +17,7 @@ using PurgeDesk::Cloudflare::Credentials;
 namespace PurgeDesk::Gui {
 
 namespace {
-const QString kSandboxId = u"sandbox"_s;
+const QString kSandboxId = Profile::sandboxId();
 constexpr int IdRole = Qt::UserRole;
 } // namespace
 
