@@ -22,17 +22,6 @@ namespace {
 
 enum class Stop { No, Cancel };
 
-Fault fault(FaultKind kind, int nth, int count, int retryAfter = 0)
-{
-    Fault result;
-    result.endpoint = u"purge_cache"_s;
-    result.kind = kind;
-    result.nth = nth;
-    result.count = count;
-    result.retryAfterSeconds = retryAfter;
-    return result;
-}
-
 } // namespace
 
 // The one set of counters a PurgeSession publishes: its invariants hold at every progress signal,
@@ -109,13 +98,15 @@ private Q_SLOTS:
         const QString token = Sandbox::demoToken();
         QTest::newRow("clean") << PurgeAction::Files << 250 << QList<Fault>() << 0 << Stop::No << token
                                << RunOutcome::Done;
-        QTest::newRow("429s") << PurgeAction::Tags << 300 << QList<Fault> {fault(FaultKind::RateLimited, 1, 3, 1)} << 0
+        QTest::newRow("429s") << PurgeAction::Tags << 300
+                              << QList<Fault> {PurgeDesk::Test::purgeFault(FaultKind::RateLimited, 1, 3, 1)} << 0
                               << Stop::No << token << RunOutcome::Done;
-        QTest::newRow("502s retried") << PurgeAction::Hosts << 400 << QList<Fault> {fault(FaultKind::HtmlError, 2, 3)}
-                                      << 0 << Stop::No << token << RunOutcome::Done;
+        QTest::newRow("502s retried") << PurgeAction::Hosts << 400
+                                      << QList<Fault> {PurgeDesk::Test::purgeFault(FaultKind::HtmlError, 2, 3)} << 0
+                                      << Stop::No << token << RunOutcome::Done;
         QTest::newRow("502s to the end") << PurgeAction::Files << 250
-                                         << QList<Fault> {fault(FaultKind::HtmlError, 2, 100)} << 0 << Stop::No << token
-                                         << RunOutcome::Partial;
+                                         << QList<Fault> {PurgeDesk::Test::purgeFault(FaultKind::HtmlError, 2, 100)}
+                                         << 0 << Stop::No << token << RunOutcome::Partial;
         QTest::newRow("halving") << PurgeAction::Files << 100 << QList<Fault>() << 30 << Stop::No << token
                                  << RunOutcome::Done;
         QTest::newRow("cancel") << PurgeAction::Hosts << 500 << QList<Fault>() << 0 << Stop::Cancel << token
@@ -261,7 +252,7 @@ private Q_SLOTS:
     void a429IsSaidToBeOne()
     {
         QVERIFY(start(Sandbox::demoConfig()));
-        m_server->setFaults({fault(FaultKind::RateLimited, 1, 1, 2)});
+        m_server->setFaults({PurgeDesk::Test::purgeFault(FaultKind::RateLimited, 1, 1, 2)});
         PurgeSession session(m_client.get(), spec(PurgeAction::Tags, 50), fast());
         QList<PurgeSession::Wait::Reason> reasons;
         connect(&session, &PurgeSession::waitChanged, &session, [&] { reasons << session.wait().reason; });
@@ -278,7 +269,7 @@ private Q_SLOTS:
     void retryFailedRunsExactlyTheRest()
     {
         QVERIFY(start(Sandbox::demoConfig()));
-        m_server->setFaults({fault(FaultKind::HtmlError, 2, 100)});
+        m_server->setFaults({PurgeDesk::Test::purgeFault(FaultKind::HtmlError, 2, 100)});
         PurgeSession::Options options = fast();
         options.runner.concurrency = 1;
         options.runner.maxAttempts = 2;

@@ -166,12 +166,7 @@ private Q_SLOTS:
     void rateLimitedBatchesAreRequeuedNeverDropped()
     {
         QVERIFY(start());
-        Fault burst;
-        burst.endpoint = u"purge_cache"_s;
-        burst.kind = FaultKind::RateLimited;
-        burst.nth = 1;
-        burst.count = 3;
-        burst.retryAfterSeconds = 1;
+        const Fault burst = PurgeDesk::Test::purgeFault(FaultKind::RateLimited, 1, 3, 1);
         m_server->setFaults({burst});
         const PurgeSpec purge = spec(PurgeAction::Tags, 300);
         Runner runner(m_client.get(), limiter(), purge, fast());
@@ -185,16 +180,8 @@ private Q_SLOTS:
     void serverErrorsAreRetried()
     {
         QVERIFY(start());
-        Fault outage;
-        outage.endpoint = u"purge_cache"_s;
-        outage.kind = FaultKind::HtmlError;
-        outage.nth = 2;
-        outage.count = 3;
-        Fault reset;
-        reset.endpoint = u"purge_cache"_s;
-        reset.kind = FaultKind::ConnectionReset;
-        reset.nth = 6;
-        reset.count = 2;
+        const Fault outage = PurgeDesk::Test::purgeFault(FaultKind::HtmlError, 2, 3);
+        const Fault reset = PurgeDesk::Test::purgeFault(FaultKind::ConnectionReset, 6, 2);
         m_server->setFaults({outage, reset});
         const PurgeSpec purge = spec(PurgeAction::Hosts, 400);
         Runner runner(m_client.get(), limiter(), purge, fast());
@@ -254,17 +241,8 @@ private Q_SLOTS:
     void rateLimitsDoNotUseUpTheRetriesForErrors()
     {
         QVERIFY(start());
-        Fault limited;
-        limited.endpoint = u"purge_cache"_s;
-        limited.kind = FaultKind::RateLimited;
-        limited.nth = 1;
-        limited.count = 2;
-        limited.retryAfterSeconds = 0;
-        Fault outage;
-        outage.endpoint = u"purge_cache"_s;
-        outage.kind = FaultKind::HtmlError;
-        outage.nth = 3;
-        outage.count = 1;
+        const Fault limited = PurgeDesk::Test::purgeFault(FaultKind::RateLimited, 1, 2, 0);
+        const Fault outage = PurgeDesk::Test::purgeFault(FaultKind::HtmlError, 3, 1);
         m_server->setFaults({limited, outage});
         Runner::Options options = fast();
         options.maxAttempts = 2; // one retry for a server error, whatever 429s came before
@@ -367,11 +345,7 @@ private Q_SLOTS:
     void retryFailedRunsExactlyTheRest()
     {
         QVERIFY(start());
-        Fault outage;
-        outage.endpoint = u"purge_cache"_s;
-        outage.kind = FaultKind::HtmlError;
-        outage.nth = 2;
-        outage.count = 100;
+        const Fault outage = PurgeDesk::Test::purgeFault(FaultKind::HtmlError, 2, 100);
         m_server->setFaults({outage});
         Runner::Options options = fast();
         options.concurrency = 1;

@@ -42,4 +42,15 @@ ProcessResult runProcess(const QString &program, const QStringList &arguments, i
     return result;
 }
 
+Sandbox::Fault purgeFault(Sandbox::FaultKind kind, int nth, int count, int retryAfterSeconds)
+{
+    Sandbox::Fault fault;
+    fault.endpoint = QStringLiteral("purge_cache");
+    fault.kind = kind;
+    fault.nth = nth;
+    fault.count = count;
+    fault.retryAfterSeconds = retryAfterSeconds;
+    return fault;
+}
+
 } // namespace PurgeDesk::Test

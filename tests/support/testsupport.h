@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandbox/sandboxconfig.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -20,5 +22,9 @@ struct ProcessResult
 bool writeFile(const QString &path, const QByteArray &data);
 
 ProcessResult runProcess(const QString &program, const QStringList &arguments, int timeoutMs = 30000);
+
+// A sandbox fault on purge requests number `nth` to `nth + count - 1` (a 429 waits
+// `retryAfterSeconds`; an HTML error page answers 502).
+Sandbox::Fault purgeFault(Sandbox::FaultKind kind, int nth, int count, int retryAfterSeconds = 0);
 
 } // namespace PurgeDesk::Test

@@ -69,12 +69,7 @@ private Q_SLOTS:
     {
         MainWindow &window = openWindow();
         QVERIFY(settle(window));
-        Fault burst;
-        burst.endpoint = u"purge_cache"_s;
-        burst.kind = FaultKind::RateLimited;
-        burst.nth = 1;
-        burst.count = 1;
-        burst.retryAfterSeconds = 2;
+        const Fault burst = PurgeDesk::Test::purgeFault(FaultKind::RateLimited, 1, 1, 2);
         window.context()->connection()->sandbox()->setFaults({burst});
         setList(window, u"https://example.com/a"_s);
         QTRY_VERIFY(child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
@@ -171,17 +166,8 @@ private Q_SLOTS:
     {
         MainWindow &window = openWindow();
         QVERIFY(settle(window));
-        Fault limited;
-        limited.endpoint = u"purge_cache"_s;
-        limited.kind = FaultKind::RateLimited;
-        limited.nth = 1;
-        limited.count = 2;
-        limited.retryAfterSeconds = 1;
-        Fault outage;
-        outage.endpoint = u"purge_cache"_s;
-        outage.kind = FaultKind::HtmlError;
-        outage.nth = 4;
-        outage.count = 1;
+        const Fault limited = PurgeDesk::Test::purgeFault(FaultKind::RateLimited, 1, 2, 1);
+        const Fault outage = PurgeDesk::Test::purgeFault(FaultKind::HtmlError, 4, 1);
         window.context()->connection()->sandbox()->setFaults({limited, outage});
         child<QRadioButton>(window, u"actionTags"_s)->setChecked(true);
         QStringList tags;
