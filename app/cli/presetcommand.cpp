@@ -40,7 +40,7 @@ bool loadStore(PresetStore &store, QTextStream &err)
     return ok;
 }
 
-bool saveStore(const PresetStore &store, QTextStream &err)
+bool saveStore(PresetStore &store, QTextStream &err)
 {
     QString error;
     if (store.save(&error))

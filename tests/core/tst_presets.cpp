@@ -1,6 +1,6 @@
 // The preset store: round trips, the older (plain array) format migrated, a damaged file moved
-// aside, a newer format left alone, field checks, and imports: the rejections, the accounts a file
-// names that are not known, and the names that exist already.
+// aside, a newer format left alone, field checks, reordering, renamed accounts, and imports: the
+// rejections, the accounts a file names that are not known, and the names that exist already.
 
 #include "accounts/profile.h"
 #include "presets/presetimport.h"
@@ -234,6 +234,42 @@ private Q_SLOTS:
         QVERIFY(readPresetFile(dir.filePath(u"missing.json"_s)).error.contains(u"cannot be read"_s));
         QVERIFY(Test::writeFile(path, "[1,"));
         QVERIFY(readPresetFile(path).error.contains(u"not valid JSON"_s));
+    }
+
+    void dragAndDropOrder_data()
+    {
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<int>("row");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("last to the top") << QStringList {u"D"_s} << 0 << QStringList {u"D"_s, u"A"_s, u"B"_s, u"C"_s};
+        QTest::newRow("to the end") << QStringList {u"A"_s} << -1 << QStringList {u"B"_s, u"C"_s, u"D"_s, u"A"_s};
+        QTest::newRow("past the end") << QStringList {u"B"_s} << 4 << QStringList {u"A"_s, u"C"_s, u"D"_s, u"B"_s};
+        QTest::newRow("down, before D") << QStringList {u"A"_s} << 3 << QStringList {u"B"_s, u"C"_s, u"A"_s, u"D"_s};
+        QTest::newRow("two apart, kept in order")
+            << QStringList {u"A"_s, u"C"_s} << -1 << QStringList {u"B"_s, u"D"_s, u"A"_s, u"C"_s};
+        QTest::newRow("where it is") << QStringList {u"B"_s} << 2 << QStringList {u"A"_s, u"B"_s, u"C"_s, u"D"_s};
+        QTest::newRow("unknown name") << QStringList {u"X"_s} << 0 << QStringList {u"A"_s, u"B"_s, u"C"_s, u"D"_s};
+    }
+
+    void dragAndDropOrder()
+    {
+        QFETCH(QStringList, names);
+        QFETCH(int, row);
+        QFETCH(QStringList, expected);
+        const PresetStore store = storeWith({u"A"_s, u"B"_s, u"C"_s, u"D"_s});
+        QCOMPARE(namesOf(movedBefore(store.presets(), names, row)), expected);
+    }
+
+    void renamedAccountsAreFollowed()
+    {
+        PresetStore store = storeWith({u"A"_s, u"B"_s});
+        QString error;
+        QVERIFY(store.put(named(u"C"_s, u"Other"_s), false, &error));
+        QCOMPARE(store.renameAccount(u"Work"_s, u"Work Ltd"_s), 2);
+        QCOMPARE(store.find(u"A"_s)->profile, u"Work Ltd"_s);
+        QCOMPARE(store.find(u"C"_s)->profile, u"Other"_s);
+        QCOMPARE(store.renameAccount(u"Work"_s, u"Work Ltd"_s), 0);
+        QCOMPARE(store.renameAccount(u"Other"_s, u"Other"_s), 0);
     }
 
     void importFindsUnknownAccounts()
