@@ -2,9 +2,9 @@
 // saved with Ctrl+S and run again with one click (recorded in the history as the preset's run),
 // purge everything still asking for the zone's name, a preset whose account or zone is gone,
 // rename / duplicate / reorder / delete and undo, Update from the form, import with its questions
-// and line-by-line report, export without secrets, and a damaged presets file. Dialogs are answered
-// ahead of time through their seams (MessageBox, FileDialog, PresetPrompt, SavePresetDialog), never
-// by a timer.
+// and line-by-line report, export without secrets, a damaged presets file, and preset runs greyed
+// while a purge runs. Dialogs are answered ahead of time through their seams (MessageBox,
+// FileDialog, PresetPrompt, SavePresetDialog), never by a timer.
 
 #include "accounts/profilestore.h"
 #include "appinfo.h"
@@ -16,6 +16,7 @@
 #include "ui/common/filedialog.h"
 #include "ui/history/historymodels.h"
 #include "ui/history/historypanel.h"
+#include "ui/presets/presetdelegate.h"
 #include "ui/presets/presetprompt.h"
 #include "ui/presets/presetspanel.h"
 #include "ui/presets/savepresetdialog.h"
@@ -705,6 +706,67 @@ private Q_SLOTS:
         QTRY_COMPARE(view->model()->rowCount(), 3);
         QCOMPARE(view->model()->index(2, 0).data().toString(), u"Gamma"_s);
         QVERIFY(panel(window)->statusText().startsWith(u"The presets were changed outside this window"_s));
+    }
+
+    void presetRunsWaitWhileAPurgeRuns()
+    {
+        QVERIFY(storePresets({makePreset(u"Alpha"_s, u"tags"_s, {u"a"_s}), makePreset(u"Beta"_s, u"tags"_s, {u"b"_s}),
+            makePreset(u"Gamma"_s, u"tags"_s, {u"c"_s})}));
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        QListView *view = list(window);
+        auto *delegate = qobject_cast<PresetDelegate *>(view->itemDelegate());
+        QVERIFY(delegate);
+        auto *runButtonBelow = child<QPushButton>(window, u"presetRun"_s);
+        auto *runAction = child<QAction>(window, u"actionRunPreset"_s);
+        auto *undo = child<QPushButton>(window, u"presetUndo"_s);
+        QSignalSpy runs(panel(window), &PresetsPanel::runRequested);
+        QSignalSpy started(window.purgePage(), &PurgePage::sessionStarted);
+
+        select(window, u"Gamma"_s);
+        QTest::keyClick(view, Qt::Key_Delete);
+        QVERIFY(undo->isVisible());
+
+        // A long purge from the form: the presets' Run buttons are greyed, and clicks on them do nothing.
+        window.context()->connection()->sandbox()->setLatency(300, 0);
+        QStringList urls;
+        for (int i = 0; i < 2000; ++i)
+            urls << u"https://example.com/p/%1"_s.arg(i);
+        setList(window, urls.join(u'\n'));
+        QTRY_VERIFY(child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
+        QTest::mouseClick(child<QPushButton>(window, u"purgeButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(window.purgePage()->isRunning());
+        select(window, u"Alpha"_s);
+        QVERIFY(!runButtonBelow->isEnabled());
+        QVERIFY(!runAction->isEnabled());
+        QVERIFY(!delegate->isRunEnabled());
+        QVERIFY(child<QPushButton>(window, u"presetOpen"_s)->isEnabled()); // opening a preset purges nothing
+        snapshot(window, u"presets-while-purging"_s);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, runButton(window, 0));
+        QCOMPARE(runs.count(), 0);
+        // The deletion's message and its Undo stay together.
+        QCOMPARE(panel(window)->statusText(), u"Deleted \u201cGamma\u201d."_s);
+        QVERIFY(undo->isVisible());
+        // Enter on a preset says why it does not run (and the Undo goes with the message it belonged to).
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(runs.count(), 0);
+        QVERIFY2(
+            panel(window)->statusText().startsWith(u"A purge is running"_s), qPrintable(panel(window)->statusText()));
+        QVERIFY(undo->isHidden());
+
+        // Once the purge has ended, presets run again.
+        QTest::mouseClick(child<QPushButton>(window, u"cancelButton"_s), Qt::LeftButton);
+        QVERIFY(waitForRun(window));
+        QTRY_VERIFY(runButtonBelow->isEnabled());
+        QVERIFY(runAction->isEnabled());
+        QVERIFY(delegate->isRunEnabled());
+        window.context()->connection()->sandbox()->setLatency(0, 0);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, runButton(window, 0));
+        QCOMPARE(runs.count(), 1);
+        QCOMPARE(runs.first().first().value<Preset>().name, u"Alpha"_s);
+        QTRY_COMPARE(started.count(), 2);
+        QVERIFY(waitForRun(window));
+        QCOMPARE(window.context()->connection()->sandbox()->purges().constLast().items, QStringList {u"a"_s});
     }
 
     void saveDialogShowsWhatItSaves()

@@ -76,9 +76,11 @@ void PresetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     run.palette = option.palette;
     run.fontMetrics = option.fontMetrics;
     run.state = QStyle::State_Raised;
-    const bool enabled = problem.isEmpty();
+    const bool enabled = m_runEnabled && problem.isEmpty();
     if (enabled)
         run.state |= QStyle::State_Enabled;
+    else
+        run.palette.setCurrentColorGroup(QPalette::Disabled); // the style draws the text in the current group
     if (enabled && (option.state & QStyle::State_MouseOver) && widget
         && button.contains(widget->mapFromGlobal(QCursor::pos())))
         run.state |= QStyle::State_MouseOver;
@@ -103,9 +105,9 @@ bool PresetDelegate::editorEvent(
     const auto *mouse = static_cast<QMouseEvent *>(event);
     if (mouse->button() != Qt::LeftButton || !runButtonRect(option).contains(mouse->position().toPoint()))
         return false;
-    if (release)
+    if (release && m_runEnabled)
         Q_EMIT runClicked(index);
-    return true; // a double-click on the button is its two clicks, not a third run
+    return true; // a double-click on the button is its two clicks, not a third run; a greyed one does nothing
 }
 
 } // namespace PurgeDesk::Gui

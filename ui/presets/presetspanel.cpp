@@ -172,6 +172,16 @@ void PresetsPanel::refreshLastRuns()
         });
 }
 
+void PresetsPanel::setPurgeRunning(bool running)
+{
+    m_purgeRunning = running;
+    m_delegate->setRunEnabled(!running);
+    m_ui->presetList->viewport()->update();
+    m_ui->presetRun->setToolTip(running ? tr("A purge is running: presets run once it has finished or is cancelled")
+                                        : tr("Purge what the selected preset holds (Enter or double-click)"));
+    updateState();
+}
+
 QString PresetsPanel::lastRunText(const QString &presetName) const
 {
     return m_model->lastRunText(presetName);
@@ -268,8 +278,8 @@ void PresetsPanel::updateState()
     const bool unfiltered = !m_filter->isFiltering();
     const int row = preset ? store().indexOf(preset->name) : -1;
     m_model->setReorderable(writable && unfiltered);
-    m_ui->presetRun->setEnabled(preset.has_value());
-    m_ui->actionRunPreset->setEnabled(preset.has_value());
+    m_ui->presetRun->setEnabled(preset && !m_purgeRunning);
+    m_ui->actionRunPreset->setEnabled(preset && !m_purgeRunning);
     m_ui->presetOpen->setEnabled(preset.has_value());
     m_ui->actionOpenPreset->setEnabled(preset.has_value());
     m_ui->actionPresetHistory->setEnabled(preset.has_value());
@@ -347,6 +357,10 @@ void PresetsPanel::run(const QModelIndex &index)
 {
     if (!index.isValid())
         return;
+    if (m_purgeRunning) {
+        setStatus(tr("A purge is running: wait for it to finish, or cancel it, then run the preset."), true);
+        return;
+    }
     const Preset preset = m_model->presets().at(m_filter->mapToSource(index).row());
     const QString why = PresetText::problem(preset, m_model->accounts());
     if (!why.isEmpty()) {

@@ -54,6 +54,8 @@ public:
     void setHistory(History::HistoryService *history);
     // Looks up each preset's last run again (after a purge).
     void refreshLastRuns();
+    // While a purge runs, presets do not run (their Run buttons are greyed): one purge at a time.
+    void setPurgeRunning(bool running);
     // The selected preset's note and last run.
     QString detailText() const;
     // "Last run 2026-11-22 14:05:09: Done", or that it has not run; empty while unknown.
@@ -120,6 +122,7 @@ private:
     FormReader m_readForm;
     QString m_undoWhat;
     History::HistoryService *m_history = nullptr;
+    bool m_purgeRunning = false;
 };
 
 } // namespace PurgeDesk::Gui
