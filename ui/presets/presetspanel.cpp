@@ -270,7 +270,8 @@ void PresetsPanel::updateState()
     } else if (!shown) {
         m_ui->presetEmpty->setText(tr("No preset matches %1.").arg(quoted(m_filter->search())));
     }
-    m_ui->presetStack->setCurrentIndex(shown ? 0 : 1);
+    m_ui->presetStack->setCurrentWidget(
+        shown ? static_cast<QWidget *>(m_ui->presetList) : static_cast<QWidget *>(m_ui->presetEmpty));
 
     const bool writable = !store().isReadOnly();
     const std::optional<Preset> preset = current();

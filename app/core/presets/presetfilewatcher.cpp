@@ -16,6 +16,8 @@ constexpr int SettleMs = 200;
 PresetFileWatcher::PresetFileWatcher(const QString &path, QObject *parent)
     : QObject(parent)
     , m_path(path)
+    , m_watcher(this)
+    , m_settle(this)
 {
     m_settle.setSingleShot(true);
     m_settle.setInterval(SettleMs);
