@@ -242,6 +242,10 @@ void MainWindow::setupPresets()
         showHistoryPage();
         m_historyPanel->showMatching(RunSource::ofPreset(name).toName()); // the source its runs are recorded with
     });
+    // One purge at a time: presets do not run while one does.
+    connect(m_purgePage, &PurgePage::sessionStarted, m_presetsPanel, [this] { m_presetsPanel->setPurgeRunning(true); });
+    connect(
+        m_purgePage, &PurgePage::sessionFinished, m_presetsPanel, [this] { m_presetsPanel->setPurgeRunning(false); });
 }
 
 void MainWindow::showPurgePage()

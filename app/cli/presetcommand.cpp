@@ -2,6 +2,7 @@
 
 #include "cli.h"
 #include "clisupport.h"
+#include "presets/presetimport.h"
 #include "presets/presetstore.h"
 #include "purge/validation.h"
 #include "purgecommand.h"
@@ -39,7 +40,7 @@ bool loadStore(PresetStore &store, QTextStream &err)
     return ok;
 }
 
-bool saveStore(const PresetStore &store, QTextStream &err)
+bool saveStore(PresetStore &store, QTextStream &err)
 {
     QString error;
     if (store.save(&error))
@@ -275,36 +276,27 @@ int importPresets(const QStringList &arguments, QTextStream &out, QTextStream &e
     PresetStore store;
     if (!loadStore(store, err))
         return ExitUsage;
-    int added = 0;
-    int skipped = 0;
     for (const QString &line : result.rejected)
         err << "rejected: " << line << '\n';
-    for (Preset preset : result.presets) {
-        if (store.find(preset.name)) {
-            if (parser.isSet(u"keep-both"_s)) {
-                preset.name = store.freeName(preset.name);
-            } else if (!parser.isSet(u"replace"_s)) {
-                err << "skipped: \"" << preset.name
-                    << "\" exists already (--replace replaces it, --keep-both imports it under a new name)\n";
-                ++skipped;
-                continue;
-            }
-        }
-        QString error;
-        if (!store.put(preset, true, &error)) {
-            err << "rejected: \"" << preset.name << "\": " << error << '\n';
-            ++skipped;
-            continue;
-        }
-        ++added;
-    }
-    if (added && !saveStore(store, err))
+    Presets::ClashChoice clash = Presets::ClashChoice::Skip;
+    if (parser.isSet(u"replace"_s))
+        clash = Presets::ClashChoice::Replace;
+    else if (parser.isSet(u"keep-both"_s))
+        clash = Presets::ClashChoice::KeepBoth;
+    const Presets::ImportOutcome outcome = Presets::PresetImport(result.presets).apply(store, clash);
+    for (const QString &name : outcome.skipped)
+        err << "skipped: \"" << name
+            << "\" exists already (--replace replaces it, --keep-both imports it under a new name)\n";
+    for (const QString &line : outcome.failed)
+        err << "rejected: " << line << '\n';
+    if (outcome.imported && !saveStore(store, err))
         return ExitUsage;
-    out << "Imported " << added << (added == 1 ? " preset" : " presets");
-    if (skipped + result.rejected.size())
-        out << "; " << skipped + result.rejected.size() << " not imported (listed above)";
+    const qsizetype notImported = outcome.skipped.size() + outcome.failed.size() + result.rejected.size();
+    out << "Imported " << outcome.imported << (outcome.imported == 1 ? " preset" : " presets");
+    if (notImported)
+        out << "; " << notImported << " not imported (listed above)";
     out << ".\n";
-    return skipped + result.rejected.size() ? ExitPartial : ExitOk;
+    return notImported ? ExitPartial : ExitOk;
 }
 
 int removePreset(const QStringList &arguments, QTextStream &out, QTextStream &err)

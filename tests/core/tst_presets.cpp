@@ -1,6 +1,9 @@
 // The preset store: round trips, the older (plain array) format migrated, a damaged file moved
-// aside, a newer format left alone, field checks, and import conflicts and rejections.
+// aside, a newer format left alone, field checks, reordering, renamed accounts, and imports: the
+// rejections, the accounts a file names that are not known, and the names that exist already.
 
+#include "accounts/profile.h"
+#include "presets/presetimport.h"
 #include "presets/presetstore.h"
 #include "testsupport.h"
 
@@ -29,6 +32,31 @@ Preset deploy()
     preset.items = {u"https://example.com/app.js"_s, u"https://example.com/a.css CF-Device-Type: mobile"_s};
     preset.note = u"after each deploy"_s;
     return preset;
+}
+
+Preset named(const QString &name, const QString &profile = u"Work"_s)
+{
+    Preset preset = deploy();
+    preset.name = name;
+    preset.profile = profile;
+    return preset;
+}
+
+QStringList namesOf(const QList<Preset> &presets)
+{
+    QStringList names;
+    for (const Preset &preset : presets)
+        names << preset.name;
+    return names;
+}
+
+PresetStore storeWith(const QStringList &names)
+{
+    PresetStore store(QString {});
+    QString error;
+    for (const QString &name : names)
+        store.put(named(name), false, &error);
+    return store;
 }
 
 QByteArray read(const QString &path)
@@ -206,6 +234,138 @@ private Q_SLOTS:
         QVERIFY(readPresetFile(dir.filePath(u"missing.json"_s)).error.contains(u"cannot be read"_s));
         QVERIFY(Test::writeFile(path, "[1,"));
         QVERIFY(readPresetFile(path).error.contains(u"not valid JSON"_s));
+    }
+
+    void dragAndDropOrder_data()
+    {
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<int>("row");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("last to the top") << QStringList {u"D"_s} << 0 << QStringList {u"D"_s, u"A"_s, u"B"_s, u"C"_s};
+        QTest::newRow("to the end") << QStringList {u"A"_s} << -1 << QStringList {u"B"_s, u"C"_s, u"D"_s, u"A"_s};
+        QTest::newRow("past the end") << QStringList {u"B"_s} << 4 << QStringList {u"A"_s, u"C"_s, u"D"_s, u"B"_s};
+        QTest::newRow("down, before D") << QStringList {u"A"_s} << 3 << QStringList {u"B"_s, u"C"_s, u"A"_s, u"D"_s};
+        QTest::newRow("two apart, kept in order")
+            << QStringList {u"A"_s, u"C"_s} << -1 << QStringList {u"B"_s, u"D"_s, u"A"_s, u"C"_s};
+        QTest::newRow("where it is") << QStringList {u"B"_s} << 2 << QStringList {u"A"_s, u"B"_s, u"C"_s, u"D"_s};
+        QTest::newRow("unknown name") << QStringList {u"X"_s} << 0 << QStringList {u"A"_s, u"B"_s, u"C"_s, u"D"_s};
+    }
+
+    void dragAndDropOrder()
+    {
+        QFETCH(QStringList, names);
+        QFETCH(int, row);
+        QFETCH(QStringList, expected);
+        const PresetStore store = storeWith({u"A"_s, u"B"_s, u"C"_s, u"D"_s});
+        QCOMPARE(namesOf(movedBefore(store.presets(), names, row)), expected);
+    }
+
+    void renamedAccountsAreFollowed()
+    {
+        PresetStore store = storeWith({u"A"_s, u"B"_s});
+        QString error;
+        QVERIFY(store.put(named(u"C"_s, u"Other"_s), false, &error));
+        QCOMPARE(store.renameAccount(u"Work"_s, u"Work Ltd"_s), 2);
+        QCOMPARE(store.find(u"A"_s)->profile, u"Work Ltd"_s);
+        QCOMPARE(store.find(u"C"_s)->profile, u"Other"_s);
+        QCOMPARE(store.renameAccount(u"Work"_s, u"Work Ltd"_s), 0);
+        QCOMPARE(store.renameAccount(u"Other"_s, u"Other"_s), 0);
+    }
+
+    void importFindsUnknownAccounts()
+    {
+        PresetImport import({named(u"A"_s, u"Work"_s), named(u"B"_s, Profile::sandboxId()), named(u"C"_s, u"Agency"_s),
+            named(u"D"_s, QString()), named(u"E"_s, u"Agency"_s)});
+        QCOMPARE(import.unknownAccounts({u"Work"_s}), (QStringList {u"Agency"_s, QString()}));
+        QCOMPARE(import.countUsing(u"Agency"_s), 2);
+        QCOMPARE(import.countUsing(QString()), 1);
+        import.mapAccount(u"Agency"_s, u"Work"_s);
+        QCOMPARE(import.unknownAccounts({u"Work"_s}), QStringList {QString()});
+        QCOMPARE(import.countUsing(u"Work"_s), 3);
+        import.mapAccount(QString(), Profile::sandboxId());
+        QVERIFY(import.unknownAccounts({u"Work"_s}).isEmpty());
+        QCOMPARE(import.incoming().at(3).profile, Profile::sandboxId());
+    }
+
+    void importAsksAboutEachNameThatExists()
+    {
+        PresetStore store = storeWith({u"Deploy"_s, u"Blog"_s});
+        Preset incomingDeploy = named(u"deploy"_s);
+        incomingDeploy.note = u"theirs"_s;
+        Preset incomingBlog = named(u"Blog"_s);
+        incomingBlog.action = Purge::PurgeAction::Tags;
+        incomingBlog.items = {u"blog"_s};
+        const PresetImport import({incomingDeploy, named(u"New"_s), incomingBlog, named(u"New"_s), named(u"Last"_s)});
+        QCOMPARE(import.clashingNames(store), (QStringList {u"deploy"_s, u"Blog"_s, u"New"_s}));
+
+        QList<ImportClash> asked;
+        const QList<ClashChoice> answers {ClashChoice::KeepBoth, ClashChoice::Replace, ClashChoice::Skip};
+        const ImportOutcome outcome = import.apply(store, [&](const ImportClash &clash) {
+            asked << clash;
+            return ClashDecision {answers.at(asked.size() - 1), false};
+        });
+        QCOMPARE(asked.size(), 3);
+        QCOMPARE(asked.at(0).incoming.note, u"theirs"_s);
+        QCOMPARE(asked.at(0).existing.name, u"Deploy"_s);
+        QCOMPARE(asked.at(0).keepBothName, u"deploy (2)"_s);
+        QCOMPARE(asked.at(2).existing.name, u"New"_s); // earlier in the same file
+        QVERIFY(!outcome.cancelled);
+        QCOMPARE(outcome.imported, 4);
+        QCOMPARE(outcome.keptBoth, 1);
+        QCOMPARE(outcome.replaced, 1);
+        QCOMPARE(outcome.skipped, QStringList {u"New"_s});
+        QVERIFY(outcome.failed.isEmpty());
+        QCOMPARE(outcome.lastImported, u"Last"_s);
+        QCOMPARE(
+            namesOf(store.presets()), (QStringList {u"Deploy"_s, u"Blog"_s, u"deploy (2)"_s, u"New"_s, u"Last"_s}));
+        QCOMPARE(store.find(u"Blog"_s)->action, Purge::PurgeAction::Tags); // replaced in its place
+        QCOMPARE(store.find(u"Deploy"_s)->note, u"after each deploy"_s); // kept
+    }
+
+    void importAnswersForAllOthersOrCancels()
+    {
+        const PresetImport import({named(u"A"_s), named(u"B"_s), named(u"C"_s), named(u"D"_s)});
+        PresetStore store = storeWith({u"A"_s, u"B"_s, u"C"_s});
+        int asked = 0;
+        ImportOutcome outcome = import.apply(store, [&asked](const ImportClash &) {
+            ++asked;
+            return ClashDecision {ClashChoice::KeepBoth, true};
+        });
+        QCOMPARE(asked, 1);
+        QCOMPARE(outcome.keptBoth, 3);
+        QCOMPARE(namesOf(store.presets()),
+            (QStringList {u"A"_s, u"B"_s, u"C"_s, u"A (2)"_s, u"B (2)"_s, u"C (2)"_s, u"D"_s}));
+
+        // Cancelled at the second question: nothing changes, though the first was answered.
+        store = storeWith({u"A"_s, u"B"_s, u"C"_s});
+        asked = 0;
+        outcome = import.apply(store, [&asked](const ImportClash &) {
+            return ClashDecision {++asked == 1 ? ClashChoice::Replace : ClashChoice::Cancel, false};
+        });
+        QVERIFY(outcome.cancelled);
+        QCOMPARE(outcome.imported, 0);
+        QCOMPARE(namesOf(store.presets()), (QStringList {u"A"_s, u"B"_s, u"C"_s}));
+
+        // The command line's options: one answer for every name.
+        outcome = import.apply(store, ClashChoice::Skip);
+        QCOMPARE(outcome.skipped, (QStringList {u"A"_s, u"B"_s, u"C"_s}));
+        QCOMPARE(outcome.imported, 1);
+        outcome = import.apply(store, ClashChoice::Replace);
+        QCOMPARE(outcome.replaced, 4);
+        QCOMPARE(namesOf(store.presets()), (QStringList {u"A"_s, u"B"_s, u"C"_s, u"D"_s}));
+    }
+
+    void importListsWhatTheStoreRefuses()
+    {
+        Preset broken = named(u"Broken"_s);
+        broken.zoneId = u"not an id"_s;
+        PresetStore store = storeWith({});
+        const ImportOutcome outcome = PresetImport({named(u"Fine"_s), broken}).apply(store, ClashChoice::Skip);
+        QCOMPARE(outcome.imported, 1);
+        QCOMPARE(outcome.failed.size(), 1);
+        QVERIFY2(outcome.failed.first().startsWith(u"\u201cBroken\u201d: The preset cannot be saved: the zone ID"_s),
+            qPrintable(outcome.failed.first()));
+        QCOMPARE(namesOf(store.presets()), QStringList {u"Fine"_s});
     }
 };
 

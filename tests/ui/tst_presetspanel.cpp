@@ -2,31 +2,37 @@
 // saved with Ctrl+S and run again with one click (recorded in the history as the preset's run),
 // purge everything still asking for the zone's name, a preset whose account or zone is gone,
 // rename / duplicate / reorder / delete and undo, Update from the form, import with its questions
-// and line-by-line report, export without secrets, and a damaged presets file.
+// and line-by-line report, export without secrets, a damaged presets file, and preset runs greyed
+// while a purge runs. Dialogs are answered ahead of time through their seams (MessageBox,
+// FileDialog, PresetPrompt, SavePresetDialog), never by a timer.
 
 #include "accounts/profilestore.h"
 #include "history/historystore.h"
+#include "presets/presetfilewatcher.h"
 #include "presets/presetstore.h"
 #include "storage/appfiles.h"
 #include "testsupport.h"
 #include "ui/accounts/accountsdialog.h"
+#include "ui/common/filedialog.h"
 #include "ui/history/historymodels.h"
 #include "ui/history/historypanel.h"
+#include "ui/presets/presetdelegate.h"
+#include "ui/presets/presetprompt.h"
 #include "ui/presets/presetspanel.h"
+#include "ui/presets/savepresetdialog.h"
 #include "ui/purge/confirmzonedialog.h"
 #include "windowtestsupport.h"
 
 #include <QAbstractItemModelTester>
-#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -40,7 +46,6 @@ using namespace PurgeDesk;
 using namespace PurgeDesk::Gui;
 using PurgeDesk::Presets::Preset;
 using PurgeDesk::Presets::PresetStore;
-using PurgeDesk::Test::answerDialogs;
 using PurgeDesk::Test::child;
 using PurgeDesk::Test::setList;
 using PurgeDesk::Test::settle;
@@ -77,37 +82,6 @@ QStringList savedNames()
     for (const Preset &preset : store.presets())
         names << preset.name;
     return names;
-}
-
-// Fills and accepts the Save as Preset dialog.
-std::function<void(QWidget *)> saveAs(const QString &name, const QString &note = {})
-{
-    return [name, note](QWidget *dialog) {
-        QVERIFY2(dialog->objectName() == u"presetSaveDialog"_s, qPrintable(dialog->objectName()));
-        dialog->findChild<QLineEdit *>(u"presetName"_s)->setText(name);
-        dialog->findChild<QLineEdit *>(u"presetNote"_s)->setText(note);
-        snapshot(*dialog, u"preset-save"_s);
-        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
-    };
-}
-
-// Clicks the message box button with this text.
-std::function<void(QWidget *)> click(const QString &text, bool checkTheBox = false)
-{
-    return [text, checkTheBox](QWidget *widget) {
-        auto *box = qobject_cast<QMessageBox *>(widget);
-        QVERIFY2(box, widget->metaObject()->className());
-        if (checkTheBox)
-            box->checkBox()->setChecked(true);
-        snapshot(*box, u"preset-question"_s);
-        for (QAbstractButton *button : box->buttons()) {
-            if (button->text().remove(u'&') == text) {
-                button->click();
-                return;
-            }
-        }
-        QFAIL(qPrintable(u"no button "_s + text));
-    };
 }
 
 } // namespace
@@ -150,7 +124,14 @@ private:
     static QString notice(MainWindow &window) { return child<QLabel>(window, u"noticeLabel"_s)->text(); }
 
 private Q_SLOTS:
-    void initTestCase() { PurgeDesk::Test::prepare(); }
+    void initTestCase()
+    {
+        PurgeDesk::Test::prepare();
+        // A question no test answered is cancelled (and listed) instead of waiting for a user.
+        MessageBox::setTestMode(true);
+        PresetPrompt::setTestMode(true);
+        SavePresetDialog::setTestMode(true);
+    }
 
     void init()
     {
@@ -162,7 +143,12 @@ private Q_SLOTS:
             QFile::remove(history + suffix);
     }
 
-    void cleanup() { m_window.reset(); }
+    void cleanup()
+    {
+        m_window.reset();
+        MessageBox::takeAsked();
+        PresetPrompt::takeAsked();
+    }
 
     void savedWithCtrlSAndRunInOneClick()
     {
@@ -178,9 +164,9 @@ private Q_SLOTS:
         child<QRadioButton>(window, u"actionTags"_s)->setChecked(true);
         setList(window, u"product-1\n\n  product-2  \n# a comment"_s);
         QVERIFY(settle(window));
-        answerDialogs({saveAs(u"Product tags"_s, u"after each deploy"_s)});
+        SavePresetDialog::setNextAnswer(u"Product tags"_s, u"after each deploy"_s);
         QTest::keySequence(&window, QKeySequence::Save);
-        QTRY_COMPARE(savedNames(), QStringList {u"Product tags"_s});
+        QCOMPARE(savedNames(), QStringList {u"Product tags"_s});
         PresetStore store;
         QString message;
         QVERIFY(store.load(&message));
@@ -256,7 +242,7 @@ private Q_SLOTS:
         child<ZonePicker>(window, u"zonePicker"_s)->selectZone(u"example.net"_s);
         child<QRadioButton>(window, u"actionEverything"_s)->setChecked(true);
         QVERIFY(settle(window));
-        answerDialogs({saveAs(u"Wipe example.net"_s)});
+        SavePresetDialog::setNextAnswer(u"Wipe example.net"_s);
         panel(window)->saveCurrent();
         QCOMPARE(savedNames(), QStringList {u"Wipe example.net"_s});
         QCOMPARE(panel(window)->store().presets().first().items, QStringList());
@@ -280,8 +266,11 @@ private Q_SLOTS:
         // Cancelling the question sends nothing.
         QTest::mouseClick(child<QPushButton>(window, u"presetRun"_s), Qt::LeftButton);
         QTRY_VERIFY((confirm = window.findChild<ConfirmZoneDialog *>()) && confirm->isVisible());
+        QSignalSpy started(window.purgePage(), &PurgePage::sessionStarted);
         confirm->reject();
-        QTest::qWait(100);
+        QTRY_VERIFY(!window.findChild<ConfirmZoneDialog *>()); // closed and gone
+        QCOMPARE(started.count(), 0);
+        QVERIFY(!window.purgePage()->isRunning());
         QCOMPARE(window.context()->connection()->sandbox()->purges().size(), 1);
     }
 
@@ -340,20 +329,26 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         select(window, u"Beta"_s);
-        answerDialogs({[](QWidget *dialog) {
-            auto *input = qobject_cast<QInputDialog *>(dialog);
-            QVERIFY(input);
-            QCOMPARE(input->textValue(), u"Beta"_s);
-            input->setTextValue(u"Beta tags"_s);
-            input->accept();
-        }});
+        PresetPrompt::setNextAnswer(u"Beta tags"_s);
         QTest::keyClick(view, Qt::Key_F2);
-        QTRY_COMPARE(savedNames(), (QStringList {u"Alpha"_s, u"Beta tags"_s, u"Gamma"_s}));
+        QCOMPARE(PresetPrompt::takeAsked(), QStringList {u"New name for \u201cBeta\u201d:"_s});
+        QCOMPARE(savedNames(), (QStringList {u"Alpha"_s, u"Beta tags"_s, u"Gamma"_s}));
+        QCOMPARE(panel(window)->statusText(), u"Renamed \u201cBeta\u201d to \u201cBeta tags\u201d."_s);
+        // A name another preset has is refused, and says so; cancelling changes nothing.
+        PresetPrompt::setNextAnswer(u"alpha"_s);
+        QTest::keyClick(view, Qt::Key_F2);
+        QVERIFY2(panel(window)->statusText().startsWith(u"\u201cBeta tags\u201d was not renamed: There is already a "
+                                                        u"preset named \u201cAlpha\u201d."_s),
+            qPrintable(panel(window)->statusText()));
+        PresetPrompt::setNextAnswer(std::nullopt);
+        QTest::keyClick(view, Qt::Key_F2);
+        QCOMPARE(savedNames(), (QStringList {u"Alpha"_s, u"Beta tags"_s, u"Gamma"_s}));
+        QCOMPARE(PresetPrompt::takeAsked().size(), 2);
 
         child<QAction>(window, u"actionDuplicatePreset"_s)->trigger();
         QCOMPARE(savedNames(), (QStringList {u"Alpha"_s, u"Beta tags"_s, u"Beta tags (2)"_s, u"Gamma"_s}));
         QCOMPARE(panel(window)->selectedNames(), QStringList {u"Beta tags (2)"_s});
-        select(window, u"Beta tags (2)"_s); // the rename dialog had the focus
+        select(window, u"Beta tags (2)"_s); // and the keyboard focus in the list
 
         QTest::keyClick(view, Qt::Key_Up, Qt::AltModifier);
         QTest::keyClick(view, Qt::Key_Up, Qt::AltModifier);
@@ -464,15 +459,28 @@ private Q_SLOTS:
             qPrintable(panel(window)->statusText()));
         QCOMPARE(savedNames(), QStringList {u"Assets"_s});
 
-        // Saving under a name that exists asks; Replace keeps the one name.
+        // Saving under a name that exists asks; Cancel goes back to the name, and Replace keeps the one
+        // name.
         setList(window, u"https://example.com/new.js"_s);
         QVERIFY(settle(window));
-        answerDialogs({saveAs(u"assets"_s), click(u"Replace"_s)});
+        MessageBox::takeAsked();
+        SavePresetDialog::setNextAnswer(u"assets"_s);
+        MessageBox::setNextAnswer(u"Cancel"_s);
+        SavePresetDialog::setNextAnswer(u"assets"_s);
+        MessageBox::setNextAnswer(u"Replace"_s);
         panel(window)->saveCurrent();
+        QCOMPARE(MessageBox::takeAsked(), QStringList(2, u"There is already a preset named \u201cAssets\u201d."_s));
         QVERIFY(store.load(&message));
         QCOMPARE(store.presets().size(), 1);
         QCOMPARE(store.presets().first().name, u"assets"_s);
         QCOMPARE(store.presets().first().items, QStringList {u"https://example.com/new.js"_s});
+        QVERIFY(child<QPushButton>(window, u"presetUndo"_s)->isVisible()); // replacing can be undone
+
+        // Cancelled: nothing is saved.
+        SavePresetDialog::setNextCancel();
+        panel(window)->saveCurrent();
+        QVERIFY(store.load(&message));
+        QCOMPARE(store.presets().size(), 1);
     }
 
     void importAsksAndReportsAndExportHoldsNoSecret()
@@ -494,23 +502,22 @@ private Q_SLOTS:
         QVERIFY(settle(window));
 
         // Cancelling at the first question changes nothing.
-        answerDialogs({[](QWidget *dialog) { qobject_cast<QDialog *>(dialog)->reject(); }});
+        PresetPrompt::setNextAnswer(std::nullopt);
         QVERIFY(!panel(window)->importFrom(incoming));
         QCOMPARE(savedNames(), QStringList {u"Assets"_s});
+        QCOMPARE(panel(window)->statusText(), u"The import was cancelled; nothing was changed."_s);
+        const QString accountQuestion = u"1 preset in this file uses the account \u201cAgency\u201d, which is not in "
+                                        u"PurgeDesk. Which account should it use?"_s;
+        QCOMPARE(PresetPrompt::takeAsked(), QStringList {accountQuestion});
+        QCOMPARE(MessageBox::takeAsked(), QStringList());
 
-        QString accountQuestion;
-        answerDialogs({[&accountQuestion](QWidget *dialog) {
-                           auto *input = qobject_cast<QInputDialog *>(dialog);
-                           QVERIFY(input);
-                           accountQuestion = input->labelText();
-                           input->setTextValue(u"Sandbox (local, not Cloudflare)"_s);
-                           input->accept();
-                       },
-            click(u"Keep Both"_s)});
-        QVERIFY(panel(window)->importFrom(incoming));
-        QCOMPARE(accountQuestion,
-            u"1 preset in this file uses the account \u201cAgency\u201d, which is not in PurgeDesk. Which account "
-            u"should it use?"_s);
+        // Chosen through the menu's file chooser: the account, then keep both for the name that exists.
+        FileDialog::setNextFileName(incoming);
+        PresetPrompt::setNextAnswer(u"Sandbox (local, not Cloudflare)"_s);
+        MessageBox::setNextAnswer(u"Keep Both"_s);
+        child<QAction>(window, u"actionImportPresets"_s)->trigger();
+        QCOMPARE(PresetPrompt::takeAsked(), QStringList {accountQuestion});
+        QCOMPARE(MessageBox::takeAsked(), QStringList {u"There is already a preset named \u201cAssets\u201d."_s});
         QCOMPARE(savedNames(), (QStringList {u"Assets"_s, u"Assets (2)"_s, u"Agency hosts"_s, u"Blog"_s}));
         PresetStore store;
         QString message;
@@ -520,25 +527,46 @@ private Q_SLOTS:
         QCOMPARE(panel(window)->statusText(),
             u"Imported 3 presets from shared.json (1 kept both under a new name). 1 preset in the file was "
             u"rejected."_s);
-        QMessageBox *report = nullptr;
-        QTRY_VERIFY((report = window.findChild<QMessageBox *>(u"presetImportReport"_s)) && report->isVisible());
+        QCOMPARE(panel(window)->selectedNames(), QStringList {u"Blog"_s}); // the last one imported
+        QPointer<QMessageBox> report = window.findChild<QMessageBox *>(u"presetImportReport"_s);
+        QVERIFY(report && report->isVisible());
         QVERIFY2(report->informativeText().startsWith(u"preset 3 (\u201cBroken\u201d): "_s),
             qPrintable(report->informativeText()));
         report->accept();
+        QTRY_VERIFY(!report); // closed and deleted
 
         // Undo takes the whole import back.
         QTest::mouseClick(child<QPushButton>(window, u"presetUndo"_s), Qt::LeftButton);
         QCOMPARE(savedNames(), QStringList {u"Assets"_s});
 
-        // Replace, for every name that exists.
-        answerDialogs(
-            {[](QWidget *dialog) { qobject_cast<QInputDialog *>(dialog)->accept(); }, click(u"Replace"_s, true)});
+        // Replace.
+        PresetPrompt::setNextAnswer(u"Sandbox (local, not Cloudflare)"_s);
+        MessageBox::setNextAnswer(u"Replace"_s);
         QVERIFY(panel(window)->importFrom(incoming));
         QVERIFY(store.load(&message));
-        QCOMPARE(store.presets().size(), 3);
+        QCOMPARE(savedNames(), (QStringList {u"Assets"_s, u"Agency hosts"_s, u"Blog"_s}));
         QCOMPARE(store.find(u"Assets"_s)->action, Purge::PurgeAction::Tags);
-        QTRY_VERIFY((report = window.findChild<QMessageBox *>(u"presetImportReport"_s)) != nullptr);
+        QCOMPARE(panel(window)->statusText(),
+            u"Imported 3 presets from shared.json (1 replaced). 1 preset in the file was rejected."_s);
+        QTRY_VERIFY((report = window.findChild<QMessageBox *>(u"presetImportReport"_s)));
         report->accept();
+        QTRY_VERIFY(!report);
+
+        // Skip, for every name that exists: three names exist, one question is asked.
+        MessageBox::takeAsked();
+        PresetPrompt::setNextAnswer(u"Keep \u201cAgency\u201d (add that account later)"_s);
+        MessageBox::setNextAnswer(u"Skip"_s, true);
+        QVERIFY(panel(window)->importFrom(incoming));
+        QCOMPARE(MessageBox::takeAsked().size(), 1);
+        QCOMPARE(savedNames(), (QStringList {u"Assets"_s, u"Agency hosts"_s, u"Blog"_s}));
+        QVERIFY(store.load(&message));
+        QCOMPARE(store.find(u"Agency hosts"_s)->profile, u"sandbox"_s); // skipped, so not the kept "Agency"
+        QCOMPARE(panel(window)->statusText(),
+            u"Imported 0 presets from shared.json (3 skipped). 1 preset in the file was rejected."_s);
+        QTRY_VERIFY((report = window.findChild<QMessageBox *>(u"presetImportReport"_s)));
+        report->accept();
+        QTRY_VERIFY(!report);
+        QVERIFY(child<QPushButton>(window, u"presetUndo"_s)->isHidden()); // nothing to undo
 
         // Export: the selected presets, accounts by name, nothing secret.
         select(window, u"Blog"_s);
@@ -554,6 +582,10 @@ private Q_SLOTS:
         QVERIFY(panel(window)->statusText().startsWith(u"Exported 1 preset to "_s));
         QVERIFY(!panel(window)->exportTo(dir.filePath(u"missing-folder/out.json"_s), true));
         QVERIFY(panel(window)->statusText().startsWith(u"The presets could not be written"_s));
+        // Through the menu, all of them, to a file named without ".json".
+        FileDialog::setNextFileName(dir.filePath(u"all"_s));
+        child<QAction>(window, u"actionExportAllPresets"_s)->trigger();
+        QCOMPARE(Presets::readPresetFile(dir.filePath(u"all.json"_s)).presets, store.presets());
 
         // A file that is not presets is refused as a whole.
         QVERIFY(PurgeDesk::Test::writeFile(dir.filePath(u"notes.json"_s), "{\"hello\": 1}"));
@@ -577,7 +609,7 @@ private Q_SLOTS:
         QFile::remove(QFileInfo(PresetStore::defaultPath()).absolutePath() + u'/' + aside.first());
         setList(window, u"https://example.com/a.js"_s);
         QVERIFY(settle(window));
-        answerDialogs({saveAs(u"After the damage"_s)});
+        SavePresetDialog::setNextAnswer(u"After the damage"_s);
         panel(window)->saveCurrent();
         QCOMPARE(savedNames(), QStringList {u"After the damage"_s});
     }
@@ -646,15 +678,21 @@ private Q_SLOTS:
         // The first preset ever, saved by another program: the file appears, and so does the preset.
         QVERIFY(storePresets({makePreset(u"Alpha"_s, u"tags"_s, {u"a"_s})}));
         QTRY_COMPARE(view->model()->rowCount(), 1);
-        // A save in the window is not taken for a change made elsewhere.
-        answerDialogs({saveAs(u"Beta"_s)});
+        QVERIFY(panel(window)->statusText().startsWith(u"The presets were changed outside this window"_s));
+        // A save in the window is not taken for a change made elsewhere: the watcher looks at the file
+        // (as it does when the file system reports the save) and finds what the window wrote.
+        auto *watcher = panel(window)->findChild<Presets::PresetFileWatcher *>(u"presetFileWatcher"_s);
+        QVERIFY(watcher);
+        QSignalSpy elsewhereSpy(watcher, &Presets::PresetFileWatcher::changedElsewhere);
+        SavePresetDialog::setNextAnswer(u"Beta"_s);
         setList(window, u"https://example.com/b.js"_s);
         QVERIFY(settle(window));
         panel(window)->saveCurrent();
         QCOMPARE(panel(window)->statusText(), u"Saved \u201cBeta\u201d."_s);
-        QTest::qWait(400);
+        watcher->check();
+        QCOMPARE(elsewhereSpy.count(), 0);
         QCOMPARE(panel(window)->statusText(), u"Saved \u201cBeta\u201d."_s);
-        QVERIFY(child<QPushButton>(window, u"presetUndo"_s)->isHidden());
+        QCOMPARE(view->model()->rowCount(), 2);
 
         // Another program saves a preset (as purgedesk-cli preset save does) while the window is open:
         // the list follows.
@@ -668,6 +706,89 @@ private Q_SLOTS:
         QTRY_COMPARE(view->model()->rowCount(), 3);
         QCOMPARE(view->model()->index(2, 0).data().toString(), u"Gamma"_s);
         QVERIFY(panel(window)->statusText().startsWith(u"The presets were changed outside this window"_s));
+    }
+
+    void presetRunsWaitWhileAPurgeRuns()
+    {
+        QVERIFY(storePresets({makePreset(u"Alpha"_s, u"tags"_s, {u"a"_s}), makePreset(u"Beta"_s, u"tags"_s, {u"b"_s}),
+            makePreset(u"Gamma"_s, u"tags"_s, {u"c"_s})}));
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        QListView *view = list(window);
+        auto *delegate = qobject_cast<PresetDelegate *>(view->itemDelegate());
+        QVERIFY(delegate);
+        auto *runButtonBelow = child<QPushButton>(window, u"presetRun"_s);
+        auto *runAction = child<QAction>(window, u"actionRunPreset"_s);
+        auto *undo = child<QPushButton>(window, u"presetUndo"_s);
+        QSignalSpy runs(panel(window), &PresetsPanel::runRequested);
+        QSignalSpy started(window.purgePage(), &PurgePage::sessionStarted);
+
+        select(window, u"Gamma"_s);
+        QTest::keyClick(view, Qt::Key_Delete);
+        QVERIFY(undo->isVisible());
+
+        // A long purge from the form: the presets' Run buttons are greyed, and clicks on them do nothing.
+        window.context()->connection()->sandbox()->setLatency(300, 0);
+        QStringList urls;
+        for (int i = 0; i < 2000; ++i)
+            urls << u"https://example.com/p/%1"_s.arg(i);
+        setList(window, urls.join(u'\n'));
+        QTRY_VERIFY(child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
+        QTest::mouseClick(child<QPushButton>(window, u"purgeButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(window.purgePage()->isRunning());
+        select(window, u"Alpha"_s);
+        QVERIFY(!runButtonBelow->isEnabled());
+        QVERIFY(!runAction->isEnabled());
+        QVERIFY(!delegate->isRunEnabled());
+        QVERIFY(child<QPushButton>(window, u"presetOpen"_s)->isEnabled()); // opening a preset purges nothing
+        snapshot(window, u"presets-while-purging"_s);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, runButton(window, 0));
+        QCOMPARE(runs.count(), 0);
+        // The deletion's message and its Undo stay together.
+        QCOMPARE(panel(window)->statusText(), u"Deleted \u201cGamma\u201d."_s);
+        QVERIFY(undo->isVisible());
+        // Enter on a preset says why it does not run (and the Undo goes with the message it belonged to).
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(runs.count(), 0);
+        QVERIFY2(
+            panel(window)->statusText().startsWith(u"A purge is running"_s), qPrintable(panel(window)->statusText()));
+        QVERIFY(undo->isHidden());
+
+        // Once the purge has ended, presets run again.
+        QTest::mouseClick(child<QPushButton>(window, u"cancelButton"_s), Qt::LeftButton);
+        QVERIFY(waitForRun(window));
+        QTRY_VERIFY(runButtonBelow->isEnabled());
+        QVERIFY(runAction->isEnabled());
+        QVERIFY(delegate->isRunEnabled());
+        window.context()->connection()->sandbox()->setLatency(0, 0);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, runButton(window, 0));
+        QCOMPARE(runs.count(), 1);
+        QCOMPARE(runs.first().first().value<Preset>().name, u"Alpha"_s);
+        QTRY_COMPARE(started.count(), 2);
+        QVERIFY(waitForRun(window));
+        QCOMPARE(window.context()->connection()->sandbox()->purges().constLast().items, QStringList {u"a"_s});
+    }
+
+    void saveDialogShowsWhatItSaves()
+    {
+        SavePresetDialog dialog(u"Purge 2 tags in example.com \u00b7 Sandbox"_s, u"example.com tags"_s);
+        QCOMPARE(dialog.objectName(), u"presetSaveDialog"_s);
+        QCOMPARE(dialog.summary(), u"Purge 2 tags in example.com \u00b7 Sandbox"_s);
+        auto *name = dialog.findChild<QLineEdit *>(u"presetName"_s);
+        QPushButton *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        QCOMPARE(name->text(), u"example.com tags"_s);
+        QCOMPARE(name->selectedText(), name->text()); // typing replaces the suggestion
+        QVERIFY(save->isEnabled());
+        name->clear();
+        QVERIFY(!save->isEnabled());
+        QTest::keyClicks(name, u"   "_s);
+        QVERIFY(!save->isEnabled()); // a blank name cannot be saved
+        QTest::keyClicks(name, u"Tags"_s);
+        QVERIFY(save->isEnabled());
+        QVERIFY(!dialog.findChild<QLineEdit *>(u"presetNote"_s)->placeholderText().isEmpty());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        snapshot(dialog, u"preset-save"_s);
     }
 
     void accessibleNamesAndTabOrder()

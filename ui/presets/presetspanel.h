@@ -1,38 +1,39 @@
 #pragma once
 
-#include "history/historystore.h"
 #include "presets/presetstore.h"
 
-#include <QTimer>
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QAction;
-class QFileSystemWatcher;
-class QLabel;
-class QLineEdit;
-class QListView;
 class QModelIndex;
-class QPushButton;
-class QSortFilterProxyModel;
-class QStackedWidget;
-class QToolButton;
+
+namespace Ui {
+class PresetsPanel;
+}
 
 namespace PurgeDesk::History {
 class HistoryService;
 }
 
+namespace PurgeDesk::Presets {
+class PresetLibrary;
+}
+
 namespace PurgeDesk::Gui {
 
+class PresetDelegate;
+class PresetFilterModel;
 class PresetListModel;
 
 // The saved presets, beside the purge form: search, one-click Run (through the window's normal
 // purge path, so purge everything still asks for the zone's name), Open into the form, Save the
 // form as a preset (Ctrl+S), Update from the form, rename, duplicate, delete (undoable), reorder,
 // and import and export of preset files. The presets are kept by a PresetStore; every change is
-// saved at once.
+// saved at once, and a change another program makes to the file shows up in the list.
 class PresetsPanel final : public QWidget
 {
     Q_OBJECT
@@ -53,6 +54,8 @@ public:
     void setHistory(History::HistoryService *history);
     // Looks up each preset's last run again (after a purge).
     void refreshLastRuns();
+    // While a purge runs, presets do not run (their Run buttons are greyed): one purge at a time.
+    void setPurgeRunning(bool running);
     // The selected preset's note and last run.
     QString detailText() const;
     // "Last run 2026-11-22 14:05:09: Done", or that it has not run; empty while unknown.
@@ -60,21 +63,17 @@ public:
     // An account was renamed: its presets follow it (they name their account).
     void renameAccount(const QString &from, const QString &to);
 
-    const Presets::PresetStore &store() const { return m_store; }
+    const Presets::PresetStore &store() const;
     QString statusText() const;
     // The selected presets' names, in the list's order.
     QStringList selectedNames() const;
     void selectPreset(const QString &name);
     // The actions, for the window's Presets menu.
     QList<QAction *> menuActions() const;
-    QAction *saveAction() const { return m_saveAction; }
-    // "Purge 3 URLs in example.com · Sandbox"; brief: "3 URLs · example.com · Sandbox".
-    QString describe(const Presets::Preset &preset, bool brief = false) const;
+    QAction *saveAction() const;
     QSize sizeHint() const override;
-    // Why the preset cannot run as it is (its account is not in PurgeDesk); empty when it can.
-    QString problem(const Presets::Preset &preset) const;
 
-    // Import and export without the file dialogs (tests use these; the menu asks for the file).
+    // Import and export of a file chosen already (the menu asks for it).
     bool importFrom(const QString &path);
     bool exportTo(const QString &path, bool selectionOnly);
 
@@ -88,9 +87,6 @@ public Q_SLOTS:
     void duplicateSelected();
     void removeSelected();
     void moveSelected(int delta);
-    // Moves these presets, in their order, to before the one at `row` (to the end when -1): a drag
-    // and drop in the list. False when nothing moved.
-    bool movePresets(const QStringList &names, int row);
     void undo();
 
 Q_SIGNALS:
@@ -104,58 +100,29 @@ private:
     void setupActions();
     void run(const QModelIndex &index);
     std::optional<Presets::Preset> current() const;
-    // Saves the store; on failure puts `before` back and says why. With `undoWhat` ("the deletion
-    // of ..."), the change can be undone.
-    bool commit(const QList<Presets::Preset> &before, const QString &done, const QString &undoWhat = {});
-    void reload(const QString &select);
+    // Changes the saved presets (see PresetLibrary::change); when that fails, shows them as they are
+    // and says why (an edit may also decline without a reason: nothing to change).
+    bool change(const std::function<bool(Presets::PresetStore &, QString *)> &edit, bool undoable = false);
+    // Shows the saved presets and selects `select` (by default the first one selected before).
+    void reload(const std::optional<QString> &select = std::nullopt);
     void updateState();
-    // Notes what the file holds now, so that only changes made elsewhere reload the list.
-    void rememberFile();
-    QByteArray fileData() const;
-    void fileChanged();
-    void setStatus(const QString &text, bool problem);
+    void changedElsewhere(const QString &message);
+    void presetsDragged(const QStringList &names);
+    // A message under the list. With `undoWhat` ("the deletion of ..."), Undo is offered beside it;
+    // any later message withdraws the offer.
+    void setStatus(const QString &text, bool problem, const QString &undoWhat = {});
     void chooseImport();
     void chooseExport(bool selectionOnly);
-    // Import questions: which account an unknown one becomes; keep both, replace or skip a name
-    // that exists. False when the user cancels the import.
-    bool chooseAccounts(QList<Presets::Preset> &presets);
-    bool resolveConflicts(QList<Presets::Preset> &presets, int *renamed, int *replaced, int *skipped);
 
-    Presets::PresetStore m_store;
-    QStringList m_accounts;
-    FormReader m_readForm;
+    std::unique_ptr<::Ui::PresetsPanel> m_ui;
+    Presets::PresetLibrary *m_library;
     PresetListModel *m_model;
-    QSortFilterProxyModel *m_filter;
-    QLineEdit *m_search;
-    QStackedWidget *m_stack;
-    QListView *m_list;
-    QLabel *m_empty;
-    QLabel *m_detail;
-    QPushButton *m_run;
-    QPushButton *m_open;
-    QToolButton *m_more;
-    QLabel *m_status;
-    QPushButton *m_undo;
-    std::optional<QList<Presets::Preset>> m_undoState;
+    PresetFilterModel *m_filter;
+    PresetDelegate *m_delegate;
+    FormReader m_readForm;
     QString m_undoWhat;
-    QFileSystemWatcher *m_watcher;
-    QTimer m_fileTimer;
-    QByteArray m_fileData; // what presets.json held when this panel last read or wrote it
     History::HistoryService *m_history = nullptr;
-    std::optional<QHash<QString, History::RunRow>> m_lastRuns; // by preset name, once looked up
-    QAction *m_runAction;
-    QAction *m_openAction;
-    QAction *m_historyAction;
-    QAction *m_saveAction;
-    QAction *m_updateAction;
-    QAction *m_renameAction;
-    QAction *m_duplicateAction;
-    QAction *m_removeAction;
-    QAction *m_moveUpAction;
-    QAction *m_moveDownAction;
-    QAction *m_importAction;
-    QAction *m_exportAction;
-    QAction *m_exportAllAction;
+    bool m_purgeRunning = false;
 };
 
 } // namespace PurgeDesk::Gui

@@ -205,14 +205,40 @@ ImportResult readPresetFile(const QString &path)
     return result;
 }
 
-bool writePresetFile(const QString &path, const QList<Preset> &presets, QString *error)
+namespace {
+
+bool writeDocument(const QString &path, const QByteArray &data, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(document(presets)) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) < 0 || !file.commit()) {
         *error = tr("The presets could not be written to %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
+}
+
+} // namespace
+
+bool writePresetFile(const QString &path, const QList<Preset> &presets, QString *error)
+{
+    return writeDocument(path, document(presets), error);
+}
+
+QList<Preset> movedBefore(const QList<Preset> &presets, const QStringList &names, int row)
+{
+    QList<Preset> moved;
+    QList<Preset> others;
+    int insertAt = 0;
+    for (int i = 0; i < presets.size(); ++i) {
+        const bool dragged = names.contains(presets.at(i).name);
+        (dragged ? moved : others) << presets.at(i);
+        if (!dragged && (row < 0 || i < row))
+            insertAt = int(others.size());
+    }
+    QList<Preset> after = others;
+    for (int i = 0; i < moved.size(); ++i)
+        after.insert(insertAt + i, moved.at(i));
+    return after;
 }
 
 QStringList presetItems(const QString &text)
@@ -240,6 +266,7 @@ bool PresetStore::load(QString *message)
     m_presets.clear();
     m_readOnly = false;
     m_migrated = false;
+    m_fileContent.clear();
     QByteArray data;
     QString error;
     switch (readWholeFile(m_path, &data, &error)) {
@@ -250,6 +277,7 @@ bool PresetStore::load(QString *message)
         m_readOnly = true;
         return false;
     case FileRead::Read:
+        m_fileContent = data;
         break;
     }
     QList<Preset> presets;
@@ -273,6 +301,7 @@ bool PresetStore::load(QString *message)
             m_readOnly = true;
             return false;
         }
+        m_fileContent.clear();
         *message = tr("The presets file was damaged (%1). It was moved to %2 and PurgeDesk starts with no presets.")
                        .arg(problem, aside);
         qCWarning(lcApp).noquote() << *message;
@@ -283,14 +312,18 @@ bool PresetStore::load(QString *message)
     return true;
 }
 
-bool PresetStore::save(QString *error) const
+bool PresetStore::save(QString *error)
 {
     if (m_readOnly) {
         *error = tr("The presets file cannot be changed by this version of PurgeDesk.");
         return false;
     }
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    return writePresetFile(m_path, m_presets, error);
+    const QByteArray data = document(m_presets);
+    if (!writeDocument(m_path, data, error))
+        return false;
+    m_fileContent = data;
+    return true;
 }
 
 int PresetStore::indexOf(const QString &name) const
@@ -356,6 +389,18 @@ bool PresetStore::rename(const QString &from, const QString &to, QString *error)
     }
     m_presets[index].name = name;
     return true;
+}
+
+int PresetStore::renameAccount(const QString &from, const QString &to)
+{
+    int count = 0;
+    for (Preset &preset : m_presets) {
+        if (preset.profile == from && from != to) {
+            preset.profile = to;
+            ++count;
+        }
+    }
+    return count;
 }
 
 bool PresetStore::move(int from, int to)

@@ -42,6 +42,9 @@ ImportResult readPresetFile(const QString &path);
 // The lines of an editor's list that a preset keeps: trimmed, without blank lines and # comments.
 QStringList presetItems(const QString &text);
 bool writePresetFile(const QString &path, const QList<Preset> &presets, QString *error);
+// The presets with the named ones moved, in their order, to before the one at `row` (to the end when
+// -1 or past it): a drag and drop in a list of them. The same list when nothing moves.
+QList<Preset> movedBefore(const QList<Preset> &presets, const QStringList &names, int row);
 
 // The saved presets: presets.json in the configuration folder, with a schema version, written
 // atomically (QSaveFile). A plain JSON array of presets (schema 0: hand-written files) is read and
@@ -56,7 +59,7 @@ public:
     static QString defaultPath();
 
     bool load(QString *message);
-    bool save(QString *error) const;
+    bool save(QString *error);
 
     const QList<Preset> &presets() const { return m_presets; }
     // By name, case-insensitively; -1 when there is none.
@@ -68,6 +71,8 @@ public:
     // Puts back a list these presets came from (an undo); they were checked when first put.
     void setPresets(const QList<Preset> &presets) { m_presets = presets; }
     bool rename(const QString &from, const QString &to, QString *error);
+    // An account was renamed: the presets that name it follow. Returns how many did.
+    int renameAccount(const QString &from, const QString &to);
     bool move(int from, int to);
     // "Deploy (2)", "Deploy (3)", ...: a name no preset has yet.
     QString freeName(const QString &name) const;
@@ -76,10 +81,14 @@ public:
     bool migrated() const { return m_migrated; }
     // Written by a newer PurgeDesk, or unreadable: shown, never saved.
     bool isReadOnly() const { return m_readOnly; }
+    // What the file held when this store last read or wrote it (empty: no file, or one moved aside),
+    // so that a watcher can tell its own saves from changes made by another program.
+    QByteArray fileContent() const { return m_fileContent; }
 
 private:
     QString m_path;
     QList<Preset> m_presets;
+    QByteArray m_fileContent;
     bool m_readOnly = false;
     bool m_migrated = false;
 };
