@@ -10,6 +10,8 @@
 #include "sandbox/sandboxserver.h"
 #include "ui/common/messagebox.h"
 #include "ui/mainwindow.h"
+#include "ui/presets/presetprompt.h"
+#include "ui/presets/savepresetdialog.h"
 #include "ui/purge/listeditor.h"
 #include "ui/purge/purgeform.h"
 #include "ui/purge/purgepage.h"
@@ -49,6 +51,8 @@ inline std::unique_ptr<Gui::MainWindow> makeWindow()
 inline std::unique_ptr<Gui::MainWindow> openWindow(const Purge::Runner::Options &options)
 {
     Gui::MessageBox::setTestMode(true);
+    Gui::PresetPrompt::setTestMode(true);
+    Gui::SavePresetDialog::setTestMode(true);
     auto window = makeWindow();
     window->purgePage()->setRunnerOptions(options);
     window->show();
