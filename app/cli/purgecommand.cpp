@@ -213,14 +213,11 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
     Runner runner(&client, RateLimiter::forAccount(spec.limiterKey()), spec);
     History::HistoryRecorder recorder(history, options.source);
     runner.setSink(&recorder);
-    const bool showProgress = isTerminal(stderr) && !options.json;
+    ProgressLine progress(err, isTerminal(stderr) && !options.json);
     QObject::connect(&runner, &Runner::progress, &runner, [&] {
-        if (!showProgress)
-            return;
         const RunCounts &c = runner.counts();
-        err << "\r" << c.done + c.failed + c.notSent << '/' << c.requested << " items, " << c.requests << " requests"
-            << (c.rateLimited ? u", %1 rate-limited"_s.arg(c.rateLimited) : QString()) << "   ";
-        err.flush();
+        progress.show(u"%1/%2 items, %3 requests"_s.arg(c.done + c.failed + c.notSent).arg(c.requested).arg(c.requests)
+            + (c.rateLimited ? u", %1 rate-limited"_s.arg(c.rateLimited) : QString()));
     });
     bool interrupted = false;
     SignalWatcher signals;
@@ -233,8 +230,7 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
     runner.start();
     if (!runner.isFinished())
         loop.exec();
-    if (showProgress)
-        err << '\n';
+    progress.clear();
 
     const RunCounts &counts = runner.counts();
     // Failed and unsent items, one per line on stderr, so a script can see exactly what is left.
@@ -310,7 +306,7 @@ int runPurge(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Purge or invalidate Cloudflare's cache for one zone."_s);
-    parser.addHelpOption();
+    addHelpOption(parser);
     parser.addOption({u"zone"_s, u"Zone name (looked up) or 32-character zone ID."_s, u"NAME|ID"_s});
     parser.addOptions(itemOptions(u"Purge everything in the zone (asks for the zone name, or needs --yes)."_s));
     parser.addOptions({
@@ -318,7 +314,10 @@ int runPurge(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {u"dry-run"_s, u"Show the exact requests (and curl commands) without sending them."_s},
         {u"yes"_s, u"Do not ask before purging everything."_s},
         {u"json"_s, u"Print one JSON summary object on standard output."_s},
-        {u"profile"_s, u"Use a saved account (purgedesk-cli accounts add) instead of the environment."_s, u"NAME"_s},
+        {u"profile"_s,
+            u"Use a saved account (purgedesk-cli accounts add). Default: PURGEDESK_PROFILE, else the "
+            u"credentials in the environment."_s,
+            u"NAME"_s},
         {u"api-base"_s, u"Use another API address (https://, or http:// on this computer)."_s, u"URL"_s},
     });
     parser.addPositionalArgument(u"items"_s, u"Items to purge, in addition to --from-file."_s, u"[ITEM...]"_s);
@@ -327,7 +326,7 @@ int runPurge(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitUsage;
     }
     if (parser.isSet(u"help"_s)) {
-        out << parser.helpText();
+        out << commandHelp(parser, u"purgedesk-cli purge"_s);
         return ExitOk;
     }
 
@@ -346,10 +345,9 @@ int runPurge(const QStringList &arguments, QTextStream &out, QTextStream &err)
     options.yes = parser.isSet(u"yes"_s);
     options.json = parser.isSet(u"json"_s);
     options.apiBase = parser.value(u"api-base"_s);
-    if (const int code
-        = resolveCredentials(parser.value(u"profile"_s), &options.credentials, &options.profileApiBase, err))
+    options.profile = accountName(parser.value(u"profile"_s));
+    if (const int code = resolveCredentials(options.profile, &options.credentials, &options.profileApiBase, err))
         return code;
-    options.profile = parser.value(u"profile"_s);
     return executePurge(options, out, err);
 }
 
@@ -370,9 +368,9 @@ int runPresetPurge(const Presets::Preset &preset, bool yes, bool dryRun, bool js
     options.yes = yes;
     options.json = json;
     options.source = u"preset:"_s + preset.name;
-    if (const int code = resolveCredentials(preset.profile, &options.credentials, &options.profileApiBase, err))
+    options.profile = accountName(preset.profile);
+    if (const int code = resolveCredentials(options.profile, &options.credentials, &options.profileApiBase, err))
         return code;
-    options.profile = preset.profile;
     return executePurge(options, out, err);
 }
 
@@ -380,10 +378,11 @@ int runZones(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(u"List the zones these credentials can read."_s);
-    parser.addHelpOption();
+    addHelpOption(parser);
     parser.addOptions({
         {u"json"_s, u"Print the zones as a JSON array."_s},
-        {u"profile"_s, u"Use a saved account instead of the environment."_s, u"NAME"_s},
+        {u"profile"_s, u"Use a saved account. Default: PURGEDESK_PROFILE, else the credentials in the environment."_s,
+            u"NAME"_s},
         {u"api-base"_s, u"Use another API address (https://, or http:// on this computer)."_s, u"URL"_s},
     });
     if (!parser.parse(QStringList {u"purgedesk-cli zones"_s} + arguments)) {
@@ -391,7 +390,7 @@ int runZones(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitUsage;
     }
     if (parser.isSet(u"help"_s)) {
-        out << parser.helpText();
+        out << commandHelp(parser, u"purgedesk-cli zones"_s);
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {
@@ -400,7 +399,8 @@ int runZones(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     Credentials credentials;
     QString profileApiBase;
-    if (const int code = resolveCredentials(parser.value(u"profile"_s), &credentials, &profileApiBase, err))
+    if (const int code
+        = resolveCredentials(accountName(parser.value(u"profile"_s)), &credentials, &profileApiBase, err))
         return code;
     ApiClient client;
     client.setCredentials(credentials);

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
+#include <QTcpServer>
 
 namespace PurgeDesk::Test {
 
@@ -20,5 +22,23 @@ struct ProcessResult
 bool writeFile(const QString &path, const QByteArray &data);
 
 ProcessResult runProcess(const QString &program, const QStringList &arguments, int timeoutMs = 30000);
+
+// An HTTP proxy on 127.0.0.1 that forwards nothing: it records the head of every request it
+// receives (a CONNECT for an https:// address) and refuses it. It first asks for credentials
+// (407) when a request carries none, so a test sees whether a client has a proxy password to send.
+class RecordingProxy final : public QObject
+{
+public:
+    RecordingProxy();
+    bool start();
+    quint16 port() const { return m_server.serverPort(); }
+    const QList<QByteArray> &requests() const { return m_requests; }
+
+private:
+    void answer(QTcpSocket *socket);
+
+    QTcpServer m_server;
+    QList<QByteArray> m_requests;
+};
 
 } // namespace PurgeDesk::Test
