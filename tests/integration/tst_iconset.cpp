@@ -3,8 +3,8 @@
 #include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
-#include <QTest>
 #include <QtEndian>
+#include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 using PurgeDesk::Test::runProcess;
@@ -88,11 +88,12 @@ private Q_SLOTS:
 
     void refusesWhatItCannotWrite()
     {
-        QCOMPARE(runProcess(QStringLiteral(ICONSET_PATH), {QStringLiteral(SVG_PATH), m_dir.filePath(u"x.png"_s)})
-                     .exitCode,
+        QCOMPARE(
+            runProcess(QStringLiteral(ICONSET_PATH), {QStringLiteral(SVG_PATH), m_dir.filePath(u"x.png"_s)}).exitCode,
             2);
-        QCOMPARE(runProcess(QStringLiteral(ICONSET_PATH), {m_dir.filePath(u"missing.svg"_s), m_dir.filePath(u"x.ico"_s)})
-                     .exitCode,
+        QCOMPARE(
+            runProcess(QStringLiteral(ICONSET_PATH), {m_dir.filePath(u"missing.svg"_s), m_dir.filePath(u"x.ico"_s)})
+                .exitCode,
             1);
     }
 };
