@@ -102,7 +102,8 @@ echo "$got"
 [ "$got" = "purgedesk-cli $version" ] || { echo "test-package: expected purgedesk-cli $version" >&2; exit 1; }
 
 step "purgedesk-cli sandbox, then a purge against it"
-as_user purgedesk-cli sandbox >"$root/tmp/sandbox.log" 2>&1 &
+: >"$root/tmp/sandbox.log"
+as_user purgedesk-cli sandbox >>"$root/tmp/sandbox.log" 2>&1 &
 sandbox_pid=$!
 for _ in $(seq 1 100); do
     grep -q '^Sandbox API: ' "$root/tmp/sandbox.log" && break
