@@ -54,7 +54,9 @@ int verify(
 int add(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.addHelpOption();
+    parser.setApplicationDescription(u"Save an account: its secret, read from standard input, goes to the system "
+                                     u"keychain only."_s);
+    addHelpOption(parser);
     parser.addOptions({
         {u"name"_s, u"A name for the account."_s, u"NAME"_s},
         {u"token-stdin"_s, u"Read an API token from standard input (recommended)."_s},
@@ -64,14 +66,8 @@ int add(const QStringList &arguments, QTextStream &out, QTextStream &err)
             u"URL"_s},
         {u"no-verify"_s, u"Save without asking Cloudflare whether the credential works."_s},
     });
-    if (!parser.parse(QStringList {u"purgedesk-cli accounts add"_s} + arguments)) {
-        err << "purgedesk-cli accounts add: " << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        out << parser.helpText();
-        return ExitOk;
-    }
+    if (int exitCode = ExitOk; !parseCommand(parser, u"purgedesk-cli accounts add"_s, arguments, out, err, &exitCode))
+        return exitCode;
     const bool token = parser.isSet(u"token-stdin"_s);
     const bool key = parser.isSet(u"key-stdin"_s);
     if (parser.value(u"name"_s).trimmed().isEmpty() || token == key || (key && parser.value(u"email"_s).isEmpty())
@@ -141,10 +137,13 @@ int add(const QStringList &arguments, QTextStream &out, QTextStream &err)
 int list(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.addHelpOption();
+    parser.setApplicationDescription(u"List the saved accounts and what each can reach."_s);
+    addHelpOption(parser);
     parser.addOption({u"json"_s, u"Print the accounts as a JSON array."_s});
-    if (!parser.parse(QStringList {u"purgedesk-cli accounts list"_s} + arguments)) {
-        err << "purgedesk-cli accounts list: " << parser.errorText() << '\n';
+    if (int exitCode = ExitOk; !parseCommand(parser, u"purgedesk-cli accounts list"_s, arguments, out, err, &exitCode))
+        return exitCode;
+    if (!parser.positionalArguments().isEmpty()) {
+        err << "purgedesk-cli accounts list: unexpected argument \"" << parser.positionalArguments().first() << "\".\n";
         return ExitUsage;
     }
     ProfileStore store;
@@ -187,11 +186,15 @@ int list(const QStringList &arguments, QTextStream &out, QTextStream &err)
 int verifyCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addOption({u"api-base"_s, u"Use another API address."_s, u"URL"_s});
-    parser.addPositionalArgument(u"name"_s, u"The account to check."_s);
-    if (!parser.parse(QStringList {u"purgedesk-cli accounts verify"_s} + arguments)
-        || parser.positionalArguments().size() != 1) {
+    parser.setApplicationDescription(u"Ask Cloudflare again what a saved account's credential can do, and save "
+                                     u"the answer."_s);
+    addHelpOption(parser);
+    parser.addOption({u"api-base"_s, u"Use another API address (https://, or http:// on this computer)."_s, u"URL"_s});
+    parser.addPositionalArgument(u"name"_s, u"The account to check."_s, u"NAME"_s);
+    if (int exitCode = ExitOk;
+        !parseCommand(parser, u"purgedesk-cli accounts verify"_s, arguments, out, err, &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1) {
         err << "purgedesk-cli accounts verify: give the name of one account.\n";
         return ExitUsage;
     }
@@ -217,16 +220,24 @@ int verifyCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
 
 int remove(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    if (arguments.size() != 1 || arguments.first().startsWith(u'-')) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Delete a saved account and its secret in the system keychain."_s);
+    addHelpOption(parser);
+    parser.addPositionalArgument(u"name"_s, u"The account to remove."_s, u"NAME"_s);
+    if (int exitCode = ExitOk;
+        !parseCommand(parser, u"purgedesk-cli accounts remove"_s, arguments, out, err, &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1) {
         err << "purgedesk-cli accounts remove: give the name of one account.\n";
         return ExitUsage;
     }
+    const QString name = parser.positionalArguments().first();
     ProfileStore store;
     if (!loadStore(store, err))
         return ExitUsage;
-    const Profile *found = store.find(arguments.first());
+    const Profile *found = store.find(name);
     if (!found) {
-        err << "purgedesk-cli accounts remove: there is no account named \"" << arguments.first() << "\".\n";
+        err << "purgedesk-cli accounts remove: there is no account named \"" << name << "\".\n";
         return ExitUsage;
     }
     const Profile profile = *found;
@@ -262,15 +273,21 @@ int runAccounts(const QStringList &arguments, QTextStream &out, QTextStream &err
         return verifyCommand(rest, out, err);
     if (sub == u"remove"_s)
         return remove(rest, out, err);
-    (sub == u"--help"_s || sub == u"-h"_s ? out : err)
-        << "Usage:\n"
-           "  purgedesk-cli accounts add --name NAME (--token-stdin | --email EMAIL --key-stdin) [--api-base URL] "
-           "[--no-verify]\n"
-           "  purgedesk-cli accounts list [--json]\n"
-           "  purgedesk-cli accounts verify NAME\n"
-           "  purgedesk-cli accounts remove NAME\n"
-           "Secrets are read from standard input and stored in the system keychain only.\n";
-    return sub == u"--help"_s || sub == u"-h"_s ? ExitOk : ExitUsage;
+    const bool help = sub == u"--help"_s || sub == u"-h"_s;
+    if (!help)
+        err << (sub.isEmpty() ? u"purgedesk-cli accounts: choose a command.\n\n"_s
+                              : u"purgedesk-cli accounts: unknown command \""_s + sub + u"\".\n\n"_s);
+    (help ? out : err)
+        << "Usage: purgedesk-cli accounts COMMAND ...\n"
+           "\n"
+           "  add --name NAME (--token-stdin | --email EMAIL --key-stdin) [--api-base URL] [--no-verify]\n"
+           "  list [--json]\n"
+           "  verify NAME [--api-base URL]\n"
+           "  remove NAME\n"
+           "\n"
+           "Secrets are read from standard input and stored in the system keychain only.\n"
+           "Run purgedesk-cli accounts COMMAND --help for a command's options.\n";
+    return help ? ExitOk : ExitUsage;
 }
 
 } // namespace PurgeDesk::Cli

@@ -27,6 +27,8 @@ struct Command
     std::function<int(const QStringList &arguments, QTextStream &out, QTextStream &err)> run;
 };
 
+int runHelp(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
 // Commands register here as the core grows; the help lists exactly what is in this table.
 const std::vector<Command> &commands()
 {
@@ -38,13 +40,23 @@ const std::vector<Command> &commands()
         {u"accounts"_s, u"Add, list, verify or remove saved accounts (secrets in the system keychain)"_s, runAccounts},
         {u"sandbox"_s, u"Serve a local stand-in for Cloudflare's API (for trying PurgeDesk and for tests)"_s,
             runSandbox},
+        {u"help"_s, u"Show this help, or a command's: purgedesk-cli help COMMAND [SUBCOMMAND]"_s, runHelp},
     };
     return table;
 }
 
+const Command *findCommand(const QString &name)
+{
+    for (const Command &command : commands()) {
+        if (command.name == name)
+            return &command;
+    }
+    return nullptr;
+}
+
 QString usage()
 {
-    QString text = u"Usage: purgedesk-cli [--help] [--version] COMMAND [OPTIONS]\n"
+    QString text = u"Usage: purgedesk-cli [--help] [--version] COMMAND [options]\n"
                    u"\n"
                    u"Purge and invalidate Cloudflare's CDN cache from scripts and CI jobs.\n"
                    u"\n"
@@ -56,12 +68,42 @@ QString usage()
     for (const Command &command : commands())
         text += u"  "_s + command.name.leftJustified(10) + command.summary + u'\n';
     text += u"\n"
-            u"Credentials come from the environment: CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL and\n"
-            u"CLOUDFLARE_API_KEY; never from the command line. PURGEDESK_API_BASE sets another API address.\n"
-            u"Run purgedesk-cli COMMAND --help for a command's options.\n"
+            u"Credentials come from a saved account (--profile NAME, or PURGEDESK_PROFILE), else from the\n"
+            u"environment: CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY; never from the\n"
+            u"command line. PURGEDESK_API_BASE sets another API address. The proxy is the one https_proxy,\n"
+            u"all_proxy and no_proxy name, else the one chosen in PurgeDesk's settings.\n"
+            u"Run purgedesk-cli help COMMAND (or COMMAND --help) for a command's options.\n"
             u"Exit codes: 0 done, 1 some items failed or not sent, 2 usage or invalid input,\n"
             u"3 authentication or permission, 4 network or server unavailable, 130 interrupted.\n"_s;
     return text;
+}
+
+// What a user who typed nothing needs: the shape of a command line and where the rest is.
+QString shortUsage()
+{
+    QStringList names;
+    for (const Command &command : commands())
+        names << command.name;
+    return u"Usage: purgedesk-cli COMMAND [options]\n"
+           u"Commands: "_s
+        + names.join(u", "_s)
+        + u"\n"
+          u"Run purgedesk-cli help for more, or purgedesk-cli help COMMAND for a command's options.\n"_s;
+}
+
+// purgedesk-cli help [COMMAND [SUBCOMMAND]]: the same text as COMMAND [SUBCOMMAND] --help.
+int runHelp(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (arguments.isEmpty()) {
+        out << usage();
+        return ExitOk;
+    }
+    const Command *command = findCommand(arguments.first());
+    if (!command || command->name == u"help"_s) {
+        err << "purgedesk-cli help: there is no command \"" << arguments.first() << "\".\n\n" << shortUsage();
+        return ExitUsage;
+    }
+    return command->run(arguments.mid(1) + QStringList {u"--help"_s}, out, err);
 }
 
 } // namespace
@@ -77,7 +119,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addPositionalArgument(u"command"_s, QString());
 
     if (!parser.parse(arguments)) {
-        err << "purgedesk-cli: " << parser.errorText() << "\n\n" << usage();
+        err << "purgedesk-cli: " << parser.errorText() << "\n\n" << shortUsage();
         return ExitUsage;
     }
     if (parser.isSet(helpOption)) {
@@ -93,15 +135,13 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (positional.isEmpty() && droneModeRequested())
         return runDrone(out, err);
     if (positional.isEmpty()) {
-        err << usage();
+        err << shortUsage();
         return ExitUsage;
     }
     const QString &name = positional.first();
-    for (const Command &command : commands()) {
-        if (command.name == name)
-            return command.run(positional.mid(1), out, err);
-    }
-    err << "purgedesk-cli: unknown command \"" << name << "\". Run purgedesk-cli --help for the list.\n";
+    if (const Command *command = findCommand(name))
+        return command->run(positional.mid(1), out, err);
+    err << "purgedesk-cli: unknown command \"" << name << "\". Run purgedesk-cli help for the list.\n";
     return ExitUsage;
 }
 

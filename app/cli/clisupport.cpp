@@ -3,6 +3,8 @@
 #include "accounts/profilestore.h"
 #include "cli.h"
 #include "cloudflare/apibase.h"
+#include "settings/environmentproxy.h"
+#include "settings/networksettings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -75,6 +77,61 @@ bool readItems(
     return true;
 }
 
+void addHelpOption(QCommandLineParser &parser)
+{
+    parser.addOption({{u"h"_s, u"help"_s}, u"Show this help and exit."_s});
+}
+
+QString commandHelp(const QCommandLineParser &parser, const QString &command)
+{
+    QString text = parser.helpText();
+    // Qt names the program as it was started (often a full path) and not the command.
+    const QString qtUsage = u"Usage: "_s + QCoreApplication::arguments().value(0);
+    if (text.startsWith(qtUsage))
+        text.replace(0, qtUsage.size(), u"Usage: "_s + command);
+    return text;
+}
+
+bool parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &arguments, QTextStream &out,
+    QTextStream &err, int *exitCode)
+{
+    if (!parser.parse(QStringList {command} + arguments)) {
+        err << command << ": " << parser.errorText() << '\n';
+        *exitCode = ExitUsage;
+        return false;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out << commandHelp(parser, command);
+        *exitCode = ExitOk;
+        return false;
+    }
+    return true;
+}
+
+ProgressLine::ProgressLine(QTextStream &err, bool enabled)
+    : m_err(err)
+    , m_enabled(enabled)
+{ }
+
+void ProgressLine::show(const QString &text)
+{
+    if (!m_enabled)
+        return;
+    // Spaces cover what a longer line before this one left on the terminal.
+    m_err << '\r' << text << QString(qMax<qsizetype>(0, m_width - text.size()), u' ');
+    m_width = qMax(m_width, text.size());
+    m_err.flush();
+}
+
+void ProgressLine::clear()
+{
+    if (!m_enabled || m_width == 0)
+        return;
+    m_err << '\r' << QString(m_width, u' ') << '\r';
+    m_err.flush();
+    m_width = 0;
+}
+
 bool isTerminal(FILE *stream)
 {
 #ifdef Q_OS_UNIX
@@ -112,9 +169,16 @@ CredentialStore::Result keychainCall(const std::function<void(CredentialStore &,
     return **result;
 }
 
+QString accountName(const QString &profileOption)
+{
+    const QString named = profileOption.trimmed();
+    return named.isEmpty() ? qEnvironmentVariable("PURGEDESK_PROFILE").trimmed() : named;
+}
+
 int resolveCredentials(const QString &profileName, Credentials *credentials, QString *profileApiBase, QTextStream &err)
 {
     if (!profileName.isEmpty()) {
+        const bool fromEnvironment = profileName == qEnvironmentVariable("PURGEDESK_PROFILE").trimmed();
         ProfileStore store;
         QString message;
         if (!store.load(&message) && store.profiles().isEmpty()) {
@@ -125,10 +189,15 @@ int resolveCredentials(const QString &profileName, Credentials *credentials, QSt
             err << "Note: " << message << '\n';
         const Profile *profile = store.find(profileName);
         if (!profile) {
-            err << "purgedesk-cli: there is no account named \"" << profileName
-                << "\". See purgedesk-cli accounts list.\n";
+            err << "purgedesk-cli: there is no account named \"" << profileName << '"'
+                << (fromEnvironment ? " (PURGEDESK_PROFILE)" : "") << ". See purgedesk-cli accounts list.\n";
             return ExitUsage;
         }
+        if (fromEnvironment
+            && !(qEnvironmentVariableIsEmpty("CLOUDFLARE_API_TOKEN")
+                && qEnvironmentVariableIsEmpty("CLOUDFLARE_API_KEY")))
+            err << "Note: using the saved account \"" << profile->name
+                << "\" (PURGEDESK_PROFILE), not the CLOUDFLARE_ variables.\n";
         const QString key = CredentialStore::profileKey(profile->id);
         const CredentialStore::Result secret = keychainCall(
             [&](CredentialStore &keychain, CredentialStore::Callback done) { keychain.read(key, std::move(done)); });
@@ -171,6 +240,34 @@ bool setUpClient(ApiClient &client, const QString &apiBaseOption, const QString 
         return false;
     }
     client.setApiBase(base.check.url.toString());
+
+    // The sandbox on this computer is never reached through a proxy (ApiClient::setProxy).
+    if (isLoopbackHost(client.apiBase().host()))
+        return true;
+    const EnvironmentProxy environment
+        = proxyFromEnvironment(client.apiBase(), QProcessEnvironment::systemEnvironment());
+    if (!environment.error.isEmpty()) {
+        err << "purgedesk-cli: " << environment.error << '\n';
+        return false;
+    }
+    if (environment.decided) {
+        client.setProxy(environment.proxy);
+        return true;
+    }
+    const NetworkSettings settings = NetworkSettings::load();
+    QString password;
+    if (settings.proxy == NetworkSettings::Proxy::Manual && !settings.proxyUser.isEmpty()) {
+        const CredentialStore::Result secret
+            = keychainCall([](CredentialStore &keychain, CredentialStore::Callback done) {
+                  keychain.read(NetworkSettings::proxyPasswordKey(), done);
+              });
+        if (secret.outcome == CredentialStore::Outcome::Ok)
+            password = secret.secret;
+        else if (secret.outcome != CredentialStore::Outcome::NotFound)
+            err << "Note: the proxy password could not be read (" << secret.error
+                << "); trying the proxy without it.\n";
+    }
+    client.setProxy(settings.networkProxy(password));
     return true;
 }
 

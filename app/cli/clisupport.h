@@ -31,19 +31,52 @@ constexpr int KeychainTimeoutMs = 20000;
 // in time is left to finish on its own (never deleted while running).
 CredentialStore::Result keychainCall(const std::function<void(CredentialStore &, CredentialStore::Callback)> &call);
 
-// Credentials for a command: the stored profile named by --profile (its secret from the keychain),
-// else CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL + CLOUDFLARE_API_KEY. Returns 0, or an exit code
-// after explaining the problem on `err`. `profileApiBase` receives the profile's API address.
+// The saved account a command uses: the one its command line names (--profile), else the one
+// PURGEDESK_PROFILE names; empty for the environment's credentials.
+QString accountName(const QString &profileOption);
+
+// Credentials for a command: the stored profile named by accountName() (its secret from the
+// keychain), else CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL + CLOUDFLARE_API_KEY. Returns 0, or an
+// exit code after explaining the problem on `err`. `profileApiBase` receives the profile's API address.
 int resolveCredentials(
     const QString &profileName, Cloudflare::Credentials *credentials, QString *profileApiBase, QTextStream &err);
 
-// Points the client at --api-base, PURGEDESK_API_BASE, the profile's address, or Cloudflare.
+// Points the client at --api-base, PURGEDESK_API_BASE, the profile's address, or Cloudflare, through
+// the proxy the environment's standard variables name, else the one chosen in the window's
+// settings (Edit > Settings; its password from the keychain). False, having said why, when either
+// cannot be used.
 bool setUpClient(
     Cloudflare::ApiClient &client, const QString &apiBaseOption, const QString &profileApiBase, QTextStream &err);
 
 int exitCodeFor(const Cloudflare::ApiError &error);
 
 bool isTerminal(FILE *stream);
+
+// -h and --help, as every command takes them. (QCommandLineParser::addHelpOption() would also
+// advertise --help-all, which only QCommandLineParser::process() answers.)
+void addHelpOption(QCommandLineParser &parser);
+// A command's help: the parser's text, its first line naming the command ("Usage: purgedesk-cli
+// purge [options] ...") instead of the program's path.
+QString commandHelp(const QCommandLineParser &parser, const QString &command);
+// Parses the arguments of `command` ("purgedesk-cli accounts list"), answering --help and a parse
+// error itself. True when the command goes on; otherwise *exitCode is how it ends.
+bool parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &arguments, QTextStream &out,
+    QTextStream &err, int *exitCode);
+
+// The progress line a terminal shows on stderr: rewritten in place, and cleared, not left behind,
+// before the summary. Does nothing when disabled (stderr is not a terminal, or --json).
+class ProgressLine final
+{
+public:
+    ProgressLine(QTextStream &err, bool enabled);
+    void show(const QString &text);
+    void clear();
+
+private:
+    QTextStream &m_err;
+    bool m_enabled;
+    qsizetype m_width = 0;
+};
 
 // What to purge (--everything, --files, --hosts, --tags, --prefixes) and where the items come
 // from (--from-file), as purge and preset save take them.

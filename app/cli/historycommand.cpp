@@ -1,6 +1,7 @@
 #include "historycommand.h"
 
 #include "cli.h"
+#include "clisupport.h"
 #include "history/historyexport.h"
 
 #include <QCommandLineParser>
@@ -14,7 +15,7 @@ int runHistory(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Show the purge history, newest first."_s);
-    parser.addHelpOption();
+    addHelpOption(parser);
     parser.addOptions({
         {u"limit"_s, u"Show at most N runs (default 20)."_s, u"N"_s, u"20"_s},
         {u"zone"_s, u"Only runs in this zone (name or ID)."_s, u"ZONE"_s},
@@ -27,7 +28,7 @@ int runHistory(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitUsage;
     }
     if (parser.isSet(u"help"_s)) {
-        out << parser.helpText();
+        out << commandHelp(parser, u"purgedesk-cli history"_s);
         return ExitOk;
     }
     bool ok = false;

@@ -29,7 +29,9 @@ const QString kUsage = u"Usage: purgedesk-cli preset COMMAND ...\n"
                        u"  run NAME [--yes] [--dry-run] [--json]      (exit codes as for purge)\n"
                        u"  export [NAME ...] [--out FILE]             (all presets when no name is given)\n"
                        u"  import FILE [--replace | --keep-both]\n"
-                       u"  remove NAME\n"_s;
+                       u"  remove NAME\n"
+                       u"\n"
+                       u"Run purgedesk-cli preset COMMAND --help for a command's options.\n"_s;
 
 bool loadStore(PresetStore &store, QTextStream &err)
 {
@@ -52,18 +54,10 @@ bool saveStore(PresetStore &store, QTextStream &err)
 int parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, QTextStream &out,
     QTextStream &err, bool *done)
 {
-    parser.addHelpOption();
-    *done = true;
-    if (!parser.parse(QStringList {u"purgedesk-cli preset "_s + command} + arguments)) {
-        err << "purgedesk-cli preset " << command << ": " << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        out << parser.helpText();
-        return ExitOk;
-    }
-    *done = false;
-    return ExitOk;
+    addHelpOption(parser);
+    int exitCode = ExitOk;
+    *done = !parseCommand(parser, u"purgedesk-cli preset "_s + command, arguments, out, err, &exitCode);
+    return exitCode;
 }
 
 int save(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -74,7 +68,10 @@ int save(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOptions(itemOptions(u"Purge everything in the zone."_s));
     parser.addOptions({
         {u"invalidate"_s, u"Mark as stale instead of deleting."_s},
-        {u"profile"_s, u"The saved account to purge with (default: the environment's credentials)."_s, u"NAME"_s},
+        {u"profile"_s,
+            u"The saved account to purge with. Default: PURGEDESK_PROFILE; without either, the credentials in the "
+            u"environment when the preset runs."_s,
+            u"NAME"_s},
         {u"note"_s, u"A note kept with the preset."_s, u"TEXT"_s},
         {u"replace"_s, u"Replace a preset with the same name."_s},
     });
@@ -101,7 +98,7 @@ int save(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     (QRegularExpression(u"^[0-9a-f]{32}$"_s).match(zone).hasMatch() ? preset.zoneId : preset.zoneName) = zone;
     preset.mode = parser.isSet(u"invalidate"_s) ? Purge::PurgeMode::Invalidate : Purge::PurgeMode::Purge;
-    preset.profile = parser.value(u"profile"_s).trimmed();
+    preset.profile = accountName(parser.value(u"profile"_s));
     preset.note = parser.value(u"note"_s);
     QString text;
     if (!readItems(positional, parser.value(u"from-file"_s), u"purgedesk-cli preset save"_s, &text, err))

@@ -163,17 +163,14 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
     QObject::connect(&session, &PurgeSession::recordingFailed, &session, [&err](const QString &problem) {
         err << "Note: this purge is not fully recorded in the history: " << problem << '\n';
     });
-    const bool showProgress = isTerminal(stderr) && !options.json;
-    int progressWidth = 0;
+    ProgressLine progress(err, isTerminal(stderr) && !options.json);
     QObject::connect(&session, &PurgeSession::progress, &session, [&](const Counters &c) {
-        if (!showProgress || session.isFinished())
+        if (session.isFinished())
             return;
         QString line = u"%1/%2 items, %3"_s.arg(c.settled()).arg(c.items).arg(requestsPhrase(c));
         if (c.remainingMs > 0)
             line += u", "_s + describeDuration(c.remainingMs) + u" left"_s;
-        progressWidth = std::max(progressWidth, int(line.size()));
-        err << '\r' << line.leftJustified(progressWidth);
-        err.flush();
+        progress.show(line);
     });
     bool interrupted = false;
     SignalWatcher signals;
@@ -186,8 +183,7 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
     session.start();
     if (!session.isFinished())
         loop.exec();
-    if (showProgress && progressWidth > 0) // the summary starts on a clean line
-        err << '\r' << QString(progressWidth, u' ') << '\r';
+    progress.clear(); // the summary starts on a clean line
 
     const Counters counters = session.counters();
     const RunOutcome outcome = session.outcome();
@@ -260,7 +256,7 @@ int runPurge(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Purge or invalidate Cloudflare's cache for one zone."_s);
-    parser.addHelpOption();
+    addHelpOption(parser);
     parser.addOption({u"zone"_s, u"Zone name (looked up) or 32-character zone ID."_s, u"NAME|ID"_s});
     parser.addOptions(itemOptions(u"Purge everything in the zone (asks for the zone name, or needs --yes)."_s));
     parser.addOptions({
@@ -268,7 +264,10 @@ int runPurge(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {u"dry-run"_s, u"Show the exact requests (and curl commands) without sending them."_s},
         {u"yes"_s, u"Do not ask before purging everything."_s},
         {u"json"_s, u"Print one JSON summary object on standard output."_s},
-        {u"profile"_s, u"Use a saved account (purgedesk-cli accounts add) instead of the environment."_s, u"NAME"_s},
+        {u"profile"_s,
+            u"Use a saved account (purgedesk-cli accounts add). Default: PURGEDESK_PROFILE, else the "
+            u"credentials in the environment."_s,
+            u"NAME"_s},
         {u"api-base"_s, u"Use another API address (https://, or http:// on this computer)."_s, u"URL"_s},
     });
     parser.addPositionalArgument(u"items"_s, u"Items to purge, in addition to --from-file."_s, u"[ITEM...]"_s);
@@ -277,7 +276,7 @@ int runPurge(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitUsage;
     }
     if (parser.isSet(u"help"_s)) {
-        out << parser.helpText();
+        out << commandHelp(parser, u"purgedesk-cli purge"_s);
         return ExitOk;
     }
 
@@ -296,10 +295,9 @@ int runPurge(const QStringList &arguments, QTextStream &out, QTextStream &err)
     options.yes = parser.isSet(u"yes"_s);
     options.json = parser.isSet(u"json"_s);
     options.apiBase = parser.value(u"api-base"_s);
-    if (const int code
-        = resolveCredentials(parser.value(u"profile"_s), &options.credentials, &options.profileApiBase, err))
+    options.profile = accountName(parser.value(u"profile"_s));
+    if (const int code = resolveCredentials(options.profile, &options.credentials, &options.profileApiBase, err))
         return code;
-    options.profile = parser.value(u"profile"_s);
     return executePurge(options, out, err);
 }
 
@@ -320,9 +318,9 @@ int runPresetPurge(const Presets::Preset &preset, bool yes, bool dryRun, bool js
     options.yes = yes;
     options.json = json;
     options.source = RunSource::ofPreset(preset.name);
-    if (const int code = resolveCredentials(preset.profile, &options.credentials, &options.profileApiBase, err))
+    options.profile = accountName(preset.profile);
+    if (const int code = resolveCredentials(options.profile, &options.credentials, &options.profileApiBase, err))
         return code;
-    options.profile = preset.profile;
     return executePurge(options, out, err);
 }
 
@@ -330,10 +328,11 @@ int runZones(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(u"List the zones these credentials can read."_s);
-    parser.addHelpOption();
+    addHelpOption(parser);
     parser.addOptions({
         {u"json"_s, u"Print the zones as a JSON array."_s},
-        {u"profile"_s, u"Use a saved account instead of the environment."_s, u"NAME"_s},
+        {u"profile"_s, u"Use a saved account. Default: PURGEDESK_PROFILE, else the credentials in the environment."_s,
+            u"NAME"_s},
         {u"api-base"_s, u"Use another API address (https://, or http:// on this computer)."_s, u"URL"_s},
     });
     if (!parser.parse(QStringList {u"purgedesk-cli zones"_s} + arguments)) {
@@ -341,7 +340,7 @@ int runZones(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitUsage;
     }
     if (parser.isSet(u"help"_s)) {
-        out << parser.helpText();
+        out << commandHelp(parser, u"purgedesk-cli zones"_s);
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {
@@ -350,7 +349,8 @@ int runZones(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     Credentials credentials;
     QString profileApiBase;
-    if (const int code = resolveCredentials(parser.value(u"profile"_s), &credentials, &profileApiBase, err))
+    if (const int code
+        = resolveCredentials(accountName(parser.value(u"profile"_s)), &credentials, &profileApiBase, err))
         return code;
     ApiClient client;
     client.setCredentials(credentials);

@@ -1,6 +1,7 @@
 #include "sandboxcommand.h"
 
 #include "cli.h"
+#include "clisupport.h"
 #include "sandbox/sandboxserver.h"
 #include "signalwatcher.h"
 
@@ -35,7 +36,7 @@ int runSandbox(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Serves a local stand-in for Cloudflare's API on 127.0.0.1 until interrupted."_s);
-    parser.addHelpOption();
+    addHelpOption(parser);
     parser.addOptions({
         {u"port"_s, u"Port to listen on (default: a free one)."_s, u"N"_s},
         {u"token"_s, u"Value of the full-rights demo API token."_s, u"T"_s},
@@ -49,7 +50,7 @@ int runSandbox(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitUsage;
     }
     if (parser.isSet(u"help"_s)) {
-        out << parser.helpText();
+        out << commandHelp(parser, u"purgedesk-cli sandbox"_s);
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {

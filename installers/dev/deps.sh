@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages PurgeDesk needs, only those that are missing (idempotent).
 # Uses sudo when not run as root. Tested on Debian 12 and Ubuntu 24.04.
-#   deps.sh          build and run
-#   deps.sh --tests  also what the test suite and the GUI smoke run need
+#   deps.sh            build and run
+#   deps.sh --tests    also what the test suite and the GUI smoke run need
+#   deps.sh --package  also what installers/linux/test-package.sh needs (options combine)
 set -euo pipefail
 
 packages=(
@@ -11,12 +12,19 @@ packages=(
     libqt6sql6-sqlite qtkeychain-qt6-dev libsecret-1-0
     fonts-dejavu-core
 )
-if [ "${1:-}" = "--tests" ]; then
-    packages+=(dbus dbus-bin gnome-keyring libsecret-tools xvfb xauth x11-utils imagemagick clang-format clang-tidy)
-elif [ $# -gt 0 ]; then
-    echo "usage: $0 [--tests]" >&2
-    exit 2
-fi
+for option in "$@"; do
+    case $option in
+    --tests)
+        packages+=(dbus dbus-bin gnome-keyring libsecret-tools xvfb xauth x11-utils imagemagick clang-format clang-tidy)
+        packages+=(zsh fish) # the completion tests ask each shell
+        ;;
+    --package) packages+=(dpkg-dev file lintian debootstrap appstream desktop-file-utils) ;;
+    *)
+        echo "usage: $0 [--tests] [--package]" >&2
+        exit 2
+        ;;
+    esac
+done
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
     echo "deps.sh: this script needs apt (Debian or Ubuntu). On other systems install Qt 6.4+ (Core, Gui," >&2

@@ -1,4 +1,6 @@
+#include "accounts/credentialstore.h"
 #include "sandbox/sandboxserver.h"
+#include "settings/networksettings.h"
 #include "testsupport.h"
 
 #include <QDirIterator>
@@ -6,9 +8,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PurgeDesk;
@@ -16,6 +20,7 @@ using namespace PurgeDesk;
 namespace {
 const QString kToken = u"acct-secret-token-51c0ffee"_s;
 const QString kKey = u"acct-secret-global-key-9d2e"_s;
+const QString kProxyPassword = u"acct-proxy-password-4b1d"_s;
 } // namespace
 
 // Saved accounts through purgedesk-cli, with the real Secret Service (tests/support/run-test.sh
@@ -40,6 +45,10 @@ class TestAccounts final : public QObject
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(u"CLOUDFLARE_API_TOKEN"_s);
         env.remove(u"PURGEDESK_API_BASE"_s);
+        env.remove(u"PURGEDESK_PROFILE"_s);
+        for (const QString &name :
+            {u"https_proxy"_s, u"HTTPS_PROXY"_s, u"all_proxy"_s, u"ALL_PROXY"_s, u"no_proxy"_s, u"NO_PROXY"_s})
+            env.remove(name);
         for (const QString &name : extra.keys())
             env.insert(name, extra.value(name));
         process.setProcessEnvironment(env);
@@ -224,13 +233,97 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(profilesPath()));
     }
 
+    // PURGEDESK_PROFILE names the account when the command line does not; it comes before the
+    // CLOUDFLARE_ variables, and --profile before it.
+    void profileFromTheEnvironment()
+    {
+        auto result = cli(
+            {u"accounts"_s, u"add"_s, u"--name"_s, u"work"_s, u"--token-stdin"_s, u"--api-base"_s, m_server->baseUrl()},
+            kToken.toUtf8());
+        QCOMPARE(result.exitCode, 0);
+        const QStringList purge {u"purge"_s, u"--zone"_s, u"example.com"_s, u"--tags"_s, u"env-profile"_s};
+        QProcessEnvironment env;
+        env.insert(u"PURGEDESK_PROFILE"_s, u"work"_s);
+        const qsizetype before = m_server->purges().size();
+        result = cli(purge, {}, env);
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(m_server->purges().size(), before + 1);
+        result = cli({u"history"_s, u"--json"_s, u"--limit"_s, u"1"_s});
+        QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8()).array().first().toObject().value(u"profile"_s).toString(),
+            u"work"_s);
+
+        // Before a token in the environment (here one Cloudflare would refuse), and said so.
+        env.insert(u"CLOUDFLARE_API_TOKEN"_s, u"sandbox-expired-token"_s);
+        result = cli(purge, {}, env);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(
+            result.err.contains(u"using the saved account \"work\" (PURGEDESK_PROFILE)"_s), qPrintable(result.err));
+
+        // An account that does not exist is an error that names the variable, not a fallback.
+        env.insert(u"PURGEDESK_PROFILE"_s, u"nowhere"_s);
+        result = cli(purge, {}, env);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(u"no account named \"nowhere\" (PURGEDESK_PROFILE)"_s), qPrintable(result.err));
+        // --profile comes first.
+        result = cli(purge + QStringList {u"--profile"_s, u"work"_s}, {}, env);
+        QCOMPARE(result.exitCode, 0);
+
+        // preset save records the account PURGEDESK_PROFILE names.
+        env.insert(u"PURGEDESK_PROFILE"_s, u"work"_s);
+        result
+            = cli({u"preset"_s, u"save"_s, u"Env"_s, u"--zone"_s, u"example.com"_s, u"--hosts"_s, u"www.example.com"_s},
+                {}, env);
+        QCOMPARE(result.exitCode, 0);
+        const QJsonArray presets
+            = QJsonDocument::fromJson(cli({u"preset"_s, u"list"_s, u"--json"_s}).out.toUtf8()).array();
+        QCOMPARE(presets.last().toObject().value(u"profile"_s).toString(), u"work"_s);
+        QCOMPARE(cli({u"preset"_s, u"remove"_s, u"Env"_s}).exitCode, 0);
+        QCOMPARE(cli({u"accounts"_s, u"remove"_s, u"work"_s}).exitCode, 0);
+    }
+
+    // The proxy of the window's settings, with its password from the keychain, as Edit > Settings
+    // keeps it: the CLI answers the proxy's request for credentials with it.
+    void proxyPasswordFromTheKeychain()
+    {
+        PurgeDesk::Test::RecordingProxy proxy;
+        QVERIFY(proxy.start());
+        const QString settingsPath = qEnvironmentVariable("XDG_CONFIG_HOME") + u"/PurgeDesk/settings.ini"_s;
+        {
+            QSettings settings(settingsPath, QSettings::IniFormat);
+            settings.setValue(u"Network/proxy"_s, u"manual"_s);
+            settings.setValue(u"Network/proxyHost"_s, u"127.0.0.1"_s);
+            settings.setValue(u"Network/proxyPort"_s, proxy.port());
+            settings.setValue(u"Network/proxyUser"_s, u"proxy-user"_s);
+        }
+        CredentialStore keychain(CredentialStore::defaultService());
+        std::optional<CredentialStore::Result> written;
+        keychain.write(NetworkSettings::proxyPasswordKey(), kProxyPassword,
+            [&](const CredentialStore::Result &result) { written = result; });
+        QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 20000);
+        QCOMPARE(written->outcome, CredentialStore::Outcome::Ok);
+
+        QProcessEnvironment env;
+        env.insert(u"CLOUDFLARE_API_TOKEN"_s, kToken);
+        const auto result = cli({u"zones"_s, u"--api-base"_s, u"https://api.proxy-test.example/client/v4"_s}, {}, env);
+        QFile::remove(settingsPath);
+        QCOMPARE(result.exitCode, 4);
+        QVERIFY(proxy.requests().size() >= 2);
+        QVERIFY(proxy.requests().first().startsWith("CONNECT api.proxy-test.example:443 "));
+        QVERIFY(!proxy.requests().first().contains("Proxy-Authorization"));
+        const QByteArray credentials = "proxy-user:" + kProxyPassword.toUtf8();
+        const QByteArray expected = "Proxy-Authorization: Basic " + credentials.toBase64();
+        QVERIFY2(proxy.requests().last().contains(expected), proxy.requests().last().constData());
+    }
+
     // Last: after everything above, the secrets are nowhere but in the (encrypted) keyring.
     void secretsAppearNowhere()
     {
         QVERIFY(!m_allOutput.contains(kToken));
         QVERIFY(!m_allOutput.contains(kKey));
+        QVERIFY(!m_allOutput.contains(kProxyPassword));
         QCOMPARE(filesContaining(kToken.toUtf8()), QStringList());
         QCOMPARE(filesContaining(kKey.toUtf8()), QStringList());
+        QCOMPARE(filesContaining(kProxyPassword.toUtf8()), QStringList());
         // The scan itself works: it finds a file that does contain the text.
         QFile probe(qEnvironmentVariable("XDG_CACHE_HOME") + u"/probe.txt"_s);
         QVERIFY(probe.open(QIODevice::WriteOnly));

@@ -2,10 +2,13 @@
 #include "sandbox/sandboxserver.h"
 #include "testsupport.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +54,10 @@ class TestCliPurge final : public QObject
         env.remove(u"CLOUDFLARE_EMAIL"_s);
         env.remove(u"CLOUDFLARE_API_KEY"_s);
         env.remove(u"PLUGIN_ACTION"_s);
+        env.remove(u"PURGEDESK_PROFILE"_s);
+        for (const QString &name : {u"https_proxy"_s, u"HTTPS_PROXY"_s, u"http_proxy"_s, u"all_proxy"_s, u"ALL_PROXY"_s,
+                 u"no_proxy"_s, u"NO_PROXY"_s})
+            env.remove(name);
         if (!token.isEmpty())
             env.insert(u"CLOUDFLARE_API_TOKEN"_s, token);
         if (m_server)
@@ -90,6 +97,43 @@ class TestCliPurge final : public QObject
         return result;
     }
 
+    // settings.ini as the CLI finds it (run-test.sh gives every test its own XDG_CONFIG_HOME).
+    static QString cliSettingsPath() { return qEnvironmentVariable("XDG_CONFIG_HOME") + u"/PurgeDesk/settings.ini"_s; }
+
+    // Edit > Settings' proxy, as the window saves it.
+    static void setProxySetting(const QString &mode, quint16 port = 0)
+    {
+        QDir().mkpath(QFileInfo(cliSettingsPath()).path());
+        QSettings settings(cliSettingsPath(), QSettings::IniFormat);
+        settings.setValue(u"Network/proxy"_s, mode);
+        settings.setValue(u"Network/proxyHost"_s, u"127.0.0.1"_s);
+        settings.setValue(u"Network/proxyPort"_s, port);
+    }
+
+    // Renders what a terminal shows for `output`: a carriage return goes back to the start of the
+    // line, and what follows overwrites it.
+    static QStringList terminalLines(const QString &output)
+    {
+        QStringList lines;
+        for (const QString &raw : output.split(u'\n')) {
+            QString line;
+            qsizetype column = 0;
+            for (const QChar c : raw) {
+                if (c == u'\r') {
+                    column = 0;
+                    continue;
+                }
+                if (column < line.size())
+                    line[column] = c;
+                else
+                    line.append(c);
+                ++column;
+            }
+            lines << line;
+        }
+        return lines;
+    }
+
     QString zoneId(const QString &name) const { return Sandbox::hexId(u"zone:"_s + name); }
 
     QStringList accepted() const
@@ -102,7 +146,11 @@ class TestCliPurge final : public QObject
 
 private Q_SLOTS:
     void initTestCase() { PurgeDesk::Test::prepare(); }
-    void cleanup() { m_server.reset(); }
+    void cleanup()
+    {
+        m_server.reset();
+        QFile::remove(cliSettingsPath());
+    }
 
     void purgesUrls()
     {
@@ -224,15 +272,79 @@ private Q_SLOTS:
             tags << u"t%1"_s.arg(i);
         const QString command
             = QStringLiteral(PURGEDESK_CLI_PATH) + u" purge --zone example.net --tags "_s + tags.join(u' ');
-        const auto terminal = run({}, environment(), {}, {}, {u"script"_s, {u"-qec"_s, command, u"/dev/null"_s}});
+        QProcessEnvironment quiet = environment();
+        quiet.remove(u"QT_LOGGING_RULES"_s); // debug lines would land in the middle of the progress line
+        const auto terminal = run({}, quiet, {}, {}, {u"script"_s, {u"-qec"_s, command, u"/dev/null"_s}});
         QCOMPARE(terminal.exitCode, 0);
         QVERIFY2(terminal.out.contains(u"\r250/250 items, 3 requests"_s), qPrintable(terminal.out.left(300)));
+        // The progress line is cleared before the summary: nothing of it is left on the screen.
+        const QStringList screen = terminalLines(terminal.out);
+        QVERIFY2(screen.filter(u"items, "_s).isEmpty(), qPrintable(screen.join(u'|')));
+        QVERIFY2(screen.filter(u"Purged 250 of 250 tags"_s).size() == 1, qPrintable(screen.join(u'|')));
         // Piped (a script or CI log): no progress lines, only the result.
         const auto piped
             = run(QStringList {u"purge"_s, u"--zone"_s, u"example.net"_s, u"--tags"_s} + tags, environment());
         QCOMPARE(piped.exitCode, 0);
         QVERIFY(!piped.err.contains(u"items, "_s));
         QVERIFY(piped.out.startsWith(u"Purged 250 of 250 tags"_s));
+    }
+
+    // The proxy chosen in the window's settings carries the CLI's requests (CONNECT for https://).
+    void proxyFromTheSettings()
+    {
+        PurgeDesk::Test::RecordingProxy proxy;
+        QVERIFY(proxy.start());
+        setProxySetting(u"manual"_s, proxy.port());
+        const auto result
+            = run({u"zones"_s, u"--api-base"_s, u"https://api.proxy-test.example/client/v4"_s}, environment());
+        QCOMPARE(result.exitCode, 4);
+        QVERIFY(!proxy.requests().isEmpty());
+        QVERIFY2(proxy.requests().first().startsWith("CONNECT api.proxy-test.example:443 HTTP/1.1"),
+            proxy.requests().first().constData());
+        QVERIFY2(result.err.contains(u"proxy"_s, Qt::CaseInsensitive), qPrintable(result.err));
+
+        // No proxy in the settings: the proxy is not used.
+        setProxySetting(u"none"_s, proxy.port());
+        const qsizetype before = proxy.requests().size();
+        QProcessEnvironment env = environment();
+        env.insert(u"PURGEDESK_API_BASE"_s, u"https://api.proxy-test.invalid/client/v4"_s);
+        QVERIFY(run({u"zones"_s}, env).exitCode != 0);
+        QCOMPARE(proxy.requests().size(), before);
+    }
+
+    // The standard variables come before the settings: https_proxy names another proxy, no_proxy
+    // none; a value that is not a proxy address stops the command before anything is sent.
+    void proxyFromTheEnvironmentFirst()
+    {
+        PurgeDesk::Test::RecordingProxy chosen;
+        PurgeDesk::Test::RecordingProxy configured;
+        QVERIFY(chosen.start());
+        QVERIFY(configured.start());
+        setProxySetting(u"manual"_s, configured.port());
+        const QStringList zones {u"zones"_s, u"--api-base"_s, u"https://api.proxy-test.example/client/v4"_s};
+        QProcessEnvironment env = environment();
+        env.insert(u"https_proxy"_s, u"http://127.0.0.1:%1"_s.arg(chosen.port()));
+        QCOMPARE(run(zones, env).exitCode, 4);
+        QVERIFY(!chosen.requests().isEmpty());
+        QVERIFY(chosen.requests().first().startsWith("CONNECT api.proxy-test.example:443 "));
+        QVERIFY(configured.requests().isEmpty());
+
+        env.insert(u"https_proxy"_s, u"socks4://user:proxy-secret@127.0.0.1:1"_s);
+        auto result = run(zones, env);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(u"https_proxy names a socks4:// proxy"_s), qPrintable(result.err));
+        QVERIFY(!result.err.contains(u"proxy-secret"_s));
+
+        // A loopback API (the sandbox) is reached directly whatever the variables say.
+        QVERIFY(startSandbox());
+        env = environment();
+        env.insert(u"https_proxy"_s, u"http://127.0.0.1:%1"_s.arg(chosen.port()));
+        env.insert(u"http_proxy"_s, u"http://127.0.0.1:%1"_s.arg(chosen.port()));
+        const qsizetype before = chosen.requests().size();
+        result = run({u"zones"_s}, env);
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(chosen.requests().size(), before);
+        QVERIFY(configured.requests().isEmpty());
     }
 
     void everythingWithYes()

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTcpSocket>
 
 namespace PurgeDesk::Test {
 
@@ -51,6 +52,41 @@ Sandbox::Fault purgeFault(Sandbox::FaultKind kind, int nth, int count, int retry
     fault.count = count;
     fault.retryAfterSeconds = retryAfterSeconds;
     return fault;
+}
+
+RecordingProxy::RecordingProxy()
+{
+    connect(&m_server, &QTcpServer::newConnection, this, [this] {
+        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+            connect(socket, &QTcpSocket::readyRead, this, [this, socket] { answer(socket); });
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        }
+    });
+}
+
+bool RecordingProxy::start()
+{
+    return m_server.listen(QHostAddress::LocalHost, 0);
+}
+
+void RecordingProxy::answer(QTcpSocket *socket)
+{
+    QByteArray buffer = socket->property("buffer").toByteArray() + socket->readAll();
+    qsizetype end = 0;
+    while ((end = buffer.indexOf("\r\n\r\n")) >= 0) {
+        const QByteArray head = buffer.left(end);
+        buffer.remove(0, end + 4);
+        m_requests.append(head);
+        if (!head.contains("\r\nProxy-Authorization:")) {
+            socket->write("HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"test\"\r\n"
+                          "Content-Length: 0\r\n\r\n");
+            continue;
+        }
+        socket->write("HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        socket->disconnectFromHost();
+        return;
+    }
+    socket->setProperty("buffer", buffer);
 }
 
 } // namespace PurgeDesk::Test

@@ -3,7 +3,9 @@
 #include "sandbox/sandboxconfig.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
+#include <QTcpServer>
 
 namespace PurgeDesk::Test {
 
@@ -26,5 +28,23 @@ ProcessResult runProcess(const QString &program, const QStringList &arguments, i
 // A sandbox fault on purge requests number `nth` to `nth + count - 1` (a 429 waits
 // `retryAfterSeconds`; an HTML error page answers 502).
 Sandbox::Fault purgeFault(Sandbox::FaultKind kind, int nth, int count, int retryAfterSeconds = 0);
+
+// An HTTP proxy on 127.0.0.1 that forwards nothing: it records the head of every request it
+// receives (a CONNECT for an https:// address) and refuses it. It first asks for credentials
+// (407) when a request carries none, so a test sees whether a client has a proxy password to send.
+class RecordingProxy final : public QObject
+{
+public:
+    RecordingProxy();
+    bool start();
+    quint16 port() const { return m_server.serverPort(); }
+    const QList<QByteArray> &requests() const { return m_requests; }
+
+private:
+    void answer(QTcpSocket *socket);
+
+    QTcpServer m_server;
+    QList<QByteArray> m_requests;
+};
 
 } // namespace PurgeDesk::Test
