@@ -1,0 +1,126 @@
+#include "zonerouting.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PurgeDesk::Purge {
+
+namespace {
+
+struct RoutingText
+{
+    Q_DECLARE_TR_FUNCTIONS(PurgeDesk::Purge::Routing)
+};
+
+} // namespace
+
+ZoneIndex::ZoneIndex(const QList<Cloudflare::Zone> &zones)
+    : m_zones(zones)
+{
+    for (qsizetype i = 0; i < m_zones.size(); ++i) {
+        const QString name = asciiHost(m_zones.at(i).name);
+        if (!name.isEmpty() && !m_byName.contains(name))
+            m_byName.insert(name, i);
+    }
+}
+
+QString ZoneIndex::asciiHost(const QString &host)
+{
+    QString lowered = host.trimmed().toLower();
+    if (lowered.endsWith(u'.'))
+        lowered.chop(1); // a fully qualified name
+    for (const QChar c : std::as_const(lowered)) {
+        if (c.unicode() >= 0x80)
+            return QString::fromLatin1(QUrl::toAce(lowered));
+    }
+    return lowered;
+}
+
+const Cloudflare::Zone *ZoneIndex::zoneFor(const QString &host) const
+{
+    QString candidate = asciiHost(host);
+    // The host itself, then each shorter suffix that starts after a dot: the first match is the
+    // longest zone name.
+    while (!candidate.isEmpty()) {
+        const auto found = m_byName.constFind(candidate);
+        if (found != m_byName.cend())
+            return &m_zones.at(*found);
+        const qsizetype dot = candidate.indexOf(u'.');
+        if (dot < 0)
+            break;
+        candidate = candidate.mid(dot + 1);
+    }
+    return nullptr;
+}
+
+const Cloudflare::Zone *ZoneIndex::zoneById(const QString &id) const
+{
+    for (const Cloudflare::Zone &zone : m_zones) {
+        if (zone.id == id)
+            return &zone;
+    }
+    return nullptr;
+}
+
+QString itemHost(PurgeAction action, const QString &item)
+{
+    switch (action) {
+    case PurgeAction::Files:
+        return QUrl(item).host();
+    case PurgeAction::Hosts:
+        return item;
+    case PurgeAction::Prefixes: {
+        const qsizetype slash = item.indexOf(u'/');
+        return slash < 0 ? item : item.left(slash);
+    }
+    case PurgeAction::Tags:
+    case PurgeAction::Everything:
+        break;
+    }
+    return {};
+}
+
+Routing routeItems(PurgeAction action, Validation &validation, const ZoneIndex &zones)
+{
+    Routing routing;
+    if (action == PurgeAction::Tags || action == PurgeAction::Everything)
+        return routing;
+    QHash<QString, qsizetype> groupOf; // zone id -> group
+    QList<Item> kept;
+    kept.reserve(validation.items.size());
+    for (const Item &item : std::as_const(validation.items)) {
+        const QString host = itemHost(action, item.value);
+        const Cloudflare::Zone *zone = zones.zoneFor(host);
+        if (zone) {
+            auto group = groupOf.constFind(zone->id);
+            if (group == groupOf.cend()) {
+                group = groupOf.insert(zone->id, routing.groups.size());
+                routing.groups.append({*zone, {}});
+            }
+            routing.groups[*group].items.append(item);
+            kept.append(item);
+            continue;
+        }
+        routing.unroutedLines.append(item.line);
+        // The line becomes an error: it is never sent, and its reason says why.
+        const qsizetype index = item.line - 1;
+        if (index < 0 || index >= validation.lines.size())
+            continue;
+        LineVerdict &line = validation.lines[index];
+        if (line.verdict == Verdict::Fixed)
+            --validation.fixed;
+        else if (line.verdict == Verdict::Warning)
+            --validation.warnings;
+        line.verdict = Verdict::Error;
+        line.item.clear();
+        line.reasons = {RoutingText::tr("%1 is not in any zone of this account: nothing is sent for it.")
+                            .arg(ZoneIndex::asciiHost(host))};
+        ++validation.errors;
+    }
+    validation.items = kept;
+    return routing;
+}
+
+} // namespace PurgeDesk::Purge

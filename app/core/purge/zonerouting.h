@@ -1,0 +1,61 @@
+#pragma once
+
+#include "cloudflare/types.h"
+#include "purge/validation.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace PurgeDesk::Purge {
+
+// The zones an account reaches, to find the zone a URL, host or prefix belongs to: the longest
+// zone name that is a suffix of its host on a label boundary (a.b.example.com goes to
+// b.example.com when that is a zone, else to example.com). Hosts are compared case-insensitively,
+// internationalised names in their ASCII (xn--) form, whichever form either side was written in.
+class ZoneIndex final
+{
+public:
+    ZoneIndex() = default;
+    explicit ZoneIndex(const QList<Cloudflare::Zone> &zones);
+
+    bool isEmpty() const { return m_zones.isEmpty(); }
+    const QList<Cloudflare::Zone> &zones() const { return m_zones; }
+    // The zone `host` belongs to, or nullptr when it is in none of them.
+    const Cloudflare::Zone *zoneFor(const QString &host) const;
+    const Cloudflare::Zone *zoneById(const QString &id) const;
+
+    // A host in its ASCII, lower-case form ("Bücher.Example" -> "xn--bcher-kva.example").
+    static QString asciiHost(const QString &host);
+
+private:
+    QList<Cloudflare::Zone> m_zones;
+    QHash<QString, qsizetype> m_byName; // ASCII name -> index
+};
+
+// The host a normalised item of `action` is about: a URL's host, a host name, a prefix's host;
+// empty for tags and everything (they have none).
+QString itemHost(PurgeAction action, const QString &item);
+
+// A validated list split by the zone each item belongs to.
+struct Routing
+{
+    struct Group
+    {
+        Cloudflare::Zone zone;
+        QList<Item> items; // in list order
+    };
+    QList<Group> groups; // in the order their first item appears
+    // Lines whose item is in no zone of the account; they are errors in the validation too.
+    QList<int> unroutedLines;
+
+    int zoneCount() const { return int(groups.size()); }
+};
+
+// Routes the items of `validation` (URLs, hosts, prefixes) to their zones. An item whose host is in
+// no zone of `zones` becomes an error on its line ("example.org is not a zone of this account"),
+// and the validation's counts follow. Tags and purge everything are not routed here: they go to
+// the zones the user chose.
+Routing routeItems(PurgeAction action, Validation &validation, const ZoneIndex &zones);
+
+} // namespace PurgeDesk::Purge
