@@ -1,4 +1,5 @@
 #include "purge/planner.h"
+#include "purge/ratelimiter.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -74,15 +75,18 @@ private Q_SLOTS:
         QTest::addColumn<Plan>("plan");
         QTest::addColumn<qint64>("ms");
         QTest::newRow("10000 urls free") << PurgeAction::Files << 10000 << Plan::Free
-                                         << qint64(11500); // (10000-800)/800 s
+                                         << qint64(11856); // (10000-800)/800 s, refilled at 97%
         QTest::newRow("800 urls free") << PurgeAction::Files << 800 << Plan::Free << qint64(0);
         QTest::newRow("2000 tags pro") << PurgeAction::Tags << 2000 << Plan::Pro
                                        << qint64(0); // 20 requests < bucket 25
         QTest::newRow("3000 tags pro") << PurgeAction::Tags << 3000 << Plan::Pro
-                                       << qint64(1000); // 30 requests: 5 over, 5/s
-        QTest::newRow("3000 hosts free") << PurgeAction::Hosts << 3000 << Plan::Free << qint64(60000); // 5 over, 5/min
+                                       << qint64(1031); // 30 requests: 5 over, 5/s at 97%
+        QTest::newRow("3000 hosts free") << PurgeAction::Hosts << 3000 << Plan::Free
+                                         << qint64(61856); // 5 over, 5/min at 97%
+        QTest::newRow("2600 tags free") << PurgeAction::Tags << 2600 << Plan::Free
+                                        << qint64(12372); // 26 requests: the bucket of 25, then one refill
         QTest::newRow("150000 tags enterprise")
-            << PurgeAction::Tags << 150000 << Plan::Enterprise << qint64(75000); // global: 300 over 1200/5min
+            << PurgeAction::Tags << 150000 << Plan::Enterprise << qint64(77320); // global: 300 over 1200/5min at 97%
     }
 
     void estimates()
@@ -94,14 +98,31 @@ private Q_SLOTS:
         QCOMPARE(planPurge(spec(action, items, plan)).estimatedMs, ms);
     }
 
+    // The limiter uses the whole bucket at once (25 on Free) and refills a little under Cloudflare's
+    // rate: the 26th request waits one refill, as the estimate says, not two.
+    void limiterUsesTheWholeBucket()
+    {
+        RateLimiter limiter;
+        for (int i = 0; i < 25; ++i)
+            QCOMPARE(limiter.tryAcquireAt(PurgeAction::Tags, 100, Plan::Free, 0), 0);
+        const qint64 wait = limiter.tryAcquireAt(PurgeAction::Tags, 100, Plan::Free, 0);
+        const qint64 estimate = planPurge(spec(PurgeAction::Tags, 2600, Plan::Free)).estimatedMs;
+        QVERIFY2(qAbs(wait - estimate) <= estimate / 100, qPrintable(u"%1 vs %2"_s.arg(wait).arg(estimate)));
+        QCOMPARE(limiter.tryAcquireAt(PurgeAction::Tags, 100, Plan::Free, wait), 0);
+        // URLs: 800 at once on Free, then 97% of 800 a second.
+        QCOMPARE(limiter.tryAcquireAt(PurgeAction::Files, 800, Plan::Free, 0), 0);
+        const qint64 urls = limiter.tryAcquireAt(PurgeAction::Files, 100, Plan::Free, 0);
+        QVERIFY2(urls >= 128 && urls <= 130, qPrintable(QString::number(urls))); // 100 / 776 per second
+    }
+
     void summaries()
     {
         QCOMPARE(planPurge(spec(PurgeAction::Files, 250, Plan::Free)).summary(),
             u"3 requests, under a second on the Free plan"_s);
         QCOMPARE(planPurge(spec(PurgeAction::Hosts, 3000, Plan::Free)).summary(),
-            u"30 requests, about 60 s on the Free plan"_s);
+            u"30 requests, about 62 s on the Free plan"_s);
         QCOMPARE(planPurge(spec(PurgeAction::Files, 2400, Plan::Free)).summary(),
-            u"24 requests, about 2 s on the Free plan"_s);
+            u"24 requests, about 3 s on the Free plan"_s); // 2.06 s
         QCOMPARE(planPurge(spec(PurgeAction::Everything, 0, Plan::Pro)).summary(),
             u"1 request, under a second on the Pro plan"_s);
         QVERIFY(planPurge(spec(PurgeAction::Tags, 5, Plan::Free, false))

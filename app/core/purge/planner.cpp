@@ -1,5 +1,7 @@
 #include "planner.h"
 
+#include "purge/ratelimiter.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -47,7 +49,10 @@ PurgePlan planPurge(const PurgeSpec &spec)
         for (int first = 0; first < total; first += plan.perRequest)
             plan.batches.append({first, std::min(plan.perRequest, total - first)});
     }
-    plan.estimatedMs = lowerBoundMs(spec.action, int(spec.items.size()), plan.requests(), plan.limits);
+    // The time the limiter will take: the bound at the rate it refills (a little under Cloudflare's),
+    // so the estimate and the run agree.
+    const qint64 bound = lowerBoundMs(spec.action, int(spec.items.size()), plan.requests(), plan.limits);
+    plan.estimatedMs = qint64(std::ceil(double(bound) / RateLimiter::RefillMargin));
     return plan;
 }
 

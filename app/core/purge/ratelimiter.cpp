@@ -22,25 +22,18 @@ std::shared_ptr<RateLimiter> RateLimiter::forAccount(const QString &accountKey)
     return limiter;
 }
 
-namespace {
-// Cloudflare's buckets and ours start a few milliseconds apart (the first request also opens a
-// connection), so pacing at exactly the documented rate can run a hair ahead and meet a 429
-// whose Retry-After costs a whole second. A small margin avoids that for ~3% of throughput.
-constexpr double SafetyFactor = 0.97;
-} // namespace
-
 TokenBucket &RateLimiter::classBucket(Cloudflare::PurgeAction action, Plan plan, qint64 nowMs)
 {
-    PlanLimits limits = limitsFor(plan);
-    limits.urlsPerSecond = int(limits.urlsPerSecond * SafetyFactor);
-    limits.flexRefillPerSecond *= SafetyFactor;
-    limits.flexBucketSize = std::max(1, int(limits.flexBucketSize * SafetyFactor));
+    const PlanLimits limits = limitsFor(plan);
     const bool files = action == Cloudflare::PurgeAction::Files;
     const QString key = (files ? u"urls:"_s : u"flex:"_s) + planId(plan);
     auto it = m_buckets.find(key);
     if (it == m_buckets.end()) {
-        it = files ? m_buckets.insert(key, TokenBucket(limits.urlsPerSecond, limits.urlsPerSecond, nowMs))
-                   : m_buckets.insert(key, TokenBucket(limits.flexBucketSize, limits.flexRefillPerSecond, nowMs));
+        // URLs: a bucket of one second's worth, refilled at the plan's rate (less the margin).
+        it = files
+            ? m_buckets.insert(key, TokenBucket(limits.urlsPerSecond, limits.urlsPerSecond * RefillMargin, nowMs))
+            : m_buckets.insert(
+                key, TokenBucket(limits.flexBucketSize, limits.flexRefillPerSecond * RefillMargin, nowMs));
     }
     return it.value();
 }
@@ -50,9 +43,8 @@ TokenBucket &RateLimiter::globalBucket(qint64 nowMs)
     const GlobalLimits global = globalLimits();
     auto it = m_buckets.find(u"global"_s);
     if (it == m_buckets.end())
-        it = m_buckets.insert(u"global"_s,
-            TokenBucket(
-                int(global.requests * SafetyFactor), SafetyFactor * global.requests / global.windowSeconds, nowMs));
+        it = m_buckets.insert(
+            u"global"_s, TokenBucket(global.requests, RefillMargin * global.requests / global.windowSeconds, nowMs));
     return it.value();
 }
 

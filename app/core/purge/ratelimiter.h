@@ -36,6 +36,11 @@ public:
     qint64 nowMs() const { return m_clock.elapsed(); }
 
     static std::shared_ptr<RateLimiter> forAccount(const QString &accountKey);
+    // Cloudflare's buckets and ours start a few milliseconds apart (the first request also opens a
+    // connection), so refilling at exactly the documented rate can run a hair ahead and meet a 429
+    // whose Retry-After costs a whole second. The margin is on the refill rates only: the bursts
+    // are the buckets' real sizes, so a full bucket is used at once. Estimates include it.
+    static constexpr double RefillMargin = 0.97;
 
 private:
     TokenBucket &classBucket(Cloudflare::PurgeAction action, Plan plan, qint64 nowMs);
