@@ -36,6 +36,7 @@ class TestCliPurge final : public QObject
     Q_OBJECT
 
     std::unique_ptr<Sandbox::SandboxServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_cache; // the rate-limit state the command lines share
 
     bool startSandbox(Sandbox::Config config = Sandbox::demoConfig())
     {
@@ -44,6 +45,8 @@ class TestCliPurge final : public QObject
         secret.id = Sandbox::hexId(kSecret);
         config.tokens.append(secret);
         m_server = std::make_unique<Sandbox::SandboxServer>(config);
+        // A new Cloudflare stand-in starts with full buckets: so do the command lines that use it.
+        m_cache = std::make_unique<QTemporaryDir>();
         return m_server->start();
     }
 
@@ -62,6 +65,8 @@ class TestCliPurge final : public QObject
             env.insert(u"CLOUDFLARE_API_TOKEN"_s, token);
         if (m_server)
             env.insert(u"PURGEDESK_API_BASE"_s, m_server->baseUrl());
+        if (m_cache)
+            env.insert(u"XDG_CACHE_HOME"_s, m_cache->path());
         return env;
     }
 
@@ -458,6 +463,27 @@ private Q_SLOTS:
         QVERIFY(result.err.contains(u"failed: https://example.com/149: Failed after 5 attempts"_s));
         // One request failed after five attempts: the summary counts it once, and its retries apart.
         QVERIFY2(result.out.contains(u"(2 requests, 4 retries, "_s), qPrintable(result.out));
+    }
+
+    // A deploy script that purges twice: the second run knows the first emptied the Free plan's
+    // bucket of 25 and waits for a refill instead of meeting a 429.
+    void aSecondRunSharesTheBucketOfTheFirst()
+    {
+        QVERIFY(startSandbox());
+        QStringList tags;
+        for (int i = 0; i < 2500; ++i) // 25 requests: the whole bucket
+            tags << u"first-%1"_s.arg(i);
+        auto result = run(
+            QStringList {u"purge"_s, u"--zone"_s, u"example.com"_s, u"--tags"_s, u"--json"_s} + tags, environment());
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8()).object().value(u"rate_limited"_s).toInt(), 0);
+        result = run({u"purge"_s, u"--zone"_s, u"example.com"_s, u"--tags"_s, u"second"_s, u"--json"_s}, environment());
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject second = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(second.value(u"rate_limited"_s).toInt(), 0);
+        QCOMPARE(m_server->counters().rateLimited, 0);
+        QCOMPARE(m_server->purges().size(), 26);
+        QVERIFY2(second.value(u"elapsed_ms"_s).toInteger() > 5000, qPrintable(result.out)); // it waited its turn
     }
 
     // The numbers --json prints are the ones the history keeps, under 429s and server errors alike.

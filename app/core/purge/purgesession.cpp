@@ -1,5 +1,6 @@
 #include "purgesession.h"
 
+#include "cloudflare/apiclient.h"
 #include "logging.h"
 
 #include <algorithm>
@@ -13,7 +14,8 @@ PurgeSession::PurgeSession(Cloudflare::ApiClient *client, PurgeSpec spec, Option
     , m_options(std::move(options))
     , m_runner(nullptr)
 {
-    const QString limiterKey = spec.limiterKey();
+    // Buckets belong to an account at one API address: a sandbox on another port starts full.
+    const QString limiterKey = client->apiBase().toString() + u'|' + spec.limiterKey();
     m_runner = new Runner(client, RateLimiter::forAccount(limiterKey), std::move(spec), m_options.runner, this);
     connect(m_runner, &Runner::progress, this, &PurgeSession::publish);
     connect(m_runner, &Runner::waiting, this, &PurgeSession::onWaiting);

@@ -1,14 +1,53 @@
 #include "ratelimiter.h"
 
+#include "logging.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QSaveFile>
+#include <QStandardPaths>
+
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace PurgeDesk::Purge {
 
-RateLimiter::RateLimiter()
+namespace {
+
+constexpr int StateSchema = 1;
+const QString kGlobalKey = u"global"_s;
+
+// Every bucket is full again a few minutes after its last request (the global one after five):
+// states a day old say nothing, and those of sandboxes long gone are removed with them.
+void forgetOldStates(const QString &folder)
 {
-    m_clock.start();
+    const QDateTime dayAgo = QDateTime::currentDateTimeUtc().addDays(-1);
+    const QFileInfoList files = QDir(folder).entryInfoList({u"*.json"_s}, QDir::Files);
+    for (const QFileInfo &file : files) {
+        if (file.lastModified() < dayAgo)
+            QFile::remove(file.filePath());
+    }
+}
+
+} // namespace
+
+qint64 RateLimiter::nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QString RateLimiter::defaultStatePath(const QString &accountKey)
+{
+    // The account's ID is not secret, but a file name need not show it either.
+    const QByteArray name = QCryptographicHash::hash(accountKey.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+        .filePath(u"ratelimits/"_s + QString::fromLatin1(name) + u".json"_s);
 }
 
 std::shared_ptr<RateLimiter> RateLimiter::forAccount(const QString &accountKey)
@@ -17,53 +56,114 @@ std::shared_ptr<RateLimiter> RateLimiter::forAccount(const QString &accountKey)
     std::shared_ptr<RateLimiter> limiter = registry.value(accountKey).lock();
     if (!limiter) {
         limiter = std::make_shared<RateLimiter>();
+        limiter->setStatePath(defaultStatePath(accountKey));
         registry.insert(accountKey, limiter);
+        forgetOldStates(QFileInfo(limiter->statePath()).absolutePath());
     }
     return limiter;
 }
 
-TokenBucket &RateLimiter::classBucket(Cloudflare::PurgeAction action, Plan plan, qint64 nowMs)
+QString RateLimiter::classKey(Cloudflare::PurgeAction action, Plan plan)
 {
-    const PlanLimits limits = limitsFor(plan);
-    const bool files = action == Cloudflare::PurgeAction::Files;
-    const QString key = (files ? u"urls:"_s : u"flex:"_s) + planId(plan);
-    auto it = m_buckets.find(key);
-    if (it == m_buckets.end()) {
-        // URLs: a bucket of one second's worth, refilled at the plan's rate (less the margin).
-        it = files
-            ? m_buckets.insert(key, TokenBucket(limits.urlsPerSecond, limits.urlsPerSecond * RefillMargin, nowMs))
-            : m_buckets.insert(
-                key, TokenBucket(limits.flexBucketSize, limits.flexRefillPerSecond * RefillMargin, nowMs));
-    }
-    return it.value();
+    return (action == Cloudflare::PurgeAction::Files ? u"urls:"_s : u"flex:"_s) + planId(plan);
 }
 
-TokenBucket &RateLimiter::globalBucket(qint64 nowMs)
+TokenBucket &RateLimiter::bucket(const QString &key, qint64 nowMs)
 {
-    const GlobalLimits global = globalLimits();
-    auto it = m_buckets.find(u"global"_s);
-    if (it == m_buckets.end())
-        it = m_buckets.insert(
-            u"global"_s, TokenBucket(global.requests, RefillMargin * global.requests / global.windowSeconds, nowMs));
-    return it.value();
+    auto it = m_buckets.find(key);
+    if (it != m_buckets.end())
+        return it.value();
+    if (key == kGlobalKey) {
+        const GlobalLimits global = globalLimits();
+        return m_buckets
+            .insert(key, TokenBucket(global.requests, RefillMargin * global.requests / global.windowSeconds, nowMs))
+            .value();
+    }
+    Plan plan = Plan::Free;
+    planFromId(key.section(u':', 1), &plan);
+    const PlanLimits limits = limitsFor(plan);
+    // URLs: a bucket of one second's worth, refilled at the plan's rate (less the margin).
+    if (key.startsWith(u"urls:"_s))
+        return m_buckets.insert(key, TokenBucket(limits.urlsPerSecond, limits.urlsPerSecond * RefillMargin, nowMs))
+            .value();
+    return m_buckets.insert(key, TokenBucket(limits.flexBucketSize, limits.flexRefillPerSecond * RefillMargin, nowMs))
+        .value();
+}
+
+void RateLimiter::withSharedState(qint64 nowMs, const std::function<void()> &change)
+{
+    if (m_statePath.isEmpty()) {
+        change();
+        return;
+    }
+    QDir().mkpath(QFileInfo(m_statePath).absolutePath());
+    QLockFile lock(m_statePath + u".lock"_s);
+    lock.setStaleLockTime(10000);
+    if (!lock.tryLock(2000)) {
+        qCDebug(lcApp) << "rate limits: the shared state is locked; pacing with this process's own";
+        change();
+        return;
+    }
+    QFile file(m_statePath);
+    if (file.open(QIODevice::ReadOnly)) {
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        const QJsonObject buckets = root.value(u"buckets"_s).toObject();
+        if (root.value(u"schema"_s).toInt() == StateSchema) {
+            for (auto it = buckets.begin(); it != buckets.end(); ++it) {
+                const QJsonObject saved = it.value().toObject();
+                TokenBucket::State state;
+                state.tokens = saved.value(u"tokens"_s).toDouble();
+                state.lastMs = saved.value(u"last_ms"_s).toInteger();
+                state.pausedUntilMs = saved.value(u"paused_until_ms"_s).toInteger();
+                state.grant = saved.value(u"grant"_s).toBool();
+                // A state from the future (a clock set back) or from long ago holds nothing useful.
+                if (state.lastMs > nowMs + 60000 || state.pausedUntilMs > nowMs + 24 * 3600 * 1000LL)
+                    continue;
+                bucket(it.key(), nowMs).restore(state);
+            }
+        }
+    }
+    change();
+    QJsonObject buckets;
+    for (auto it = m_buckets.cbegin(); it != m_buckets.cend(); ++it) {
+        const TokenBucket::State state = it.value().state();
+        buckets.insert(it.key(),
+            QJsonObject {{u"tokens"_s, state.tokens}, {u"last_ms"_s, state.lastMs},
+                {u"paused_until_ms"_s, state.pausedUntilMs}, {u"grant"_s, state.grant}});
+    }
+    QSaveFile out(m_statePath);
+    if (!out.open(QIODevice::WriteOnly)
+        || out.write(QJsonDocument(QJsonObject {{u"schema"_s, StateSchema}, {u"buckets"_s, buckets}})
+                         .toJson(QJsonDocument::Compact))
+            < 0
+        || !out.commit())
+        qCDebug(lcApp) << "rate limits: the shared state could not be written:" << out.errorString();
 }
 
 qint64 RateLimiter::tryAcquireAt(Cloudflare::PurgeAction action, int items, Plan plan, qint64 nowMs)
 {
-    const double cost = action == Cloudflare::PurgeAction::Files ? std::max(1, items) : 1;
-    TokenBucket &perClass = classBucket(action, plan, nowMs);
-    TokenBucket &global = globalBucket(nowMs);
-    const qint64 wait = std::max(perClass.waitMs(cost, nowMs), global.waitMs(1, nowMs));
-    if (wait > 0)
-        return wait;
-    perClass.tryTake(cost, nowMs);
-    global.tryTake(1, nowMs);
-    return 0;
+    qint64 wait = 0;
+    withSharedState(nowMs, [&] {
+        const double cost = action == Cloudflare::PurgeAction::Files ? std::max(1, items) : 1;
+        const QString key = classKey(action, plan);
+        // Both exist before either is held: a later insertion may move the other.
+        bucket(key, nowMs);
+        bucket(kGlobalKey, nowMs);
+        TokenBucket &perClass = m_buckets[key];
+        TokenBucket &global = m_buckets[kGlobalKey];
+        wait = std::max(perClass.waitMs(cost, nowMs), global.waitMs(1, nowMs));
+        if (wait > 0)
+            return;
+        perClass.tryTake(cost, nowMs);
+        global.tryTake(1, nowMs);
+    });
+    return wait;
 }
 
 void RateLimiter::pauseAt(Cloudflare::PurgeAction action, Plan plan, qint64 pauseMs, qint64 nowMs)
 {
-    classBucket(action, plan, nowMs).pauseUntil(nowMs + pauseMs);
+    withSharedState(nowMs, [&] { bucket(classKey(action, plan), nowMs).pauseUntil(nowMs + pauseMs); });
 }
 
 } // namespace PurgeDesk::Purge

@@ -6,6 +6,7 @@
 #include "purge/ratelimiter.h"
 #include "purge/runrecords.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>

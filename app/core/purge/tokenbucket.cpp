@@ -61,6 +61,14 @@ void TokenBucket::pauseUntil(qint64 untilMs)
     m_grant = true;
 }
 
+void TokenBucket::restore(const State &state)
+{
+    m_tokens = std::clamp(state.tokens, 0.0, m_capacity);
+    m_lastMs = state.lastMs;
+    m_pausedUntilMs = state.pausedUntilMs;
+    m_grant = state.grant;
+}
+
 double TokenBucket::available(qint64 nowMs)
 {
     refill(nowMs);

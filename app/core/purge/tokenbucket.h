@@ -23,6 +23,18 @@ public:
 
     double available(qint64 nowMs);
 
+    // What the bucket holds, to be kept between processes (the capacity and rate come from the
+    // limits table, not from the saved state).
+    struct State
+    {
+        double tokens = 0;
+        qint64 lastMs = 0;
+        qint64 pausedUntilMs = 0;
+        bool grant = false;
+    };
+    State state() const { return {m_tokens, m_lastMs, m_pausedUntilMs, m_grant}; }
+    void restore(const State &state);
+
 private:
     void refill(qint64 nowMs);
 
