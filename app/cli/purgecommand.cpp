@@ -159,7 +159,7 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
 
     PurgeSession session(&client, spec, {Runner::Options(), options.source});
     if (history.isOpen())
-        session.setRecorder(std::make_unique<History::HistoryRecorder>(history));
+        session.setRecorders([&history] { return std::make_unique<History::HistoryRecorder>(history); });
     QObject::connect(&session, &PurgeSession::recordingFailed, &session, [&err](const QString &problem) {
         err << "Note: this purge is not fully recorded in the history: " << problem << '\n';
     });
@@ -189,12 +189,14 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
     const RunOutcome outcome = session.outcome();
     // Failed and unsent items, one per line on stderr, so a script can see exactly what is left.
     QMap<QString, QJsonArray> byReason;
-    for (int i = 0; i < session.items().size(); ++i) {
-        const ItemOutcome &item = session.items().at(i);
+    const QList<ItemOutcome> outcomes = session.items();
+    const QList<Item> items = session.allItems();
+    for (int i = 0; i < outcomes.size(); ++i) {
+        const ItemOutcome &item = outcomes.at(i);
         if (item.state == ItemState::Done)
             continue;
-        err << stateLabel(item.state) << ": " << spec.items.at(i).value << ": " << item.reason << '\n';
-        byReason[item.reason].append(spec.items.at(i).value);
+        err << stateLabel(item.state) << ": " << items.at(i).value << ": " << item.reason << '\n';
+        byReason[item.reason].append(items.at(i).value);
     }
     const QString everythingError = spec.action == PurgeAction::Everything && outcome != RunOutcome::Done
         ? session.lastError().summary()

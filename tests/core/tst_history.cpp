@@ -61,15 +61,18 @@ class TestHistory final : public QObject
         Counters *counters = nullptr)
     {
         PurgeSession session(m_client.get(), purge, options(source));
-        auto recorder = std::make_unique<HistoryRecorder>(store);
-        HistoryRecorder *kept = recorder.get();
-        session.setRecorder(std::move(recorder));
+        HistoryRecorder *kept = nullptr;
+        session.setRecorders([&store, &kept] {
+            auto recorder = std::make_unique<HistoryRecorder>(store);
+            kept = recorder.get();
+            return recorder;
+        });
         session.start();
         if (!QTest::qWaitFor([&] { return session.isFinished(); }, 20000))
             return -1;
         if (counters)
             *counters = session.counters();
-        return kept->runId();
+        return kept ? kept->runId() : 0;
     }
 
     static qint64 dryRun(HistoryStore &store, const PurgeSpec &purge, const RunSource &source)

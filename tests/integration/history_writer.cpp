@@ -50,9 +50,11 @@ int main(int argc, char *argv[])
     std::function<void()> next = [&] {
         session = std::make_unique<Purge::PurgeSession>(
             &client, spec, Purge::PurgeSession::Options {{}, Purge::RunSource::fromName(u"writer"_s)});
-        auto owned = std::make_unique<History::HistoryRecorder>(store);
-        recorder = owned.get();
-        session->setRecorder(std::move(owned));
+        session->setRecorders([&store, &recorder] {
+            auto owned = std::make_unique<History::HistoryRecorder>(store);
+            recorder = owned.get();
+            return owned;
+        });
         QObject::connect(session.get(), &Purge::PurgeSession::finished, &app, [&] {
             std::printf("committed %lld\n", recorder->runId());
             std::fflush(stdout);

@@ -5,6 +5,7 @@
 #include "cloudflare/apiclient.h"
 #include "history/historyservice.h"
 #include "purge/planner.h"
+#include "ui/common/purgetexts.h"
 #include "ui/purge/confirmzonedialog.h"
 #include "ui/purge/previewdialog.h"
 #include "ui/purge/purgeform.h"
@@ -51,8 +52,8 @@ PurgePage::PurgePage(AppContext *context, QWidget *parent)
     });
     connect(m_context->history(), &History::HistoryService::opened, this, [this] {
         if (m_waitingForHistory) {
-            const auto [spec, source] = *std::exchange(m_waitingForHistory, std::nullopt);
-            start(spec, source);
+            const auto [specs, source] = *std::exchange(m_waitingForHistory, std::nullopt);
+            start(specs, source);
         }
     });
 }
@@ -68,7 +69,7 @@ void PurgePage::purge()
             Q_EMIT statusMessage(why);
         return;
     }
-    confirmAndStart(spec, RunSource::gui());
+    confirmAndStart({spec}, RunSource::gui());
 }
 
 void PurgePage::preview()
@@ -97,14 +98,15 @@ void PurgePage::retryFailed()
 {
     if (!m_session || !m_session->canRetry() || isRunning())
         return;
-    const PurgeSpec spec = m_session->retrySpec();
+    const QList<PurgeSpec> specs = m_session->retrySpecs();
     Connection *connection = m_context->connection();
     const QString account = connection->isSandbox() ? Profile::sandboxId() : connection->profile().name;
-    if (spec.profile != account || connection->state() != Connection::State::Ready) {
-        Q_EMIT statusMessage(tr("The retry goes to the account %1: choose it again first.").arg(spec.profile));
+    if (specs.first().profile != account || connection->state() != Connection::State::Ready) {
+        Q_EMIT statusMessage(
+            tr("The retry goes to the account %1: choose it again first.").arg(Texts::account(specs.first().profile)));
         return;
     }
-    confirmAndStart(spec, m_session->source());
+    confirmAndStart(specs, m_session->source());
 }
 
 void PurgePage::runOrder(
@@ -155,7 +157,7 @@ void PurgePage::resolveOrder()
         }
         if (!resolver->note().isEmpty())
             m_form->showNotice(resolver->note());
-        confirmAndStart(resolver->spec(), resolver->order().source);
+        confirmAndStart({resolver->spec()}, resolver->order().source);
     });
     resolver->start();
 }
@@ -167,21 +169,26 @@ void PurgePage::orderFailed(const QString &why)
         tr("%1 did not start: %2 The list is loaded; check it and press Purge.").arg(m_pendingWhat, why), true);
 }
 
-void PurgePage::confirmAndStart(const PurgeSpec &spec, const RunSource &source)
+void PurgePage::confirmAndStart(const QList<PurgeSpec> &specs, const RunSource &source)
 {
-    if (spec.action != PurgeAction::Everything) {
-        start(spec, source);
+    const PurgeSpec &first = specs.first();
+    if (first.action != PurgeAction::Everything) {
+        start(specs, source);
         return;
     }
-    const QString verb = spec.mode == PurgeMode::Purge ? tr("Purge Everything") : tr("Invalidate Everything");
-    auto *dialog = new ConfirmZoneDialog(spec.zone.name.isEmpty() ? spec.zone.id : spec.zone.name, verb, this);
+    // Purge everything asks for the name of the zone it empties (or, across zones, their count).
+    QStringList names;
+    for (const PurgeSpec &spec : specs)
+        names << (spec.zone.name.isEmpty() ? spec.zone.id : spec.zone.name);
+    const QString verb = first.mode == PurgeMode::Purge ? tr("Purge Everything") : tr("Invalidate Everything");
+    auto *dialog = new ConfirmZoneDialog(names.size() == 1 ? names.first() : QString::number(names.size()), verb, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, spec, source] { start(spec, source); });
+    connect(dialog, &QDialog::accepted, this, [this, specs, source] { start(specs, source); });
     dialog->open();
     dialog->nameEdit()->setFocus();
 }
 
-void PurgePage::start(const PurgeSpec &spec, const RunSource &source)
+void PurgePage::start(const QList<PurgeSpec> &specs, const RunSource &source)
 {
     if (isRunning())
         return;
@@ -190,15 +197,15 @@ void PurgePage::start(const PurgeSpec &spec, const RunSource &source)
     if (historyState == History::HistoryService::State::Closed
         || historyState == History::HistoryService::State::Opening) {
         // A purge is sent only once it can be recorded: wait the moment the history takes to open.
-        m_waitingForHistory = std::make_pair(spec, source);
+        m_waitingForHistory = std::make_pair(specs, source);
         Q_EMIT statusMessage(tr("Opening the history..."));
         return;
     }
     Connection *connection = m_context->connection();
     Runner::Options options = m_runnerOptions;
     options.concurrency = qBound(1, m_context->networkSettings().concurrency, NetworkSettings::MaxConcurrency);
-    auto *session = new PurgeSession(connection->client(), spec, {options, source}, this);
-    session->setRecorder(history->recorder());
+    auto *session = new PurgeSession(connection->client(), specs, {options, source}, this);
+    session->setRecorders([history] { return history->recorder(); });
     PurgeSession *previous = m_session;
     m_session = session;
     m_runView->setSandbox(connection->isSandbox());

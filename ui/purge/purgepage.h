@@ -62,8 +62,8 @@ Q_SIGNALS:
 
 private:
     // Asks for the zone's name first when the spec purges everything.
-    void confirmAndStart(const Purge::PurgeSpec &spec, const Purge::RunSource &source);
-    void start(const Purge::PurgeSpec &spec, const Purge::RunSource &source);
+    void confirmAndStart(const QList<Purge::PurgeSpec> &specs, const Purge::RunSource &source);
+    void start(const QList<Purge::PurgeSpec> &specs, const Purge::RunSource &source);
     void resolveOrder();
     void orderFailed(const QString &why);
 
@@ -78,7 +78,7 @@ private:
     QString m_pendingWhat;
     QPointer<Purge::OrderResolver> m_resolver;
     // A purge that waits for the history to open (a moment at start-up), so that it is recorded.
-    std::optional<std::pair<Purge::PurgeSpec, Purge::RunSource>> m_waitingForHistory;
+    std::optional<std::pair<QList<Purge::PurgeSpec>, Purge::RunSource>> m_waitingForHistory;
 };
 
 } // namespace PurgeDesk::Gui

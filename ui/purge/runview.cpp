@@ -158,8 +158,8 @@ void RunView::attach(PurgeSession *session)
     m_retry->setText(tr("Retry Failed"));
     m_model->setEverything(session->spec().action == PurgeAction::Everything);
     QList<History::BatchRow> rows;
-    for (const BatchRecord &batch : session->batches())
-        rows << History::BatchRow::fromRecord(batch);
+    for (int row = 0; row < session->batchCount(); ++row)
+        rows << History::BatchRow::fromRecord(session->batch(row));
     m_model->setRows(rows);
     setLook(Look::Running);
     connect(session, &PurgeSession::progress, this, [this] {
@@ -182,8 +182,8 @@ void RunView::attach(PurgeSession *session)
 
 void RunView::onBatchChanged(int index)
 {
-    if (m_session && index < m_session->batches().size())
-        m_model->setRow(index, History::BatchRow::fromRecord(m_session->batches().at(index)));
+    if (m_session && index < m_session->batchCount())
+        m_model->setRow(index, History::BatchRow::fromRecord(m_session->batch(index)));
 }
 
 void RunView::setHistoryNote(const QString &note)
@@ -208,8 +208,29 @@ QString RunView::headline() const
 
 QString RunView::zoneLabel() const
 {
+    if (m_session->zoneCount() > 1)
+        return tr("%n zone(s)", nullptr, m_session->zoneCount());
     const ZoneRef &zone = m_session->spec().zone;
     return zone.name.isEmpty() ? zone.id : zone.name;
+}
+
+QString RunView::zonesText() const
+{
+    // "example.com: 80 purged · example.net: 28 purged, 2 failed"
+    QStringList zones;
+    for (int zone = 0; zone < m_session->zoneCount(); ++zone) {
+        const ZoneRef &ref = m_session->spec(zone).zone;
+        const Counters c = m_session->zoneCounters(zone);
+        QString text = tr("%1: %2 %3")
+                           .arg(ref.name.isEmpty() ? ref.id : ref.name, number(c.done),
+                               Texts::pastVerb(m_session->spec(zone).mode));
+        if (c.failed)
+            text += tr(", %1 failed").arg(number(c.failed));
+        if (c.notSent)
+            text += tr(", %1 not sent").arg(number(c.notSent));
+        zones << text;
+    }
+    return zones.join(u" · "_s);
 }
 
 QString RunView::waitingText() const
@@ -337,6 +358,8 @@ void RunView::finish()
     setLook(look);
     m_headline->setText(headline);
     QStringList detail;
+    if (m_session->zoneCount() > 1)
+        detail << zonesText() + u'.';
     const RunOutcome outcome = m_session->outcome();
     const bool problem = outcome != RunOutcome::Done && outcome != RunOutcome::Cancelled;
     if (problem && error.isError()) {
@@ -373,7 +396,10 @@ QString RunView::summaryText() const
     lines << m_headline->text();
     if (!m_detail->text().isEmpty())
         lines << m_detail->text();
-    lines << tr("Zone: %1 (%2)").arg(spec.zone.name.isEmpty() ? tr("name unknown") : spec.zone.name, spec.zone.id);
+    for (int zone = 0; zone < m_session->zoneCount(); ++zone) {
+        const ZoneRef &ref = m_session->spec(zone).zone;
+        lines << tr("Zone: %1 (%2)").arg(ref.name.isEmpty() ? tr("name unknown") : ref.name, ref.id);
+    }
     lines << tr("Mode: %1; selector: %2").arg(toName(spec.mode), Cloudflare::selectorKey(spec.action));
     lines << tr("Items: %1 done, %2 failed, %3 not sent, %4 pending of %5")
                  .arg(c.done)
@@ -387,10 +413,12 @@ QString RunView::summaryText() const
     const QStringList ids = m_session->purgeIds();
     if (!ids.isEmpty())
         lines << tr("Cloudflare purge IDs: %1").arg(ids.join(u", "_s));
-    for (int i = 0; i < m_session->items().size(); ++i) {
-        const ItemOutcome &item = m_session->items().at(i);
+    const QList<ItemOutcome> outcomes = m_session->items();
+    const QList<Item> items = m_session->allItems();
+    for (int i = 0; i < outcomes.size(); ++i) {
+        const ItemOutcome &item = outcomes.at(i);
         if (item.state == ItemState::Failed || item.state == ItemState::NotSent)
-            lines << tr("%1: %2 (%3)").arg(Texts::itemState(item.state), spec.items.at(i).value, item.reason);
+            lines << tr("%1: %2 (%3)").arg(Texts::itemState(item.state), items.at(i).value, item.reason);
     }
     return lines.join(u'\n');
 }

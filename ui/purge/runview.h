@@ -58,6 +58,7 @@ private:
     void setLook(Look look);
     QString waitingText() const;
     QString zoneLabel() const;
+    QString zonesText() const;
 
     QPointer<Purge::PurgeSession> m_session;
     BatchTableModel *m_model;

@@ -52,7 +52,9 @@ PurgePlan planPurge(const PurgeSpec &spec)
     // The time the limiter will take: the bound at the rate it refills (a little under Cloudflare's),
     // so the estimate and the run agree.
     const qint64 bound = lowerBoundMs(spec.action, int(spec.items.size()), plan.requests(), plan.limits);
-    plan.estimatedMs = qint64(std::ceil(double(bound) / RateLimiter::RefillMargin));
+    plan.estimatedMs = bound > 0
+        ? qint64(std::ceil(double(bound) / RateLimiter::RefillMargin)) + RateLimiter::RefillStartDelayMs
+        : 0;
     return plan;
 }
 

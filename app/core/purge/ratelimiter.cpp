@@ -73,6 +73,15 @@ TokenBucket &RateLimiter::bucket(const QString &key, qint64 nowMs)
     auto it = m_buckets.find(key);
     if (it != m_buckets.end())
         return it.value();
+    TokenBucket &made = makeBucket(key, nowMs);
+    TokenBucket::State state = made.state();
+    state.lastMs = nowMs + RefillStartDelayMs; // nothing accrues before then
+    made.restore(state);
+    return made;
+}
+
+TokenBucket &RateLimiter::makeBucket(const QString &key, qint64 nowMs)
+{
     if (key == kGlobalKey) {
         const GlobalLimits global = globalLimits();
         return m_buckets

@@ -82,6 +82,17 @@ void Runner::cancel()
     maybeFinish();
 }
 
+void Runner::abandon(Outcome outcome, const QString &reason)
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_clock.start();
+    m_outcome = outcome;
+    stopRemaining(reason);
+    maybeFinish();
+}
+
 void Runner::stopRemaining(const QString &reason)
 {
     m_stopping = true;

@@ -51,6 +51,9 @@ public:
 
     void start();
     void cancel();
+    // Ends a run that has not started without sending anything: every item is not sent, for
+    // `reason`, and the run finishes with `outcome` (a purge across zones stopped before this one).
+    void abandon(Outcome outcome, const QString &reason);
 
     bool isFinished() const { return m_finishedEmitted; }
     Outcome outcome() const { return m_outcome; }

@@ -52,7 +52,9 @@ qint64 TokenBucket::waitMs(double cost, qint64 nowMs)
         return paused;
     if (m_refillPerSecond <= 0)
         return -1;
-    return paused + qint64(std::ceil(needed * 1000.0 / m_refillPerSecond));
+    // Refilling starts again after a pause, or at a start set in the future.
+    const qint64 refillFrom = std::max<qint64>(0, std::max(m_lastMs, m_pausedUntilMs) - nowMs);
+    return refillFrom + qint64(std::ceil(needed * 1000.0 / m_refillPerSecond));
 }
 
 void TokenBucket::pauseUntil(qint64 untilMs)
