@@ -44,7 +44,13 @@ QString modeVerb(PurgeMode mode)
     return mode == PurgeMode::Purge ? u"Purged"_s : u"Invalidated"_s;
 }
 
-bool confirmEverything(const ZoneRef &zone, bool yes, QTextStream &err)
+QString zoneLabel(const ZoneRef &zone)
+{
+    return zone.name.isEmpty() ? zone.id : zone.name;
+}
+
+// Purge everything asks for the zone's name; across several zones, for how many it empties.
+bool confirmEverything(const QList<PurgeSpec> &specs, bool yes, QTextStream &err)
 {
     if (yes)
         return true;
@@ -52,8 +58,15 @@ bool confirmEverything(const ZoneRef &zone, bool yes, QTextStream &err)
         err << "purgedesk-cli: purging everything needs --yes when not run from a terminal.\n";
         return false;
     }
-    const QString name = zone.name.isEmpty() ? zone.id : zone.name;
-    err << "This removes every cached file of " << name << ". Type the zone name to confirm: ";
+    QStringList names;
+    for (const PurgeSpec &spec : specs)
+        names << zoneLabel(spec.zone);
+    const QString name = names.size() == 1 ? names.first() : QString::number(names.size());
+    if (names.size() == 1)
+        err << "This removes every cached file of " << name << ". Type the zone name to confirm: ";
+    else
+        err << "This removes every cached file of " << names.size() << " zones (" << names.join(u", "_s) << "). Type "
+            << names.size() << " to confirm: ";
     err.flush();
     QTextStream in(stdin);
     const QString answer = in.readLine().trimmed();
@@ -66,7 +79,7 @@ bool confirmEverything(const ZoneRef &zone, bool yes, QTextStream &err)
 
 struct PurgeOptions
 {
-    QString zone;
+    QStringList zones; // none: each URL, host or prefix to its own zone among the account's
     PurgeAction action = PurgeAction::Files;
     PurgeMode mode = PurgeMode::Purge;
     QStringList items;
@@ -98,7 +111,11 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
 
     PurgeOrder order;
     order.profile = options.profile.isEmpty() ? u"environment"_s : options.profile;
-    order.zone = options.zone;
+    order.allZones = options.zones.isEmpty();
+    if (!order.allZones) {
+        order.zone = options.zones.first();
+        order.moreZones = options.zones.mid(1);
+    }
     order.mode = options.mode;
     order.action = options.action;
     if (options.action != PurgeAction::Everything)
@@ -126,8 +143,8 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
         err << "purgedesk-cli: " << resolver.problem() << '\n';
         return resolver.error().isError() ? exitCodeFor(resolver.error()) : ExitUsage;
     }
-    const PurgeSpec &spec = resolver.spec();
-    const PurgePlan plan = planPurge(spec);
+    const QList<PurgeSpec> &specs = resolver.specs();
+    const PurgeSpec &spec = specs.first(); // what all zones share: mode, action
 
     // Every run is logged, dry runs included; a history that cannot be opened never stops a purge.
     History::HistoryStore history;
@@ -136,28 +153,47 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
         err << "Note: " << historyMessage << '\n';
 
     if (options.dryRun) {
-        history.recordDryRun(spec, options.source, plan.requests());
-        const QList<DryRunRequest> requests = dryRun(spec, plan, client.apiBase());
-        if (options.json) {
-            QJsonArray array;
-            for (const DryRunRequest &request : requests)
-                array.append(QJsonObject {{u"method"_s, u"POST"_s}, {u"url"_s, request.url},
-                    {u"items"_s, request.items}, {u"body"_s, QJsonDocument::fromJson(request.body).object()}});
-            out << QJsonDocument(
-                QJsonObject {{u"dry_run"_s, true}, {u"plan"_s, plan.summary()}, {u"requests"_s, array}})
-                       .toJson(QJsonDocument::Indented);
-        } else {
-            out << "Dry run, nothing sent. " << validation.summary(options.action) << "; " << plan.summary() << ".\n";
+        QJsonArray zones;
+        for (const PurgeSpec &zoneSpec : specs) {
+            const PurgePlan plan = planPurge(zoneSpec);
+            history.recordDryRun(zoneSpec, options.source, plan.requests());
+            const QList<DryRunRequest> requests = dryRun(zoneSpec, plan, client.apiBase());
+            if (options.json) {
+                QJsonArray array;
+                for (const DryRunRequest &request : requests)
+                    array.append(QJsonObject {{u"method"_s, u"POST"_s}, {u"url"_s, request.url},
+                        {u"items"_s, request.items}, {u"body"_s, QJsonDocument::fromJson(request.body).object()}});
+                zones.append(QJsonObject {
+                    {u"zone"_s, QJsonObject {{u"id"_s, zoneSpec.zone.id}, {u"name"_s, zoneSpec.zone.name}}},
+                    {u"plan"_s, plan.summary()}, {u"requests"_s, array}});
+                continue;
+            }
+            if (specs.size() == 1)
+                out << "Dry run, nothing sent. " << validation.summary(options.action) << "; " << plan.summary()
+                    << ".\n";
+            else
+                out << "Dry run, nothing sent. " << zoneLabel(zoneSpec.zone) << ": " << zoneSpec.items.size() << ' '
+                    << itemNoun(zoneSpec.action, int(zoneSpec.items.size())) << "; " << plan.summary() << ".\n";
             for (const DryRunRequest &request : requests)
                 out << '\n' << curlCommand(request, options.credentials.kind) << '\n';
+            out << '\n';
+        }
+        if (options.json) {
+            QJsonObject result {{u"dry_run"_s, true}, {u"zones"_s, zones}};
+            if (zones.size() == 1) { // the shape a one-zone dry run has always had
+                const QJsonObject only = zones.first().toObject();
+                result.insert(u"plan"_s, only.value(u"plan"_s));
+                result.insert(u"requests"_s, only.value(u"requests"_s));
+            }
+            out << QJsonDocument(result).toJson(QJsonDocument::Indented);
         }
         return ExitOk;
     }
 
-    if (options.action == PurgeAction::Everything && !confirmEverything(spec.zone, options.yes, err))
+    if (options.action == PurgeAction::Everything && !confirmEverything(specs, options.yes, err))
         return ExitUsage;
 
-    PurgeSession session(&client, spec, {Runner::Options(), options.source});
+    PurgeSession session(&client, specs, {Runner::Options(), options.source});
     if (history.isOpen())
         session.setRecorders([&history] { return std::make_unique<History::HistoryRecorder>(history); });
     QObject::connect(&session, &PurgeSession::recordingFailed, &session, [&err](const QString &problem) {
@@ -210,18 +246,30 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
             errors.append(QJsonObject {{u"reason"_s, it.key()}, {u"items"_s, it.value()}});
         if (!everythingError.isEmpty())
             errors.append(QJsonObject {{u"reason"_s, everythingError}, {u"items"_s, QJsonArray()}});
+        // Each zone's own numbers; for one zone, "zone" says where as it always has.
+        QJsonArray zones;
+        for (int zone = 0; zone < session.zoneCount(); ++zone) {
+            const ZoneRef &ref = session.spec(zone).zone;
+            QJsonObject entry {{u"zone"_s, QJsonObject {{u"id"_s, ref.id}, {u"name"_s, ref.name}}},
+                {u"outcome"_s, toName(session.zoneOutcome(zone))}};
+            insertCounters(entry, session.zoneCounters(zone));
+            zones.append(entry);
+        }
         QJsonObject summary {
-            {u"zone"_s, QJsonObject {{u"id"_s, spec.zone.id}, {u"name"_s, spec.zone.name}}},
             {u"mode"_s, toName(spec.mode)},
             {u"action"_s, selectorKey(spec.action)},
             {u"outcome"_s, toName(outcome)},
             {u"purge_ids"_s, QJsonArray::fromStringList(session.purgeIds())},
             {u"errors"_s, errors},
+            {u"zones"_s, zones},
         };
+        if (session.zoneCount() == 1)
+            summary.insert(u"zone"_s, QJsonObject {{u"id"_s, spec.zone.id}, {u"name"_s, spec.zone.name}});
         insertCounters(summary, counters);
         out << QJsonDocument(summary).toJson(QJsonDocument::Compact) << '\n';
     } else {
-        const QString where = spec.zone.name.isEmpty() ? spec.zone.id : spec.zone.name;
+        const QString where
+            = session.zoneCount() == 1 ? zoneLabel(spec.zone) : QString::number(session.zoneCount()) + u" zones"_s;
         if (spec.action == PurgeAction::Everything) {
             if (outcome == RunOutcome::Done)
                 out << modeVerb(spec.mode) << " everything in " << where;
@@ -233,6 +281,18 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
                 << counters.notSent << " not sent";
         }
         out << " (" << requestsPhrase(counters) << ", " << formatElapsed(counters.elapsedMs) << ").\n";
+        if (session.zoneCount() > 1) { // "  example.net: 30 purged, 2 failed"
+            for (int zone = 0; zone < session.zoneCount(); ++zone) {
+                const Counters c = session.zoneCounters(zone);
+                out << "  " << zoneLabel(session.spec(zone).zone) << ": " << c.done << ' '
+                    << modeVerb(spec.mode).toLower();
+                if (c.failed)
+                    out << ", " << c.failed << " failed";
+                if (c.notSent)
+                    out << ", " << c.notSent << " not sent";
+                out << '\n';
+            }
+        }
         const QStringList ids = session.purgeIds();
         if (!ids.isEmpty())
             out << "Purge ids: " << ids.join(u", "_s) << '\n';
@@ -259,7 +319,10 @@ int runPurge(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Purge or invalidate Cloudflare's cache for one zone."_s);
     addHelpOption(parser);
-    parser.addOption({u"zone"_s, u"Zone name (looked up) or 32-character zone ID."_s, u"NAME|ID"_s});
+    parser.addOption({u"zone"_s,
+        u"Zone name (looked up) or 32-character zone ID; give it again for several zones. Without it, each URL, "
+        u"host or prefix goes to the zone it belongs to."_s,
+        u"NAME|ID"_s});
     parser.addOptions(itemOptions(u"Purge everything in the zone (asks for the zone name, or needs --yes)."_s));
     parser.addOptions({
         {u"invalidate"_s, u"Mark as stale (revalidate with the origin) instead of deleting."_s},
@@ -285,11 +348,12 @@ int runPurge(const QStringList &arguments, QTextStream &out, QTextStream &err)
     PurgeOptions options;
     if (!chosenAction(parser, u"purgedesk-cli purge"_s, &options.action, err))
         return ExitUsage;
-    if (!parser.isSet(u"zone"_s)) {
-        err << "purgedesk-cli purge: --zone is required (a zone name or its 32-character ID).\n";
+    options.zones = parser.values(u"zone"_s);
+    if (options.zones.isEmpty() && (options.action == PurgeAction::Tags || options.action == PurgeAction::Everything)) {
+        err << "purgedesk-cli purge: --zone is required for tags and purge everything (a zone name or its "
+               "32-character ID; give it again for several zones).\n";
         return ExitUsage;
     }
-    options.zone = parser.value(u"zone"_s);
     options.mode = parser.isSet(u"invalidate"_s) ? PurgeMode::Invalidate : PurgeMode::Purge;
     options.items = parser.positionalArguments();
     options.fromFile = parser.value(u"from-file"_s);
@@ -312,7 +376,7 @@ int runPresetPurge(const Presets::Preset &preset, bool yes, bool dryRun, bool js
         return ExitUsage;
     }
     PurgeOptions options;
-    options.zone = preset.zoneId.isEmpty() ? preset.zoneName : preset.zoneId;
+    options.zones = {preset.zoneId.isEmpty() ? preset.zoneName : preset.zoneId};
     options.action = preset.action;
     options.mode = preset.mode;
     options.items = preset.items;
@@ -414,8 +478,8 @@ int runDrone(QTextStream &out, QTextStream &err)
     PurgeOptions options;
     options.source = RunSource::drone();
     options.action = actions.value(action);
-    options.zone = qEnvironmentVariable("PLUGIN_ZONE_IDENTIFIER").trimmed();
-    if (options.zone.isEmpty()) {
+    options.zones = {qEnvironmentVariable("PLUGIN_ZONE_IDENTIFIER").trimmed()};
+    if (options.zones.first().isEmpty()) {
         err << "purgedesk-cli: PLUGIN_ZONE_IDENTIFIER is not set.\n";
         return ExitUsage;
     }

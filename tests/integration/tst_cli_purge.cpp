@@ -465,6 +465,63 @@ private Q_SLOTS:
         QVERIFY2(result.out.contains(u"(2 requests, 4 retries, "_s), qPrintable(result.out));
     }
 
+    // One list across zones: each URL goes to the zone it belongs to, exactly once; a URL in no zone of
+    // the account stops the purge before anything is sent.
+    void itemsAreRoutedToTheirZones()
+    {
+        QVERIFY(startSandbox());
+        const QStringList mixed {u"https://example.com/a.js"_s, u"https://cdn.example.net/b.css"_s,
+            u"https://shop.example/c"_s, u"https://www.example.com/d"_s};
+        auto result = run(QStringList {u"purge"_s, u"--files"_s, u"https://elsewhere.test/x"_s} + mixed, environment());
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(
+                     u"line 1: error: https://elsewhere.test/x: elsewhere.test is not in any zone of this account"_s),
+            qPrintable(result.err));
+        QVERIFY(m_server->purges().isEmpty());
+
+        result = run(QStringList {u"purge"_s, u"--files"_s, u"--json"_s} + mixed, environment());
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject summary = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(summary.value(u"done"_s).toInt(), 4);
+        QVERIFY(!summary.contains(u"zone"_s)); // several zones: see "zones"
+        const QJsonArray zones = summary.value(u"zones"_s).toArray();
+        QCOMPARE(zones.size(), 3);
+        QCOMPARE(zones.at(0).toObject().value(u"zone"_s).toObject().value(u"name"_s).toString(), u"example.com"_s);
+        QCOMPARE(zones.at(0).toObject().value(u"done"_s).toInt(), 2);
+        QCOMPARE(zones.at(1).toObject().value(u"zone"_s).toObject().value(u"name"_s).toString(), u"example.net"_s);
+        QCOMPARE(zones.at(1).toObject().value(u"done"_s).toInt(), 1);
+        // What each zone received: exactly its own URLs.
+        QHash<QString, QStringList> received;
+        for (const Sandbox::PurgeRecord &record : m_server->purges())
+            received[record.zoneName] += record.items;
+        QCOMPARE(received.value(u"example.com"_s),
+            (QStringList {u"https://example.com/a.js"_s, u"https://www.example.com/d"_s}));
+        QCOMPARE(received.value(u"example.net"_s), QStringList {u"https://cdn.example.net/b.css"_s});
+        QCOMPARE(received.value(u"shop.example"_s), QStringList {u"https://shop.example/c"_s});
+        QCOMPARE(received.size(), 3);
+
+        // Each zone is its own run in the history.
+        result = run({u"history"_s, u"--json"_s, u"--limit"_s, u"3"_s}, environment());
+        QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8()).array().size(), 3);
+
+        // Named zones: tags go to each; a URL outside the named zone is refused on its line.
+        result = run(
+            {u"purge"_s, u"--zone"_s, u"example.com"_s, u"--zone"_s, u"example.net"_s, u"--tags"_s, u"t1"_s, u"t2"_s},
+            environment());
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.startsWith(u"Purged 4 of 4 tags in 2 zones"_s), qPrintable(result.out));
+        QVERIFY(result.out.contains(u"  example.net: 2 purged\n"_s));
+        result
+            = run({u"purge"_s, u"--zone"_s, u"example.com"_s, u"--files"_s, u"https://example.net/x"_s}, environment());
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(u"example.net is not in example.com"_s), qPrintable(result.err));
+
+        // A token that cannot list zones cannot route: the message says to name the zone.
+        result = run({u"purge"_s, u"--files"_s, u"https://example.com/a.js"_s}, environment(Sandbox::purgeOnlyToken()));
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY2(result.err.contains(u"name the zone"_s), qPrintable(result.err));
+    }
+
     // A deploy script that purges twice: the second run knows the first emptied the Free plan's
     // bucket of 25 and waits for a refill instead of meeting a 429.
     void aSecondRunSharesTheBucketOfTheFirst()

@@ -296,7 +296,7 @@ private Q_SLOTS:
 
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, runButton(window, 1));
         QTRY_VERIFY2(
-            notice(window).startsWith(u"The preset \u201cOld site\u201d did not start: the zone gone.example is "
+            notice(window).startsWith(u"The preset \u201cOld site\u201d did not start. The zone gone.example is "
                                       u"not among this account's zones."_s),
             qPrintable(notice(window)));
         QCOMPARE(child<ListEditor>(window, u"listEditor"_s)->toPlainText(), u"https://gone.example/a.js"_s);

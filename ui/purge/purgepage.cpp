@@ -130,7 +130,7 @@ void PurgePage::resolveOrder()
     Connection *connection = m_context->connection();
     const QString account = connection->isSandbox() ? Profile::sandboxId() : connection->profile().name;
     if (account != m_pendingOrder->profile) {
-        orderFailed(tr("another account was chosen."));
+        orderFailed(tr("Another account was chosen."));
         return;
     }
     switch (connection->state()) {
@@ -166,7 +166,7 @@ void PurgePage::orderFailed(const QString &why)
 {
     m_pendingOrder.reset();
     m_form->showNotice(
-        tr("%1 did not start: %2 The list is loaded; check it and press Purge.").arg(m_pendingWhat, why), true);
+        tr("%1 did not start. %2 The list is loaded; check it and press Purge.").arg(m_pendingWhat, why), true);
 }
 
 void PurgePage::confirmAndStart(const QList<PurgeSpec> &specs, const RunSource &source)

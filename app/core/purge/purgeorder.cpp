@@ -1,9 +1,12 @@
 #include "purgeorder.h"
 
 #include "cloudflare/apiclient.h"
+#include "purge/zonerouting.h"
 
 #include <QRegularExpression>
 #include <QTimer>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 using PurgeDesk::Cloudflare::ApiError;
@@ -33,19 +36,34 @@ OrderResolver::~OrderResolver()
 
 void OrderResolver::start()
 {
-    const bool byId = m_order.zoneIsId();
-    const QString wanted = byId ? m_order.zone.toLower() : m_order.zone.trimmed();
+    if (m_order.allZones) {
+        listAll();
+        return;
+    }
+    m_wanted = QStringList {m_order.zone} + m_order.moreZones;
+    // Always asynchronous, so callers connect first and are answered once.
+    QTimer::singleShot(0, this, &OrderResolver::resolveNext);
+}
+
+void OrderResolver::resolveNext()
+{
+    if (m_wanted.isEmpty()) {
+        allFound();
+        return;
+    }
+    static const QRegularExpression hexId(u"^[0-9a-fA-F]{32}$"_s);
+    const QString named = m_wanted.takeFirst().trimmed();
+    const bool byId = hexId.match(named).hasMatch();
+    const QString wanted = byId ? named.toLower() : named;
     for (const Zone &zone : std::as_const(m_knownZones)) {
         if (byId ? zone.id == wanted : zone.name.compare(wanted, Qt::CaseInsensitive) == 0) {
-            // Always asynchronous, so callers connect first and are answered once.
-            QTimer::singleShot(0, this, [this, found = zone] { zoneFound(found, found.plan().known); });
+            zoneFound(zone, zone.plan().known);
             return;
         }
     }
     if (m_zonesKnown) {
-        const QString label = m_order.zoneLabel();
-        QTimer::singleShot(
-            0, this, [this, label] { fail(tr("the zone %1 is not among this account's zones.").arg(label)); });
+        const QString label = named == m_order.zone ? m_order.zoneLabel() : named;
+        fail(tr("The zone %1 is not among this account's zones.").arg(label));
         return;
     }
     if (byId) {
@@ -94,30 +112,110 @@ void OrderResolver::start()
 
 void OrderResolver::zoneFound(const Zone &zone, bool planKnown)
 {
-    m_spec.profile = m_order.profile;
-    m_spec.zone.id = zone.id;
-    m_spec.zone.name = zone.name;
-    m_spec.zone.accountId = zone.accountId;
-    m_spec.zone.plan = planKnown ? zone.plan().plan : Plan::Free;
-    m_spec.zone.planKnown = planKnown;
-    m_spec.mode = m_order.mode;
-    m_spec.action = m_order.action;
+    if (std::none_of(
+            m_found.cbegin(), m_found.cend(), [&zone](const Found &found) { return found.zone.id == zone.id; }))
+        m_found.append({zone, planKnown});
+    resolveNext();
+}
+
+void OrderResolver::listAll()
+{
+    if (m_order.action == PurgeAction::Tags || m_order.action == PurgeAction::Everything) {
+        QTimer::singleShot(0, this, [this] {
+            fail(tr("Tags and purge everything go to the zones you name: name the zone (several, for several "
+                    "zones)."));
+        });
+        return;
+    }
+    if (m_zonesKnown) {
+        for (const Zone &zone : std::as_const(m_knownZones))
+            m_found.append({zone, zone.plan().known});
+        QTimer::singleShot(0, this, &OrderResolver::allFound);
+        return;
+    }
+    Cloudflare::ZoneListJob *job = m_client->listZones();
+    m_job = job;
+    connect(job, &Cloudflare::ZoneListJob::finished, this, [this, job] {
+        if (job->error().kind == ApiError::Kind::Cancelled)
+            return;
+        if (!job->succeeded()) {
+            QString problem
+                = tr("The account's zones cannot be listed to find each item's zone: %1").arg(job->error().summary());
+            if (job->error().isAuthFailure())
+                problem += u' '
+                    + tr("Listing zones needs the Zone > Zone > Read permission; without it, name the zone (its name "
+                         "or ID).");
+            fail(problem, job->error());
+            return;
+        }
+        for (const Zone &zone : job->zones())
+            m_found.append({zone, zone.plan().known});
+        allFound();
+    });
+}
+
+PurgeSpec OrderResolver::specFor(const Found &found) const
+{
+    PurgeSpec spec;
+    spec.profile = m_order.profile;
+    spec.zone.id = found.zone.id;
+    spec.zone.name = found.zone.name;
+    spec.zone.accountId = found.zone.accountId;
+    spec.zone.plan = found.planKnown ? found.zone.plan().plan : Plan::Free;
+    spec.zone.planKnown = found.planKnown;
+    spec.mode = m_order.mode;
+    spec.action = m_order.action;
+    return spec;
+}
+
+void OrderResolver::allFound()
+{
     if (m_order.action == PurgeAction::Everything) {
-        if (!m_order.lines.isEmpty()) {
+        if (std::any_of(m_order.lines.cbegin(), m_order.lines.cend(),
+                [](const QString &line) { return !line.trimmed().isEmpty(); })) {
             fail(tr("A purge of everything takes no items."));
             return;
         }
+        for (const Found &found : std::as_const(m_found))
+            m_specs.append(specFor(found));
         finish();
         return;
     }
-    m_validation = validate(m_order.action, m_order.lines.join(u'\n'), zone.name);
+    m_validation = validate(m_order.action, m_order.lines.join(u'\n'), QString());
+    // URLs, hosts and prefixes go to the zone each belongs to. Not when the one zone's name could not
+    // be read (a purge-only token): its items cannot be checked, and go to it as given.
+    const bool routed
+        = m_order.action != PurgeAction::Tags && !(m_found.size() == 1 && m_found.first().zone.name.isEmpty());
+    if (routed) {
+        QList<Zone> zones;
+        QStringList names;
+        for (const Found &found : std::as_const(m_found)) {
+            zones.append(found.zone);
+            names << found.zone.name;
+        }
+        const Routing routing = routeItems(
+            m_order.action, m_validation, ZoneIndex(zones), m_order.allZones ? QString() : names.join(u", "_s));
+        for (const Routing::Group &group : routing.groups) {
+            const auto found = std::find_if(m_found.cbegin(), m_found.cend(),
+                [&group](const Found &candidate) { return candidate.zone.id == group.zone.id; });
+            PurgeSpec spec = specFor(*found);
+            spec.items = group.items;
+            m_specs.append(spec);
+        }
+    } else {
+        for (const Found &found : std::as_const(m_found)) {
+            PurgeSpec spec = specFor(found);
+            spec.items = m_validation.items;
+            m_specs.append(spec);
+        }
+    }
     if (!m_validation.canPurge()) {
+        m_specs.clear();
         fail(m_validation.listError.isEmpty() ? tr("Nothing was sent; fix or remove the lines with errors (%1).")
                                                     .arg(m_validation.summary(m_order.action))
                                               : m_validation.listError);
         return;
     }
-    m_spec.items = m_validation.items;
     finish();
 }
 

@@ -82,7 +82,7 @@ QString itemHost(PurgeAction action, const QString &item)
     return {};
 }
 
-Routing routeItems(PurgeAction action, Validation &validation, const ZoneIndex &zones)
+Routing routeItems(PurgeAction action, Validation &validation, const ZoneIndex &zones, const QString &chosen)
 {
     Routing routing;
     if (action == PurgeAction::Tags || action == PurgeAction::Everything)
@@ -115,8 +115,10 @@ Routing routeItems(PurgeAction action, Validation &validation, const ZoneIndex &
             --validation.warnings;
         line.verdict = Verdict::Error;
         line.item.clear();
-        line.reasons = {RoutingText::tr("%1 is not in any zone of this account: nothing is sent for it.")
-                            .arg(ZoneIndex::asciiHost(host))};
+        line.reasons = {chosen.isEmpty()
+                ? RoutingText::tr("%1 is not in any zone of this account: nothing is sent for it.")
+                      .arg(ZoneIndex::asciiHost(host))
+                : RoutingText::tr("%1 is not in %2: nothing is sent for it.").arg(ZoneIndex::asciiHost(host), chosen)};
         ++validation.errors;
     }
     validation.items = kept;

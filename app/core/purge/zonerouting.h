@@ -53,9 +53,10 @@ struct Routing
 };
 
 // Routes the items of `validation` (URLs, hosts, prefixes) to their zones. An item whose host is in
-// no zone of `zones` becomes an error on its line ("example.org is not a zone of this account"),
-// and the validation's counts follow. Tags and purge everything are not routed here: they go to
-// the zones the user chose.
-Routing routeItems(PurgeAction action, Validation &validation, const ZoneIndex &zones);
+// no zone of `zones` becomes an error on its line ("example.org is not in any zone of this
+// account", or, when `chosen` names the zones the user chose, "... is not in example.com"), and the
+// validation's counts follow. Tags and purge everything are not routed here: they go to the zones
+// the user chose.
+Routing routeItems(PurgeAction action, Validation &validation, const ZoneIndex &zones, const QString &chosen = {});
 
 } // namespace PurgeDesk::Purge
