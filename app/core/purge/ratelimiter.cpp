@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -73,15 +72,6 @@ TokenBucket &RateLimiter::bucket(const QString &key, qint64 nowMs)
     auto it = m_buckets.find(key);
     if (it != m_buckets.end())
         return it.value();
-    TokenBucket &made = makeBucket(key, nowMs);
-    TokenBucket::State state = made.state();
-    state.lastMs = nowMs + RefillStartDelayMs; // nothing accrues before then
-    made.restore(state);
-    return made;
-}
-
-TokenBucket &RateLimiter::makeBucket(const QString &key, qint64 nowMs)
-{
     if (key == kGlobalKey) {
         const GlobalLimits global = globalLimits();
         return m_buckets
@@ -141,12 +131,13 @@ void RateLimiter::withSharedState(qint64 nowMs, const std::function<void()> &cha
             QJsonObject {{u"tokens"_s, state.tokens}, {u"last_ms"_s, state.lastMs},
                 {u"paused_until_ms"_s, state.pausedUntilMs}, {u"grant"_s, state.grant}});
     }
-    QSaveFile out(m_statePath);
-    if (!out.open(QIODevice::WriteOnly)
+    // Written in place: readers take the same lock, so none sees it half-written, and it is a cache
+    // (a lost write costs a full bucket, never an item).
+    QFile out(m_statePath);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)
         || out.write(QJsonDocument(QJsonObject {{u"schema"_s, StateSchema}, {u"buckets"_s, buckets}})
                          .toJson(QJsonDocument::Compact))
-            < 0
-        || !out.commit())
+            < 0)
         qCDebug(lcApp) << "rate limits: the shared state could not be written:" << out.errorString();
 }
 
@@ -164,8 +155,16 @@ qint64 RateLimiter::tryAcquireAt(Cloudflare::PurgeAction action, int items, Plan
         wait = std::max(perClass.waitMs(cost, nowMs), global.waitMs(1, nowMs));
         if (wait > 0)
             return;
+        const bool wasFull = perClass.available(nowMs) >= perClass.capacity() - 1e-9;
         perClass.tryTake(cost, nowMs);
         global.tryTake(1, nowMs);
+        if (wasFull) {
+            // Cloudflare's bucket starts draining when this request reaches it, ours now: its refill
+            // is counted from a little later, so the burst never runs ahead of Cloudflare's.
+            TokenBucket::State state = perClass.state();
+            state.lastMs = std::max(state.lastMs, nowMs + RefillStartDelayMs);
+            perClass.restore(state);
+        }
     });
     return wait;
 }

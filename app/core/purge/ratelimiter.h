@@ -30,8 +30,9 @@ public:
     // whose Retry-After costs a whole second. The margin is on the refill rates only: the bursts
     // are the buckets' real sizes, so a full bucket is used at once. Estimates include it.
     static constexpr double RefillMargin = 0.97;
-    // Cloudflare's bucket starts when our first request reaches it, ours when we send it: the first
-    // refill is counted from this much later, so a full burst never runs ahead of Cloudflare's.
+    // Cloudflare's bucket starts draining when our first request reaches it, ours when we send it:
+    // after a burst from a full bucket, refilling is counted from this much later, so the burst
+    // never runs ahead of Cloudflare's.
     static constexpr qint64 RefillStartDelayMs = 250;
 
     // Keep the buckets in this file too (read and written under a lock at each request), so other
@@ -60,7 +61,6 @@ public:
 
 private:
     TokenBucket &bucket(const QString &key, qint64 nowMs);
-    TokenBucket &makeBucket(const QString &key, qint64 nowMs);
     static QString classKey(Cloudflare::PurgeAction action, Plan plan);
     // Runs `change` on the buckets as the state file has them, and writes them back.
     void withSharedState(qint64 nowMs, const std::function<void()> &change);

@@ -22,6 +22,7 @@ public:
     void pauseUntil(qint64 untilMs);
 
     double available(qint64 nowMs);
+    double capacity() const { return m_capacity; }
 
     // What the bucket holds, to be kept between processes (the capacity and rate come from the
     // limits table, not from the saved state).
