@@ -81,6 +81,27 @@ struct PurgeOptions
     QString profile; // the saved account used, if any
 };
 
+// The account a run is recorded under: the saved account's name, or "environment".
+QString recordedProfile(const PurgeOptions &options)
+{
+    return options.profile.isEmpty() ? u"environment"_s : options.profile;
+}
+
+// What a run's and a dry run's --json summaries share (resources/schemas/purge.schema.json): the
+// members that say what was asked, named as the history names them.
+QJsonObject jsonSummary(const PurgeSpec &spec, const PurgeOptions &options, bool dryRun)
+{
+    return {
+        {u"schema"_s, JsonSchemaVersion},
+        {u"dry_run"_s, dryRun},
+        {u"source"_s, options.source.toName()},
+        {u"profile"_s, recordedProfile(options)},
+        {u"zone"_s, QJsonObject {{u"id"_s, spec.zone.id}, {u"name"_s, spec.zone.name}}},
+        {u"mode"_s, toName(spec.mode)},
+        {u"action"_s, toName(spec.action)},
+    };
+}
+
 int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err)
 {
     QString text;
@@ -97,7 +118,7 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
         return ExitUsage;
 
     PurgeOrder order;
-    order.profile = options.profile.isEmpty() ? u"environment"_s : options.profile;
+    order.profile = recordedProfile(options);
     order.zone = options.zone;
     order.mode = options.mode;
     order.action = options.action;
@@ -143,9 +164,20 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
             for (const DryRunRequest &request : requests)
                 array.append(QJsonObject {{u"method"_s, u"POST"_s}, {u"url"_s, request.url},
                     {u"items"_s, request.items}, {u"body"_s, QJsonDocument::fromJson(request.body).object()}});
-            out << QJsonDocument(
-                QJsonObject {{u"dry_run"_s, true}, {u"plan"_s, plan.summary()}, {u"requests"_s, array}})
-                       .toJson(QJsonDocument::Indented);
+            // The counters as the history records a dry run: every item pending, nothing sent.
+            Counters counters;
+            counters.items = int(spec.items.size());
+            counters.pending = counters.items;
+            counters.requestsPlanned = plan.requests();
+            QJsonObject summary = jsonSummary(spec, options, true);
+            summary.insert(u"outcome"_s, toName(RunOutcome::DryRun));
+            insertCounters(summary, counters);
+            summary.insert(u"plan"_s,
+                QJsonObject {{u"id"_s, planId(plan.plan)}, {u"known"_s, plan.planKnown},
+                    {u"per_request"_s, plan.perRequest}, {u"estimated_ms"_s, plan.estimatedMs},
+                    {u"summary"_s, plan.summary()}});
+            summary.insert(u"planned_requests"_s, array);
+            out << QJsonDocument(summary).toJson(QJsonDocument::Indented);
         } else {
             out << "Dry run, nothing sent. " << validation.summary(options.action) << "; " << plan.summary() << ".\n";
             for (const DryRunRequest &request : requests)
@@ -208,15 +240,11 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
             errors.append(QJsonObject {{u"reason"_s, it.key()}, {u"items"_s, it.value()}});
         if (!everythingError.isEmpty())
             errors.append(QJsonObject {{u"reason"_s, everythingError}, {u"items"_s, QJsonArray()}});
-        QJsonObject summary {
-            {u"zone"_s, QJsonObject {{u"id"_s, spec.zone.id}, {u"name"_s, spec.zone.name}}},
-            {u"mode"_s, toName(spec.mode)},
-            {u"action"_s, selectorKey(spec.action)},
-            {u"outcome"_s, toName(outcome)},
-            {u"purge_ids"_s, QJsonArray::fromStringList(session.purgeIds())},
-            {u"errors"_s, errors},
-        };
+        QJsonObject summary = jsonSummary(spec, options, false);
+        summary.insert(u"outcome"_s, toName(outcome));
         insertCounters(summary, counters);
+        summary.insert(u"purge_ids"_s, QJsonArray::fromStringList(session.purgeIds()));
+        summary.insert(u"errors"_s, errors);
         out << QJsonDocument(summary).toJson(QJsonDocument::Compact) << '\n';
     } else {
         const QString where = spec.zone.name.isEmpty() ? spec.zone.id : spec.zone.name;
@@ -330,7 +358,7 @@ int runZones(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.setApplicationDescription(u"List the zones these credentials can read."_s);
     addHelpOption(parser);
     parser.addOptions({
-        {u"json"_s, u"Print the zones as a JSON array."_s},
+        {u"json"_s, u"Print the zones as one JSON object."_s},
         {u"profile"_s, u"Use a saved account. Default: PURGEDESK_PROFILE, else the credentials in the environment."_s,
             u"NAME"_s},
         {u"api-base"_s, u"Use another API address (https://, or http:// on this computer)."_s, u"URL"_s},
@@ -377,7 +405,9 @@ int runZones(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 {u"plan"_s, planId(zone.plan().plan)}, {u"plan_known"_s, zone.plan().known},
                 {u"account_id"_s, zone.accountId}, {u"account_name"_s, zone.accountName}});
         }
-        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        const QJsonObject list {
+            {u"schema"_s, JsonSchemaVersion}, {u"zones"_s, array}, {u"skipped_zones"_s, job->skippedZones()}};
+        out << QJsonDocument(list).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
     int width = 4;

@@ -17,6 +17,7 @@ for option in "$@"; do
     --tests)
         packages+=(dbus dbus-bin gnome-keyring libsecret-tools xvfb xauth x11-utils imagemagick clang-format clang-tidy)
         packages+=(zsh fish) # the completion tests ask each shell
+        packages+=(python3-jsonschema) # the CLI's JSON outputs are validated against their schemas
         ;;
     --package) packages+=(dpkg-dev file lintian debootstrap appstream desktop-file-utils) ;;
     *)
