@@ -38,6 +38,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         m_ui->languageCombo->setCurrentIndex(0);
     });
     updateEnabled();
+    // Tall enough for the wrapped hints at this width (longer in some languages than in English).
+    resize(width(), qMax(height(), heightForWidth(width())));
 }
 
 SettingsDialog::~SettingsDialog() = default;
