@@ -167,6 +167,8 @@ private Q_SLOTS:
             cli({u"preset"_s, u"save"_s, u"Wipe"_s, u"--zone"_s, u"example.org"_s, u"--everything"_s}).exitCode, 0);
         const QJsonObject list = checked(u"preset-list.schema.json"_s, cli({u"preset"_s, u"list"_s, u"--json"_s}));
         QCOMPARE(list.value(u"presets"_s).toArray().size(), 2);
+        // preset export (to standard output) writes the same shape.
+        QCOMPARE(checked(u"preset-list.schema.json"_s, cli({u"preset"_s, u"export"_s})), list);
 
         const QJsonObject run
             = checked(u"preset-run.schema.json"_s, cli({u"preset"_s, u"run"_s, u"Deploy"_s, u"--json"_s}));

@@ -6,6 +6,7 @@
 
 #include "storage/appfiles.h"
 #include "testsupport.h"
+#include "textfitsupport.h"
 #include "translations.h"
 #include "ui/accounts/accountsdialog.h"
 #include "ui/purge/zonepicker.h"
@@ -13,6 +14,7 @@
 #include "windowtestsupport.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -93,6 +95,15 @@ QStringList dialogTexts(const QWidget &dialog)
     return texts;
 }
 
+// Saves a picture of the surface (PURGEDESK_SCREENSHOT_DIR) and lists every text on it that does
+// not fit (textfitsupport.h).
+QStringList look(QWidget &surface, const QString &name)
+{
+    QCoreApplication::processEvents();
+    snapshot(surface, name);
+    return Test::clippedTexts(surface);
+}
+
 } // namespace
 
 class TestLanguages final : public QObject
@@ -107,6 +118,7 @@ class TestLanguages final : public QObject
         saveLanguageSetting(language);
         installTranslations(TranslationScope::Window);
         m_window = Test::openWindow(Test::oneAttempt());
+        m_window->resize(1280, 800);
         auto *picker = child<ZonePicker>(*m_window, u"zonePicker"_s);
         if (!QTest::qWaitFor(
                 [&] {
@@ -262,14 +274,19 @@ private Q_SLOTS:
         QCOMPARE(plain(text(window, u"planLabel"_s)), plan);
         auto *purge = child<QPushButton>(window, u"purgeButton"_s);
         QCOMPARE(plain(purge->text()), purgeButton);
-        snapshot(window, language + u"-form"_s);
+        QVERIFY2(look(window, language + u"-form"_s).isEmpty(), qPrintable(Test::clippedTexts(window).join(u"\n"_s)));
         QTest::mouseClick(purge, Qt::LeftButton);
         QVERIFY(Test::waitForRun(window));
         QVERIFY2(
             plain(text(window, u"runHeadline"_s)).startsWith(headline), qPrintable(text(window, u"runHeadline"_s)));
         QCOMPARE(plain(text(window, u"runDetail"_s)), detail);
         QCOMPARE(plain(child<QProgressBar>(window, u"runProgress"_s)->text()), progress);
-        snapshot(window, language + u"-run"_s);
+        QVERIFY2(look(window, language + u"-run"_s).isEmpty(), qPrintable(Test::clippedTexts(window).join(u"\n"_s)));
+        child<QTabWidget>(window, u"pages"_s)->setCurrentIndex(1);
+        QTRY_VERIFY(child<QAbstractItemView>(window, u"historyRuns"_s)->model()->rowCount() > 0);
+        QVERIFY2(
+            look(window, language + u"-history"_s).isEmpty(), qPrintable(Test::clippedTexts(window).join(u"\n"_s)));
+        child<QTabWidget>(window, u"pages"_s)->setCurrentIndex(0);
 
         // The dialogs: Qt's own buttons in the language too (qtbase_<language>.qm, from Debian's
         // qt6-translations-l10n), and one mnemonic per letter.
@@ -284,7 +301,8 @@ private Q_SLOTS:
         QCOMPARE(languages->currentData().toString(), language);
         QCOMPARE(languages->count(), 4);
         QVERIFY2(clashes(dialogTexts(*settings)).isEmpty(), qPrintable(clashes(dialogTexts(*settings)).join(u", "_s)));
-        snapshot(*settings, language + u"-settings"_s);
+        QVERIFY2(look(*settings, language + u"-settings"_s).isEmpty(),
+            qPrintable(Test::clippedTexts(*settings).join(u"\n"_s)));
         settings->reject();
 
         child<QAction>(window, u"actionManageAccounts"_s)->trigger();
@@ -292,7 +310,8 @@ private Q_SLOTS:
         auto *accounts = window.findChild<AccountsDialog *>();
         accounts->startNew();
         QVERIFY2(clashes(dialogTexts(*accounts)).isEmpty(), qPrintable(clashes(dialogTexts(*accounts)).join(u", "_s)));
-        snapshot(*accounts, language + u"-accounts"_s);
+        QVERIFY2(look(*accounts, language + u"-accounts"_s).isEmpty(),
+            qPrintable(Test::clippedTexts(*accounts).join(u"\n"_s)));
         accounts->reject();
     }
 };

@@ -5,6 +5,7 @@
 // PURGEDESK_SCREENSHOT_DIR=DIR saves a picture of each surface.
 
 #include "testsupport.h"
+#include "textfitsupport.h"
 #include "translations.h"
 #include "ui/aboutdialog.h"
 #include "ui/accounts/accountsdialog.h"
@@ -16,10 +17,12 @@
 #include "windowtestsupport.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAbstractScrollArea>
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QGroupBox>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -36,85 +39,11 @@ using namespace Qt::Literals::StringLiterals;
 using namespace PurgeDesk;
 using namespace PurgeDesk::Gui;
 using PurgeDesk::Test::child;
+using PurgeDesk::Test::clippedTexts;
+using PurgeDesk::Test::describe;
 using PurgeDesk::Test::snapshot;
 
 namespace {
-
-QString describe(const QWidget *widget)
-{
-    const QString name = widget->objectName().isEmpty() ? u"(unnamed)"_s : widget->objectName();
-    return name + u" ("_s + QLatin1String(widget->metaObject()->className()) + u')';
-}
-
-QString sizeText(const QSize &size)
-{
-    return u"%1x%2"_s.arg(size.width()).arg(size.height());
-}
-
-// True when the widget sits in something that scrolls (a list, a text view): it may extend past
-// what is visible by design.
-bool inScrollArea(const QWidget *widget)
-{
-    for (const QWidget *parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
-        if (qobject_cast<const QAbstractScrollArea *>(parent))
-            return true;
-    }
-    return false;
-}
-
-// The widgets of `root` whose text does not fit: what each needs, and what it has.
-QStringList clippedTexts(const QWidget &root)
-{
-    QStringList found;
-    const auto report = [&](const QWidget *widget, const QString &text, const QSize &needs) {
-        found << u"%1 \"%2\" needs %3, has %4"_s.arg(describe(widget), text, sizeText(needs), sizeText(widget->size()));
-    };
-    for (const QWidget *widget : root.findChildren<QWidget *>()) {
-        if (!widget->isVisible() || widget->window() != &root)
-            continue;
-        // Cut off by the window's edge.
-        if (!inScrollArea(widget)
-            && (qobject_cast<const QLabel *>(widget) || qobject_cast<const QAbstractButton *>(widget))
-            && !root.rect().contains(QRect(widget->mapTo(&root, QPoint(0, 0)), widget->size()))) {
-            found << u"%1 reaches past the window's edge"_s.arg(describe(widget));
-            continue;
-        }
-        if (const auto *label = qobject_cast<const QLabel *>(widget)) {
-            if (label->text().isEmpty())
-                continue;
-            if (label->wordWrap()) {
-                const int height = label->heightForWidth(label->width());
-                if (height > label->height())
-                    report(label, label->text(), QSize(label->width(), height));
-            } else {
-                const QSize needs = label->minimumSizeHint();
-                if (needs.width() > label->width() || needs.height() > label->height())
-                    report(label, label->text(), needs);
-            }
-        } else if (const auto *button = qobject_cast<const QAbstractButton *>(widget)) {
-            if (button->text().isEmpty())
-                continue;
-            const QSize needs = button->minimumSizeHint().expandedTo(
-                qobject_cast<const QPushButton *>(button) ? button->sizeHint() : button->minimumSizeHint());
-            if (needs.width() > button->width() || needs.height() > button->height())
-                report(button, button->text(), needs);
-        } else if (const auto *group = qobject_cast<const QGroupBox *>(widget)) {
-            if (group->minimumSizeHint().width() > group->width())
-                report(group, group->title(), group->minimumSizeHint());
-        } else if (const auto *tabs = qobject_cast<const QTabBar *>(widget)) {
-            // A tab's text and the style's room around it (QTabBar elides what does not fit).
-            const int space = tabs->style()->pixelMetric(QStyle::PM_TabBarTabHSpace, nullptr, tabs);
-            for (int i = 0; i < tabs->count(); ++i) {
-                const QSize text = tabs->fontMetrics().size(Qt::TextShowMnemonic, tabs->tabText(i));
-                const QSize needs(text.width() + space, text.height());
-                if (tabs->isTabVisible(i) && tabs->tabRect(i).width() < needs.width())
-                    found << u"%1 tab \"%2\" needs %3, has %4"_s.arg(
-                        describe(tabs), tabs->tabText(i), sizeText(needs), sizeText(tabs->tabRect(i).size()));
-            }
-        }
-    }
-    return found;
-}
 
 // A text the pseudo-locale made: in its brackets, or with one of its accented letters.
 bool isPseudo(const QString &text)
@@ -230,8 +159,15 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
 
+        // The History tab with the purge selected: its facts and its items.
         child<QTabWidget>(window, u"pages"_s)->setCurrentIndex(1);
-        QTRY_VERIFY(child<QWidget>(window, u"historyPanel"_s)->isVisible());
+        auto *runs = child<QAbstractItemView>(window, u"historyRuns"_s);
+        QTRY_VERIFY(runs->model()->rowCount() > 0);
+        const QString noSelection = QCoreApplication::translate(
+            "PurgeDesk::Gui::HistoryPanel", "Select a purge to see its requests and items.");
+        runs->selectionModel()->setCurrentIndex(
+            runs->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QTRY_VERIFY(Test::text(window, u"historyDetailHeadline"_s) != noSelection);
         check(window, u"history"_s, data);
     }
 
