@@ -24,7 +24,7 @@
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <source>Purge and invalidate Cloudflare's CDN cache from your desktop.</source>
+        <source>Purge and invalidate Cloudflare&apos;s CDN cache from your desktop.</source>
         <translation>Cloudflares CDN-Cache vom Desktop aus löschen und invalidieren.</translation>
     </message>
     <message>
@@ -87,7 +87,7 @@
         <translation>Über die Sandbox</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Sandbox: not Cloudflare.&lt;/b&gt; A local stand-in for Cloudflare's API, built into PurgeDesk, with demo zones on every plan, for trying PurgeDesk without a Cloudflare account. Nothing done with it reaches Cloudflare. It needs no secret.</source>
+        <source>&lt;b&gt;Sandbox: not Cloudflare.&lt;/b&gt; A local stand-in for Cloudflare&apos;s API, built into PurgeDesk, with demo zones on every plan, for trying PurgeDesk without a Cloudflare account. Nothing done with it reaches Cloudflare. It needs no secret.</source>
         <translation>&lt;b&gt;Sandbox: nicht Cloudflare.&lt;/b&gt; Ein lokaler Ersatz für Cloudflares API, in PurgeDesk eingebaut, mit Demo-Zonen in jedem Tarif, um PurgeDesk ohne Cloudflare-Konto auszuprobieren. Nichts, was damit geschieht, erreicht Cloudflare. Sie braucht kein Geheimnis.</translation>
     </message>
     <message>
@@ -143,7 +143,7 @@
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <source>Create a token in Cloudflare's dashboard (My Profile &gt; API Tokens) with Zone &gt; Cache Purge &gt; Purge, and Zone &gt; Zone &gt; Read to pick zones by name. The secret is kept only in the system keychain.</source>
+        <source>Create a token in Cloudflare&apos;s dashboard (My Profile &gt; API Tokens) with Zone &gt; Cache Purge &gt; Purge, and Zone &gt; Zone &gt; Read to pick zones by name. The secret is kept only in the system keychain.</source>
         <translation>Erstellen Sie im Cloudflare-Dashboard (My Profile &gt; API Tokens) ein Token mit Zone &gt; Cache Purge &gt; Purge, dazu Zone &gt; Zone &gt; Read, um Zonen nach Namen auszuwählen. Das Geheimnis wird nur im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
@@ -499,7 +499,7 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
         <translation>Die API-Adresse ist leer.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid URL. Write it in full, for example %2.</source>
+        <source>&quot;%1&quot; is not a valid URL. Write it in full, for example %2.</source>
         <translation>„%1“ ist keine gültige URL. Schreiben Sie sie vollständig, zum Beispiel %2.</translation>
     </message>
     <message>
@@ -538,11 +538,11 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
         <translation>Cloudflare hat die Anfrage abgelehnt: %1.</translation>
     </message>
     <message>
-        <source>Cloudflare's rate limit was reached; it asks to wait %1 s.</source>
+        <source>Cloudflare&apos;s rate limit was reached; it asks to wait %1 s.</source>
         <translation>Cloudflares Ratenlimit ist erreicht; Cloudflare bittet, %1 s zu warten.</translation>
     </message>
     <message>
-        <source>Cloudflare's rate limit was reached.</source>
+        <source>Cloudflare&apos;s rate limit was reached.</source>
         <translation>Cloudflares Ratenlimit ist erreicht.</translation>
     </message>
     <message>
@@ -594,7 +594,7 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
         <translation>Der Server hat die Anfrage an eine andere Adresse umgeleitet (%1); PurgeDesk ist ihr nicht gefolgt, damit Ihre Zugangsdaten bei Cloudflare bleiben.</translation>
     </message>
     <message>
-        <source>The token lacks a permission: purging needs Zone &gt; Cache Purge &gt; Purge for this zone (listing zones needs Zone &gt; Zone &gt; Read). Edit the token in Cloudflare's dashboard, or choose another account.</source>
+        <source>The token lacks a permission: purging needs Zone &gt; Cache Purge &gt; Purge for this zone (listing zones needs Zone &gt; Zone &gt; Read). Edit the token in Cloudflare&apos;s dashboard, or choose another account.</source>
         <translation>Dem Token fehlt eine Berechtigung: Löschen braucht Zone &gt; Cache Purge &gt; Purge für diese Zone (Zonen auflisten braucht Zone &gt; Zone &gt; Read). Bearbeiten Sie das Token im Cloudflare-Dashboard oder wählen Sie ein anderes Konto.</translation>
     </message>
     <message>
@@ -602,7 +602,7 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
         <translation>Die Zugangsdaten haben keine Form, die Cloudflare akzeptiert. Fügen Sie das Token (oder den Schlüssel) unter Konten &gt; Konten verwalten erneut ein.</translation>
     </message>
     <message>
-        <source>Cloudflare did not accept this account's credentials: the token may have expired or been revoked, or it does not cover this zone. Check it in Accounts &gt; Manage Accounts (Verify Again), or create a new token in Cloudflare's dashboard.</source>
+        <source>Cloudflare did not accept this account&apos;s credentials: the token may have expired or been revoked, or it does not cover this zone. Check it in Accounts &gt; Manage Accounts (Verify Again), or create a new token in Cloudflare&apos;s dashboard.</source>
         <translation>Cloudflare hat die Zugangsdaten dieses Kontos nicht akzeptiert: Das Token ist vielleicht abgelaufen oder widerrufen, oder es gilt nicht für diese Zone. Prüfen Sie es unter Konten &gt; Konten verwalten (Erneut prüfen) oder erstellen Sie ein neues Token im Cloudflare-Dashboard.</translation>
     </message>
     <message>
@@ -610,7 +610,7 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
         <translation>Warten Sie kurz und versuchen Sie es erneut; PurgeDesk dosiert seine Anfragen, um unter dem Limit zu bleiben.</translation>
     </message>
     <message>
-        <source>This is usually temporary. Try again in a few minutes; Cloudflare's status page says whether there is an incident.</source>
+        <source>This is usually temporary. Try again in a few minutes; Cloudflare&apos;s status page says whether there is an incident.</source>
         <translation>Das ist meist vorübergehend. Versuchen Sie es in ein paar Minuten erneut; Cloudflares Statusseite zeigt, ob es eine Störung gibt.</translation>
     </message>
     <message>
@@ -637,11 +637,11 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
         <translation>Die API-Adresse aus %1 ist nicht verwendbar: %2</translation>
     </message>
     <message>
-        <source>The secret of "%1" is not in the system keychain. Open Accounts &gt; Manage Accounts and paste it again.</source>
+        <source>The secret of &quot;%1&quot; is not in the system keychain. Open Accounts &gt; Manage Accounts and paste it again.</source>
         <translation>Das Geheimnis von „%1“ ist nicht im Schlüsselbund des Systems. Öffnen Sie Konten &gt; Konten verwalten und fügen Sie es erneut ein.</translation>
     </message>
     <message>
-        <source>This account's token cannot list zones (it has no Zone &gt; Zone &gt; Read permission). Paste the zone ID from the zone's Overview page in Cloudflare's dashboard.</source>
+        <source>This account&apos;s token cannot list zones (it has no Zone &gt; Zone &gt; Read permission). Paste the zone ID from the zone&apos;s Overview page in Cloudflare&apos;s dashboard.</source>
         <translation>Das Token dieses Kontos kann keine Zonen auflisten (ihm fehlt die Berechtigung Zone &gt; Zone &gt; Read). Fügen Sie die Zonen-ID von der Übersichtsseite der Zone im Cloudflare-Dashboard ein.</translation>
     </message>
     <message>
@@ -738,7 +738,7 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
         <translation>Geben Sie dem Konto einen Namen.</translation>
     </message>
     <message>
-        <source>There is already an account named "%1".</source>
+        <source>There is already an account named &quot;%1&quot;.</source>
         <translation>Es gibt bereits ein Konto namens „%1“.</translation>
     </message>
     <message>
@@ -798,7 +798,7 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <source>Remove the account "%1"? Its secret is deleted from the system keychain.</source>
+        <source>Remove the account &quot;%1&quot;? Its secret is deleted from the system keychain.</source>
         <translation>Das Konto „%1“ entfernen? Sein Geheimnis wird aus dem Schlüsselbund des Systems gelöscht.</translation>
     </message>
     <message>
@@ -814,7 +814,7 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
         <translation>Das Konto wurde behalten, damit sein Geheimnis nicht zurückbleibt.</translation>
     </message>
     <message>
-        <source>Removed "%1" and its secret.</source>
+        <source>Removed &quot;%1&quot; and its secret.</source>
         <translation>„%1“ und sein Geheimnis wurden entfernt.</translation>
     </message>
 </context>
@@ -860,7 +860,7 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
 <context>
     <name>PurgeDesk::Gui::ConfirmZoneDialog</name>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; removes every cached file of &lt;b&gt;%2&lt;/b&gt; from Cloudflare's cache. Until the cache fills again, every request goes to your origin server.&lt;/p&gt;&lt;p&gt;Type &lt;b&gt;%2&lt;/b&gt; to confirm.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; removes every cached file of &lt;b&gt;%2&lt;/b&gt; from Cloudflare&apos;s cache. Until the cache fills again, every request goes to your origin server.&lt;/p&gt;&lt;p&gt;Type &lt;b&gt;%2&lt;/b&gt; to confirm.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; entfernt jede zwischengespeicherte Datei von &lt;b&gt;%2&lt;/b&gt; aus Cloudflares Cache. Bis sich der Cache wieder füllt, geht jede Anfrage an Ihren Ursprungsserver.&lt;/p&gt;&lt;p&gt;Geben Sie zur Bestätigung &lt;b&gt;%2&lt;/b&gt; ein.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -974,7 +974,7 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
         <translation>&amp;Erneut ausführen</translation>
     </message>
     <message>
-        <source>Load this purge's zone, action, mode and items into the purge form</source>
+        <source>Load this purge&apos;s zone, action, mode and items into the purge form</source>
         <translation>Zone, Art, Modus und Einträge dieser Löschung ins Formular laden</translation>
     </message>
     <message>
@@ -1304,7 +1304,10 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
     </message>
     <message numerus="yes">
         <source>%n × 429 this session</source>
-        <translation><numerusform>%n × 429 in dieser Sitzung</numerusform><numerusform>%n × 429 in dieser Sitzung</numerusform></translation>
+        <translation>
+            <numerusform>%n × 429 in dieser Sitzung</numerusform>
+            <numerusform>%n × 429 in dieser Sitzung</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quit PurgeDesk</source>
@@ -1331,7 +1334,7 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
         <translation>PurgeDesk-Hilfe</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Purging in four steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Choose the &lt;b&gt;account&lt;/b&gt; and the &lt;b&gt;zone&lt;/b&gt; (type to search; Ctrl+F).&lt;/li&gt;&lt;li&gt;Choose what to purge by: URLs, hostnames, cache tags, prefixes, or everything; and the mode: &lt;b&gt;Purge&lt;/b&gt; removes cached copies, &lt;b&gt;Invalidate&lt;/b&gt; marks them stale.&lt;/li&gt;&lt;li&gt;Paste, type or import the list (Ctrl+O: text, CSV or sitemap.xml; or drop a file). Lines with a marker need a look: hover for the reason, F8 jumps to the next error.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Preview&lt;/b&gt; shows the exact requests; &lt;b&gt;Purge&lt;/b&gt; (Ctrl+Return) sends them, paced under your plan's rate limits. Failed items can be retried.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Accounts &amp;gt; Manage Accounts adds a Cloudflare API token (kept in the system keychain). Until then PurgeDesk uses a local sandbox that answers like Cloudflare.&lt;/p&gt;&lt;p&gt;A purge you repeat: &lt;b&gt;Ctrl+S&lt;/b&gt; saves the form as a preset; its &lt;b&gt;Run&lt;/b&gt; button in the Presets panel purges it again in one click (purge everything still asks for the zone's name).&lt;/p&gt;&lt;p&gt;Shortcuts: Ctrl+O import · Ctrl+F zone · Ctrl+Return purge · Ctrl+Shift+Return preview · Ctrl+. cancel · F8 next error · Ctrl+Shift+L clean up · Ctrl+S save as preset · Ctrl+1 / Ctrl+H / Ctrl+3 form, history, presets · Ctrl+, settings.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Purging in four steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Choose the &lt;b&gt;account&lt;/b&gt; and the &lt;b&gt;zone&lt;/b&gt; (type to search; Ctrl+F).&lt;/li&gt;&lt;li&gt;Choose what to purge by: URLs, hostnames, cache tags, prefixes, or everything; and the mode: &lt;b&gt;Purge&lt;/b&gt; removes cached copies, &lt;b&gt;Invalidate&lt;/b&gt; marks them stale.&lt;/li&gt;&lt;li&gt;Paste, type or import the list (Ctrl+O: text, CSV or sitemap.xml; or drop a file). Lines with a marker need a look: hover for the reason, F8 jumps to the next error.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Preview&lt;/b&gt; shows the exact requests; &lt;b&gt;Purge&lt;/b&gt; (Ctrl+Return) sends them, paced under your plan&apos;s rate limits. Failed items can be retried.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Accounts &amp;gt; Manage Accounts adds a Cloudflare API token (kept in the system keychain). Until then PurgeDesk uses a local sandbox that answers like Cloudflare.&lt;/p&gt;&lt;p&gt;A purge you repeat: &lt;b&gt;Ctrl+S&lt;/b&gt; saves the form as a preset; its &lt;b&gt;Run&lt;/b&gt; button in the Presets panel purges it again in one click (purge everything still asks for the zone&apos;s name).&lt;/p&gt;&lt;p&gt;Shortcuts: Ctrl+O import · Ctrl+F zone · Ctrl+Return purge · Ctrl+Shift+Return preview · Ctrl+. cancel · F8 next error · Ctrl+Shift+L clean up · Ctrl+S save as preset · Ctrl+1 / Ctrl+H / Ctrl+3 form, history, presets · Ctrl+, settings.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Löschen in vier Schritten&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Wählen Sie das &lt;b&gt;Konto&lt;/b&gt; und die &lt;b&gt;Zone&lt;/b&gt; (tippen zum Suchen; Strg+F).&lt;/li&gt;&lt;li&gt;Wählen Sie, wonach gelöscht wird: URLs, Hostnamen, Cache-Tags, Präfixe oder alles; und den Modus: &lt;b&gt;Löschen&lt;/b&gt; entfernt die zwischengespeicherten Kopien, &lt;b&gt;Invalidieren&lt;/b&gt; markiert sie als veraltet.&lt;/li&gt;&lt;li&gt;Fügen Sie die Liste ein, tippen oder importieren Sie sie (Strg+O: Text, CSV oder sitemap.xml; oder eine Datei hineinziehen). Zeilen mit einer Markierung verdienen einen Blick: Der Mauszeiger darüber zeigt den Grund, F8 springt zum nächsten Fehler.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vorschau&lt;/b&gt; zeigt die genauen Anfragen; &lt;b&gt;Löschen&lt;/b&gt; (Strg+Return) sendet sie, dosiert unter den Ratenlimits Ihres Tarifs. Fehlgeschlagene Einträge lassen sich wiederholen.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Konten &amp;gt; Konten verwalten fügt ein Cloudflare-API-Token hinzu (im Schlüsselbund des Systems aufbewahrt). Bis dahin verwendet PurgeDesk eine lokale Sandbox, die wie Cloudflare antwortet.&lt;/p&gt;&lt;p&gt;Eine Löschung, die Sie wiederholen: &lt;b&gt;Strg+S&lt;/b&gt; speichert das Formular als Vorlage; ihre Schaltfläche &lt;b&gt;Ausführen&lt;/b&gt; im Vorlagen-Bereich löscht sie mit einem Klick erneut (Alles löschen fragt weiterhin nach dem Namen der Zone).&lt;/p&gt;&lt;p&gt;Tastenkürzel: Strg+O Import · Strg+F Zone · Strg+Return Löschen · Strg+Umschalt+Return Vorschau · Strg+. Abbrechen · F8 nächster Fehler · Strg+Umschalt+L Bereinigen · Strg+S als Vorlage speichern · Strg+1 / Strg+H / Strg+3 Formular, Verlauf, Vorlagen · Strg+, Einstellungen.&lt;/p&gt;</translation>
     </message>
 </context>
@@ -1419,7 +1422,7 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
         <translation>Sandbox (lokal, nicht Cloudflare)</translation>
     </message>
     <message>
-        <source>No account (for the command line's environment credentials)</source>
+        <source>No account (for the command line&apos;s environment credentials)</source>
         <translation>Kein Konto (für die Zugangsdaten in der Umgebung der Kommandozeile)</translation>
     </message>
     <message>
@@ -1606,8 +1609,8 @@ Richten Sie im Formular eine Löschung ein und drücken Sie dann %1, um sie hier
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <source>It also runs from a script: purgedesk-cli preset run "%1"</source>
-        <translation>Sie läuft auch aus einem Skript: purgedesk-cli preset run "%1"</translation>
+        <source>It also runs from a script: purgedesk-cli preset run &quot;%1&quot;</source>
+        <translation>Sie läuft auch aus einem Skript: purgedesk-cli preset run &quot;%1&quot;</translation>
     </message>
     <message>
         <source>replacing %1</source>
@@ -1772,7 +1775,7 @@ Richten Sie im Formular eine Löschung ein und drücken Sie dann %1, um sie hier
         <translation>Zonen werden geladen...</translation>
     </message>
     <message>
-        <source>The list is loaded, but the zone %1 is not among this account's zones. Choose the zone to purge in.</source>
+        <source>The list is loaded, but the zone %1 is not among this account&apos;s zones. Choose the zone to purge in.</source>
         <translation>Die Liste ist geladen, aber die Zone %1 gehört nicht zu den Zonen dieses Kontos. Wählen Sie die Zone, in der gelöscht werden soll.</translation>
     </message>
     <message>
@@ -1781,18 +1784,21 @@ Richten Sie im Formular eine Löschung ein und drücken Sie dann %1, um sie hier
     </message>
     <message numerus="yes">
         <source>Cloudflare listed %n zone(s) without an ID or a name; they are not offered.</source>
-        <translation><numerusform>Cloudflare hat %n Zone ohne ID oder Namen aufgeführt; sie wird nicht angeboten.</numerusform><numerusform>Cloudflare hat %n Zonen ohne ID oder Namen aufgeführt; sie werden nicht angeboten.</numerusform></translation>
+        <translation>
+            <numerusform>Cloudflare hat %n Zone ohne ID oder Namen aufgeführt; sie wird nicht angeboten.</numerusform>
+            <numerusform>Cloudflare hat %n Zonen ohne ID oder Namen aufgeführt; sie werden nicht angeboten.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Reading the zone's details...</source>
+        <source>Reading the zone&apos;s details...</source>
         <translation>Die Details der Zone werden gelesen...</translation>
     </message>
     <message>
-        <source>Zone ID (its details cannot be read with this token: the Free plan's limits are assumed)</source>
+        <source>Zone ID (its details cannot be read with this token: the Free plan&apos;s limits are assumed)</source>
         <translation>Zonen-ID (ihre Details lassen sich mit diesem Token nicht lesen: Es gelten die Limits des Tarifs Free)</translation>
     </message>
     <message>
-        <source>Removes the cached copies; the next visitor's request goes to your origin.</source>
+        <source>Removes the cached copies; the next visitor&apos;s request goes to your origin.</source>
         <translation>Entfernt die zwischengespeicherten Kopien; die nächste Anfrage eines Besuchers geht an Ihren Ursprungsserver.</translation>
     </message>
     <message>
@@ -1845,7 +1851,10 @@ Richten Sie im Formular eine Löschung ein und drücken Sie dann %1, um sie hier
     </message>
     <message numerus="yes">
         <source>Fix or remove the %n line(s) marked as errors to purge.</source>
-        <translation><numerusform>Beheben oder entfernen Sie die als Fehler markierte Zeile, um zu löschen.</numerusform><numerusform>Beheben oder entfernen Sie die %n als Fehler markierten Zeilen, um zu löschen.</numerusform></translation>
+        <translation>
+            <numerusform>Beheben oder entfernen Sie die als Fehler markierte Zeile, um zu löschen.</numerusform>
+            <numerusform>Beheben oder entfernen Sie die %n als Fehler markierten Zeilen, um zu löschen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Purge</source>
@@ -1915,7 +1924,10 @@ Richten Sie im Formular eine Löschung ein und drücken Sie dann %1, um sie hier
     <name>PurgeDesk::Gui::RunListModel</name>
     <message numerus="yes">
         <source>%n not purged</source>
-        <translation><numerusform>%n nicht gelöscht</numerusform><numerusform>%n nicht gelöscht</numerusform></translation>
+        <translation>
+            <numerusform>%n nicht gelöscht</numerusform>
+            <numerusform>%n nicht gelöscht</numerusform>
+        </translation>
     </message>
     <message>
         <source>Zone ID %1</source>
@@ -2029,7 +2041,7 @@ Richten Sie im Formular eine Löschung ein und drücken Sie dann %1, um sie hier
         <translation>Eine Anfrage ist fehlgeschlagen; neuer Versuch in %1 s.</translation>
     </message>
     <message>
-        <source>Pacing requests to stay under the %1 plan's rate limit: next request in %2 s.</source>
+        <source>Pacing requests to stay under the %1 plan&apos;s rate limit: next request in %2 s.</source>
         <translation>Anfragen werden dosiert, um unter dem Ratenlimit des Tarifs %1 zu bleiben: nächste Anfrage in %2 s.</translation>
     </message>
     <message>
@@ -2098,7 +2110,10 @@ Richten Sie im Formular eine Löschung ein und drücken Sie dann %1, um sie hier
     </message>
     <message numerus="yes">
         <source>Cloudflare answered “rate limited” %n time(s); each of those requests was sent again.</source>
-        <translation><numerusform>Cloudflare hat einmal „rate limited“ geantwortet; diese Anfrage wurde erneut gesendet.</numerusform><numerusform>Cloudflare hat %n-mal „rate limited“ geantwortet; jede dieser Anfragen wurde erneut gesendet.</numerusform></translation>
+        <translation>
+            <numerusform>Cloudflare hat einmal „rate limited“ geantwortet; diese Anfrage wurde erneut gesendet.</numerusform>
+            <numerusform>Cloudflare hat %n-mal „rate limited“ geantwortet; jede dieser Anfragen wurde erneut gesendet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the request</source>
@@ -2181,7 +2196,7 @@ Ersetzen durch: %2?</translation>
 <context>
     <name>PurgeDesk::Gui::SettingsDialog</name>
     <message>
-        <source>Enter the proxy's host name, or choose another proxy option.</source>
+        <source>Enter the proxy&apos;s host name, or choose another proxy option.</source>
         <translation>Geben Sie den Hostnamen des Proxys ein oder wählen Sie eine andere Proxy-Option.</translation>
     </message>
     <message>
@@ -2371,7 +2386,7 @@ Zonen-ID %2
         <translation>%1 Zonen</translation>
     </message>
     <message>
-        <source>Paste the zone ID (32 characters, on the zone's Overview page)</source>
+        <source>Paste the zone ID (32 characters, on the zone&apos;s Overview page)</source>
         <translation>Fügen Sie die Zonen-ID ein (32 Zeichen, auf der Übersichtsseite der Zone)</translation>
     </message>
     <message>
@@ -2379,7 +2394,7 @@ Zonen-ID %2
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>No zone matches "%1"</source>
+        <source>No zone matches &quot;%1&quot;</source>
         <translation>Keine Zone passt zu „%1“</translation>
     </message>
     <message>
@@ -2425,7 +2440,7 @@ Zonen-ID %2
         <translation>Der Durchlauf konnte nicht aufgezeichnet werden</translation>
     </message>
     <message>
-        <source>The run's items could not be recorded</source>
+        <source>The run&apos;s items could not be recorded</source>
         <translation>Die Einträge des Durchlaufs konnten nicht aufgezeichnet werden</translation>
     </message>
     <message>
@@ -2449,15 +2464,24 @@ Zonen-ID %2
     </message>
     <message numerus="yes">
         <source>%n duplicate line(s) removed</source>
-        <translation><numerusform>%n doppelte Zeile entfernt</numerusform><numerusform>%n doppelte Zeilen entfernt</numerusform></translation>
+        <translation>
+            <numerusform>%n doppelte Zeile entfernt</numerusform>
+            <numerusform>%n doppelte Zeilen entfernt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n blank line(s) removed</source>
-        <translation><numerusform>%n leere Zeile entfernt</numerusform><numerusform>%n leere Zeilen entfernt</numerusform></translation>
+        <translation>
+            <numerusform>%n leere Zeile entfernt</numerusform>
+            <numerusform>%n leere Zeilen entfernt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) trimmed</source>
-        <translation><numerusform>Leerzeichen in %n Zeile entfernt</numerusform><numerusform>Leerzeichen in %n Zeilen entfernt</numerusform></translation>
+        <translation>
+            <numerusform>Leerzeichen in %n Zeile entfernt</numerusform>
+            <numerusform>Leerzeichen in %n Zeilen entfernt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2494,7 +2518,7 @@ Zonen-ID %2
         <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
-        <source>not a PurgeDesk presets file (no "schema" and "presets")</source>
+        <source>not a PurgeDesk presets file (no &quot;schema&quot; and &quot;presets&quot;)</source>
         <translation>keine PurgeDesk-Vorlagendatei (kein „schema“ und „presets“)</translation>
     </message>
     <message>
@@ -2537,7 +2561,7 @@ Zonen-ID %2
         <translation>ihr Name ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <source>"profile" and "note" must be text</source>
+        <source>&quot;profile&quot; and &quot;note&quot; must be text</source>
         <translation>„profile“ und „note“ müssen Text sein</translation>
     </message>
     <message>
@@ -2545,7 +2569,7 @@ Zonen-ID %2
         <translation>sie nennt keine Zone</translation>
     </message>
     <message>
-        <source>the zone ID "%1" is not 32 hexadecimal characters</source>
+        <source>the zone ID &quot;%1&quot; is not 32 hexadecimal characters</source>
         <translation>die Zonen-ID „%1“ besteht nicht aus 32 hexadezimalen Zeichen</translation>
     </message>
     <message>
@@ -2557,7 +2581,7 @@ Zonen-ID %2
         <translation>der Modus muss purge oder invalidate sein</translation>
     </message>
     <message>
-        <source>"items" must be a list of text lines</source>
+        <source>&quot;items&quot; must be a list of text lines</source>
         <translation>„items“ muss eine Liste von Textzeilen sein</translation>
     </message>
     <message>
@@ -2604,7 +2628,7 @@ Zonen-ID %2
         <translation>Es gibt keine Vorlage namens „%1“.</translation>
     </message>
     <message>
-        <source>A preset's name must be 1 to %1 characters.</source>
+        <source>A preset&apos;s name must be 1 to %1 characters.</source>
         <translation>Der Name einer Vorlage muss 1 bis %1 Zeichen lang sein.</translation>
     </message>
 </context>
@@ -2647,7 +2671,7 @@ Zonen-ID %2
         <translation>Ein Konto braucht einen Namen.</translation>
     </message>
     <message>
-        <source>There is already an account named "%1".</source>
+        <source>There is already an account named &quot;%1&quot;.</source>
         <translation>Es gibt bereits ein Konto namens „%1“.</translation>
     </message>
 </context>
@@ -2686,7 +2710,7 @@ Zonen-ID %2
         <translation>Das Token ist aktiv und läuft nicht ab.</translation>
     </message>
     <message>
-        <source>Cloudflare reports this token as "%1".</source>
+        <source>Cloudflare reports this token as &quot;%1&quot;.</source>
         <translation>Cloudflare meldet dieses Token als „%1“.</translation>
     </message>
     <message>
@@ -2761,7 +2785,7 @@ Zonen-ID %2
         <translation>etwa %1 h %2 min</translation>
     </message>
     <message>
-        <source>"%1" is not a valid host name.</source>
+        <source>&quot;%1&quot; is not a valid host name.</source>
         <translation>„%1“ ist kein gültiger Hostname.</translation>
     </message>
     <message>
@@ -2781,7 +2805,7 @@ Zonen-ID %2
         <translation>%1 entfernt: Diese Liste nimmt kein Schema.</translation>
     </message>
     <message>
-        <source>Unexpected text after the URL: "%1". Write a space in a URL as %20; cache-key headers are written "Name: value".</source>
+        <source>Unexpected text after the URL: &quot;%1&quot;. Write a space in a URL as %20; cache-key headers are written &quot;Name: value&quot;.</source>
         <translation>Unerwarteter Text nach der URL: „%1“. Schreiben Sie ein Leerzeichen in einer URL als %20; Cache-Key-Header werden „Name: Wert“ geschrieben.</translation>
     </message>
     <message>
@@ -2793,7 +2817,7 @@ Zonen-ID %2
         <translation>Der Header %1 ist doppelt angegeben.</translation>
     </message>
     <message>
-        <source>CF-Device-Type must be mobile, desktop or tablet, not "%1".</source>
+        <source>CF-Device-Type must be mobile, desktop or tablet, not &quot;%1&quot;.</source>
         <translation>CF-Device-Type muss mobile, desktop oder tablet sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -2801,7 +2825,7 @@ Zonen-ID %2
         <translation>CF-Device-Type in Kleinbuchstaben geschrieben.</translation>
     </message>
     <message>
-        <source>CF-IPCountry must be a two-letter country code, not "%1".</source>
+        <source>CF-IPCountry must be a two-letter country code, not &quot;%1&quot;.</source>
         <translation>CF-IPCountry muss ein zweistelliger Ländercode sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -2809,7 +2833,7 @@ Zonen-ID %2
         <translation>CF-IPCountry in Großbuchstaben geschrieben.</translation>
     </message>
     <message>
-        <source>Origin must be scheme://host[:port] without a path, not "%1".</source>
+        <source>Origin must be scheme://host[:port] without a path, not &quot;%1&quot;.</source>
         <translation>Origin muss schema://host[:port] ohne Pfad sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -2825,11 +2849,11 @@ Zonen-ID %2
         <translation>Relative URL: Schreiben Sie die vollständige Adresse, zum Beispiel https://%1%2.</translation>
     </message>
     <message>
-        <source>"%1" is not a URL: write the full address starting with https://.</source>
+        <source>&quot;%1&quot; is not a URL: write the full address starting with https://.</source>
         <translation>„%1“ ist keine URL: Schreiben Sie die vollständige Adresse, beginnend mit https://.</translation>
     </message>
     <message>
-        <source>"%1" is not a full URL: write it as https://%2/%1 (or wherever it is served).</source>
+        <source>&quot;%1&quot; is not a full URL: write it as https://%2/%1 (or wherever it is served).</source>
         <translation>„%1“ ist keine vollständige URL: Schreiben Sie sie als https://%2/%1 (oder wo immer sie ausgeliefert wird).</translation>
     </message>
     <message>
@@ -2885,7 +2909,7 @@ Zonen-ID %2
         <translation>Leerzeichen in einem Tag: Tags dürfen keine Leerzeichen enthalten.</translation>
     </message>
     <message>
-        <source>"%1" is not allowed: tags are printable ASCII characters.</source>
+        <source>&quot;%1&quot; is not allowed: tags are printable ASCII characters.</source>
         <translation>„%1“ ist nicht erlaubt: Tags bestehen aus druckbaren ASCII-Zeichen.</translation>
     </message>
     <message>
@@ -3011,7 +3035,7 @@ Zonen-ID %2
 <context>
     <name>PurgeDesk::Purge::OrderResolver</name>
     <message>
-        <source>the zone %1 is not among this account's zones.</source>
+        <source>the zone %1 is not among this account&apos;s zones.</source>
         <translation>die Zone %1 gehört nicht zu den Zonen dieses Kontos.</translation>
     </message>
     <message>
@@ -3019,15 +3043,15 @@ Zonen-ID %2
         <translation>Die Details der Zone %1 konnten nicht gelesen werden (%2). Es geht mit den strengsten Limits weiter (Tarif Free).</translation>
     </message>
     <message>
-        <source>The zone "%1" cannot be looked up: %2</source>
+        <source>The zone &quot;%1&quot; cannot be looked up: %2</source>
         <translation>Die Zone „%1“ kann nicht nachgeschlagen werden: %2</translation>
     </message>
     <message>
-        <source>A token without Zone &gt; Zone &gt; Read cannot look zones up by name: use the zone ID instead (shown on the zone's overview page in the dashboard).</source>
+        <source>A token without Zone &gt; Zone &gt; Read cannot look zones up by name: use the zone ID instead (shown on the zone&apos;s overview page in the dashboard).</source>
         <translation>Ein Token ohne Zone &gt; Zone &gt; Read kann Zonen nicht nach Namen nachschlagen: Verwenden Sie stattdessen die Zonen-ID (auf der Übersichtsseite der Zone im Dashboard).</translation>
     </message>
     <message>
-        <source>No zone named "%1" is visible with these credentials.</source>
+        <source>No zone named &quot;%1&quot; is visible with these credentials.</source>
         <translation>Mit diesen Zugangsdaten ist keine Zone namens „%1“ sichtbar.</translation>
     </message>
     <message>
@@ -3078,7 +3102,10 @@ Zonen-ID %2
     </message>
     <message numerus="yes">
         <source>Failed after %n attempt(s): %1</source>
-        <translation><numerusform>Fehlgeschlagen nach %n Versuch: %1</numerusform><numerusform>Fehlgeschlagen nach %n Versuchen: %1</numerusform></translation>
+        <translation>
+            <numerusform>Fehlgeschlagen nach %n Versuch: %1</numerusform>
+            <numerusform>Fehlgeschlagen nach %n Versuchen: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3187,19 +3214,31 @@ Zonen-ID %2
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation><numerusform>%n Anfrage</numerusform><numerusform>%n Anfragen</numerusform></translation>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n request(s) sent</source>
-        <translation><numerusform>%1 von %n Anfrage gesendet</numerusform><numerusform>%1 von %n Anfragen gesendet</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Anfrage gesendet</numerusform>
+            <numerusform>%1 von %n Anfragen gesendet</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n retry(s)</source>
-        <translation><numerusform>%n Wiederholung</numerusform><numerusform>%n Wiederholungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rate limited (429)</source>
-        <translation><numerusform>%n × gedrosselt (429)</numerusform><numerusform>%n × gedrosselt (429)</numerusform></translation>
+        <translation>
+            <numerusform>%n × gedrosselt (429)</numerusform>
+            <numerusform>%n × gedrosselt (429)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3213,7 +3252,7 @@ Zonen-ID %2
         <translation>Text des Sandbox-Hinweises</translation>
     </message>
     <message>
-        <source>&lt;b&gt;You are exploring a local sandbox — add your Cloudflare account.&lt;/b&gt; Nothing you purge here reaches Cloudflare: the sandbox answers like Cloudflare's API, with demo zones, on this computer.</source>
+        <source>&lt;b&gt;You are exploring a local sandbox — add your Cloudflare account.&lt;/b&gt; Nothing you purge here reaches Cloudflare: the sandbox answers like Cloudflare&apos;s API, with demo zones, on this computer.</source>
         <translation>&lt;b&gt;Sie erkunden eine lokale Sandbox — fügen Sie Ihr Cloudflare-Konto hinzu.&lt;/b&gt; Nichts, was Sie hier löschen, erreicht Cloudflare: Die Sandbox antwortet wie Cloudflares API, mit Demo-Zonen, auf diesem Computer.</translation>
     </message>
     <message>
@@ -3438,7 +3477,7 @@ Zonen-ID %2
         <translation>Gleichzeitig laufende Anfragen</translation>
     </message>
     <message>
-        <source>How many purge requests may wait for Cloudflare's answer at the same time (1 to 6). The rate limiter paces them either way.</source>
+        <source>How many purge requests may wait for Cloudflare&apos;s answer at the same time (1 to 6). The rate limiter paces them either way.</source>
         <translation>Wie viele Löschanfragen gleichzeitig auf Cloudflares Antwort warten dürfen (1 bis 6). Der Ratenbegrenzer dosiert sie ohnehin.</translation>
     </message>
     <message>
@@ -3454,7 +3493,7 @@ Zonen-ID %2
         <translation>https://api.cloudflare.com/client/v4</translation>
     </message>
     <message>
-        <source>For advanced use only (a corporate gateway). Leave empty for Cloudflare. An account's own address, and PURGEDESK_API_BASE, come first.</source>
+        <source>For advanced use only (a corporate gateway). Leave empty for Cloudflare. An account&apos;s own address, and PURGEDESK_API_BASE, come first.</source>
         <translation>Nur für fortgeschrittene Zwecke (ein Firmen-Gateway). Für Cloudflare leer lassen. Die eigene Adresse eines Kontos und PURGEDESK_API_BASE haben Vorrang.</translation>
     </message>
     <message>
@@ -3462,7 +3501,7 @@ Zonen-ID %2
         <translation>Proxy</translation>
     </message>
     <message>
-        <source>Use the &amp;system's proxy settings</source>
+        <source>Use the &amp;system&apos;s proxy settings</source>
         <translation>Proxy-Einstellungen des &amp;Systems verwenden</translation>
     </message>
     <message>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Application name and version</source>
-        <translation>Nom et version de l'application</translation>
+        <translation>Nom et version de l&apos;application</translation>
     </message>
     <message>
         <source>PurgeDesk</source>
@@ -24,12 +24,12 @@
         <translation>Description</translation>
     </message>
     <message>
-        <source>Purge and invalidate Cloudflare's CDN cache from your desktop.</source>
+        <source>Purge and invalidate Cloudflare&apos;s CDN cache from your desktop.</source>
         <translation>Purger et invalider le cache CDN de Cloudflare depuis votre bureau.</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation>Qt :</translation>
+        <translation>Qt&#xa0;:</translation>
     </message>
     <message>
         <source>Qt version</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>QtKeychain:</source>
-        <translation>QtKeychain :</translation>
+        <translation>QtKeychain&#xa0;:</translation>
     </message>
     <message>
         <source>QtKeychain version</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>PurgeDesk is free software under the MIT License:</source>
-        <translation>PurgeDesk est un logiciel libre sous licence MIT :</translation>
+        <translation>PurgeDesk est un logiciel libre sous licence MIT&#xa0;:</translation>
     </message>
     <message>
         <source>License text</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>A&amp;ccounts:</source>
-        <translation>&amp;Comptes :</translation>
+        <translation>&amp;Comptes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -87,12 +87,12 @@
         <translation>À propos du bac à sable</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Sandbox: not Cloudflare.&lt;/b&gt; A local stand-in for Cloudflare's API, built into PurgeDesk, with demo zones on every plan, for trying PurgeDesk without a Cloudflare account. Nothing done with it reaches Cloudflare. It needs no secret.</source>
-        <translation>&lt;b&gt;Bac à sable : pas Cloudflare.&lt;/b&gt; Une imitation locale de l'API de Cloudflare, intégrée à PurgeDesk, avec des zones de démonstration dans chaque offre, pour essayer PurgeDesk sans compte Cloudflare. Rien de ce que vous y faites n'atteint Cloudflare. Il ne demande aucun secret.</translation>
+        <source>&lt;b&gt;Sandbox: not Cloudflare.&lt;/b&gt; A local stand-in for Cloudflare&apos;s API, built into PurgeDesk, with demo zones on every plan, for trying PurgeDesk without a Cloudflare account. Nothing done with it reaches Cloudflare. It needs no secret.</source>
+        <translation>&lt;b&gt;Bac à sable&#xa0;: pas Cloudflare.&lt;/b&gt; Une imitation locale de l&apos;API de Cloudflare, intégrée à PurgeDesk, avec des zones de démonstration dans chaque offre, pour essayer PurgeDesk sans compte Cloudflare. Rien de ce que vous y faites n&apos;atteint Cloudflare. Il ne demande aucun secret.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Account name</source>
@@ -100,11 +100,11 @@
     </message>
     <message>
         <source>For example: Work</source>
-        <translation>Par exemple : Travail</translation>
+        <translation>Par exemple&#xa0;: Travail</translation>
     </message>
     <message>
         <source>S&amp;ign in with:</source>
-        <translation>Se c&amp;onnecter avec :</translation>
+        <translation>Se c&amp;onnecter avec&#xa0;:</translation>
     </message>
     <message>
         <source>Sign in with</source>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>API token (recommended)</source>
-        <translation>Jeton d'API (recommandé)</translation>
+        <translation>Jeton d&apos;API (recommandé)</translation>
     </message>
     <message>
         <source>Global API key and email</source>
@@ -120,7 +120,7 @@
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Email of the global API key</source>
@@ -128,11 +128,11 @@
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation>Sec&amp;ret :</translation>
+        <translation>Sec&amp;ret&#xa0;:</translation>
     </message>
     <message>
         <source>API token or global API key</source>
-        <translation>Jeton d'API ou clé API globale</translation>
+        <translation>Jeton d&apos;API ou clé API globale</translation>
     </message>
     <message>
         <source>Show the secret</source>
@@ -143,8 +143,8 @@
         <translation>Afficher</translation>
     </message>
     <message>
-        <source>Create a token in Cloudflare's dashboard (My Profile &gt; API Tokens) with Zone &gt; Cache Purge &gt; Purge, and Zone &gt; Zone &gt; Read to pick zones by name. The secret is kept only in the system keychain.</source>
-        <translation>Créez un jeton dans le tableau de bord de Cloudflare (My Profile &gt; API Tokens) avec Zone &gt; Cache Purge &gt; Purge, et Zone &gt; Zone &gt; Read pour choisir les zones par leur nom. Le secret n'est conservé que dans le trousseau du système.</translation>
+        <source>Create a token in Cloudflare&apos;s dashboard (My Profile &gt; API Tokens) with Zone &gt; Cache Purge &gt; Purge, and Zone &gt; Zone &gt; Read to pick zones by name. The secret is kept only in the system keychain.</source>
+        <translation>Créez un jeton dans le tableau de bord de Cloudflare (My Profile &gt; API Tokens) avec Zone &gt; Cache Purge &gt; Purge, et Zone &gt; Zone &gt; Read pour choisir les zones par leur nom. Le secret n&apos;est conservé que dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Verification result</source>
@@ -291,7 +291,7 @@
     </message>
     <message>
         <source>Show &amp;Status Bar</source>
-        <translation>Afficher la barre d'é&amp;tat</translation>
+        <translation>Afficher la barre d&apos;é&amp;tat</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
@@ -325,10 +325,10 @@
 Imported: %2.
 
 Keep both (the imported one becomes %3), replace yours, or skip the imported one?</source>
-        <translation>Le vôtre : %1.
-Importé : %2.
+        <translation>Le vôtre&#xa0;: %1.
+Importé&#xa0;: %2.
 
-Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'importé ?</translation>
+Garder les deux (l&apos;importé devient %3), remplacer le vôtre ou ignorer l&apos;importé&#xa0;?</translation>
     </message>
     <message>
         <source>Keep Both</source>
@@ -344,7 +344,7 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message>
         <source>Cancel Import</source>
-        <translation>Annuler l'importation</translation>
+        <translation>Annuler l&apos;importation</translation>
     </message>
     <message>
         <source>Do the same for the other names that exist</source>
@@ -399,7 +399,7 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message>
         <source>Show Its Runs in &amp;History</source>
-        <translation>Voir ses exécutions dans l'&amp;historique</translation>
+        <translation>Voir ses exécutions dans l&apos;&amp;historique</translation>
     </message>
     <message>
         <source>&amp;Save Current as Preset...</source>
@@ -446,15 +446,15 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     <name>PurgeDesk</name>
     <message>
         <source>No system keychain is available. On Linux, install and start a Secret Service such as GNOME Keyring or KWallet, then try again.</source>
-        <translation>Aucun trousseau du système n'est disponible. Sous Linux, installez et démarrez un Secret Service tel que GNOME Keyring ou KWallet, puis réessayez.</translation>
+        <translation>Aucun trousseau du système n&apos;est disponible. Sous Linux, installez et démarrez un Secret Service tel que GNOME Keyring ou KWallet, puis réessayez.</translation>
     </message>
     <message>
         <source>Access to the system keychain was declined.</source>
-        <translation>L'accès au trousseau du système a été refusé.</translation>
+        <translation>L&apos;accès au trousseau du système a été refusé.</translation>
     </message>
     <message>
         <source>The system keychain refused access. Unlock it, or allow PurgeDesk to use it, then try again.</source>
-        <translation>Le trousseau du système refuse l'accès. Déverrouillez-le, ou autorisez PurgeDesk à l'utiliser, puis réessayez.</translation>
+        <translation>Le trousseau du système refuse l&apos;accès. Déverrouillez-le, ou autorisez PurgeDesk à l&apos;utiliser, puis réessayez.</translation>
     </message>
     <message>
         <source>The system keychain does not support this operation.</source>
@@ -462,15 +462,15 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message>
         <source>No system keychain is running (%1). On Linux, install and start a Secret Service such as GNOME Keyring or KWallet, then try again.</source>
-        <translation>Aucun trousseau du système n'est en cours d'exécution (%1). Sous Linux, installez et démarrez un Secret Service tel que GNOME Keyring ou KWallet, puis réessayez.</translation>
+        <translation>Aucun trousseau du système n&apos;est en cours d&apos;exécution (%1). Sous Linux, installez et démarrez un Secret Service tel que GNOME Keyring ou KWallet, puis réessayez.</translation>
     </message>
     <message>
         <source>The keyring is locked or has no default collection (%1). Unlock it, or create a default keyring, in your keyring manager, then try again.</source>
-        <translation>Le trousseau est verrouillé ou n'a pas de collection par défaut (%1). Déverrouillez-le, ou créez un trousseau par défaut dans votre gestionnaire de trousseaux, puis réessayez.</translation>
+        <translation>Le trousseau est verrouillé ou n&apos;a pas de collection par défaut (%1). Déverrouillez-le, ou créez un trousseau par défaut dans votre gestionnaire de trousseaux, puis réessayez.</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
-        <translation>Le trousseau du système signale une erreur : %1</translation>
+        <translation>Le trousseau du système signale une erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>unknown error</source>
@@ -485,42 +485,42 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     <name>PurgeDesk::AppContext</name>
     <message>
         <source>The proxy password could not be read: %1</source>
-        <translation>Le mot de passe du proxy n'a pas pu être lu : %1</translation>
+        <translation>Le mot de passe du proxy n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>PurgeDesk::Cloudflare</name>
     <message>
         <source>%1 (from %2)</source>
-        <translation>%1 (d'après %2)</translation>
+        <translation>%1 (d&apos;après %2)</translation>
     </message>
     <message>
         <source>The API address is empty.</source>
-        <translation>L'adresse de l'API est vide.</translation>
+        <translation>L&apos;adresse de l&apos;API est vide.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid URL. Write it in full, for example %2.</source>
-        <translation>« %1 » n'est pas une URL valide. Écrivez-la en entier, par exemple %2.</translation>
+        <source>&quot;%1&quot; is not a valid URL. Write it in full, for example %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL valide. Écrivez-la en entier, par exemple %2.</translation>
     </message>
     <message>
         <source>The API address must start with https://.</source>
-        <translation>L'adresse de l'API doit commencer par https://.</translation>
+        <translation>L&apos;adresse de l&apos;API doit commencer par https://.</translation>
     </message>
     <message>
         <source>The API address has no host name.</source>
-        <translation>L'adresse de l'API n'a pas de nom d'hôte.</translation>
+        <translation>L&apos;adresse de l&apos;API n&apos;a pas de nom d&apos;hôte.</translation>
     </message>
     <message>
         <source>The API address must use https://. Plain http:// is allowed only for this computer (localhost or 127.0.0.1), because your API token would otherwise travel unencrypted.</source>
-        <translation>L'adresse de l'API doit utiliser https://. Le simple http:// n'est permis que pour cet ordinateur (localhost ou 127.0.0.1), car votre jeton d'API circulerait sinon en clair.</translation>
+        <translation>L&apos;adresse de l&apos;API doit utiliser https://. Le simple http:// n&apos;est permis que pour cet ordinateur (localhost ou 127.0.0.1), car votre jeton d&apos;API circulerait sinon en clair.</translation>
     </message>
     <message>
         <source>The API address must not contain a user name or password.</source>
-        <translation>L'adresse de l'API ne doit contenir ni nom d'utilisateur ni mot de passe.</translation>
+        <translation>L&apos;adresse de l&apos;API ne doit contenir ni nom d&apos;utilisateur ni mot de passe.</translation>
     </message>
     <message>
         <source>The API address must not contain a query (?...) or a fragment (#...).</source>
-        <translation>L'adresse de l'API ne doit contenir ni requête (?...) ni fragment (#...).</translation>
+        <translation>L&apos;adresse de l&apos;API ne doit contenir ni requête (?...) ni fragment (#...).</translation>
     </message>
 </context>
 <context>
@@ -535,35 +535,35 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message>
         <source>Cloudflare refused the request: %1.</source>
-        <translation>Cloudflare a refusé la requête : %1.</translation>
+        <translation>Cloudflare a refusé la requête&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Cloudflare's rate limit was reached; it asks to wait %1 s.</source>
-        <translation>La limite de débit de Cloudflare est atteinte ; Cloudflare demande d'attendre %1 s.</translation>
+        <source>Cloudflare&apos;s rate limit was reached; it asks to wait %1 s.</source>
+        <translation>La limite de débit de Cloudflare est atteinte&#xa0;; Cloudflare demande d&apos;attendre %1 s.</translation>
     </message>
     <message>
-        <source>Cloudflare's rate limit was reached.</source>
+        <source>Cloudflare&apos;s rate limit was reached.</source>
         <translation>La limite de débit de Cloudflare est atteinte.</translation>
     </message>
     <message>
         <source>Cloudflare said: %1.</source>
-        <translation>Cloudflare indique : %1.</translation>
+        <translation>Cloudflare indique&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Cloudflare had a server error (HTTP %1): %2.</source>
-        <translation>Cloudflare a rencontré une erreur de serveur (HTTP %1) : %2.</translation>
+        <translation>Cloudflare a rencontré une erreur de serveur (HTTP %1)&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Cloudflare is unavailable right now (HTTP %1, an error page instead of an API answer).</source>
-        <translation>Cloudflare est indisponible pour le moment (HTTP %1, une page d'erreur au lieu d'une réponse de l'API).</translation>
+        <translation>Cloudflare est indisponible pour le moment (HTTP %1, une page d&apos;erreur au lieu d&apos;une réponse de l&apos;API).</translation>
     </message>
     <message>
         <source>The answer could not be understood (%1). It may have been cut off or come from a proxy.</source>
-        <translation>La réponse est incompréhensible (%1). Elle a peut-être été tronquée ou provient d'un proxy.</translation>
+        <translation>La réponse est incompréhensible (%1). Elle a peut-être été tronquée ou provient d&apos;un proxy.</translation>
     </message>
     <message>
         <source>No answer arrived in time: the request timed out.</source>
-        <translation>Aucune réponse à temps : le délai d'attente de la requête est dépassé.</translation>
+        <translation>Aucune réponse à temps&#xa0;: le délai d&apos;attente de la requête est dépassé.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -571,7 +571,7 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message>
         <source>The connection was refused: nothing answers at the API address.</source>
-        <translation>La connexion a été refusée : rien ne répond à l'adresse de l'API.</translation>
+        <translation>La connexion a été refusée&#xa0;: rien ne répond à l&apos;adresse de l&apos;API.</translation>
     </message>
     <message>
         <source>The connection was closed before the answer was complete.</source>
@@ -579,85 +579,85 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message>
         <source>The API host could not be found. Check the network connection and the API address.</source>
-        <translation>L'hôte de l'API est introuvable. Vérifiez la connexion réseau et l'adresse de l'API.</translation>
+        <translation>L&apos;hôte de l&apos;API est introuvable. Vérifiez la connexion réseau et l&apos;adresse de l&apos;API.</translation>
     </message>
     <message>
         <source>A secure connection could not be established (%1).</source>
-        <translation>Impossible d'établir une connexion sécurisée (%1).</translation>
+        <translation>Impossible d&apos;établir une connexion sécurisée (%1).</translation>
     </message>
     <message>
         <source>A network error occurred (%1).</source>
-        <translation>Une erreur réseau s'est produite (%1).</translation>
+        <translation>Une erreur réseau s&apos;est produite (%1).</translation>
     </message>
     <message>
         <source>The server redirected the request to another address (%1); PurgeDesk did not follow it so that your credentials stay with Cloudflare.</source>
-        <translation>Le serveur a redirigé la requête vers une autre adresse (%1) ; PurgeDesk ne l'a pas suivie, afin que vos identifiants restent chez Cloudflare.</translation>
+        <translation>Le serveur a redirigé la requête vers une autre adresse (%1)&#xa0;; PurgeDesk ne l&apos;a pas suivie, afin que vos identifiants restent chez Cloudflare.</translation>
     </message>
     <message>
-        <source>The token lacks a permission: purging needs Zone &gt; Cache Purge &gt; Purge for this zone (listing zones needs Zone &gt; Zone &gt; Read). Edit the token in Cloudflare's dashboard, or choose another account.</source>
-        <translation>Il manque une autorisation au jeton : purger demande Zone &gt; Cache Purge &gt; Purge pour cette zone (lister les zones demande Zone &gt; Zone &gt; Read). Modifiez le jeton dans le tableau de bord de Cloudflare, ou choisissez un autre compte.</translation>
+        <source>The token lacks a permission: purging needs Zone &gt; Cache Purge &gt; Purge for this zone (listing zones needs Zone &gt; Zone &gt; Read). Edit the token in Cloudflare&apos;s dashboard, or choose another account.</source>
+        <translation>Il manque une autorisation au jeton&#xa0;: purger demande Zone &gt; Cache Purge &gt; Purge pour cette zone (lister les zones demande Zone &gt; Zone &gt; Read). Modifiez le jeton dans le tableau de bord de Cloudflare, ou choisissez un autre compte.</translation>
     </message>
     <message>
         <source>The credentials are not in a form Cloudflare accepts. Paste the token (or the key) again in Accounts &gt; Manage Accounts.</source>
-        <translation>Les identifiants n'ont pas une forme acceptée par Cloudflare. Collez à nouveau le jeton (ou la clé) dans Comptes &gt; Gérer les comptes.</translation>
+        <translation>Les identifiants n&apos;ont pas une forme acceptée par Cloudflare. Collez à nouveau le jeton (ou la clé) dans Comptes &gt; Gérer les comptes.</translation>
     </message>
     <message>
-        <source>Cloudflare did not accept this account's credentials: the token may have expired or been revoked, or it does not cover this zone. Check it in Accounts &gt; Manage Accounts (Verify Again), or create a new token in Cloudflare's dashboard.</source>
-        <translation>Cloudflare n'a pas accepté les identifiants de ce compte : le jeton a peut-être expiré ou été révoqué, ou il ne couvre pas cette zone. Vérifiez-le dans Comptes &gt; Gérer les comptes (Vérifier à nouveau), ou créez un nouveau jeton dans le tableau de bord de Cloudflare.</translation>
+        <source>Cloudflare did not accept this account&apos;s credentials: the token may have expired or been revoked, or it does not cover this zone. Check it in Accounts &gt; Manage Accounts (Verify Again), or create a new token in Cloudflare&apos;s dashboard.</source>
+        <translation>Cloudflare n&apos;a pas accepté les identifiants de ce compte&#xa0;: le jeton a peut-être expiré ou été révoqué, ou il ne couvre pas cette zone. Vérifiez-le dans Comptes &gt; Gérer les comptes (Vérifier à nouveau), ou créez un nouveau jeton dans le tableau de bord de Cloudflare.</translation>
     </message>
     <message>
         <source>Wait a little and try again; PurgeDesk paces its requests to stay under the limit.</source>
-        <translation>Attendez un peu et réessayez ; PurgeDesk cadence ses requêtes pour rester sous la limite.</translation>
+        <translation>Attendez un peu et réessayez&#xa0;; PurgeDesk cadence ses requêtes pour rester sous la limite.</translation>
     </message>
     <message>
-        <source>This is usually temporary. Try again in a few minutes; Cloudflare's status page says whether there is an incident.</source>
-        <translation>C'est généralement temporaire. Réessayez dans quelques minutes ; la page d'état de Cloudflare indique s'il y a un incident.</translation>
+        <source>This is usually temporary. Try again in a few minutes; Cloudflare&apos;s status page says whether there is an incident.</source>
+        <translation>C&apos;est généralement temporaire. Réessayez dans quelques minutes&#xa0;; la page d&apos;état de Cloudflare indique s&apos;il y a un incident.</translation>
     </message>
     <message>
         <source>Check the network connection, the proxy and the API address in Settings, then try again.</source>
-        <translation>Vérifiez la connexion réseau, le proxy et l'adresse de l'API dans les paramètres, puis réessayez.</translation>
+        <translation>Vérifiez la connexion réseau, le proxy et l&apos;adresse de l&apos;API dans les paramètres, puis réessayez.</translation>
     </message>
     <message>
         <source>A proxy or security product may be intercepting the connection; check its certificate settings.</source>
-        <translation>Un proxy ou un logiciel de sécurité intercepte peut-être la connexion ; vérifiez ses réglages de certificats.</translation>
+        <translation>Un proxy ou un logiciel de sécurité intercepte peut-être la connexion&#xa0;; vérifiez ses réglages de certificats.</translation>
     </message>
     <message>
         <source>Cloudflare does not know this zone: check the zone ID (32 hexadecimal characters), not the zone name.</source>
-        <translation>Cloudflare ne connaît pas cette zone : vérifiez l'ID de zone (32 caractères hexadécimaux), et non le nom de la zone.</translation>
+        <translation>Cloudflare ne connaît pas cette zone&#xa0;: vérifiez l&apos;ID de zone (32 caractères hexadécimaux), et non le nom de la zone.</translation>
     </message>
 </context>
 <context>
     <name>PurgeDesk::Connection</name>
     <message>
         <source>The local sandbox could not start: %1</source>
-        <translation>Le bac à sable local n'a pas pu démarrer : %1</translation>
+        <translation>Le bac à sable local n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>The API address from %1 is not usable: %2</source>
-        <translation>L'adresse de l'API issue de %1 est inutilisable : %2</translation>
+        <translation>L&apos;adresse de l&apos;API issue de %1 est inutilisable&#xa0;: %2</translation>
     </message>
     <message>
-        <source>The secret of "%1" is not in the system keychain. Open Accounts &gt; Manage Accounts and paste it again.</source>
-        <translation>Le secret de « %1 » n'est pas dans le trousseau du système. Ouvrez Comptes &gt; Gérer les comptes et collez-le à nouveau.</translation>
+        <source>The secret of &quot;%1&quot; is not in the system keychain. Open Accounts &gt; Manage Accounts and paste it again.</source>
+        <translation>Le secret de «&#xa0;%1&#xa0;» n&apos;est pas dans le trousseau du système. Ouvrez Comptes &gt; Gérer les comptes et collez-le à nouveau.</translation>
     </message>
     <message>
-        <source>This account's token cannot list zones (it has no Zone &gt; Zone &gt; Read permission). Paste the zone ID from the zone's Overview page in Cloudflare's dashboard.</source>
-        <translation>Le jeton de ce compte ne peut pas lister les zones (il n'a pas l'autorisation Zone &gt; Zone &gt; Read). Collez l'ID de zone affiché sur la page Overview de la zone dans le tableau de bord de Cloudflare.</translation>
+        <source>This account&apos;s token cannot list zones (it has no Zone &gt; Zone &gt; Read permission). Paste the zone ID from the zone&apos;s Overview page in Cloudflare&apos;s dashboard.</source>
+        <translation>Le jeton de ce compte ne peut pas lister les zones (il n&apos;a pas l&apos;autorisation Zone &gt; Zone &gt; Read). Collez l&apos;ID de zone affiché sur la page Overview de la zone dans le tableau de bord de Cloudflare.</translation>
     </message>
     <message>
         <source>The zones could not be listed. %1</source>
-        <translation>Les zones n'ont pas pu être listées. %1</translation>
+        <translation>Les zones n&apos;ont pas pu être listées. %1</translation>
     </message>
     <message>
         <source>If the token only has the Cache Purge permission, paste the zone ID instead.</source>
-        <translation>Si le jeton n'a que l'autorisation Cache Purge, collez plutôt l'ID de zone.</translation>
+        <translation>Si le jeton n&apos;a que l&apos;autorisation Cache Purge, collez plutôt l&apos;ID de zone.</translation>
     </message>
 </context>
 <context>
     <name>PurgeDesk::CredentialStore</name>
     <message>
         <source>The system keychain did not answer within %1 s. It may be locked and waiting for its password; unlock it and try again.</source>
-        <translation>Le trousseau du système n'a pas répondu en %1 s. Il est peut-être verrouillé et attend son mot de passe ; déverrouillez-le et réessayez.</translation>
+        <translation>Le trousseau du système n&apos;a pas répondu en %1 s. Il est peut-être verrouillé et attend son mot de passe&#xa0;; déverrouillez-le et réessayez.</translation>
     </message>
     <message>
         <source>The secret is empty.</source>
@@ -665,7 +665,7 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message>
         <source>The secret contains spaces or unprintable characters; check what was pasted.</source>
-        <translation>Le secret contient des espaces ou des caractères non imprimables ; vérifiez ce qui a été collé.</translation>
+        <translation>Le secret contient des espaces ou des caractères non imprimables&#xa0;; vérifiez ce qui a été collé.</translation>
     </message>
 </context>
 <context>
@@ -699,7 +699,7 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message>
         <source>Stored in the system keychain; type to replace it</source>
-        <translation>Enregistré dans le trousseau du système ; tapez pour le remplacer</translation>
+        <translation>Enregistré dans le trousseau du système&#xa0;; tapez pour le remplacer</translation>
     </message>
     <message>
         <source>Not verified yet.</source>
@@ -707,11 +707,11 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message>
         <source>Last verified %1.</source>
-        <translation>Dernière vérification : %1.</translation>
+        <translation>Dernière vérification&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Token: %1.</source>
-        <translation>Jeton : %1.</translation>
+        <translation>Jeton&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Reaches %1 zone(s) in %2.</source>
@@ -719,39 +719,39 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message>
         <source>Cannot list zones: enter a zone ID to purge.</source>
-        <translation>Ne peut pas lister les zones : saisissez un ID de zone pour purger.</translation>
+        <translation>Ne peut pas lister les zones&#xa0;: saisissez un ID de zone pour purger.</translation>
     </message>
     <message>
         <source>Its secret is kept for this session only.</source>
-        <translation>Son secret n'est gardé que pour cette session.</translation>
+        <translation>Son secret n&apos;est gardé que pour cette session.</translation>
     </message>
     <message>
         <source>Paste the API token</source>
-        <translation>Collez le jeton d'API</translation>
+        <translation>Collez le jeton d&apos;API</translation>
     </message>
     <message>
         <source>Give the account a name and paste its API token, then Save.</source>
-        <translation>Donnez un nom au compte et collez son jeton d'API, puis Enregistrer.</translation>
+        <translation>Donnez un nom au compte et collez son jeton d&apos;API, puis Enregistrer.</translation>
     </message>
     <message>
         <source>Give the account a name.</source>
         <translation>Donnez un nom au compte.</translation>
     </message>
     <message>
-        <source>There is already an account named "%1".</source>
-        <translation>Il existe déjà un compte nommé « %1 ».</translation>
+        <source>There is already an account named &quot;%1&quot;.</source>
+        <translation>Il existe déjà un compte nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>A global API key needs the email of its Cloudflare login.</source>
-        <translation>Une clé API globale demande l'adresse e-mail de sa connexion Cloudflare.</translation>
+        <translation>Une clé API globale demande l&apos;adresse e-mail de sa connexion Cloudflare.</translation>
     </message>
     <message>
         <source>Paste the %1 first.</source>
-        <translation>Collez d'abord %1.</translation>
+        <translation>Collez d&apos;abord %1.</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation>le jeton d'API</translation>
+        <translation>le jeton d&apos;API</translation>
     </message>
     <message>
         <source>global API key</source>
@@ -767,7 +767,7 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation>Rien n'a été enregistré.</translation>
+        <translation>Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Saving the secret in the system keychain...</source>
@@ -775,11 +775,11 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message>
         <source>Saved; the secret is in the system keychain.</source>
-        <translation>Enregistré ; le secret est dans le trousseau du système.</translation>
+        <translation>Enregistré&#xa0;; le secret est dans le trousseau du système.</translation>
     </message>
     <message>
         <source>The account was not saved. You can use the secret for this session only: it is then kept in memory and never written anywhere.</source>
-        <translation>Le compte n'a pas été enregistré. Vous pouvez utiliser le secret pour cette session uniquement : il est alors gardé en mémoire et jamais écrit nulle part.</translation>
+        <translation>Le compte n&apos;a pas été enregistré. Vous pouvez utiliser le secret pour cette session uniquement&#xa0;: il est alors gardé en mémoire et jamais écrit nulle part.</translation>
     </message>
     <message>
         <source>Saved without its secret, which is kept for this session only. Enter it again after restarting PurgeDesk, or once the keychain works.</source>
@@ -791,15 +791,15 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message>
         <source>The secret of this account is not in the system keychain: paste it again and Save.</source>
-        <translation>Le secret de ce compte n'est pas dans le trousseau du système : collez-le à nouveau et enregistrez.</translation>
+        <translation>Le secret de ce compte n&apos;est pas dans le trousseau du système&#xa0;: collez-le à nouveau et enregistrez.</translation>
     </message>
     <message>
         <source>Remove Account</source>
         <translation>Supprimer le compte</translation>
     </message>
     <message>
-        <source>Remove the account "%1"? Its secret is deleted from the system keychain.</source>
-        <translation>Supprimer le compte « %1 » ? Son secret est effacé du trousseau du système.</translation>
+        <source>Remove the account &quot;%1&quot;? Its secret is deleted from the system keychain.</source>
+        <translation>Supprimer le compte «&#xa0;%1&#xa0;»&#xa0;? Son secret est effacé du trousseau du système.</translation>
     </message>
     <message>
         <source>Keep Account</source>
@@ -814,8 +814,8 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
         <translation>Le compte a été gardé, pour que son secret ne reste pas orphelin.</translation>
     </message>
     <message>
-        <source>Removed "%1" and its secret.</source>
-        <translation>« %1 » et son secret ont été supprimés.</translation>
+        <source>Removed &quot;%1&quot; and its secret.</source>
+        <translation>«&#xa0;%1&#xa0;» et son secret ont été supprimés.</translation>
     </message>
 </context>
 <context>
@@ -860,8 +860,8 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
 <context>
     <name>PurgeDesk::Gui::ConfirmZoneDialog</name>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; removes every cached file of &lt;b&gt;%2&lt;/b&gt; from Cloudflare's cache. Until the cache fills again, every request goes to your origin server.&lt;/p&gt;&lt;p&gt;Type &lt;b&gt;%2&lt;/b&gt; to confirm.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; retire du cache de Cloudflare tous les fichiers en cache de &lt;b&gt;%2&lt;/b&gt;. Jusqu'à ce que le cache se remplisse à nouveau, chaque requête va à votre serveur d'origine.&lt;/p&gt;&lt;p&gt;Tapez &lt;b&gt;%2&lt;/b&gt; pour confirmer.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; removes every cached file of &lt;b&gt;%2&lt;/b&gt; from Cloudflare&apos;s cache. Until the cache fills again, every request goes to your origin server.&lt;/p&gt;&lt;p&gt;Type &lt;b&gt;%2&lt;/b&gt; to confirm.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; retire du cache de Cloudflare tous les fichiers en cache de &lt;b&gt;%2&lt;/b&gt;. Jusqu&apos;à ce que le cache se remplisse à nouveau, chaque requête va à votre serveur d&apos;origine.&lt;/p&gt;&lt;p&gt;Tapez &lt;b&gt;%2&lt;/b&gt; pour confirmer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Zone name to confirm</source>
@@ -912,7 +912,7 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message>
         <source>Search the history</source>
-        <translation>Rechercher dans l'historique</translation>
+        <translation>Rechercher dans l&apos;historique</translation>
     </message>
     <message>
         <source>Search zones, items, accounts...</source>
@@ -928,14 +928,14 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message>
         <source>t&amp;o</source>
-        <translation>jus&amp;qu'au</translation>
+        <translation>jus&amp;qu&apos;au</translation>
     </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::HistoryPanel</name>
     <message>
         <source>Purges, newest first</source>
-        <translation>Purges, les plus récentes d'abord</translation>
+        <translation>Purges, les plus récentes d&apos;abord</translation>
     </message>
     <message>
         <source>Selected purge</source>
@@ -967,14 +967,14 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message>
         <source>History status</source>
-        <translation>État de l'historique</translation>
+        <translation>État de l&apos;historique</translation>
     </message>
     <message>
         <source>Ru&amp;n Again</source>
         <translation>Re&amp;lancer</translation>
     </message>
     <message>
-        <source>Load this purge's zone, action, mode and items into the purge form</source>
+        <source>Load this purge&apos;s zone, action, mode and items into the purge form</source>
         <translation>Charger la zone, le type, le mode et les éléments de cette purge dans le formulaire de purge</translation>
     </message>
     <message>
@@ -983,7 +983,7 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message>
         <source>Purge again only the items this run did not purge (failed or not sent)</source>
-        <translation>Purger à nouveau uniquement les éléments que cette exécution n'a pas purgés (en échec ou non envoyés)</translation>
+        <translation>Purger à nouveau uniquement les éléments que cette exécution n&apos;a pas purgés (en échec ou non envoyés)</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
@@ -999,7 +999,7 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message>
         <source>Opening the history...</source>
-        <translation>Ouverture de l'historique...</translation>
+        <translation>Ouverture de l&apos;historique...</translation>
     </message>
     <message>
         <source>1 purge older than the retention setting was removed.</source>
@@ -1011,7 +1011,7 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message>
         <source>Searching the history...</source>
-        <translation>Recherche dans l'historique...</translation>
+        <translation>Recherche dans l&apos;historique...</translation>
     </message>
     <message>
         <source>Export &amp;All Runs...</source>
@@ -1019,7 +1019,7 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message>
         <source>No purges recorded yet.</source>
-        <translation>Aucune purge enregistrée pour l'instant.</translation>
+        <translation>Aucune purge enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
         <source>1 purge</source>
@@ -1063,7 +1063,7 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message>
         <source>%1 in %2: %3.</source>
-        <translation>%1 dans %2 : %3.</translation>
+        <translation>%1 dans %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Started %1</source>
@@ -1075,15 +1075,15 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message>
         <source>%1 %2, %3 failed, %4 not sent.</source>
-        <translation>%2 : %1 réussis, %3 en échec, %4 non envoyés.</translation>
+        <translation>%2&#xa0;: %1 réussis, %3 en échec, %4 non envoyés.</translation>
     </message>
     <message>
         <source>Requests: %1.</source>
-        <translation>Requêtes : %1.</translation>
+        <translation>Requêtes&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Account %1 · zone ID %2 · from %3.</source>
-        <translation>Compte %1 · ID de zone %2 · source : %3.</translation>
+        <translation>Compte %1 · ID de zone %2 · source&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Items (%1)</source>
@@ -1107,7 +1107,7 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message>
         <source>Select the purges to export first.</source>
-        <translation>Sélectionnez d'abord les purges à exporter.</translation>
+        <translation>Sélectionnez d&apos;abord les purges à exporter.</translation>
     </message>
     <message>
         <source>Exporting to %1...</source>
@@ -1123,7 +1123,7 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message>
         <source>The export to %1 failed: %2. Nothing was written.</source>
-        <translation>L'exportation vers %1 a échoué : %2. Rien n'a été écrit.</translation>
+        <translation>L&apos;exportation vers %1 a échoué&#xa0;: %2. Rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -1153,23 +1153,23 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     <name>PurgeDesk::Gui::ListEditor</name>
     <message>
         <source>Line %1 cannot be purged:</source>
-        <translation>La ligne %1 ne peut pas être purgée :</translation>
+        <translation>La ligne %1 ne peut pas être purgée&#xa0;:</translation>
     </message>
     <message>
         <source>Line %1 will be purged, but check it:</source>
-        <translation>La ligne %1 sera purgée, mais vérifiez-la :</translation>
+        <translation>La ligne %1 sera purgée, mais vérifiez-la&#xa0;:</translation>
     </message>
     <message>
         <source>Line %1 was corrected:</source>
-        <translation>La ligne %1 a été corrigée :</translation>
+        <translation>La ligne %1 a été corrigée&#xa0;:</translation>
     </message>
     <message>
         <source>Line %1 repeats line %2 and is sent once.</source>
-        <translation>La ligne %1 répète la ligne %2 et n'est envoyée qu'une fois.</translation>
+        <translation>La ligne %1 répète la ligne %2 et n&apos;est envoyée qu&apos;une fois.</translation>
     </message>
     <message>
         <source>Sent as: %1</source>
-        <translation>Envoyée sous la forme : %1</translation>
+        <translation>Envoyée sous la forme&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1200,7 +1200,7 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message>
         <source>Choose a zone and what to purge (Ctrl+1)</source>
-        <translation>Choisir une zone et ce qu'il faut purger (Ctrl+1)</translation>
+        <translation>Choisir une zone et ce qu&apos;il faut purger (Ctrl+1)</translation>
     </message>
     <message>
         <source>Every purge made with PurgeDesk (Ctrl+H)</source>
@@ -1228,7 +1228,7 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message>
         <source>Retrying the %1 items that the purge of %2 did not purge in %3.</source>
-        <translation>Nouvelle tentative des %1 éléments que la purge du %2 n'a pas purgés dans %3.</translation>
+        <translation>Nouvelle tentative des %1 éléments que la purge du %2 n&apos;a pas purgés dans %3.</translation>
     </message>
     <message>
         <source>Loaded the %1 items of the purge of %2 in %3.</source>
@@ -1236,7 +1236,7 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message>
         <source>The purge of %1 was made with the account “%2”, which is no longer in PurgeDesk. Its list is loaded: choose an account and the zone %3 to purge it.</source>
-        <translation>La purge du %1 a été faite avec le compte « %2 », qui n'est plus dans PurgeDesk. Sa liste est chargée : choisissez un compte et la zone %3 pour la purger.</translation>
+        <translation>La purge du %1 a été faite avec le compte «&#xa0;%2&#xa0;», qui n&apos;est plus dans PurgeDesk. Sa liste est chargée&#xa0;: choisissez un compte et la zone %3 pour la purger.</translation>
     </message>
     <message>
         <source>The retry</source>
@@ -1244,23 +1244,23 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message>
         <source>Running the preset “%1” in %2.</source>
-        <translation>Lancement du préréglage « %1 » dans %2.</translation>
+        <translation>Lancement du préréglage «&#xa0;%1&#xa0;» dans %2.</translation>
     </message>
     <message>
         <source>Opened the preset “%1” (zone %2).</source>
-        <translation>Préréglage « %1 » ouvert (zone %2).</translation>
+        <translation>Préréglage «&#xa0;%1&#xa0;» ouvert (zone %2).</translation>
     </message>
     <message>
         <source>The preset “%1” names no account (it was saved on the command line). Its list is loaded: choose an account and the zone %2, then update the preset.</source>
-        <translation>Le préréglage « %1 » ne désigne aucun compte (il a été enregistré en ligne de commande). Sa liste est chargée : choisissez un compte et la zone %2, puis mettez le préréglage à jour.</translation>
+        <translation>Le préréglage «&#xa0;%1&#xa0;» ne désigne aucun compte (il a été enregistré en ligne de commande). Sa liste est chargée&#xa0;: choisissez un compte et la zone %2, puis mettez le préréglage à jour.</translation>
     </message>
     <message>
         <source>The preset “%1” uses the account “%2”, which is not in PurgeDesk. Its list is loaded: choose an account and the zone %3, then update the preset.</source>
-        <translation>Le préréglage « %1 » utilise le compte « %2 », qui n'est pas dans PurgeDesk. Sa liste est chargée : choisissez un compte et la zone %3, puis mettez le préréglage à jour.</translation>
+        <translation>Le préréglage «&#xa0;%1&#xa0;» utilise le compte «&#xa0;%2&#xa0;», qui n&apos;est pas dans PurgeDesk. Sa liste est chargée&#xa0;: choisissez un compte et la zone %3, puis mettez le préréglage à jour.</translation>
     </message>
     <message>
         <source>The preset “%1”</source>
-        <translation>Le préréglage « %1 »</translation>
+        <translation>Le préréglage «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>PurgeDesk — Sandbox</source>
@@ -1284,19 +1284,19 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message>
         <source>API token</source>
-        <translation>jeton d'API</translation>
+        <translation>jeton d&apos;API</translation>
     </message>
     <message>
         <source>Rate limit: ready</source>
-        <translation>Limite de débit : prête</translation>
+        <translation>Limite de débit&#xa0;: prête</translation>
     </message>
     <message>
         <source>Rate limit: reached, waiting</source>
-        <translation>Limite de débit : atteinte, attente</translation>
+        <translation>Limite de débit&#xa0;: atteinte, attente</translation>
     </message>
     <message>
         <source>Rate limit: pacing requests</source>
-        <translation>Limite de débit : requêtes cadencées</translation>
+        <translation>Limite de débit&#xa0;: requêtes cadencées</translation>
     </message>
     <message>
         <source>%1 of %2 items</source>
@@ -1304,7 +1304,10 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message numerus="yes">
         <source>%n × 429 this session</source>
-        <translation><numerusform>%n × 429 pendant cette session</numerusform><numerusform>%n × 429 pendant cette session</numerusform></translation>
+        <translation>
+            <numerusform>%n × 429 pendant cette session</numerusform>
+            <numerusform>%n × 429 pendant cette session</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quit PurgeDesk</source>
@@ -1312,7 +1315,7 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message>
         <source>A purge is running. Requests not yet sent are not sent if you quit (the history records them as not sent).</source>
-        <translation>Une purge est en cours. Les requêtes pas encore envoyées ne le seront pas si vous quittez (l'historique les note comme non envoyées).</translation>
+        <translation>Une purge est en cours. Les requêtes pas encore envoyées ne le seront pas si vous quittez (l&apos;historique les note comme non envoyées).</translation>
     </message>
     <message>
         <source>Cancel Purge and Quit</source>
@@ -1331,8 +1334,8 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
         <translation>Aide de PurgeDesk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Purging in four steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Choose the &lt;b&gt;account&lt;/b&gt; and the &lt;b&gt;zone&lt;/b&gt; (type to search; Ctrl+F).&lt;/li&gt;&lt;li&gt;Choose what to purge by: URLs, hostnames, cache tags, prefixes, or everything; and the mode: &lt;b&gt;Purge&lt;/b&gt; removes cached copies, &lt;b&gt;Invalidate&lt;/b&gt; marks them stale.&lt;/li&gt;&lt;li&gt;Paste, type or import the list (Ctrl+O: text, CSV or sitemap.xml; or drop a file). Lines with a marker need a look: hover for the reason, F8 jumps to the next error.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Preview&lt;/b&gt; shows the exact requests; &lt;b&gt;Purge&lt;/b&gt; (Ctrl+Return) sends them, paced under your plan's rate limits. Failed items can be retried.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Accounts &amp;gt; Manage Accounts adds a Cloudflare API token (kept in the system keychain). Until then PurgeDesk uses a local sandbox that answers like Cloudflare.&lt;/p&gt;&lt;p&gt;A purge you repeat: &lt;b&gt;Ctrl+S&lt;/b&gt; saves the form as a preset; its &lt;b&gt;Run&lt;/b&gt; button in the Presets panel purges it again in one click (purge everything still asks for the zone's name).&lt;/p&gt;&lt;p&gt;Shortcuts: Ctrl+O import · Ctrl+F zone · Ctrl+Return purge · Ctrl+Shift+Return preview · Ctrl+. cancel · F8 next error · Ctrl+Shift+L clean up · Ctrl+S save as preset · Ctrl+1 / Ctrl+H / Ctrl+3 form, history, presets · Ctrl+, settings.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Purger en quatre étapes&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Choisissez le &lt;b&gt;compte&lt;/b&gt; et la &lt;b&gt;zone&lt;/b&gt; (tapez pour chercher ; Ctrl+F).&lt;/li&gt;&lt;li&gt;Choisissez par quoi purger : URL, noms d'hôte, tags de cache, préfixes, ou tout ; et le mode : &lt;b&gt;Purger&lt;/b&gt; retire les copies en cache, &lt;b&gt;Invalider&lt;/b&gt; les marque comme périmées.&lt;/li&gt;&lt;li&gt;Collez, tapez ou importez la liste (Ctrl+O : texte, CSV ou sitemap.xml ; ou déposez un fichier). Les lignes marquées méritent un coup d'œil : survolez-les pour la raison, F8 va à l'erreur suivante.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Aperçu&lt;/b&gt; montre les requêtes exactes ; &lt;b&gt;Purger&lt;/b&gt; (Ctrl+Entrée) les envoie, cadencées sous les limites de débit de votre offre. Les éléments en échec peuvent être réessayés.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Comptes &amp;gt; Gérer les comptes ajoute un jeton d'API Cloudflare (gardé dans le trousseau du système). D'ici là, PurgeDesk utilise un bac à sable local qui répond comme Cloudflare.&lt;/p&gt;&lt;p&gt;Une purge que vous répétez : &lt;b&gt;Ctrl+S&lt;/b&gt; enregistre le formulaire comme préréglage ; son bouton &lt;b&gt;Lancer&lt;/b&gt; dans le panneau des préréglages la purge à nouveau en un clic (tout purger demande toujours le nom de la zone).&lt;/p&gt;&lt;p&gt;Raccourcis : Ctrl+O importer · Ctrl+F zone · Ctrl+Entrée purger · Ctrl+Maj+Entrée aperçu · Ctrl+. annuler · F8 erreur suivante · Ctrl+Maj+L nettoyer · Ctrl+S enregistrer comme préréglage · Ctrl+1 / Ctrl+H / Ctrl+3 formulaire, historique, préréglages · Ctrl+, paramètres.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Purging in four steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Choose the &lt;b&gt;account&lt;/b&gt; and the &lt;b&gt;zone&lt;/b&gt; (type to search; Ctrl+F).&lt;/li&gt;&lt;li&gt;Choose what to purge by: URLs, hostnames, cache tags, prefixes, or everything; and the mode: &lt;b&gt;Purge&lt;/b&gt; removes cached copies, &lt;b&gt;Invalidate&lt;/b&gt; marks them stale.&lt;/li&gt;&lt;li&gt;Paste, type or import the list (Ctrl+O: text, CSV or sitemap.xml; or drop a file). Lines with a marker need a look: hover for the reason, F8 jumps to the next error.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Preview&lt;/b&gt; shows the exact requests; &lt;b&gt;Purge&lt;/b&gt; (Ctrl+Return) sends them, paced under your plan&apos;s rate limits. Failed items can be retried.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Accounts &amp;gt; Manage Accounts adds a Cloudflare API token (kept in the system keychain). Until then PurgeDesk uses a local sandbox that answers like Cloudflare.&lt;/p&gt;&lt;p&gt;A purge you repeat: &lt;b&gt;Ctrl+S&lt;/b&gt; saves the form as a preset; its &lt;b&gt;Run&lt;/b&gt; button in the Presets panel purges it again in one click (purge everything still asks for the zone&apos;s name).&lt;/p&gt;&lt;p&gt;Shortcuts: Ctrl+O import · Ctrl+F zone · Ctrl+Return purge · Ctrl+Shift+Return preview · Ctrl+. cancel · F8 next error · Ctrl+Shift+L clean up · Ctrl+S save as preset · Ctrl+1 / Ctrl+H / Ctrl+3 form, history, presets · Ctrl+, settings.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Purger en quatre étapes&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Choisissez le &lt;b&gt;compte&lt;/b&gt; et la &lt;b&gt;zone&lt;/b&gt; (tapez pour chercher&#xa0;; Ctrl+F).&lt;/li&gt;&lt;li&gt;Choisissez par quoi purger&#xa0;: URL, noms d&apos;hôte, tags de cache, préfixes, ou tout&#xa0;; et le mode&#xa0;: &lt;b&gt;Purger&lt;/b&gt; retire les copies en cache, &lt;b&gt;Invalider&lt;/b&gt; les marque comme périmées.&lt;/li&gt;&lt;li&gt;Collez, tapez ou importez la liste (Ctrl+O&#xa0;: texte, CSV ou sitemap.xml&#xa0;; ou déposez un fichier). Les lignes marquées méritent un coup d&apos;œil&#xa0;: survolez-les pour la raison, F8 va à l&apos;erreur suivante.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Aperçu&lt;/b&gt; montre les requêtes exactes&#xa0;; &lt;b&gt;Purger&lt;/b&gt; (Ctrl+Entrée) les envoie, cadencées sous les limites de débit de votre offre. Les éléments en échec peuvent être réessayés.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Comptes &amp;gt; Gérer les comptes ajoute un jeton d&apos;API Cloudflare (gardé dans le trousseau du système). D&apos;ici là, PurgeDesk utilise un bac à sable local qui répond comme Cloudflare.&lt;/p&gt;&lt;p&gt;Une purge que vous répétez&#xa0;: &lt;b&gt;Ctrl+S&lt;/b&gt; enregistre le formulaire comme préréglage&#xa0;; son bouton &lt;b&gt;Lancer&lt;/b&gt; dans le panneau des préréglages la purge à nouveau en un clic (tout purger demande toujours le nom de la zone).&lt;/p&gt;&lt;p&gt;Raccourcis&#xa0;: Ctrl+O importer · Ctrl+F zone · Ctrl+Entrée purger · Ctrl+Maj+Entrée aperçu · Ctrl+. annuler · F8 erreur suivante · Ctrl+Maj+L nettoyer · Ctrl+S enregistrer comme préréglage · Ctrl+1 / Ctrl+H / Ctrl+3 formulaire, historique, préréglages · Ctrl+, paramètres.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1350,7 +1353,7 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message>
         <source>Last run %1: %2.</source>
-        <translation>Dernière exécution le %1 : %2.</translation>
+        <translation>Dernière exécution le %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -1397,11 +1400,11 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message>
         <source>%1 names no account: it was saved on the command line, for the credentials in its environment. Open it, choose an account, and Update it.</source>
-        <translation>%1 ne désigne aucun compte : il a été enregistré en ligne de commande, pour les identifiants de son environnement. Ouvrez-le, choisissez un compte et mettez-le à jour.</translation>
+        <translation>%1 ne désigne aucun compte&#xa0;: il a été enregistré en ligne de commande, pour les identifiants de son environnement. Ouvrez-le, choisissez un compte et mettez-le à jour.</translation>
     </message>
     <message>
         <source>%1 uses the account %2, which is not in PurgeDesk. Add it (Accounts &gt; Manage Accounts), or open the preset, choose an account, and Update it.</source>
-        <translation>%1 utilise le compte %2, qui n'est pas dans PurgeDesk. Ajoutez-le (Comptes &gt; Gérer les comptes), ou ouvrez le préréglage, choisissez un compte et mettez-le à jour.</translation>
+        <translation>%1 utilise le compte %2, qui n&apos;est pas dans PurgeDesk. Ajoutez-le (Comptes &gt; Gérer les comptes), ou ouvrez le préréglage, choisissez un compte et mettez-le à jour.</translation>
     </message>
     <message>
         <source>No account (saved for the command line)</source>
@@ -1409,7 +1412,7 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message>
         <source>Account %1 is not in PurgeDesk</source>
-        <translation>Le compte %1 n'est pas dans PurgeDesk</translation>
+        <translation>Le compte %1 n&apos;est pas dans PurgeDesk</translation>
     </message>
 </context>
 <context>
@@ -1419,8 +1422,8 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
         <translation>Bac à sable (local, pas Cloudflare)</translation>
     </message>
     <message>
-        <source>No account (for the command line's environment credentials)</source>
-        <translation>Aucun compte (pour les identifiants de l'environnement de la ligne de commande)</translation>
+        <source>No account (for the command line&apos;s environment credentials)</source>
+        <translation>Aucun compte (pour les identifiants de l&apos;environnement de la ligne de commande)</translation>
     </message>
     <message>
         <source>Keep %1 (add that account later)</source>
@@ -1436,11 +1439,11 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message>
         <source>%1 names no account (saved on the command line). Which account should it use?</source>
-        <translation>%1 : aucun compte désigné (enregistré en ligne de commande). Quel compte utiliser ?</translation>
+        <translation>%1&#xa0;: aucun compte désigné (enregistré en ligne de commande). Quel compte utiliser&#xa0;?</translation>
     </message>
     <message>
         <source>%1 uses the account %2, which is not in PurgeDesk. Which account should it use?</source>
-        <translation>%1 : le compte %2 n'est pas dans PurgeDesk. Quel compte utiliser ?</translation>
+        <translation>%1&#xa0;: le compte %2 n&apos;est pas dans PurgeDesk. Quel compte utiliser&#xa0;?</translation>
     </message>
     <message>
         <source>Import Presets</source>
@@ -1448,19 +1451,19 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message>
         <source>%1 replaced</source>
-        <translation>remplacés : %1</translation>
+        <translation>remplacés&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 kept both under a new name</source>
-        <translation>gardés en double sous un nouveau nom : %1</translation>
+        <translation>gardés en double sous un nouveau nom&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 skipped</source>
-        <translation>ignorés : %1</translation>
+        <translation>ignorés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Imported %1 from %2</source>
-        <translation>Importation depuis %2 : %1</translation>
+        <translation>Importation depuis %2&#xa0;: %1</translation>
     </message>
     <message>
         <source>1 preset in the file was rejected.</source>
@@ -1472,11 +1475,11 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message>
         <source>1 preset in %2 was not imported:</source>
-        <translation>1 préréglage de %2 n'a pas été importé :</translation>
+        <translation>1 préréglage de %2 n&apos;a pas été importé&#xa0;:</translation>
     </message>
     <message>
         <source>%1 presets in %2 were not imported:</source>
-        <translation>%1 préréglages de %2 n'ont pas été importés :</translation>
+        <translation>%1 préréglages de %2 n&apos;ont pas été importés&#xa0;:</translation>
     </message>
     <message>
         <source>... and %1 more (Show Details).</source>
@@ -1496,19 +1499,19 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message>
         <source>Presets cannot be imported: the presets file cannot be changed by this version.</source>
-        <translation>Impossible d'importer des préréglages : cette version ne peut pas modifier le fichier des préréglages.</translation>
+        <translation>Impossible d&apos;importer des préréglages&#xa0;: cette version ne peut pas modifier le fichier des préréglages.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n'a été importé : %1</translation>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
-        <translation>L'importation a été annulée ; rien n'a été modifié.</translation>
+        <translation>L&apos;importation a été annulée&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>the import of %1</source>
-        <translation>l'importation de %1</translation>
+        <translation>l&apos;importation de %1</translation>
     </message>
     <message>
         <source>Select the presets to export.</source>
@@ -1516,22 +1519,22 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
     </message>
     <message>
         <source>There are no presets to export.</source>
-        <translation>Il n'y a aucun préréglage à exporter.</translation>
+        <translation>Il n&apos;y a aucun préréglage à exporter.</translation>
     </message>
     <message>
         <source>Exported %1 to %2. The file holds no secrets: accounts are named, their tokens stay in the keychain.</source>
-        <translation>Exportation de %1 vers %2. Le fichier ne contient aucun secret : les comptes sont nommés, leurs jetons restent dans le trousseau.</translation>
+        <translation>Exportation de %1 vers %2. Le fichier ne contient aucun secret&#xa0;: les comptes sont nommés, leurs jetons restent dans le trousseau.</translation>
     </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::PresetsPanel</name>
     <message>
         <source>The presets could not be read.</source>
-        <translation>Les préréglages n'ont pas pu être lus.</translation>
+        <translation>Les préréglages n&apos;ont pas pu être lus.</translation>
     </message>
     <message>
         <source>A purge is running: presets run once it has finished or is cancelled</source>
-        <translation>Une purge est en cours : les préréglages se lancent quand elle est terminée ou annulée</translation>
+        <translation>Une purge est en cours&#xa0;: les préréglages se lancent quand elle est terminée ou annulée</translation>
     </message>
     <message>
         <source>Purge what the selected preset holds (Enter or double-click)</source>
@@ -1549,7 +1552,7 @@ Garder les deux (l'importé devient %3), remplacer le vôtre ou ignorer l'import
         <source>No presets yet.
 
 Set up a purge in the form, then press %1 to keep it here. A preset runs again in one click, or from a script with purgedesk-cli preset run.</source>
-        <translation>Aucun préréglage pour l'instant.
+        <translation>Aucun préréglage pour l&apos;instant.
 
 Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. Un préréglage se relance en un clic, ou depuis un script avec purgedesk-cli preset run.</translation>
     </message>
@@ -1559,11 +1562,11 @@ Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. 
     </message>
     <message>
         <source>Undid %1.</source>
-        <translation>Annulé : %1.</translation>
+        <translation>Annulé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The presets were changed outside this window (by purgedesk-cli, for example); the list shows them as they are now.</source>
-        <translation>Les préréglages ont été modifiés hors de cette fenêtre (par purgedesk-cli, par exemple) ; la liste les montre tels qu'ils sont maintenant.</translation>
+        <translation>Les préréglages ont été modifiés hors de cette fenêtre (par purgedesk-cli, par exemple)&#xa0;; la liste les montre tels qu&apos;ils sont maintenant.</translation>
     </message>
     <message>
         <source>1 preset now uses the renamed account %2.</source>
@@ -1575,11 +1578,11 @@ Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. 
     </message>
     <message>
         <source>A purge is running: wait for it to finish, or cancel it, then run the preset.</source>
-        <translation>Une purge est en cours : attendez qu'elle se termine, ou annulez-la, puis lancez le préréglage.</translation>
+        <translation>Une purge est en cours&#xa0;: attendez qu&apos;elle se termine, ou annulez-la, puis lancez le préréglage.</translation>
     </message>
     <message>
         <source>Nothing was purged.</source>
-        <translation>Rien n'a été purgé.</translation>
+        <translation>Rien n&apos;a été purgé.</translation>
     </message>
     <message>
         <source>Opened %1 in the purge form. Change it there, then Update it here (More &gt; Update from Purge Form).</source>
@@ -1587,11 +1590,11 @@ Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. 
     </message>
     <message>
         <source>Presets cannot be saved: the presets file cannot be changed by this version.</source>
-        <translation>Impossible d'enregistrer des préréglages : cette version ne peut pas modifier le fichier des préréglages.</translation>
+        <translation>Impossible d&apos;enregistrer des préréglages&#xa0;: cette version ne peut pas modifier le fichier des préréglages.</translation>
     </message>
     <message>
         <source>The purge form cannot be saved as a preset yet: %1</source>
-        <translation>Le formulaire de purge ne peut pas encore être enregistré comme préréglage : %1</translation>
+        <translation>Le formulaire de purge ne peut pas encore être enregistré comme préréglage&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 everything</source>
@@ -1606,8 +1609,8 @@ Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. 
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <source>It also runs from a script: purgedesk-cli preset run "%1"</source>
-        <translation>Il se lance aussi depuis un script : purgedesk-cli preset run "%1"</translation>
+        <source>It also runs from a script: purgedesk-cli preset run &quot;%1&quot;</source>
+        <translation>Il se lance aussi depuis un script&#xa0;: purgedesk-cli preset run &quot;%1&quot;</translation>
     </message>
     <message>
         <source>replacing %1</source>
@@ -1615,7 +1618,7 @@ Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. 
     </message>
     <message>
         <source>%1 was not updated: %2</source>
-        <translation>%1 n'a pas été mis à jour : %2</translation>
+        <translation>%1 n&apos;a pas été mis à jour&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 already holds what the purge form holds.</source>
@@ -1623,7 +1626,7 @@ Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. 
     </message>
     <message>
         <source>Updated %1: %2.</source>
-        <translation>%1 mis à jour : %2.</translation>
+        <translation>%1 mis à jour&#xa0;: %2.</translation>
     </message>
     <message>
         <source>the update of %1</source>
@@ -1635,11 +1638,11 @@ Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. 
     </message>
     <message>
         <source>New name for %1:</source>
-        <translation>Nouveau nom pour %1 :</translation>
+        <translation>Nouveau nom pour %1&#xa0;:</translation>
     </message>
     <message>
         <source>%1 was not renamed: %2</source>
-        <translation>%1 n'a pas été renommé : %2</translation>
+        <translation>%1 n&apos;a pas été renommé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Renamed %1 to %2.</source>
@@ -1678,11 +1681,11 @@ Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. 
     <name>PurgeDesk::Gui::PreviewDialog</name>
     <message>
         <source>Preview: the requests Purge would send</source>
-        <translation>Aperçu : les requêtes que Purger enverrait</translation>
+        <translation>Aperçu&#xa0;: les requêtes que Purger enverrait</translation>
     </message>
     <message>
         <source>Nothing has been sent. %1. Each request below is sent exactly like this; the secret is added as a header and is never shown.</source>
-        <translation>Rien n'a été envoyé. %1. Chaque requête ci-dessous est envoyée exactement ainsi ; le secret est ajouté en en-tête et n'est jamais affiché.</translation>
+        <translation>Rien n&apos;a été envoyé. %1. Chaque requête ci-dessous est envoyée exactement ainsi&#xa0;; le secret est ajouté en en-tête et n&apos;est jamais affiché.</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -1706,7 +1709,7 @@ Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. 
     </message>
     <message>
         <source>The command reads the secret from $CLOUDFLARE_API_TOKEN (or $CLOUDFLARE_EMAIL and $CLOUDFLARE_API_KEY); it never contains it.</source>
-        <translation>La commande lit le secret dans $CLOUDFLARE_API_TOKEN (ou $CLOUDFLARE_EMAIL et $CLOUDFLARE_API_KEY) ; elle ne le contient jamais.</translation>
+        <translation>La commande lit le secret dans $CLOUDFLARE_API_TOKEN (ou $CLOUDFLARE_EMAIL et $CLOUDFLARE_API_KEY)&#xa0;; elle ne le contient jamais.</translation>
     </message>
     <message>
         <source>Copy &amp;Body</source>
@@ -1717,23 +1720,23 @@ Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. 
     <name>PurgeDesk::Gui::PurgeForm</name>
     <message>
         <source>One URL per line, e.g. https://example.com/app.js (cache-key headers may follow the URL: ᳏-Device-Type: mobile”).</source>
-        <translation>Une URL par ligne, p. ex. https://example.com/app.js (des en-têtes de clé de cache peuvent suivre l'URL : « CF-Device-Type: mobile »).</translation>
+        <translation>Une URL par ligne, p. ex. https://example.com/app.js (des en-têtes de clé de cache peuvent suivre l&apos;URL&#xa0;: «&#xa0;CF-Device-Type: mobile&#xa0;»).</translation>
     </message>
     <message>
         <source>One hostname per line, e.g. www.example.com (no https://, path or port).</source>
-        <translation>Un nom d'hôte par ligne, p. ex. www.example.com (sans https://, chemin ni port).</translation>
+        <translation>Un nom d&apos;hôte par ligne, p. ex. www.example.com (sans https://, chemin ni port).</translation>
     </message>
     <message>
         <source>One cache tag per line, as your origin sends them in Cache-Tag headers.</source>
-        <translation>Un tag de cache par ligne, tels que votre serveur d'origine les envoie dans les en-têtes Cache-Tag.</translation>
+        <translation>Un tag de cache par ligne, tels que votre serveur d&apos;origine les envoie dans les en-têtes Cache-Tag.</translation>
     </message>
     <message>
         <source>One URL prefix per line, e.g. www.example.com/blog/ (no https://, query or fragment).</source>
-        <translation>Un préfixe d'URL par ligne, p. ex. www.example.com/blog/ (sans https://, requête ni fragment).</translation>
+        <translation>Un préfixe d&apos;URL par ligne, p. ex. www.example.com/blog/ (sans https://, requête ni fragment).</translation>
     </message>
     <message>
         <source>Purge everything needs no list: every cached file of the zone is removed. The list is kept for later.</source>
-        <translation>Tout purger ne demande aucune liste : tous les fichiers en cache de la zone sont retirés. La liste est gardée pour plus tard.</translation>
+        <translation>Tout purger ne demande aucune liste&#xa0;: tous les fichiers en cache de la zone sont retirés. La liste est gardée pour plus tard.</translation>
     </message>
     <message>
         <source>Paste or type the list here, or drop a text, CSV or sitemap.xml file.</source>
@@ -1772,36 +1775,39 @@ Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. 
         <translation>Chargement des zones...</translation>
     </message>
     <message>
-        <source>The list is loaded, but the zone %1 is not among this account's zones. Choose the zone to purge in.</source>
+        <source>The list is loaded, but the zone %1 is not among this account&apos;s zones. Choose the zone to purge in.</source>
         <translation>La liste est chargée, mais la zone %1 ne fait pas partie des zones de ce compte. Choisissez la zone où purger.</translation>
     </message>
     <message>
         <source>This account reaches no zones. Paste a zone ID if you have one.</source>
-        <translation>Ce compte n'atteint aucune zone. Collez un ID de zone si vous en avez un.</translation>
+        <translation>Ce compte n&apos;atteint aucune zone. Collez un ID de zone si vous en avez un.</translation>
     </message>
     <message numerus="yes">
         <source>Cloudflare listed %n zone(s) without an ID or a name; they are not offered.</source>
-        <translation><numerusform>Cloudflare a listé %n zone sans ID ni nom ; elle n'est pas proposée.</numerusform><numerusform>Cloudflare a listé %n zones sans ID ni nom ; elles ne sont pas proposées.</numerusform></translation>
+        <translation>
+            <numerusform>Cloudflare a listé %n zone sans ID ni nom&#xa0;; elle n&apos;est pas proposée.</numerusform>
+            <numerusform>Cloudflare a listé %n zones sans ID ni nom&#xa0;; elles ne sont pas proposées.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Reading the zone's details...</source>
+        <source>Reading the zone&apos;s details...</source>
         <translation>Lecture des détails de la zone...</translation>
     </message>
     <message>
-        <source>Zone ID (its details cannot be read with this token: the Free plan's limits are assumed)</source>
-        <translation>ID de zone (ses détails ne peuvent pas être lus avec ce jeton : les limites de l'offre Free s'appliquent)</translation>
+        <source>Zone ID (its details cannot be read with this token: the Free plan&apos;s limits are assumed)</source>
+        <translation>ID de zone (ses détails ne peuvent pas être lus avec ce jeton&#xa0;: les limites de l&apos;offre Free s&apos;appliquent)</translation>
     </message>
     <message>
-        <source>Removes the cached copies; the next visitor's request goes to your origin.</source>
-        <translation>Retire les copies en cache ; la prochaine requête d'un visiteur va à votre serveur d'origine.</translation>
+        <source>Removes the cached copies; the next visitor&apos;s request goes to your origin.</source>
+        <translation>Retire les copies en cache&#xa0;; la prochaine requête d&apos;un visiteur va à votre serveur d&apos;origine.</translation>
     </message>
     <message>
         <source>Marks the cached copies stale; Cloudflare revalidates them with your origin (a 304 keeps the cached copy).</source>
-        <translation>Marque les copies en cache comme périmées ; Cloudflare les revalide auprès de votre serveur d'origine (un 304 garde la copie en cache).</translation>
+        <translation>Marque les copies en cache comme périmées&#xa0;; Cloudflare les revalide auprès de votre serveur d&apos;origine (un 304 garde la copie en cache).</translation>
     </message>
     <message>
         <source>F8 goes to the next error</source>
-        <translation>F8 va à l'erreur suivante</translation>
+        <translation>F8 va à l&apos;erreur suivante</translation>
     </message>
     <message>
         <source>Import a List</source>
@@ -1817,7 +1823,7 @@ Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. 
     </message>
     <message>
         <source>Address of a sitemap or sitemap index (https://...):</source>
-        <translation>Adresse d'un sitemap ou d'un index de sitemaps (https://...) :</translation>
+        <translation>Adresse d&apos;un sitemap ou d&apos;un index de sitemaps (https://...)&#xa0;:</translation>
     </message>
     <message>
         <source>Reading %1...</source>
@@ -1825,15 +1831,15 @@ Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. 
     </message>
     <message>
         <source>Imported %1.</source>
-        <translation>Importé : %1.</translation>
+        <translation>Importé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The list holds URLs, so Purge by is now URLs.</source>
-        <translation>La liste contient des URL, donc « Purger par » vaut maintenant URL.</translation>
+        <translation>La liste contient des URL, donc «&#xa0;Purger par&#xa0;» vaut maintenant URL.</translation>
     </message>
     <message>
         <source>Nothing to import: %1 holds no items.</source>
-        <translation>Rien à importer : %1 ne contient aucun élément.</translation>
+        <translation>Rien à importer&#xa0;: %1 ne contient aucun élément.</translation>
     </message>
     <message>
         <source>Waiting for the account...</source>
@@ -1845,7 +1851,10 @@ Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. 
     </message>
     <message numerus="yes">
         <source>Fix or remove the %n line(s) marked as errors to purge.</source>
-        <translation><numerusform>Corrigez ou retirez la ligne marquée en erreur pour purger.</numerusform><numerusform>Corrigez ou retirez les %n lignes marquées en erreur pour purger.</numerusform></translation>
+        <translation>
+            <numerusform>Corrigez ou retirez la ligne marquée en erreur pour purger.</numerusform>
+            <numerusform>Corrigez ou retirez les %n lignes marquées en erreur pour purger.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Purge</source>
@@ -1865,7 +1874,7 @@ Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. 
     </message>
     <message>
         <source>Undo (Ctrl+Z) in the list brings back what it held before.</source>
-        <translation>Annuler (Ctrl+Z) dans la liste rétablit ce qu'elle contenait avant.</translation>
+        <translation>Annuler (Ctrl+Z) dans la liste rétablit ce qu&apos;elle contenait avant.</translation>
     </message>
 </context>
 <context>
@@ -1876,11 +1885,11 @@ Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. 
     </message>
     <message>
         <source>The retry goes to the account %1: choose it again first.</source>
-        <translation>La nouvelle tentative passe par le compte %1 : choisissez-le d'abord à nouveau.</translation>
+        <translation>La nouvelle tentative passe par le compte %1&#xa0;: choisissez-le d&apos;abord à nouveau.</translation>
     </message>
     <message>
         <source>Wait for the running purge to finish, or cancel it, first.</source>
-        <translation>Attendez d'abord que la purge en cours se termine, ou annulez-la.</translation>
+        <translation>Attendez d&apos;abord que la purge en cours se termine, ou annulez-la.</translation>
     </message>
     <message>
         <source>another account was chosen.</source>
@@ -1888,7 +1897,7 @@ Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. 
     </message>
     <message>
         <source>%1 did not start: %2 The list is loaded; check it and press Purge.</source>
-        <translation>%1 n'a pas démarré : %2 La liste est chargée ; vérifiez-la et appuyez sur Purger.</translation>
+        <translation>%1 n&apos;a pas démarré&#xa0;: %2 La liste est chargée&#xa0;; vérifiez-la et appuyez sur Purger.</translation>
     </message>
     <message>
         <source>Purge Everything</source>
@@ -1900,22 +1909,25 @@ Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. 
     </message>
     <message>
         <source>Opening the history...</source>
-        <translation>Ouverture de l'historique...</translation>
+        <translation>Ouverture de l&apos;historique...</translation>
     </message>
     <message>
         <source>This purge is not recorded in the history: %1</source>
-        <translation>Cette purge n'est pas enregistrée dans l'historique : %1</translation>
+        <translation>Cette purge n&apos;est pas enregistrée dans l&apos;historique&#xa0;: %1</translation>
     </message>
     <message>
         <source>This purge is not fully recorded in the history: %1</source>
-        <translation>Cette purge n'est pas entièrement enregistrée dans l'historique : %1</translation>
+        <translation>Cette purge n&apos;est pas entièrement enregistrée dans l&apos;historique&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::RunListModel</name>
     <message numerus="yes">
         <source>%n not purged</source>
-        <translation><numerusform>%n non purgé</numerusform><numerusform>%n non purgés</numerusform></translation>
+        <translation>
+            <numerusform>%n non purgé</numerusform>
+            <numerusform>%n non purgés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Zone ID %1</source>
@@ -1978,23 +1990,23 @@ Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. 
     </message>
     <message>
         <source>Previous purge: the form has changed since.</source>
-        <translation>Purge précédente : le formulaire a changé depuis.</translation>
+        <translation>Purge précédente&#xa0;: le formulaire a changé depuis.</translation>
     </message>
     <message>
         <source>Run result</source>
-        <translation>Résultat de l'exécution</translation>
+        <translation>Résultat de l&apos;exécution</translation>
     </message>
     <message>
         <source>Run details</source>
-        <translation>Détails de l'exécution</translation>
+        <translation>Détails de l&apos;exécution</translation>
     </message>
     <message>
         <source>Technical details of the error</source>
-        <translation>Détails techniques de l'erreur</translation>
+        <translation>Détails techniques de l&apos;erreur</translation>
     </message>
     <message>
         <source>Show the technical details of the error</source>
-        <translation>Afficher les détails techniques de l'erreur</translation>
+        <translation>Afficher les détails techniques de l&apos;erreur</translation>
     </message>
     <message>
         <source>Purge progress</source>
@@ -2022,15 +2034,15 @@ Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. 
     </message>
     <message>
         <source>Rate limited by Cloudflare: waiting %1 s, then the rest is sent. Nothing is lost.</source>
-        <translation>Débit limité par Cloudflare : attente de %1 s, puis le reste est envoyé. Rien n'est perdu.</translation>
+        <translation>Débit limité par Cloudflare&#xa0;: attente de %1 s, puis le reste est envoyé. Rien n&apos;est perdu.</translation>
     </message>
     <message>
         <source>A request failed; trying it again in %1 s.</source>
-        <translation>Une requête a échoué ; nouvelle tentative dans %1 s.</translation>
+        <translation>Une requête a échoué&#xa0;; nouvelle tentative dans %1 s.</translation>
     </message>
     <message>
-        <source>Pacing requests to stay under the %1 plan's rate limit: next request in %2 s.</source>
-        <translation>Requêtes cadencées pour rester sous la limite de débit de l'offre %1 : prochaine requête dans %2 s.</translation>
+        <source>Pacing requests to stay under the %1 plan&apos;s rate limit: next request in %2 s.</source>
+        <translation>Requêtes cadencées pour rester sous la limite de débit de l&apos;offre %1&#xa0;: prochaine requête dans %2 s.</translation>
     </message>
     <message>
         <source>Everything</source>
@@ -2038,7 +2050,7 @@ Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. 
     </message>
     <message>
         <source>%1 of %2 %3</source>
-        <translation>%3 : %1 sur %2</translation>
+        <translation>%3&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>Purging everything in %1...</source>
@@ -2046,11 +2058,11 @@ Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. 
     </message>
     <message>
         <source>%1 of %2 %3 %4 in %5 · %6</source>
-        <translation>%4 en cours dans %5 : %1 sur %2 %3 · %6</translation>
+        <translation>%4 en cours dans %5&#xa0;: %1 sur %2 %3 · %6</translation>
     </message>
     <message>
         <source>Cancelling: requests already sent are allowed to finish...</source>
-        <translation>Annulation : les requêtes déjà envoyées peuvent se terminer...</translation>
+        <translation>Annulation&#xa0;: les requêtes déjà envoyées peuvent se terminer...</translation>
     </message>
     <message>
         <source>%1 left</source>
@@ -2058,47 +2070,50 @@ Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. 
     </message>
     <message>
         <source>Everything in %1 was %2 (%3).</source>
-        <translation>%2 terminée : tout le contenu de la zone %1 (%3).</translation>
+        <translation>%2 terminée&#xa0;: tout le contenu de la zone %1 (%3).</translation>
     </message>
     <message>
         <source>The %1 in %2 was %3 (%4).</source>
-        <translation>%3 terminée : 1 %1 dans %2 (%4).</translation>
+        <translation>%3 terminée&#xa0;: 1 %1 dans %2 (%4).</translation>
     </message>
     <message>
         <source>All %1 %2 in %3 were %4 (%5).</source>
-        <translation>%4 terminée : les %1 %2 dans %3 (%5).</translation>
+        <translation>%4 terminée&#xa0;: les %1 %2 dans %3 (%5).</translation>
     </message>
     <message>
         <source>%1 of %2 %3 were %4; %5 failed and %6 were not sent (%7).</source>
-        <translation>%4 partielle : %1 sur %2 %3 ; %5 en échec, %6 non envoyés (%7).</translation>
+        <translation>%4 partielle&#xa0;: %1 sur %2 %3&#xa0;; %5 en échec, %6 non envoyés (%7).</translation>
     </message>
     <message>
         <source>Nothing was purged in %1.</source>
-        <translation>Rien n'a été purgé dans %1.</translation>
+        <translation>Rien n&apos;a été purgé dans %1.</translation>
     </message>
     <message>
         <source>Nothing was %1: all %2 %3 failed.</source>
-        <translation>%1 échouée : les %2 %3 sont en échec.</translation>
+        <translation>%1 échouée&#xa0;: les %2 %3 sont en échec.</translation>
     </message>
     <message>
         <source>Cancelled before Cloudflare accepted the request.</source>
-        <translation>Annulé avant que Cloudflare n'accepte la requête.</translation>
+        <translation>Annulé avant que Cloudflare n&apos;accepte la requête.</translation>
     </message>
     <message>
         <source>Cancelled: %1 of %2 %3 were %4; %5 were not sent.</source>
-        <translation>Annulée. %4 : %1 sur %2 %3 ; %5 non envoyés.</translation>
+        <translation>Annulée. %4&#xa0;: %1 sur %2 %3&#xa0;; %5 non envoyés.</translation>
     </message>
     <message>
         <source>Cloudflare refused the credentials: %1 of %2 %3 were %4, the rest was not sent.</source>
-        <translation>Cloudflare a refusé les identifiants. %4 : %1 sur %2 %3 ; le reste n'a pas été envoyé.</translation>
+        <translation>Cloudflare a refusé les identifiants. %4&#xa0;: %1 sur %2 %3&#xa0;; le reste n&apos;a pas été envoyé.</translation>
     </message>
     <message>
         <source>Requests: %1.</source>
-        <translation>Requêtes : %1.</translation>
+        <translation>Requêtes&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Cloudflare answered “rate limited” %n time(s); each of those requests was sent again.</source>
-        <translation><numerusform>Cloudflare a répondu « rate limited » %n fois ; cette requête a été renvoyée.</numerusform><numerusform>Cloudflare a répondu « rate limited » %n fois ; chacune de ces requêtes a été renvoyée.</numerusform></translation>
+        <translation>
+            <numerusform>Cloudflare a répondu «&#xa0;rate limited&#xa0;» %n fois&#xa0;; cette requête a été renvoyée.</numerusform>
+            <numerusform>Cloudflare a répondu «&#xa0;rate limited&#xa0;» %n fois&#xa0;; chacune de ces requêtes a été renvoyée.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the request</source>
@@ -2110,19 +2125,19 @@ Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. 
     </message>
     <message>
         <source>The sandbox accepted %1; nothing was sent to Cloudflare.</source>
-        <translation>Le bac à sable a accepté %1 ; rien n'a été envoyé à Cloudflare.</translation>
+        <translation>Le bac à sable a accepté %1&#xa0;; rien n&apos;a été envoyé à Cloudflare.</translation>
     </message>
     <message>
         <source>Cloudflare accepted %1; the cached copies are removed within seconds.</source>
-        <translation>Cloudflare a accepté %1 ; les copies en cache sont retirées en quelques secondes.</translation>
+        <translation>Cloudflare a accepté %1&#xa0;; les copies en cache sont retirées en quelques secondes.</translation>
     </message>
     <message>
         <source>Technical details: %1</source>
-        <translation>Détails techniques : %1</translation>
+        <translation>Détails techniques&#xa0;: %1</translation>
     </message>
     <message>
         <source>Zone: %1 (%2)</source>
-        <translation>Zone : %1 (%2)</translation>
+        <translation>Zone&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>name unknown</source>
@@ -2130,27 +2145,27 @@ Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. 
     </message>
     <message>
         <source>Mode: %1; selector: %2</source>
-        <translation>Mode : %1 ; sélecteur : %2</translation>
+        <translation>Mode&#xa0;: %1&#xa0;; sélecteur&#xa0;: %2</translation>
     </message>
     <message>
         <source>Items: %1 done, %2 failed, %3 not sent, %4 pending of %5</source>
-        <translation>Éléments : %1 faits, %2 en échec, %3 non envoyés, %4 en attente, sur %5</translation>
+        <translation>Éléments&#xa0;: %1 faits, %2 en échec, %3 non envoyés, %4 en attente, sur %5</translation>
     </message>
     <message>
         <source>Requests: %1; time: %2</source>
-        <translation>Requêtes : %1 ; durée : %2</translation>
+        <translation>Requêtes&#xa0;: %1&#xa0;; durée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Last error: %1</source>
-        <translation>Dernière erreur : %1</translation>
+        <translation>Dernière erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cloudflare purge IDs: %1</source>
-        <translation>ID de purge Cloudflare : %1</translation>
+        <translation>ID de purge Cloudflare&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation>%1 : %2 (%3)</translation>
+        <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -2166,8 +2181,8 @@ Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. 
     <message>
         <source>It holds: %1.
 Replace it with: %2?</source>
-        <translation>Il contient : %1.
-Le remplacer par : %2 ?</translation>
+        <translation>Il contient&#xa0;: %1.
+Le remplacer par&#xa0;: %2&#xa0;?</translation>
     </message>
     <message>
         <source>Replace</source>
@@ -2181,8 +2196,8 @@ Le remplacer par : %2 ?</translation>
 <context>
     <name>PurgeDesk::Gui::SettingsDialog</name>
     <message>
-        <source>Enter the proxy's host name, or choose another proxy option.</source>
-        <translation>Saisissez le nom d'hôte du proxy, ou choisissez une autre option de proxy.</translation>
+        <source>Enter the proxy&apos;s host name, or choose another proxy option.</source>
+        <translation>Saisissez le nom d&apos;hôte du proxy, ou choisissez une autre option de proxy.</translation>
     </message>
     <message>
         <source>Saving the proxy password in the system keychain...</source>
@@ -2190,7 +2205,7 @@ Le remplacer par : %2 ?</translation>
     </message>
     <message>
         <source>Nothing was saved; the password stays in the field.</source>
-        <translation>Rien n'a été enregistré ; le mot de passe reste dans le champ.</translation>
+        <translation>Rien n&apos;a été enregistré&#xa0;; le mot de passe reste dans le champ.</translation>
     </message>
     <message>
         <source>System default (%1)</source>
@@ -2205,7 +2220,7 @@ Le remplacer par : %2 ?</translation>
     </message>
     <message>
         <source>Hostnames</source>
-        <translation>Noms d'hôte</translation>
+        <translation>Noms d&apos;hôte</translation>
     </message>
     <message>
         <source>Cache tags</source>
@@ -2281,7 +2296,7 @@ Le remplacer par : %2 ?</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation>En file d'attente</translation>
+        <translation>En file d&apos;attente</translation>
     </message>
     <message>
         <source>Sending</source>
@@ -2320,7 +2335,7 @@ Le remplacer par : %2 ?</translation>
     </message>
     <message>
         <source>Type part of a zone name to search, or paste a zone ID</source>
-        <translation>Tapez une partie d'un nom de zone pour chercher, ou collez un ID de zone</translation>
+        <translation>Tapez une partie d&apos;un nom de zone pour chercher, ou collez un ID de zone</translation>
     </message>
     <message>
         <source>Type to search zones, or paste a zone ID</source>
@@ -2371,16 +2386,16 @@ ID de zone %2
         <translation>%1 zones</translation>
     </message>
     <message>
-        <source>Paste the zone ID (32 characters, on the zone's Overview page)</source>
-        <translation>Collez l'ID de zone (32 caractères, sur la page Overview de la zone)</translation>
+        <source>Paste the zone ID (32 characters, on the zone&apos;s Overview page)</source>
+        <translation>Collez l&apos;ID de zone (32 caractères, sur la page Overview de la zone)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>No zone matches "%1"</source>
-        <translation>Aucune zone ne correspond à « %1 »</translation>
+        <source>No zone matches &quot;%1&quot;</source>
+        <translation>Aucune zone ne correspond à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Zone ID</source>
@@ -2391,50 +2406,50 @@ ID de zone %2
     <name>PurgeDesk::History::HistoryRecorder</name>
     <message>
         <source>the history is not open.</source>
-        <translation>l'historique n'est pas ouvert.</translation>
+        <translation>l&apos;historique n&apos;est pas ouvert.</translation>
     </message>
 </context>
 <context>
     <name>PurgeDesk::History::HistoryStore</name>
     <message>
         <source>The history was written by a newer PurgeDesk (format %1); this version leaves it untouched and does not record purges.</source>
-        <translation>L'historique a été écrit par un PurgeDesk plus récent (format %1) ; cette version n'y touche pas et n'enregistre pas les purges.</translation>
+        <translation>L&apos;historique a été écrit par un PurgeDesk plus récent (format %1)&#xa0;; cette version n&apos;y touche pas et n&apos;enregistre pas les purges.</translation>
     </message>
     <message>
         <source>The history cannot be kept: the folder %1 cannot be created. Purging still works.</source>
-        <translation>L'historique ne peut pas être tenu : le dossier %1 ne peut pas être créé. La purge fonctionne quand même.</translation>
+        <translation>L&apos;historique ne peut pas être tenu&#xa0;: le dossier %1 ne peut pas être créé. La purge fonctionne quand même.</translation>
     </message>
     <message>
         <source>The history file was damaged (%1). It was moved to %2 and a new history was started.</source>
-        <translation>Le fichier d'historique était endommagé (%1). Il a été déplacé vers %2 et un nouvel historique a été commencé.</translation>
+        <translation>Le fichier d&apos;historique était endommagé (%1). Il a été déplacé vers %2 et un nouvel historique a été commencé.</translation>
     </message>
     <message>
         <source>it could not be moved aside</source>
-        <translation>il n'a pas pu être mis de côté</translation>
+        <translation>il n&apos;a pas pu être mis de côté</translation>
     </message>
     <message>
         <source>The history cannot be kept (%1): %2. Purging still works.</source>
-        <translation>L'historique ne peut pas être tenu (%1) : %2. La purge fonctionne quand même.</translation>
+        <translation>L&apos;historique ne peut pas être tenu (%1)&#xa0;: %2. La purge fonctionne quand même.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The run could not be recorded</source>
-        <translation>L'exécution n'a pas pu être enregistrée</translation>
+        <translation>L&apos;exécution n&apos;a pas pu être enregistrée</translation>
     </message>
     <message>
-        <source>The run's items could not be recorded</source>
-        <translation>Les éléments de l'exécution n'ont pas pu être enregistrés</translation>
+        <source>The run&apos;s items could not be recorded</source>
+        <translation>Les éléments de l&apos;exécution n&apos;ont pas pu être enregistrés</translation>
     </message>
     <message>
         <source>A request of the run could not be recorded</source>
-        <translation>Une requête de l'exécution n'a pas pu être enregistrée</translation>
+        <translation>Une requête de l&apos;exécution n&apos;a pas pu être enregistrée</translation>
     </message>
     <message>
         <source>The end of the run could not be recorded</source>
-        <translation>La fin de l'exécution n'a pas pu être enregistrée</translation>
+        <translation>La fin de l&apos;exécution n&apos;a pas pu être enregistrée</translation>
     </message>
 </context>
 <context>
@@ -2445,19 +2460,28 @@ ID de zone %2
     </message>
     <message>
         <source>Cleaned up: %1, %2 and %3. Undo (Ctrl+Z) brings the list back.</source>
-        <translation>Nettoyée : %1, %2 et %3. Annuler (Ctrl+Z) rétablit la liste.</translation>
+        <translation>Nettoyée&#xa0;: %1, %2 et %3. Annuler (Ctrl+Z) rétablit la liste.</translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate line(s) removed</source>
-        <translation><numerusform>%n ligne en double retirée</numerusform><numerusform>%n lignes en double retirées</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne en double retirée</numerusform>
+            <numerusform>%n lignes en double retirées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n blank line(s) removed</source>
-        <translation><numerusform>%n ligne vide retirée</numerusform><numerusform>%n lignes vides retirées</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne vide retirée</numerusform>
+            <numerusform>%n lignes vides retirées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) trimmed</source>
-        <translation><numerusform>espaces retirés sur %n ligne</numerusform><numerusform>espaces retirés sur %n lignes</numerusform></translation>
+        <translation>
+            <numerusform>espaces retirés sur %n ligne</numerusform>
+            <numerusform>espaces retirés sur %n lignes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2483,19 +2507,19 @@ ID de zone %2
     <name>PurgeDesk::Presets</name>
     <message>
         <source>The presets were changed outside this window meanwhile; nothing was changed.</source>
-        <translation>Les préréglages ont été modifiés entre-temps hors de cette fenêtre ; rien n'a été modifié.</translation>
+        <translation>Les préréglages ont été modifiés entre-temps hors de cette fenêtre&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Nothing was changed. %1</source>
-        <translation>Rien n'a été modifié. %1</translation>
+        <translation>Rien n&apos;a été modifié. %1</translation>
     </message>
     <message>
         <source>not valid JSON (%1 at byte %2)</source>
-        <translation>JSON non valide (%1 à l'octet %2)</translation>
+        <translation>JSON non valide (%1 à l&apos;octet %2)</translation>
     </message>
     <message>
-        <source>not a PurgeDesk presets file (no "schema" and "presets")</source>
-        <translation>pas un fichier de préréglages PurgeDesk (ni « schema » ni « presets »)</translation>
+        <source>not a PurgeDesk presets file (no &quot;schema&quot; and &quot;presets&quot;)</source>
+        <translation>pas un fichier de préréglages PurgeDesk (ni «&#xa0;schema&#xa0;» ni «&#xa0;presets&#xa0;»)</translation>
     </message>
     <message>
         <source>not a JSON object</source>
@@ -2503,19 +2527,19 @@ ID de zone %2
     </message>
     <message>
         <source>preset %1: %2</source>
-        <translation>préréglage %1 : %2</translation>
+        <translation>préréglage %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>preset %1 (“%2”): %3</source>
-        <translation>préréglage %1 (« %2 ») : %3</translation>
+        <translation>préréglage %1 («&#xa0;%2&#xa0;»)&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 ne peut pas être lu : %2</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is %2.</source>
-        <translation>%1 : %2.</translation>
+        <translation>%1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 was written by a newer PurgeDesk (format %2).</source>
@@ -2523,42 +2547,42 @@ ID de zone %2
     </message>
     <message>
         <source>The presets could not be written to %1: %2</source>
-        <translation>Les préréglages n'ont pas pu être écrits dans %1 : %2</translation>
+        <translation>Les préréglages n&apos;ont pas pu être écrits dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>PurgeDesk::Presets::Preset</name>
     <message>
         <source>it has no name</source>
-        <translation>il n'a pas de nom</translation>
+        <translation>il n&apos;a pas de nom</translation>
     </message>
     <message>
         <source>its name is longer than %1 characters</source>
         <translation>son nom dépasse %1 caractères</translation>
     </message>
     <message>
-        <source>"profile" and "note" must be text</source>
-        <translation>« profile » et « note » doivent être du texte</translation>
+        <source>&quot;profile&quot; and &quot;note&quot; must be text</source>
+        <translation>«&#xa0;profile&#xa0;» et «&#xa0;note&#xa0;» doivent être du texte</translation>
     </message>
     <message>
         <source>it names no zone</source>
         <translation>il ne désigne aucune zone</translation>
     </message>
     <message>
-        <source>the zone ID "%1" is not 32 hexadecimal characters</source>
-        <translation>l'ID de zone « %1 » ne fait pas 32 caractères hexadécimaux</translation>
+        <source>the zone ID &quot;%1&quot; is not 32 hexadecimal characters</source>
+        <translation>l&apos;ID de zone «&#xa0;%1&#xa0;» ne fait pas 32 caractères hexadécimaux</translation>
     </message>
     <message>
         <source>the action must be one of %1</source>
-        <translation>l'action doit être l'une de : %1</translation>
+        <translation>l&apos;action doit être l&apos;une de&#xa0;: %1</translation>
     </message>
     <message>
         <source>the mode must be purge or invalidate</source>
         <translation>le mode doit être purge ou invalidate</translation>
     </message>
     <message>
-        <source>"items" must be a list of text lines</source>
-        <translation>« items » doit être une liste de lignes de texte</translation>
+        <source>&quot;items&quot; must be a list of text lines</source>
+        <translation>«&#xa0;items&#xa0;» doit être une liste de lignes de texte</translation>
     </message>
     <message>
         <source>a purge of everything takes no items</source>
@@ -2566,22 +2590,22 @@ ID de zone %2
     </message>
     <message>
         <source>it has no items to purge</source>
-        <translation>il n'a aucun élément à purger</translation>
+        <translation>il n&apos;a aucun élément à purger</translation>
     </message>
 </context>
 <context>
     <name>PurgeDesk::Presets::PresetStore</name>
     <message>
         <source>The presets file %1 cannot be read: %2</source>
-        <translation>Le fichier des préréglages %1 ne peut pas être lu : %2</translation>
+        <translation>Le fichier des préréglages %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>The presets file was written by a newer PurgeDesk (format %1); it is left untouched and cannot be changed by this version.</source>
-        <translation>Le fichier des préréglages a été écrit par un PurgeDesk plus récent (format %1) ; il n'est pas touché et cette version ne peut pas le modifier.</translation>
+        <translation>Le fichier des préréglages a été écrit par un PurgeDesk plus récent (format %1)&#xa0;; il n&apos;est pas touché et cette version ne peut pas le modifier.</translation>
     </message>
     <message>
         <source>The presets file %1 is damaged (%2) and could not be moved aside; it is left as it is.</source>
-        <translation>Le fichier des préréglages %1 est endommagé (%2) et n'a pas pu être mis de côté ; il est laissé tel quel.</translation>
+        <translation>Le fichier des préréglages %1 est endommagé (%2) et n&apos;a pas pu être mis de côté&#xa0;; il est laissé tel quel.</translation>
     </message>
     <message>
         <source>The presets file was damaged (%1). It was moved to %2 and PurgeDesk starts with no presets.</source>
@@ -2593,26 +2617,26 @@ ID de zone %2
     </message>
     <message>
         <source>The preset cannot be saved: %1.</source>
-        <translation>Le préréglage ne peut pas être enregistré : %1.</translation>
+        <translation>Le préréglage ne peut pas être enregistré&#xa0;: %1.</translation>
     </message>
     <message>
         <source>There is already a preset named “%1”.</source>
-        <translation>Il existe déjà un préréglage nommé « %1 ».</translation>
+        <translation>Il existe déjà un préréglage nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>There is no preset named “%1”.</source>
-        <translation>Il n'existe aucun préréglage nommé « %1 ».</translation>
+        <translation>Il n&apos;existe aucun préréglage nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>A preset's name must be 1 to %1 characters.</source>
-        <translation>Le nom d'un préréglage doit compter de 1 à %1 caractères.</translation>
+        <source>A preset&apos;s name must be 1 to %1 characters.</source>
+        <translation>Le nom d&apos;un préréglage doit compter de 1 à %1 caractères.</translation>
     </message>
 </context>
 <context>
     <name>PurgeDesk::ProfileStore</name>
     <message>
         <source>The accounts file %1 cannot be read: %2</source>
-        <translation>Le fichier des comptes %1 ne peut pas être lu : %2</translation>
+        <translation>Le fichier des comptes %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>not a JSON object</source>
@@ -2620,7 +2644,7 @@ ID de zone %2
     </message>
     <message>
         <source>The accounts file was written by a newer PurgeDesk (format %1); it is left untouched and cannot be changed by this version.</source>
-        <translation>Le fichier des comptes a été écrit par un PurgeDesk plus récent (format %1) ; il n'est pas touché et cette version ne peut pas le modifier.</translation>
+        <translation>Le fichier des comptes a été écrit par un PurgeDesk plus récent (format %1)&#xa0;; il n&apos;est pas touché et cette version ne peut pas le modifier.</translation>
     </message>
     <message>
         <source>no format version</source>
@@ -2628,11 +2652,11 @@ ID de zone %2
     </message>
     <message>
         <source>The accounts file %1 is damaged (%2) and could not be moved aside; it is left as it is and accounts cannot be changed until it is fixed or removed.</source>
-        <translation>Le fichier des comptes %1 est endommagé (%2) et n'a pas pu être mis de côté ; il est laissé tel quel et les comptes ne peuvent pas être modifiés tant qu'il n'est pas réparé ou supprimé.</translation>
+        <translation>Le fichier des comptes %1 est endommagé (%2) et n&apos;a pas pu être mis de côté&#xa0;; il est laissé tel quel et les comptes ne peuvent pas être modifiés tant qu&apos;il n&apos;est pas réparé ou supprimé.</translation>
     </message>
     <message>
         <source>The accounts file was damaged (%1). It was moved to %2 and PurgeDesk starts with no saved accounts; the secrets are still in the system keychain.</source>
-        <translation>Le fichier des comptes était endommagé (%1). Il a été déplacé vers %2 et PurgeDesk démarre sans compte enregistré ; les secrets sont toujours dans le trousseau du système.</translation>
+        <translation>Le fichier des comptes était endommagé (%1). Il a été déplacé vers %2 et PurgeDesk démarre sans compte enregistré&#xa0;; les secrets sont toujours dans le trousseau du système.</translation>
     </message>
     <message>
         <source>The accounts file cannot be changed by this version of PurgeDesk.</source>
@@ -2640,26 +2664,26 @@ ID de zone %2
     </message>
     <message>
         <source>The accounts could not be saved to %1: %2</source>
-        <translation>Les comptes n'ont pas pu être enregistrés dans %1 : %2</translation>
+        <translation>Les comptes n&apos;ont pas pu être enregistrés dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>An account needs a name.</source>
         <translation>Un compte doit avoir un nom.</translation>
     </message>
     <message>
-        <source>There is already an account named "%1".</source>
-        <translation>Il existe déjà un compte nommé « %1 ».</translation>
+        <source>There is already an account named &quot;%1&quot;.</source>
+        <translation>Il existe déjà un compte nommé «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>PurgeDesk::ProfileVerifier</name>
     <message>
         <source>Cloudflare does not accept this token: %1</source>
-        <translation>Cloudflare n'accepte pas ce jeton : %1</translation>
+        <translation>Cloudflare n&apos;accepte pas ce jeton&#xa0;: %1</translation>
     </message>
     <message>
         <source>The token could not be checked: %1</source>
-        <translation>Le jeton n'a pas pu être vérifié : %1</translation>
+        <translation>Le jeton n&apos;a pas pu être vérifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>This token expired on %1.</source>
@@ -2675,23 +2699,23 @@ ID de zone %2
     </message>
     <message>
         <source>This token is not valid before %1.</source>
-        <translation>Ce jeton n'est pas valide avant le %1.</translation>
+        <translation>Ce jeton n&apos;est pas valide avant le %1.</translation>
     </message>
     <message>
         <source>The token is active until %1.</source>
-        <translation>Le jeton est actif jusqu'au %1.</translation>
+        <translation>Le jeton est actif jusqu&apos;au %1.</translation>
     </message>
     <message>
         <source>The token is active and does not expire.</source>
-        <translation>Le jeton est actif et n'expire pas.</translation>
+        <translation>Le jeton est actif et n&apos;expire pas.</translation>
     </message>
     <message>
-        <source>Cloudflare reports this token as "%1".</source>
-        <translation>Cloudflare indique ce jeton comme « %1 ».</translation>
+        <source>Cloudflare reports this token as &quot;%1&quot;.</source>
+        <translation>Cloudflare indique ce jeton comme «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>It can list zones, but sees none.</source>
-        <translation>Il peut lister les zones, mais n'en voit aucune.</translation>
+        <translation>Il peut lister les zones, mais n&apos;en voit aucune.</translation>
     </message>
     <message>
         <source>It can list 1 zone</source>
@@ -2711,30 +2735,30 @@ ID de zone %2
     </message>
     <message>
         <source>Cloudflare does not accept this email and global API key: %1</source>
-        <translation>Cloudflare n'accepte pas cet e-mail et cette clé API globale : %1</translation>
+        <translation>Cloudflare n&apos;accepte pas cet e-mail et cette clé API globale&#xa0;: %1</translation>
     </message>
     <message>
         <source>The zones could not be listed: %1</source>
-        <translation>Les zones n'ont pas pu être listées : %1</translation>
+        <translation>Les zones n&apos;ont pas pu être listées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Purging needs Zone &gt; Cache Purge &gt; Purge; Cloudflare checks it on the first purge.</source>
-        <translation>Purger demande Zone &gt; Cache Purge &gt; Purge ; Cloudflare le vérifie à la première purge.</translation>
+        <translation>Purger demande Zone &gt; Cache Purge &gt; Purge&#xa0;; Cloudflare le vérifie à la première purge.</translation>
     </message>
 </context>
 <context>
     <name>PurgeDesk::Purge</name>
     <message>
         <source>The file is not UTF-8 text. Save it as UTF-8 and import it again.</source>
-        <translation>Le fichier n'est pas du texte UTF-8. Enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
+        <translation>Le fichier n&apos;est pas du texte UTF-8. Enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>This XML file is not a sitemap: it starts with &lt;%1&gt;, not &lt;urlset&gt; or &lt;sitemapindex&gt;.</source>
-        <translation>Ce fichier XML n'est pas un sitemap : il commence par &lt;%1&gt;, et non par &lt;urlset&gt; ou &lt;sitemapindex&gt;.</translation>
+        <translation>Ce fichier XML n&apos;est pas un sitemap&#xa0;: il commence par &lt;%1&gt;, et non par &lt;urlset&gt; ou &lt;sitemapindex&gt;.</translation>
     </message>
     <message>
         <source>The sitemap is not well-formed XML (line %1, column %2: %3). Nothing was imported.</source>
-        <translation>Le sitemap n'est pas du XML bien formé (ligne %1, colonne %2 : %3). Rien n'a été importé.</translation>
+        <translation>Le sitemap n&apos;est pas du XML bien formé (ligne %1, colonne %2&#xa0;: %3). Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>column 1</source>
@@ -2742,11 +2766,11 @@ ID de zone %2
     </message>
     <message>
         <source>The file is compressed (gzip). Unpack it first (for example with gunzip), then import the .xml or text file.</source>
-        <translation>Le fichier est compressé (gzip). Décompressez-le d'abord (par exemple avec gunzip), puis importez le fichier .xml ou texte.</translation>
+        <translation>Le fichier est compressé (gzip). Décompressez-le d&apos;abord (par exemple avec gunzip), puis importez le fichier .xml ou texte.</translation>
     </message>
     <message>
         <source>under a second</source>
-        <translation>moins d'une seconde</translation>
+        <translation>moins d&apos;une seconde</translation>
     </message>
     <message>
         <source>about %1 s</source>
@@ -2761,76 +2785,76 @@ ID de zone %2
         <translation>environ %1 h %2 min</translation>
     </message>
     <message>
-        <source>"%1" is not a valid host name.</source>
-        <translation>« %1 » n'est pas un nom d'hôte valide.</translation>
+        <source>&quot;%1&quot; is not a valid host name.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte valide.</translation>
     </message>
     <message>
         <source>Host name written in its ASCII form %1.</source>
-        <translation>Nom d'hôte écrit sous sa forme ASCII %1.</translation>
+        <translation>Nom d&apos;hôte écrit sous sa forme ASCII %1.</translation>
     </message>
     <message>
         <source>Host name written in lower case.</source>
-        <translation>Nom d'hôte écrit en minuscules.</translation>
+        <translation>Nom d&apos;hôte écrit en minuscules.</translation>
     </message>
     <message>
         <source>%1 is not in the zone %2: Cloudflare accepts the purge but removes nothing.</source>
-        <translation>%1 n'est pas dans la zone %2 : Cloudflare accepte la purge mais ne retire rien.</translation>
+        <translation>%1 n&apos;est pas dans la zone %2&#xa0;: Cloudflare accepte la purge mais ne retire rien.</translation>
     </message>
     <message>
         <source>Removed %1: this list takes no scheme.</source>
-        <translation>%1 retiré : cette liste ne prend pas de schéma.</translation>
+        <translation>%1 retiré&#xa0;: cette liste ne prend pas de schéma.</translation>
     </message>
     <message>
-        <source>Unexpected text after the URL: "%1". Write a space in a URL as %20; cache-key headers are written "Name: value".</source>
-        <translation>Texte inattendu après l'URL : « %1 ». Écrivez une espace dans une URL sous la forme %20 ; les en-têtes de clé de cache s'écrivent « Nom: valeur ».</translation>
+        <source>Unexpected text after the URL: &quot;%1&quot;. Write a space in a URL as %20; cache-key headers are written &quot;Name: value&quot;.</source>
+        <translation>Texte inattendu après l&apos;URL&#xa0;: «&#xa0;%1&#xa0;». Écrivez une espace dans une URL sous la forme %20&#xa0;; les en-têtes de clé de cache s&apos;écrivent «&#xa0;Nom: valeur&#xa0;».</translation>
     </message>
     <message>
         <source>The header %1 has no value.</source>
-        <translation>L'en-tête %1 n'a pas de valeur.</translation>
+        <translation>L&apos;en-tête %1 n&apos;a pas de valeur.</translation>
     </message>
     <message>
         <source>The header %1 is given twice.</source>
-        <translation>L'en-tête %1 est donné deux fois.</translation>
+        <translation>L&apos;en-tête %1 est donné deux fois.</translation>
     </message>
     <message>
-        <source>CF-Device-Type must be mobile, desktop or tablet, not "%1".</source>
-        <translation>CF-Device-Type doit valoir mobile, desktop ou tablet, et non « %1 ».</translation>
+        <source>CF-Device-Type must be mobile, desktop or tablet, not &quot;%1&quot;.</source>
+        <translation>CF-Device-Type doit valoir mobile, desktop ou tablet, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>CF-Device-Type written in lower case.</source>
         <translation>CF-Device-Type écrit en minuscules.</translation>
     </message>
     <message>
-        <source>CF-IPCountry must be a two-letter country code, not "%1".</source>
-        <translation>CF-IPCountry doit être un code de pays à deux lettres, et non « %1 ».</translation>
+        <source>CF-IPCountry must be a two-letter country code, not &quot;%1&quot;.</source>
+        <translation>CF-IPCountry doit être un code de pays à deux lettres, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>CF-IPCountry written in upper case.</source>
         <translation>CF-IPCountry écrit en majuscules.</translation>
     </message>
     <message>
-        <source>Origin must be scheme://host[:port] without a path, not "%1".</source>
-        <translation>Origin doit être schéma://hôte[:port] sans chemin, et non « %1 ».</translation>
+        <source>Origin must be scheme://host[:port] without a path, not &quot;%1&quot;.</source>
+        <translation>Origin doit être schéma://hôte[:port] sans chemin, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1 is honoured only if it is part of a custom cache key.</source>
-        <translation>%1 n'est pris en compte que s'il fait partie d'une clé de cache personnalisée.</translation>
+        <translation>%1 n&apos;est pris en compte que s&apos;il fait partie d&apos;une clé de cache personnalisée.</translation>
     </message>
     <message>
         <source>Added https: to the address.</source>
-        <translation>https: ajouté à l'adresse.</translation>
+        <translation>https: ajouté à l&apos;adresse.</translation>
     </message>
     <message>
         <source>Relative URL: write the full address, for example https://%1%2.</source>
-        <translation>URL relative : écrivez l'adresse complète, par exemple https://%1%2.</translation>
+        <translation>URL relative&#xa0;: écrivez l&apos;adresse complète, par exemple https://%1%2.</translation>
     </message>
     <message>
-        <source>"%1" is not a URL: write the full address starting with https://.</source>
-        <translation>« %1 » n'est pas une URL : écrivez l'adresse complète, commençant par https://.</translation>
+        <source>&quot;%1&quot; is not a URL: write the full address starting with https://.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL&#xa0;: écrivez l&apos;adresse complète, commençant par https://.</translation>
     </message>
     <message>
-        <source>"%1" is not a full URL: write it as https://%2/%1 (or wherever it is served).</source>
-        <translation>« %1 » n'est pas une URL complète : écrivez-la https://%2/%1 (ou là où elle est servie).</translation>
+        <source>&quot;%1&quot; is not a full URL: write it as https://%2/%1 (or wherever it is served).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL complète&#xa0;: écrivez-la https://%2/%1 (ou là où elle est servie).</translation>
     </message>
     <message>
         <source>Added https:// (write http:// if this address is served without TLS).</source>
@@ -2846,19 +2870,19 @@ ID de zone %2
     </message>
     <message>
         <source>The address contains a user name or password; remove it.</source>
-        <translation>L'adresse contient un nom d'utilisateur ou un mot de passe ; retirez-le.</translation>
+        <translation>L&apos;adresse contient un nom d&apos;utilisateur ou un mot de passe&#xa0;; retirez-le.</translation>
     </message>
     <message>
         <source>The address has no host name.</source>
-        <translation>L'adresse n'a pas de nom d'hôte.</translation>
+        <translation>L&apos;adresse n&apos;a pas de nom d&apos;hôte.</translation>
     </message>
     <message>
         <source>Removed the #fragment: browsers never send it, so it is not part of the cached URL.</source>
-        <translation>#fragment retiré : les navigateurs ne l'envoient jamais, il ne fait donc pas partie de l'URL en cache.</translation>
+        <translation>#fragment retiré&#xa0;: les navigateurs ne l&apos;envoient jamais, il ne fait donc pas partie de l&apos;URL en cache.</translation>
     </message>
     <message>
         <source>* is not a wildcard here: Cloudflare purges the URL with a literal *.</source>
-        <translation>* n'est pas un joker ici : Cloudflare purge l'URL avec un * littéral.</translation>
+        <translation>* n&apos;est pas un joker ici&#xa0;: Cloudflare purge l&apos;URL avec un * littéral.</translation>
     </message>
     <message>
         <source>Removed the trailing /.</source>
@@ -2866,55 +2890,55 @@ ID de zone %2
     </message>
     <message>
         <source>A host name has no path. To purge everything under a path, use Prefixes.</source>
-        <translation>Un nom d'hôte n'a pas de chemin. Pour purger tout ce qui est sous un chemin, utilisez Préfixes.</translation>
+        <translation>Un nom d&apos;hôte n&apos;a pas de chemin. Pour purger tout ce qui est sous un chemin, utilisez Préfixes.</translation>
     </message>
     <message>
         <source>Wildcards are not supported: list each host name.</source>
-        <translation>Les jokers ne sont pas pris en charge : listez chaque nom d'hôte.</translation>
+        <translation>Les jokers ne sont pas pris en charge&#xa0;: listez chaque nom d&apos;hôte.</translation>
     </message>
     <message>
         <source>A host name has no port: remove %1.</source>
-        <translation>Un nom d'hôte n'a pas de port : retirez %1.</translation>
+        <translation>Un nom d&apos;hôte n&apos;a pas de port&#xa0;: retirez %1.</translation>
     </message>
     <message>
         <source>Too long: %1 characters, a tag has at most %2.</source>
-        <translation>Trop long : %1 caractères, un tag en compte au plus %2.</translation>
+        <translation>Trop long&#xa0;: %1 caractères, un tag en compte au plus %2.</translation>
     </message>
     <message>
         <source>Space in a tag: tags cannot contain spaces.</source>
-        <translation>Espace dans un tag : les tags ne peuvent pas contenir d'espaces.</translation>
+        <translation>Espace dans un tag&#xa0;: les tags ne peuvent pas contenir d&apos;espaces.</translation>
     </message>
     <message>
-        <source>"%1" is not allowed: tags are printable ASCII characters.</source>
-        <translation>« %1 » n'est pas permis : les tags sont faits de caractères ASCII imprimables.</translation>
+        <source>&quot;%1&quot; is not allowed: tags are printable ASCII characters.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas permis&#xa0;: les tags sont faits de caractères ASCII imprimables.</translation>
     </message>
     <message>
         <source>Comma in a tag: this looks like several tags; put one tag per line.</source>
-        <translation>Virgule dans un tag : cela ressemble à plusieurs tags ; mettez un tag par ligne.</translation>
+        <translation>Virgule dans un tag&#xa0;: cela ressemble à plusieurs tags&#xa0;; mettez un tag par ligne.</translation>
     </message>
     <message>
         <source>A prefix starts with its host name: write %1%2.</source>
-        <translation>Un préfixe commence par son nom d'hôte : écrivez %1%2.</translation>
+        <translation>Un préfixe commence par son nom d&apos;hôte&#xa0;: écrivez %1%2.</translation>
     </message>
     <message>
         <source>A prefix cannot have a ?query or #fragment; it already covers every query variant.</source>
-        <translation>Un préfixe ne peut pas avoir de ?requête ni de #fragment ; il couvre déjà toutes les variantes de requête.</translation>
+        <translation>Un préfixe ne peut pas avoir de&#xa0;?requête ni de #fragment&#xa0;; il couvre déjà toutes les variantes de requête.</translation>
     </message>
     <message>
         <source>Space in a prefix: write it as %20.</source>
-        <translation>Espace dans un préfixe : écrivez-la %20.</translation>
+        <translation>Espace dans un préfixe&#xa0;: écrivez-la %20.</translation>
     </message>
     <message>
         <source>Too many path separators: %1, a prefix may have at most %2.</source>
-        <translation>Trop de séparateurs de chemin : %1, un préfixe peut en avoir au plus %2.</translation>
+        <translation>Trop de séparateurs de chemin&#xa0;: %1, un préfixe peut en avoir au plus %2.</translation>
     </message>
     <message>
         <source>This prefix is a whole host: purging by host name does the same.</source>
-        <translation>Ce préfixe est un hôte entier : purger par nom d'hôte fait la même chose.</translation>
+        <translation>Ce préfixe est un hôte entier&#xa0;: purger par nom d&apos;hôte fait la même chose.</translation>
     </message>
     <message>
         <source>* is not a wildcard here: Cloudflare matches a literal *.</source>
-        <translation>* n'est pas un joker ici : Cloudflare compare avec un * littéral.</translation>
+        <translation>* n&apos;est pas un joker ici&#xa0;: Cloudflare compare avec un * littéral.</translation>
     </message>
     <message>
         <source>URL</source>
@@ -2926,11 +2950,11 @@ ID de zone %2
     </message>
     <message>
         <source>host name</source>
-        <translation>nom d'hôte</translation>
+        <translation>nom d&apos;hôte</translation>
     </message>
     <message>
         <source>host names</source>
-        <translation>noms d'hôte</translation>
+        <translation>noms d&apos;hôte</translation>
     </message>
     <message>
         <source>tag</source>
@@ -2954,15 +2978,15 @@ ID de zone %2
     </message>
     <message>
         <source>Ignored: purging everything takes no list.</source>
-        <translation>Ignoré : tout purger ne prend aucune liste.</translation>
+        <translation>Ignoré&#xa0;: tout purger ne prend aucune liste.</translation>
     </message>
     <message>
         <source>Duplicate of line %1: removed.</source>
-        <translation>Doublon de la ligne %1 : retiré.</translation>
+        <translation>Doublon de la ligne %1&#xa0;: retiré.</translation>
     </message>
     <message>
         <source>The list is empty: add at least one %1, one per line. (An empty list never purges everything.)</source>
-        <translation>La liste est vide : ajoutez au moins un élément (%1), un par ligne. (Une liste vide ne purge jamais tout.)</translation>
+        <translation>La liste est vide&#xa0;: ajoutez au moins un élément (%1), un par ligne. (Une liste vide ne purge jamais tout.)</translation>
     </message>
 </context>
 <context>
@@ -2993,7 +3017,7 @@ ID de zone %2
     </message>
     <message>
         <source>%1 from the sitemap index %2</source>
-        <translation>%1 de l'index de sitemaps %2</translation>
+        <translation>%1 de l&apos;index de sitemaps %2</translation>
     </message>
     <message>
         <source>%1 from %2</source>
@@ -3011,24 +3035,24 @@ ID de zone %2
 <context>
     <name>PurgeDesk::Purge::OrderResolver</name>
     <message>
-        <source>the zone %1 is not among this account's zones.</source>
+        <source>the zone %1 is not among this account&apos;s zones.</source>
         <translation>la zone %1 ne fait pas partie des zones de ce compte.</translation>
     </message>
     <message>
         <source>The details of zone %1 could not be read (%2). Continuing with the strictest limits (Free plan).</source>
-        <translation>Les détails de la zone %1 n'ont pas pu être lus (%2). On continue avec les limites les plus strictes (offre Free).</translation>
+        <translation>Les détails de la zone %1 n&apos;ont pas pu être lus (%2). On continue avec les limites les plus strictes (offre Free).</translation>
     </message>
     <message>
-        <source>The zone "%1" cannot be looked up: %2</source>
-        <translation>La zone « %1 » ne peut pas être recherchée : %2</translation>
+        <source>The zone &quot;%1&quot; cannot be looked up: %2</source>
+        <translation>La zone «&#xa0;%1&#xa0;» ne peut pas être recherchée&#xa0;: %2</translation>
     </message>
     <message>
-        <source>A token without Zone &gt; Zone &gt; Read cannot look zones up by name: use the zone ID instead (shown on the zone's overview page in the dashboard).</source>
-        <translation>Un jeton sans Zone &gt; Zone &gt; Read ne peut pas chercher les zones par nom : utilisez plutôt l'ID de zone (sur la page Overview de la zone dans le tableau de bord).</translation>
+        <source>A token without Zone &gt; Zone &gt; Read cannot look zones up by name: use the zone ID instead (shown on the zone&apos;s overview page in the dashboard).</source>
+        <translation>Un jeton sans Zone &gt; Zone &gt; Read ne peut pas chercher les zones par nom&#xa0;: utilisez plutôt l&apos;ID de zone (sur la page Overview de la zone dans le tableau de bord).</translation>
     </message>
     <message>
-        <source>No zone named "%1" is visible with these credentials.</source>
-        <translation>Aucune zone nommée « %1 » n'est visible avec ces identifiants.</translation>
+        <source>No zone named &quot;%1&quot; is visible with these credentials.</source>
+        <translation>Aucune zone nommée «&#xa0;%1&#xa0;» n&apos;est visible avec ces identifiants.</translation>
     </message>
     <message>
         <source>A purge of everything takes no items.</source>
@@ -3036,7 +3060,7 @@ ID de zone %2
     </message>
     <message>
         <source>Nothing was sent; fix or remove the lines with errors (%1).</source>
-        <translation>Rien n'a été envoyé ; corrigez ou retirez les lignes en erreur (%1).</translation>
+        <translation>Rien n&apos;a été envoyé&#xa0;; corrigez ou retirez les lignes en erreur (%1).</translation>
     </message>
 </context>
 <context>
@@ -3051,65 +3075,68 @@ ID de zone %2
     </message>
     <message>
         <source>%1, %2 on the %3 plan</source>
-        <translation>%1, %2 avec l'offre %3</translation>
+        <translation>%1, %2 avec l&apos;offre %3</translation>
     </message>
     <message>
         <source>(plan unknown: assuming the strictest limits)</source>
-        <translation>(offre inconnue : les limites les plus strictes s'appliquent)</translation>
+        <translation>(offre inconnue&#xa0;: les limites les plus strictes s&apos;appliquent)</translation>
     </message>
 </context>
 <context>
     <name>PurgeDesk::Purge::Runner</name>
     <message>
         <source>Not sent: the run was cancelled.</source>
-        <translation>Non envoyé : l'exécution a été annulée.</translation>
+        <translation>Non envoyé&#xa0;: l&apos;exécution a été annulée.</translation>
     </message>
     <message>
         <source>Not confirmed: cancelled while the request was on its way; Cloudflare may have received it.</source>
-        <translation>Non confirmé : annulé pendant que la requête était en route ; Cloudflare l'a peut-être reçue.</translation>
+        <translation>Non confirmé&#xa0;: annulé pendant que la requête était en route&#xa0;; Cloudflare l&apos;a peut-être reçue.</translation>
     </message>
     <message>
         <source>Failed: still rate limited after %1 attempts. %2</source>
-        <translation>Échec : débit toujours limité après %1 tentatives. %2</translation>
+        <translation>Échec&#xa0;: débit toujours limité après %1 tentatives. %2</translation>
     </message>
     <message>
         <source>Not sent: the credential was refused (%1).</source>
-        <translation>Non envoyé : les identifiants ont été refusés (%1).</translation>
+        <translation>Non envoyé&#xa0;: les identifiants ont été refusés (%1).</translation>
     </message>
     <message numerus="yes">
         <source>Failed after %n attempt(s): %1</source>
-        <translation><numerusform>Échec après %n tentative : %1</numerusform><numerusform>Échec après %n tentatives : %1</numerusform></translation>
+        <translation>
+            <numerusform>Échec après %n tentative&#xa0;: %1</numerusform>
+            <numerusform>Échec après %n tentatives&#xa0;: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PurgeDesk::Purge::SitemapLoader</name>
     <message>
         <source>The sitemap index lists more than %1 sitemaps; only the first %1 were read.</source>
-        <translation>L'index de sitemaps en liste plus de %1 ; seuls les %1 premiers ont été lus.</translation>
+        <translation>L&apos;index de sitemaps en liste plus de %1&#xa0;; seuls les %1 premiers ont été lus.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MiB and was not read.</source>
-        <translation>%1 dépasse %2 Mio et n'a pas été lu.</translation>
+        <translation>%1 dépasse %2 Mio et n&apos;a pas été lu.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is neither a local file nor an http(s) address.</source>
-        <translation>%1 n'est ni un fichier local ni une adresse http(s).</translation>
+        <translation>%1 n&apos;est ni un fichier local ni une adresse http(s).</translation>
     </message>
     <message>
         <source>Could not download %1: the server answered HTTP %2.</source>
-        <translation>Impossible de télécharger %1 : le serveur a répondu HTTP %2.</translation>
+        <translation>Impossible de télécharger %1&#xa0;: le serveur a répondu HTTP %2.</translation>
     </message>
     <message>
         <source>Could not download %1: %2</source>
-        <translation>Impossible de télécharger %1 : %2</translation>
+        <translation>Impossible de télécharger %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 from %2 listed in %3</source>
@@ -3187,19 +3214,31 @@ ID de zone %2
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation><numerusform>%n requête</numerusform><numerusform>%n requêtes</numerusform></translation>
+        <translation>
+            <numerusform>%n requête</numerusform>
+            <numerusform>%n requêtes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n request(s) sent</source>
-        <translation><numerusform>%1 sur %n requête envoyée</numerusform><numerusform>%1 sur %n requêtes envoyées</numerusform></translation>
+        <translation>
+            <numerusform>%1 sur %n requête envoyée</numerusform>
+            <numerusform>%1 sur %n requêtes envoyées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n retry(s)</source>
-        <translation><numerusform>%n nouvelle tentative</numerusform><numerusform>%n nouvelles tentatives</numerusform></translation>
+        <translation>
+            <numerusform>%n nouvelle tentative</numerusform>
+            <numerusform>%n nouvelles tentatives</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rate limited (429)</source>
-        <translation><numerusform>%n × débit limité (429)</numerusform><numerusform>%n × débit limité (429)</numerusform></translation>
+        <translation>
+            <numerusform>%n × débit limité (429)</numerusform>
+            <numerusform>%n × débit limité (429)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3210,11 +3249,11 @@ ID de zone %2
     </message>
     <message>
         <source>Sandbox notice text</source>
-        <translation>Texte de l'avis sur le bac à sable</translation>
+        <translation>Texte de l&apos;avis sur le bac à sable</translation>
     </message>
     <message>
-        <source>&lt;b&gt;You are exploring a local sandbox — add your Cloudflare account.&lt;/b&gt; Nothing you purge here reaches Cloudflare: the sandbox answers like Cloudflare's API, with demo zones, on this computer.</source>
-        <translation>&lt;b&gt;Vous explorez un bac à sable local — ajoutez votre compte Cloudflare.&lt;/b&gt; Rien de ce que vous purgez ici n'atteint Cloudflare : le bac à sable répond comme l'API de Cloudflare, avec des zones de démonstration, sur cet ordinateur.</translation>
+        <source>&lt;b&gt;You are exploring a local sandbox — add your Cloudflare account.&lt;/b&gt; Nothing you purge here reaches Cloudflare: the sandbox answers like Cloudflare&apos;s API, with demo zones, on this computer.</source>
+        <translation>&lt;b&gt;Vous explorez un bac à sable local — ajoutez votre compte Cloudflare.&lt;/b&gt; Rien de ce que vous purgez ici n&apos;atteint Cloudflare&#xa0;: le bac à sable répond comme l&apos;API de Cloudflare, avec des zones de démonstration, sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Add your Cloudflare account</source>
@@ -3226,7 +3265,7 @@ ID de zone %2
     </message>
     <message>
         <source>A&amp;ccount:</source>
-        <translation>Co&amp;mpte :</translation>
+        <translation>Co&amp;mpte&#xa0;:</translation>
     </message>
     <message>
         <source>Account</source>
@@ -3242,7 +3281,7 @@ ID de zone %2
     </message>
     <message>
         <source>&amp;Zone:</source>
-        <translation>&amp;Zone :</translation>
+        <translation>&amp;Zone&#xa0;:</translation>
     </message>
     <message>
         <source>Zone picker</source>
@@ -3250,7 +3289,7 @@ ID de zone %2
     </message>
     <message>
         <source>Purge by:</source>
-        <translation>Purger par :</translation>
+        <translation>Purger par&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;URLs</source>
@@ -3262,11 +3301,11 @@ ID de zone %2
     </message>
     <message>
         <source>Host&amp;names</source>
-        <translation>&amp;Noms d'hôte</translation>
+        <translation>&amp;Noms d&apos;hôte</translation>
     </message>
     <message>
         <source>Purge by hostname</source>
-        <translation>Purger par nom d'hôte</translation>
+        <translation>Purger par nom d&apos;hôte</translation>
     </message>
     <message>
         <source>Cache &amp;tags</source>
@@ -3282,7 +3321,7 @@ ID de zone %2
     </message>
     <message>
         <source>Purge by URL prefix</source>
-        <translation>Purger par préfixe d'URL</translation>
+        <translation>Purger par préfixe d&apos;URL</translation>
     </message>
     <message>
         <source>Ever&amp;ything</source>
@@ -3294,7 +3333,7 @@ ID de zone %2
     </message>
     <message>
         <source>Mode:</source>
-        <translation>Mode :</translation>
+        <translation>Mode&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Purge</source>
@@ -3302,7 +3341,7 @@ ID de zone %2
     </message>
     <message>
         <source>Purge mode: remove from the cache</source>
-        <translation>Mode Purger : retirer du cache</translation>
+        <translation>Mode Purger&#xa0;: retirer du cache</translation>
     </message>
     <message>
         <source>&amp;Invalidate</source>
@@ -3310,7 +3349,7 @@ ID de zone %2
     </message>
     <message>
         <source>Invalidate mode: mark as stale</source>
-        <translation>Mode Invalider : marquer comme périmé</translation>
+        <translation>Mode Invalider&#xa0;: marquer comme périmé</translation>
     </message>
     <message>
         <source>What the mode does</source>
@@ -3358,7 +3397,7 @@ ID de zone %2
     </message>
     <message>
         <source>Preview the requests</source>
-        <translation>Afficher l'aperçu des requêtes</translation>
+        <translation>Afficher l&apos;aperçu des requêtes</translation>
     </message>
     <message>
         <source>Previe&amp;w...</source>
@@ -3384,11 +3423,11 @@ ID de zone %2
     </message>
     <message>
         <source>Saves:</source>
-        <translation>Enregistre :</translation>
+        <translation>Enregistre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Preset name</source>
@@ -3396,7 +3435,7 @@ ID de zone %2
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation>N&amp;ote :</translation>
+        <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3404,7 +3443,7 @@ ID de zone %2
     </message>
     <message>
         <source>Optional: when or why to run it</source>
-        <translation>Facultatif : quand ou pourquoi le lancer</translation>
+        <translation>Facultatif&#xa0;: quand ou pourquoi le lancer</translation>
     </message>
 </context>
 <context>
@@ -3419,11 +3458,11 @@ ID de zone %2
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation>&amp;Délai d'attente :</translation>
+        <translation>&amp;Délai d&apos;attente&#xa0;:</translation>
     </message>
     <message>
         <source>Request timeout in seconds</source>
-        <translation>Délai d'attente d'une requête, en secondes</translation>
+        <translation>Délai d&apos;attente d&apos;une requête, en secondes</translation>
     </message>
     <message>
         <source> s</source>
@@ -3431,38 +3470,38 @@ ID de zone %2
     </message>
     <message>
         <source>&amp;Requests at once:</source>
-        <translation>&amp;Requêtes simultanées :</translation>
+        <translation>&amp;Requêtes simultanées&#xa0;:</translation>
     </message>
     <message>
         <source>Requests in flight at once</source>
         <translation>Requêtes en cours simultanément</translation>
     </message>
     <message>
-        <source>How many purge requests may wait for Cloudflare's answer at the same time (1 to 6). The rate limiter paces them either way.</source>
+        <source>How many purge requests may wait for Cloudflare&apos;s answer at the same time (1 to 6). The rate limiter paces them either way.</source>
         <translation>Combien de requêtes de purge peuvent attendre la réponse de Cloudflare en même temps (de 1 à 6). Le limiteur de débit les cadence de toute façon.</translation>
     </message>
     <message>
         <source>&amp;API address:</source>
-        <translation>Adresse de l'&amp;API :</translation>
+        <translation>Adresse de l&apos;&amp;API&#xa0;:</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation>Adresse de l'API</translation>
+        <translation>Adresse de l&apos;API</translation>
     </message>
     <message>
         <source>https://api.cloudflare.com/client/v4</source>
         <translation>https://api.cloudflare.com/client/v4</translation>
     </message>
     <message>
-        <source>For advanced use only (a corporate gateway). Leave empty for Cloudflare. An account's own address, and PURGEDESK_API_BASE, come first.</source>
-        <translation>Usage avancé uniquement (une passerelle d'entreprise). Laissez vide pour Cloudflare. L'adresse propre à un compte, et PURGEDESK_API_BASE, passent avant.</translation>
+        <source>For advanced use only (a corporate gateway). Leave empty for Cloudflare. An account&apos;s own address, and PURGEDESK_API_BASE, come first.</source>
+        <translation>Usage avancé uniquement (une passerelle d&apos;entreprise). Laissez vide pour Cloudflare. L&apos;adresse propre à un compte, et PURGEDESK_API_BASE, passent avant.</translation>
     </message>
     <message>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <source>Use the &amp;system's proxy settings</source>
+        <source>Use the &amp;system&apos;s proxy settings</source>
         <translation>Utiliser les réglages proxy du &amp;système</translation>
     </message>
     <message>
@@ -3471,11 +3510,11 @@ ID de zone %2
     </message>
     <message>
         <source>&amp;Manual HTTP proxy:</source>
-        <translation>Proxy HTTP &amp;manuel :</translation>
+        <translation>Proxy HTTP &amp;manuel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation>&amp;Hôte :</translation>
+        <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
         <source>Proxy host</source>
@@ -3487,7 +3526,7 @@ ID de zone %2
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>Proxy port</source>
@@ -3495,11 +3534,11 @@ ID de zone %2
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Proxy user name</source>
-        <translation>Nom d'utilisateur du proxy</translation>
+        <translation>Nom d&apos;utilisateur du proxy</translation>
     </message>
     <message>
         <source>optional</source>
@@ -3507,7 +3546,7 @@ ID de zone %2
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>Mot de pass&amp;e :</translation>
+        <translation>Mot de pass&amp;e&#xa0;:</translation>
     </message>
     <message>
         <source>Proxy password</source>
@@ -3539,7 +3578,7 @@ ID de zone %2
     </message>
     <message>
         <source>Older purges are removed from the history when PurgeDesk starts.</source>
-        <translation>Les purges plus anciennes sont retirées de l'historique au démarrage de PurgeDesk.</translation>
+        <translation>Les purges plus anciennes sont retirées de l&apos;historique au démarrage de PurgeDesk.</translation>
     </message>
     <message>
         <source>Settings status</source>
@@ -3551,7 +3590,7 @@ ID de zone %2
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Language of the window</source>
