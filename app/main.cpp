@@ -43,7 +43,7 @@ int main(int argc, char *argv[])
         return exitCode;
 
     QApplication app(argc, argv);
-    PurgeDesk::installTranslations();
+    PurgeDesk::installTranslations(PurgeDesk::TranslationScope::Window);
     QGuiApplication::setDesktopFileName(PurgeDesk::applicationId());
     QApplication::setWindowIcon(PurgeDesk::Gui::applicationIcon());
 

@@ -67,7 +67,9 @@ else()
     # see: QtKeychain opens libsecret, and Qt's SQLite driver is a plugin.
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6sql6-sqlite")
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-wayland")
+    # Qt's own texts (standard buttons, context menus) in German or French: the window works
+    # without them, in English where Qt's catalogue is missing.
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-wayland, qt6-translations-l10n")
 
     # Debian's doc folder: the machine-readable copyright file and the changelog, compressed as
     # dpkg-deb expects it (gzip -9n: no file name or time in the header).

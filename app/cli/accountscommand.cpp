@@ -139,7 +139,7 @@ int list(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QCommandLineParser parser;
     parser.setApplicationDescription(u"List the saved accounts and what each can reach."_s);
     addHelpOption(parser);
-    parser.addOption({u"json"_s, u"Print the accounts as a JSON array."_s});
+    parser.addOption({u"json"_s, u"Print the accounts as one JSON object."_s});
     if (int exitCode = ExitOk; !parseCommand(parser, u"purgedesk-cli accounts list"_s, arguments, out, err, &exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty()) {
@@ -152,7 +152,8 @@ int list(const QStringList &arguments, QTextStream &out, QTextStream &err)
         QJsonArray array;
         for (const Profile &profile : store.profiles())
             array.append(profile.toJson());
-        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(QJsonObject {{u"schema"_s, JsonSchemaVersion}, {u"accounts"_s, array}})
+                   .toJson(QJsonDocument::Indented);
         return ExitOk;
     }
     if (store.profiles().isEmpty()) {

@@ -24,6 +24,12 @@ void waitFor(Job *job)
     loop.exec();
 }
 
+// The version of the shape of every --json output: each is one JSON object whose "schema" member
+// holds it, documented per command in resources/schemas/ (installed as share/purgedesk/schemas).
+// Raise it for a command whose shape changes in a way a script would notice (a member removed,
+// renamed or retyped); new members do not change it.
+constexpr int JsonSchemaVersion = 1;
+
 // How long the CLI waits for the keychain (an unanswered unlock prompt must not hang a script).
 constexpr int KeychainTimeoutMs = 20000;
 

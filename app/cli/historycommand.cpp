@@ -69,7 +69,12 @@ int runHistory(const QStringList &arguments, QTextStream &out, QTextStream &err)
         History::ExportOptions options;
         options.format = parser.isSet(u"json"_s) ? History::ExportFormat::Json : History::ExportFormat::Csv;
         options.limit = limit;
+        // The runs are written as they are read, a page at a time, inside one JSON object.
+        if (options.format == History::ExportFormat::Json)
+            out << "{\"schema\": " << JsonSchemaVersion << ", \"runs\": ";
         History::exportRuns(store, filter, options, out);
+        if (options.format == History::ExportFormat::Json)
+            out << "}\n";
         return ExitOk;
     }
     const QList<History::RunRow> runs = store.runs(filter, limit);

@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTextStream>
 
@@ -146,18 +147,19 @@ int list(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(u"List the saved presets."_s);
-    parser.addOption({u"json"_s, u"Print JSON."_s});
+    parser.addOption({u"json"_s, u"Print JSON (the shape preset export writes)."_s});
     bool done = false;
     if (const int code = parse(parser, u"list"_s, arguments, out, err, &done); done)
         return code;
     PresetStore store;
     if (!loadStore(store, err))
         return ExitUsage;
-    if (parser.isSet(u"json"_s)) {
+    if (parser.isSet(u"json"_s)) { // the presets file's own shape, as preset export writes it
         QJsonArray array;
         for (const Preset &preset : store.presets())
             array.append(preset.toJson());
-        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(QJsonObject {{u"schema"_s, PresetStore::SchemaVersion}, {u"presets"_s, array}})
+                   .toJson(QJsonDocument::Indented);
         return ExitOk;
     }
     if (store.presets().isEmpty()) {

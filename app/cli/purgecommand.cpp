@@ -94,6 +94,35 @@ struct PurgeOptions
     QString profile; // the saved account used, if any
 };
 
+// The account a run is recorded under: the saved account's name, or "environment".
+QString recordedProfile(const PurgeOptions &options)
+{
+    return options.profile.isEmpty() ? u"environment"_s : options.profile;
+}
+
+// What a run's and a dry run's --json summaries share (resources/schemas/purge.schema.json): the
+// members that say what was asked, named as the history names them.
+QJsonObject zoneJson(const ZoneRef &zone)
+{
+    return {{u"id"_s, zone.id}, {u"name"_s, zone.name}};
+}
+
+// ... `zone` when the purge has one zone; the `zones` array has each zone's own numbers.
+QJsonObject jsonSummary(const PurgeSpec &spec, const PurgeOptions &options, bool dryRun, bool oneZone)
+{
+    QJsonObject summary {
+        {u"schema"_s, JsonSchemaVersion},
+        {u"dry_run"_s, dryRun},
+        {u"source"_s, options.source.toName()},
+        {u"profile"_s, recordedProfile(options)},
+        {u"mode"_s, toName(spec.mode)},
+        {u"action"_s, toName(spec.action)},
+    };
+    if (oneZone)
+        summary.insert(u"zone"_s, zoneJson(spec.zone));
+    return summary;
+}
+
 int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err)
 {
     QString text;
@@ -110,7 +139,7 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
         return ExitUsage;
 
     PurgeOrder order;
-    order.profile = options.profile.isEmpty() ? u"environment"_s : options.profile;
+    order.profile = recordedProfile(options);
     order.allZones = options.zones.isEmpty();
     if (!order.allZones) {
         order.zone = options.zones.first();
@@ -154,6 +183,9 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
 
     if (options.dryRun) {
         QJsonArray zones;
+        Counters all;
+        QJsonObject onlyPlan;
+        QJsonArray onlyRequests;
         for (const PurgeSpec &zoneSpec : specs) {
             const PurgePlan plan = planPurge(zoneSpec);
             history.recordDryRun(zoneSpec, options.source, plan.requests());
@@ -163,9 +195,21 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
                 for (const DryRunRequest &request : requests)
                     array.append(QJsonObject {{u"method"_s, u"POST"_s}, {u"url"_s, request.url},
                         {u"items"_s, request.items}, {u"body"_s, QJsonDocument::fromJson(request.body).object()}});
-                zones.append(QJsonObject {
-                    {u"zone"_s, QJsonObject {{u"id"_s, zoneSpec.zone.id}, {u"name"_s, zoneSpec.zone.name}}},
-                    {u"plan"_s, plan.summary()}, {u"requests"_s, array}});
+                // The counters as the history records a dry run: every item pending, nothing sent.
+                Counters counters;
+                counters.items = counters.pending = int(zoneSpec.items.size());
+                counters.requestsPlanned = plan.requests();
+                all.items += counters.items;
+                all.pending += counters.pending;
+                all.requestsPlanned += counters.requestsPlanned;
+                onlyPlan = QJsonObject {{u"id"_s, planId(plan.plan)}, {u"known"_s, plan.planKnown},
+                    {u"per_request"_s, plan.perRequest}, {u"estimated_ms"_s, plan.estimatedMs},
+                    {u"summary"_s, plan.summary()}};
+                onlyRequests = array;
+                QJsonObject entry {{u"zone"_s, zoneJson(zoneSpec.zone)}, {u"outcome"_s, toName(RunOutcome::DryRun)},
+                    {u"plan"_s, onlyPlan}, {u"planned_requests"_s, array}};
+                insertCounters(entry, counters);
+                zones.append(entry);
                 continue;
             }
             if (specs.size() == 1)
@@ -179,13 +223,15 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
             out << '\n';
         }
         if (options.json) {
-            QJsonObject result {{u"dry_run"_s, true}, {u"zones"_s, zones}};
-            if (zones.size() == 1) { // the shape a one-zone dry run has always had
-                const QJsonObject only = zones.first().toObject();
-                result.insert(u"plan"_s, only.value(u"plan"_s));
-                result.insert(u"requests"_s, only.value(u"requests"_s));
+            QJsonObject summary = jsonSummary(spec, options, true, specs.size() == 1);
+            summary.insert(u"outcome"_s, toName(RunOutcome::DryRun));
+            insertCounters(summary, all);
+            if (specs.size() == 1) { // one zone: its plan and requests at the top too
+                summary.insert(u"plan"_s, onlyPlan);
+                summary.insert(u"planned_requests"_s, onlyRequests);
             }
-            out << QJsonDocument(result).toJson(QJsonDocument::Indented);
+            summary.insert(u"zones"_s, zones);
+            out << QJsonDocument(summary).toJson(QJsonDocument::Indented);
         }
         return ExitOk;
     }
@@ -246,26 +292,20 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
             errors.append(QJsonObject {{u"reason"_s, it.key()}, {u"items"_s, it.value()}});
         if (!everythingError.isEmpty())
             errors.append(QJsonObject {{u"reason"_s, everythingError}, {u"items"_s, QJsonArray()}});
-        // Each zone's own numbers; for one zone, "zone" says where as it always has.
+        QJsonObject summary = jsonSummary(spec, options, false, session.zoneCount() == 1);
+        summary.insert(u"outcome"_s, toName(outcome));
+        // Each zone's own numbers; for one zone, "zone" says where as well.
         QJsonArray zones;
         for (int zone = 0; zone < session.zoneCount(); ++zone) {
-            const ZoneRef &ref = session.spec(zone).zone;
-            QJsonObject entry {{u"zone"_s, QJsonObject {{u"id"_s, ref.id}, {u"name"_s, ref.name}}},
-                {u"outcome"_s, toName(session.zoneOutcome(zone))}};
+            QJsonObject entry {
+                {u"zone"_s, zoneJson(session.spec(zone).zone)}, {u"outcome"_s, toName(session.zoneOutcome(zone))}};
             insertCounters(entry, session.zoneCounters(zone));
             zones.append(entry);
         }
-        QJsonObject summary {
-            {u"mode"_s, toName(spec.mode)},
-            {u"action"_s, selectorKey(spec.action)},
-            {u"outcome"_s, toName(outcome)},
-            {u"purge_ids"_s, QJsonArray::fromStringList(session.purgeIds())},
-            {u"errors"_s, errors},
-            {u"zones"_s, zones},
-        };
-        if (session.zoneCount() == 1)
-            summary.insert(u"zone"_s, QJsonObject {{u"id"_s, spec.zone.id}, {u"name"_s, spec.zone.name}});
+        summary.insert(u"zones"_s, zones);
         insertCounters(summary, counters);
+        summary.insert(u"purge_ids"_s, QJsonArray::fromStringList(session.purgeIds()));
+        summary.insert(u"errors"_s, errors);
         out << QJsonDocument(summary).toJson(QJsonDocument::Compact) << '\n';
     } else {
         const QString where
@@ -396,7 +436,7 @@ int runZones(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.setApplicationDescription(u"List the zones these credentials can read."_s);
     addHelpOption(parser);
     parser.addOptions({
-        {u"json"_s, u"Print the zones as a JSON array."_s},
+        {u"json"_s, u"Print the zones as one JSON object."_s},
         {u"profile"_s, u"Use a saved account. Default: PURGEDESK_PROFILE, else the credentials in the environment."_s,
             u"NAME"_s},
         {u"api-base"_s, u"Use another API address (https://, or http:// on this computer)."_s, u"URL"_s},
@@ -443,7 +483,9 @@ int runZones(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 {u"plan"_s, planId(zone.plan().plan)}, {u"plan_known"_s, zone.plan().known},
                 {u"account_id"_s, zone.accountId}, {u"account_name"_s, zone.accountName}});
         }
-        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        const QJsonObject list {
+            {u"schema"_s, JsonSchemaVersion}, {u"zones"_s, array}, {u"skipped_zones"_s, job->skippedZones()}};
+        out << QJsonDocument(list).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
     int width = 4;

@@ -11,12 +11,14 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-l10n-tools
     libqt6sql6-sqlite qtkeychain-qt6-dev libsecret-1-0
     fonts-dejavu-core
+    qt6-translations-l10n # Qt's own texts (standard buttons) in the window's language
 )
 for option in "$@"; do
     case $option in
     --tests)
         packages+=(dbus dbus-bin gnome-keyring libsecret-tools xvfb xauth x11-utils imagemagick clang-format clang-tidy)
         packages+=(zsh fish) # the completion tests ask each shell
+        packages+=(python3-jsonschema) # the CLI's JSON outputs are validated against their schemas
         ;;
     --package) packages+=(dpkg-dev file lintian debootstrap appstream desktop-file-utils) ;;
     *)

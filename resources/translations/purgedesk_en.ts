@@ -77,7 +77,9 @@
     <message numerus="yes">
         <source>Failed after %n attempt(s): %1</source>
         <translation>
-            <numerusform>Failed after %n attempt: %1</numerusform><numerusform>Failed after %n attempts: %1</numerusform></translation>
+            <numerusform>Failed after %n attempt: %1</numerusform>
+            <numerusform>Failed after %n attempts: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,10 @@ class TestAccounts final : public QObject
 
     static QJsonArray listJson(TestAccounts *self)
     {
-        return QJsonDocument::fromJson(self->cli({u"accounts"_s, u"list"_s, u"--json"_s}).out.toUtf8()).array();
+        return QJsonDocument::fromJson(self->cli({u"accounts"_s, u"list"_s, u"--json"_s}).out.toUtf8())
+            .object()
+            .value(u"accounts"_s)
+            .toArray();
     }
 
     // Every file under the user's folders that PurgeDesk (or anything here) wrote.
@@ -249,7 +252,14 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(m_server->purges().size(), before + 1);
         result = cli({u"history"_s, u"--json"_s, u"--limit"_s, u"1"_s});
-        QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8()).array().first().toObject().value(u"profile"_s).toString(),
+        QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8())
+                     .object()
+                     .value(u"runs"_s)
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(u"profile"_s)
+                     .toString(),
             u"work"_s);
 
         // Before a token in the environment (here one Cloudflare would refuse), and said so.
@@ -274,8 +284,10 @@ private Q_SLOTS:
             = cli({u"preset"_s, u"save"_s, u"Env"_s, u"--zone"_s, u"example.com"_s, u"--hosts"_s, u"www.example.com"_s},
                 {}, env);
         QCOMPARE(result.exitCode, 0);
-        const QJsonArray presets
-            = QJsonDocument::fromJson(cli({u"preset"_s, u"list"_s, u"--json"_s}).out.toUtf8()).array();
+        const QJsonArray presets = QJsonDocument::fromJson(cli({u"preset"_s, u"list"_s, u"--json"_s}).out.toUtf8())
+                                       .object()
+                                       .value(u"presets"_s)
+                                       .toArray();
         QCOMPARE(presets.last().toObject().value(u"profile"_s).toString(), u"work"_s);
         QCOMPARE(cli({u"preset"_s, u"remove"_s, u"Env"_s}).exitCode, 0);
         QCOMPARE(cli({u"accounts"_s, u"remove"_s, u"work"_s}).exitCode, 0);

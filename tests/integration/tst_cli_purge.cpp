@@ -502,7 +502,7 @@ private Q_SLOTS:
 
         // Each zone is its own run in the history.
         result = run({u"history"_s, u"--json"_s, u"--limit"_s, u"3"_s}, environment());
-        QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8()).array().size(), 3);
+        QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8()).object().value(u"runs"_s).toArray().size(), 3);
 
         // Named zones: tags go to each; a URL outside the named zone is refused on its line.
         result = run(
@@ -575,7 +575,8 @@ private Q_SLOTS:
 
         const auto history = run({u"history"_s, u"--json"_s, u"--limit"_s, u"1"_s}, environment());
         QCOMPARE(history.exitCode, 0);
-        const QJsonObject recorded = QJsonDocument::fromJson(history.out.toUtf8()).array().first().toObject();
+        const QJsonObject recorded
+            = QJsonDocument::fromJson(history.out.toUtf8()).object().value(u"runs"_s).toArray().first().toObject();
         for (const QString &key : {u"requested"_s, u"done"_s, u"failed"_s, u"not_sent"_s, u"pending"_s, u"requests"_s,
                  u"requests_sent"_s, u"attempts"_s, u"retries"_s, u"rate_limited"_s, u"elapsed_ms"_s})
             QVERIFY2(recorded.value(key) == summary.value(key),
@@ -657,7 +658,7 @@ private Q_SLOTS:
             == 0);
         auto result = run({u"history"_s, u"--json"_s}, environment());
         QCOMPARE(result.exitCode, 0);
-        const QJsonArray runs = QJsonDocument::fromJson(result.out.toUtf8()).array();
+        const QJsonArray runs = QJsonDocument::fromJson(result.out.toUtf8()).object().value(u"runs"_s).toArray();
         QVERIFY(runs.size() >= 2);
         const QJsonObject dry = runs.at(0).toObject();
         QCOMPARE(dry.value(u"dry_run"_s).toBool(), true);
@@ -708,7 +709,14 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8()).object().value(u"done"_s).toInt(), 2);
         QCOMPARE(accepted(), (QStringList {u"https://example.com/app.js"_s, u"https://example.com/app.css"_s}));
         result = run({u"history"_s, u"--json"_s, u"--limit"_s, u"1"_s}, environment());
-        QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8()).array().first().toObject().value(u"source"_s).toString(),
+        QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8())
+                     .object()
+                     .value(u"runs"_s)
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(u"source"_s)
+                     .toString(),
             u"preset:Deploy"_s);
         QVERIFY(!result.out.contains(kSecret));
 
@@ -729,7 +737,7 @@ private Q_SLOTS:
         QVERIFY(result.err.contains(u"skipped: \"Deploy\" exists already"_s));
         QCOMPARE(run({u"preset"_s, u"import"_s, file, u"--keep-both"_s}, environment()).exitCode, 0);
         result = run({u"preset"_s, u"list"_s, u"--json"_s}, environment());
-        const QJsonArray presets = QJsonDocument::fromJson(result.out.toUtf8()).array();
+        const QJsonArray presets = QJsonDocument::fromJson(result.out.toUtf8()).object().value(u"presets"_s).toArray();
         QCOMPARE(presets.size(), 2);
         QCOMPARE(presets.at(1).toObject().value(u"name"_s).toString(), u"Deploy (2)"_s);
     }
@@ -762,7 +770,7 @@ private Q_SLOTS:
         QVERIFY(result.out.contains(zoneId(u"shop.example"_s) + u"  shop.example     Enterprise  active"_s));
         result = run({u"zones"_s, u"--json"_s}, environment());
         QCOMPARE(result.exitCode, 0);
-        const QJsonArray array = QJsonDocument::fromJson(result.out.toUtf8()).array();
+        const QJsonArray array = QJsonDocument::fromJson(result.out.toUtf8()).object().value(u"zones"_s).toArray();
         QCOMPARE(array.size(), 5);
         QCOMPARE(array.at(1).toObject().value(u"plan"_s).toString(), u"pro"_s);
         result = run({u"zones"_s}, environment(Sandbox::purgeOnlyToken()));

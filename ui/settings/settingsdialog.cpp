@@ -3,6 +3,7 @@
 
 #include "accounts/credentialstore.h"
 #include "cloudflare/apibase.h"
+#include "translations.h"
 
 #include <QPushButton>
 
@@ -17,14 +18,28 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->statusLabel->hide();
+    // The languages by their own names; the system's default names the one it stands for.
+    QString systemLanguage;
+    for (const Language &language : availableLanguages()) {
+        if (language.code == languageFor(QString()))
+            systemLanguage = language.name;
+    }
+    m_ui->languageCombo->addItem(tr("System default (%1)").arg(systemLanguage), QString());
+    for (const Language &language : availableLanguages())
+        m_ui->languageCombo->addItem(language.name, language.code);
     showSettings(NetworkSettings::load());
+    m_ui->languageCombo->setCurrentIndex(qMax(0, m_ui->languageCombo->findData(languageSetting())));
     connect(m_ui->proxyManualRadio, &QRadioButton::toggled, this, &SettingsDialog::updateEnabled);
     connect(m_ui->keepDaysRadio, &QRadioButton::toggled, this, &SettingsDialog::updateEnabled);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
-        [this] { showSettings(NetworkSettings()); });
+    connect(m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this] {
+        showSettings(NetworkSettings());
+        m_ui->languageCombo->setCurrentIndex(0);
+    });
     updateEnabled();
+    // Tall enough for the wrapped hints at this width (longer in some languages than in English).
+    resize(width(), qMax(height(), heightForWidth(width())));
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -114,9 +129,15 @@ void SettingsDialog::accept()
         });
 }
 
+QString SettingsDialog::chosenLanguage() const
+{
+    return m_ui->languageCombo->currentData().toString();
+}
+
 void SettingsDialog::finishSave(const NetworkSettings &settings, const QString &password)
 {
     settings.save();
+    saveLanguageSetting(chosenLanguage());
     Q_EMIT settingsSaved(settings, password);
     QDialog::accept();
 }

@@ -16,8 +16,8 @@ class CredentialStore;
 
 namespace PurgeDesk::Gui {
 
-// Edit > Settings: request timeout, requests at once, the API address (advanced), the proxy, and
-// how long the history keeps purges.
+// Edit > Settings: request timeout, requests at once, the API address (advanced), the proxy, how
+// long the history keeps purges, and the window's language (applied when PurgeDesk starts again).
 // The proxy password goes to the system keychain only; OK waits for it (with a time limit) and
 // keeps the dialog open, with the reason, when the keychain cannot take it.
 class SettingsDialog final : public QDialog
@@ -31,6 +31,8 @@ public:
 
     void setKeychainTimeoutMs(int ms) { m_keychainTimeoutMs = ms; }
     NetworkSettings formSettings() const;
+    // The language chosen: a code ("de"), or empty for the system's.
+    QString chosenLanguage() const;
 
 Q_SIGNALS:
     // Saved; `proxyPassword` is the new password, or empty when it was left unchanged.
