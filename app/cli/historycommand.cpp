@@ -58,7 +58,7 @@ int runHistory(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     History::HistoryStore store;
     QString message;
-    if (!store.open(&message)) {
+    if (!store.open(&message, History::HistoryStore::Check::Full, History::HistoryStore::Use::Browse)) {
         err << "purgedesk-cli history: " << message << '\n';
         return ExitUsage;
     }
@@ -84,7 +84,7 @@ int runHistory(const QStringList &arguments, QTextStream &out, QTextStream &err)
             out << ", " << run.failed << " failed";
         if (run.notSent)
             out << ", " << run.notSent << " not sent";
-        out << "  " << (run.dryRun ? u"dry run"_s : run.outcome) << "  (" << run.source;
+        out << "  " << (run.dryRun ? u"dry run"_s : run.shownOutcome()) << "  (" << run.source;
         if (!run.profile.isEmpty())
             out << ", " << run.profile;
         out << ")\n";

@@ -7,9 +7,12 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -44,6 +47,12 @@ class TestHistory final : public QObject
             result.items.append(
                 {u"https://%1/file-%2.css"_s.arg(zone).arg(i), {{u"CF-Device-Type"_s, u"mobile"_s}}, i + 1});
         return result;
+    }
+
+    static QByteArray readAll(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 
     qint64 runAndRecord(HistoryStore &store, const Purge::PurgeSpec &purge, const QString &source = u"cli"_s)
@@ -361,6 +370,108 @@ private Q_SLOTS:
         QCOMPARE(kept.readAll(), garbage);
         QVERIFY(runAndRecord(store, spec(PurgeAction::Files, 1)) > 0);
         QCOMPARE(store.countRuns(), 1);
+    }
+
+    void damagedFileKeepsItsJournalBesideIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"history.sqlite"_s);
+        QVERIFY(Test::writeFile(path, QByteArray("not a database either\n").repeated(300)));
+        QVERIFY(Test::writeFile(path + u"-wal"_s, "the journal of the damaged file"));
+        HistoryStore store(path);
+        QString message;
+        QVERIFY(store.open(&message));
+        QVERIFY2(message.contains(u"was damaged"_s), qPrintable(message));
+        const QStringList aside = QDir(dir.path()).entryList({u"history.sqlite.damaged-*"_s});
+        QCOMPARE(aside.size(), 2); // the file and its -wal, never deleted
+        QVERIFY(aside.at(1).endsWith(u"-wal"_s));
+        QCOMPARE(readAll(dir.filePath(aside.at(1))), QByteArray("the journal of the damaged file"));
+    }
+
+    void readOnlyHistoryIsReadNotCalledDamaged_data()
+    {
+        QTest::addColumn<bool>("folder");
+        QTest::newRow("read-only file") << false;
+        QTest::newRow("read-only folder") << true;
+    }
+
+    void readOnlyHistoryIsReadNotCalledDamaged()
+    {
+        QFETCH(bool, folder);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"data/history.sqlite"_s);
+        QString message;
+        qint64 id = 0;
+        {
+            HistoryStore store(path);
+            QVERIFY(store.open(&message));
+            id = runAndRecord(store, spec(PurgeAction::Files, 3));
+            QVERIFY(id > 0);
+        }
+        const QString target = folder ? QFileInfo(path).absolutePath() : path;
+        const QFile::Permissions before = QFile::permissions(target);
+        const QFile::Permissions anyWrite
+            = QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup | QFile::WriteOther;
+        QVERIFY(QFile::setPermissions(target, before & ~anyWrite));
+        const auto restore = qScopeGuard([&] { QFile::setPermissions(target, before); });
+        const QByteArray bytes = readAll(path);
+
+        // A purge cannot be recorded, and says why; the history is not called damaged.
+        HistoryStore writer(path);
+        QVERIFY(!writer.open(&message));
+        QVERIFY2(message.startsWith(u"The history is read-only ("_s), qPrintable(message));
+        QVERIFY2(message.contains(folder ? u"cannot be written"_s : u"is read-only)"_s), qPrintable(message));
+        QVERIFY(message.contains(u"purges are not recorded"_s));
+        QVERIFY(!message.contains(u"damaged"_s));
+        QVERIFY(runAndRecord(writer, spec(PurgeAction::Files, 1)) == 0);
+
+        // It can still be read.
+        HistoryStore reader(path);
+        QVERIFY(reader.open(&message, HistoryStore::Check::Full, HistoryStore::Use::Browse));
+        QVERIFY(reader.isOpen());
+        QVERIFY(!reader.isWritable());
+        QVERIFY2(message.startsWith(u"The history is read-only ("_s), qPrintable(message));
+        QCOMPARE(reader.countRuns(), 1);
+        QCOMPARE(reader.runs().first().id, id);
+        QCOMPARE(reader.runs().first().outcome, u"done"_s);
+        QCOMPARE(reader.items(id).size(), 3);
+        QCOMPARE(reader.beginRun(spec(PurgeAction::Files, 1), u"cli"_s, false), 0);
+        QCOMPARE(reader.deleteRunsBefore(QDateTime::currentDateTimeUtc().addDays(1)), 0);
+
+        QCOMPARE(readAll(path), bytes); // untouched
+        QVERIFY(QDir(QFileInfo(path).absolutePath()).entryList({u"*.damaged-*"_s}).isEmpty());
+    }
+
+    void aRunNobodyRecordsAnyMoreReadsAsInterrupted()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"history.sqlite"_s);
+        HistoryStore reader(path);
+        QString message;
+        QVERIFY(reader.open(&message));
+        qint64 id = 0;
+        {
+            HistoryStore writer(path);
+            QVERIFY(writer.open(&message, HistoryStore::Check::Skip));
+            id = writer.beginRun(spec(PurgeAction::Files, 2), u"cli"_s, false);
+            QVERIFY(id > 0);
+            const RunRow live = *reader.run(id);
+            QCOMPARE(live.outcome, u"running"_s);
+            QVERIFY(!live.interrupted); // its writer is alive
+            QCOMPARE(live.shownOutcome(), u"running"_s);
+        } // the writer goes away without finishing the run
+        const RunRow cut = *reader.run(id);
+        QCOMPARE(cut.outcome, u"running"_s);
+        QVERIFY(cut.interrupted);
+        QCOMPARE(cut.shownOutcome(), u"interrupted"_s);
+
+        QString json;
+        QTextStream out(&json);
+        ExportOptions options;
+        QCOMPARE(exportRuns(reader, {}, options, out), 1);
+        out.flush();
+        QCOMPARE(QJsonDocument::fromJson(json.toUtf8()).array().first().toObject().value(u"outcome"_s).toString(),
+            u"interrupted"_s);
     }
 
     void unwritableFolderLeavesPurgingAlone()

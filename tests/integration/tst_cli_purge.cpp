@@ -2,10 +2,13 @@
 #include "sandbox/sandboxserver.h"
 #include "testsupport.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -443,6 +446,63 @@ private Q_SLOTS:
             = run({u"history"_s, u"--since"_s, QDate::currentDate().addDays(1).toString(Qt::ISODate)}, environment());
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.startsWith(u"No purges recorded that match."_s));
+    }
+
+    void readOnlyHistoryIsSaidNotCalledDamaged()
+    {
+        QVERIFY(startSandbox());
+        QTemporaryDir data;
+        QProcessEnvironment env = environment();
+        env.insert(u"XDG_DATA_HOME"_s, data.path());
+        const QStringList purge {u"purge"_s, u"--zone"_s, u"example.com"_s, u"--tags"_s};
+        QCOMPARE(run(purge + QStringList {u"first"_s}, env).exitCode, 0);
+        const QString path = data.filePath(u"PurgeDesk/history.sqlite"_s);
+        const QFile::Permissions before = QFile::permissions(path);
+        QVERIFY(QFile::setPermissions(
+            path, before & ~(QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup | QFile::WriteOther)));
+        const auto restore = qScopeGuard([&] { QFile::setPermissions(path, before); });
+
+        auto result = run(purge + QStringList {u"second"_s}, env);
+        QCOMPARE(result.exitCode, 0); // the purge itself goes through
+        QCOMPARE(m_server->purges().size(), 2);
+        QVERIFY2(result.err.contains(u"Note: The history is read-only (the file "_s), qPrintable(result.err));
+        QVERIFY(result.err.contains(u"purges are not recorded"_s));
+        QVERIFY(!result.err.contains(u"damaged"_s));
+
+        result = run({u"history"_s}, env);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.contains(u"The history is read-only"_s), qPrintable(result.err));
+        QCOMPARE(result.out.count(u'\n'), 1); // the first purge, still readable
+        QVERIFY(result.out.contains(u"1/1 done  done  (cli"_s));
+        QVERIFY(QDir(data.filePath(u"PurgeDesk"_s)).entryList({u"*.damaged-*"_s}).isEmpty());
+    }
+
+    void killedRunIsShownAsInterrupted()
+    {
+        QVERIFY(startSandbox());
+        QTemporaryDir data;
+        QProcessEnvironment env = environment();
+        env.insert(u"XDG_DATA_HOME"_s, data.path());
+        Sandbox::Fault stall; // the purge request gets no answer: the run is under way when it is killed
+        stall.endpoint = u"purge_cache"_s;
+        stall.kind = Sandbox::FaultKind::Stall;
+        stall.share = 1.0;
+        stall.stallMs = 20000;
+        m_server->setFaults({stall});
+        const auto killed = run({u"purge"_s, u"--zone"_s, zoneId(u"example.com"_s), u"--tags"_s, u"a"_s, u"b"_s}, env,
+            {}, [this](QProcess &process) {
+                (void)QTest::qWaitFor(
+                    [this] { return m_server->counters().perEndpoint.value(u"purge_cache"_s) > 0; }, 10000);
+                ::kill(pid_t(process.processId()), SIGKILL);
+            });
+        QCOMPARE(killed.exitCode, -1);
+
+        auto result = run({u"history"_s}, env);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(u"0/2 done  interrupted  (cli"_s), qPrintable(result.out));
+        result = run({u"history"_s, u"--json"_s}, env);
+        const QJsonObject last = QJsonDocument::fromJson(result.out.toUtf8()).array().first().toObject();
+        QCOMPARE(last.value(u"outcome"_s).toString(), u"interrupted"_s);
     }
 
     void presetSavedAndRunHeadless()

@@ -30,6 +30,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -530,6 +531,34 @@ private Q_SLOTS:
         QVERIFY(!aside.isEmpty());
         for (const QString &name : aside)
             QFile::remove(QFileInfo(path).absoluteDir().filePath(name));
+    }
+
+    void aReadOnlyHistoryIsShownAndPurgesSayTheyAreNotRecorded()
+    {
+        QVERIFY(writeHistory({{u"example.com"_s, u"files"_s, u"done"_s, QDateTime::currentDateTime().addDays(-1),
+            {u"https://example.com/kept.js"_s}}}));
+        const QString path = History::HistoryStore::defaultPath();
+        const QFile::Permissions before = QFile::permissions(path);
+        QVERIFY(QFile::setPermissions(
+            path, before & ~(QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup | QFile::WriteOther)));
+        const auto restore = qScopeGuard([&] { QFile::setPermissions(path, before); });
+
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        auto *notice = child<QLabel>(window, u"noticeLabel"_s);
+        QTRY_VERIFY2(notice->text().startsWith(u"The history is read-only (the file"_s), qPrintable(notice->text()));
+        QVERIFY(notice->text().contains(u"purges are not recorded"_s));
+        setList(window, u"https://example.com/not-recorded.js"_s);
+        QVERIFY(purgeNow(window));
+        QCOMPARE(window.connection()->sandbox()->purges().size(), 1);
+        const QString note = child<QLabel>(window, u"historyNote"_s)->text();
+        QVERIFY2(note.startsWith(u"This purge is not recorded in the history: The history is read-only"_s),
+            qPrintable(note));
+        // What it holds is still listed, and it is not mistaken for a damaged file.
+        QTableView *runs = showHistory(window);
+        QCOMPARE(runs->model()->rowCount(), 1);
+        QVERIFY(window.historyPanel()->statusText().startsWith(u"The history is read-only"_s));
+        QVERIFY(QDir(QFileInfo(path).absolutePath()).entryList({u"*.damaged-*"_s}).isEmpty());
     }
 
     void anUnreachableHistoryIsExplainedAndPurgingGoesOn()

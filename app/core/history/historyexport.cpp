@@ -30,7 +30,7 @@ QString when(const QDateTime &time)
 void writeCsvRow(const RunRow &run, QTextStream &out)
 {
     const QStringList fields {QString::number(run.id), when(run.startedAt), when(run.finishedAt), run.profile,
-        run.zoneId, run.zoneName, run.mode, run.action, run.source, run.dryRun ? u"1"_s : u"0"_s, run.outcome,
+        run.zoneId, run.zoneName, run.mode, run.action, run.source, run.dryRun ? u"1"_s : u"0"_s, run.shownOutcome(),
         QString::number(run.requested), QString::number(run.done), QString::number(run.failed),
         QString::number(run.notSent), QString::number(run.requests), QString::number(run.rateLimited)};
     QStringList quoted;
@@ -74,7 +74,7 @@ QJsonObject runJson(const HistoryStore &store, const RunRow &run, bool details)
         {u"action"_s, run.action},
         {u"source"_s, run.source},
         {u"dry_run"_s, run.dryRun},
-        {u"outcome"_s, run.outcome},
+        {u"outcome"_s, run.shownOutcome()},
         {u"requested"_s, run.requested},
         {u"done"_s, run.done},
         {u"failed"_s, run.failed},

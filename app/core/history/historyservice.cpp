@@ -40,9 +40,9 @@ void HistoryService::open(int retentionDays)
     m_state = State::Opening;
     post([this, retentionDays](HistoryStore &store) {
         QString message;
-        const bool ok = store.open(&message);
+        const bool ok = store.open(&message, HistoryStore::Check::Full, HistoryStore::Use::Browse);
         int removed = 0;
-        if (ok && retentionDays > 0)
+        if (ok && store.isWritable() && retentionDays > 0)
             removed = store.deleteRunsBefore(QDateTime::currentDateTimeUtc().addDays(-retentionDays));
         QMetaObject::invokeMethod(
             this,
