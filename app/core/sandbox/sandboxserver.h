@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QRandomGenerator>
 
+#include <optional>
+
 namespace PurgeDesk::Sandbox {
 
 // One purge or invalidation that "Cloudflare" accepted.
@@ -70,6 +72,7 @@ private:
     HttpAction handle(const HttpRequest &request);
     HttpResponse route(const HttpRequest &request, const QString &endpoint, const QString &zoneId);
     bool injectFault(const QString &endpoint, HttpAction *action);
+    void applyAfterRouting(const Fault &fault, HttpAction *action);
     HttpResponse verify(const Principal &principal);
     HttpResponse listZones(const HttpRequest &request, const Principal &principal);
     HttpResponse getZone(const QString &zoneId, const Principal &principal);
@@ -87,6 +90,7 @@ private:
     QRandomGenerator m_random;
     QHash<QString, TokenBucket> m_buckets; // "global:<principal>", "flex:<account>:<plan>", "urls:<account>:<plan>"
     QHash<QString, int> m_endpointCount; // per endpoint and "*", for nth-request faults
+    std::optional<Fault> m_afterRouting; // a fault that changes the real answer of this request
     QList<PurgeRecord> m_purges;
     Counters m_counters;
 };
