@@ -3,9 +3,11 @@
 #include "accounts/profilestore.h"
 #include "cli.h"
 #include "cloudflare/apibase.h"
+#include "purge/runner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QPointer>
 #include <QTextStream>
@@ -73,6 +75,41 @@ bool readItems(
         *text += u'\n';
     *text += QString::fromUtf8(file.readAll());
     return true;
+}
+
+QCommandLineOption maxWaitOption()
+{
+    return {u"max-wait"_s,
+        u"Wait at most this long when Cloudflare's rate limit asks to (Retry-After); asked to wait longer, the run "
+        u"stops and lists what was not sent. Default 300 (Cloudflare's own lockout)."_s,
+        u"SECONDS"_s, u"300"_s};
+}
+
+bool readMaxWait(const QCommandLineParser &parser, const QString &command, qint64 *ms, QTextStream &err)
+{
+    bool ok = false;
+    const int seconds = parser.value(u"max-wait"_s).toInt(&ok);
+    if (!ok || seconds < 0 || seconds > 86400) {
+        err << command << ": --max-wait takes a whole number of seconds from 0 to 86400, not \""
+            << parser.value(u"max-wait"_s) << "\".\n";
+        return false;
+    }
+    *ms = qint64(seconds) * 1000;
+    return true;
+}
+
+void reportWaits(const Purge::Runner &runner, QTextStream &err)
+{
+    auto until = std::make_shared<QDeadlineTimer>();
+    QObject::connect(&runner, &Purge::Runner::waiting, &runner, [&runner, &err, until](qint64 ms) {
+        // Only real waits for Cloudflare (not the pacing between requests), each said once.
+        if (ms < 5000 || runner.counts().rateLimited == 0 || until->remainingTime() > ms - 1000)
+            return;
+        *until = QDeadlineTimer(ms);
+        err << "Rate limited by Cloudflare: waiting " << Cloudflare::describeWait(ms)
+            << ", then the rest is sent (--max-wait sets the longest wait).\n";
+        err.flush();
+    });
 }
 
 bool isTerminal(FILE *stream)

@@ -10,6 +10,10 @@
 class QCommandLineParser;
 class QTextStream;
 
+namespace PurgeDesk::Purge {
+class Runner;
+}
+
 namespace PurgeDesk::Cli {
 
 // Runs the event loop until an API job has finished. The caller owns the job afterwards.
@@ -56,6 +60,16 @@ bool chosenAction(
 // False, having said why on `err`, when the file cannot be read.
 bool readItems(
     const QStringList &items, const QString &fromFile, const QString &command, QString *text, QTextStream &err);
+
+// --max-wait SECONDS: the longest a run (or a zone listing) waits when Cloudflare's rate limit asks
+// it to (Retry-After). Cloudflare's own lockout lasts 5 minutes, the default.
+QCommandLineOption maxWaitOption();
+// The --max-wait value in milliseconds; false, having said why on `err`, when it is not a whole
+// number of seconds from 0 to 86400.
+bool readMaxWait(const QCommandLineParser &parser, const QString &command, qint64 *ms, QTextStream &err);
+// Says on `err` when a run starts waiting for Cloudflare's rate limit for more than a few seconds,
+// so a script's log never shows a silent pause.
+void reportWaits(const Purge::Runner &runner, QTextStream &err);
 
 // Reads a secret from standard input: one line, with surrounding whitespace and stray quotes
 // removed. On a terminal it prompts and does not echo.

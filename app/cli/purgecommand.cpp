@@ -136,6 +136,7 @@ struct PurgeOptions
     Credentials credentials;
     QString source = u"cli"_s;
     QString profile; // the saved account used, if any
+    qint64 maxWaitMs = ApiClient::DefaultMaxWaitMs;
 };
 
 int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err)
@@ -150,6 +151,7 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
 
     ApiClient client;
     client.setCredentials(options.credentials);
+    client.setMaxWaitMs(options.maxWaitMs);
     if (!setUpClient(client, options.apiBase, options.profileApiBase, err))
         return ExitUsage;
 
@@ -210,7 +212,10 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
     if (options.action == PurgeAction::Everything && !confirmEverything(spec.zone, options.yes, err))
         return ExitUsage;
 
-    Runner runner(&client, RateLimiter::forAccount(spec.limiterKey()), spec);
+    Runner::Options runOptions;
+    runOptions.maxWaitMs = options.maxWaitMs;
+    Runner runner(&client, RateLimiter::forAccount(spec.limiterKey()), spec, runOptions);
+    reportWaits(runner, err);
     History::HistoryRecorder recorder(history, options.source);
     runner.setSink(&recorder);
     const bool showProgress = isTerminal(stderr) && !options.json;
@@ -321,6 +326,7 @@ int runPurge(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {u"profile"_s, u"Use a saved account (purgedesk-cli accounts add) instead of the environment."_s, u"NAME"_s},
         {u"api-base"_s, u"Use another API address (https://, or http:// on this computer)."_s, u"URL"_s},
     });
+    parser.addOption(maxWaitOption());
     parser.addPositionalArgument(u"items"_s, u"Items to purge, in addition to --from-file."_s, u"[ITEM...]"_s);
     if (!parser.parse(QStringList {u"purgedesk-cli purge"_s} + arguments)) {
         err << "purgedesk-cli purge: " << parser.errorText() << '\n';
@@ -346,6 +352,8 @@ int runPurge(const QStringList &arguments, QTextStream &out, QTextStream &err)
     options.yes = parser.isSet(u"yes"_s);
     options.json = parser.isSet(u"json"_s);
     options.apiBase = parser.value(u"api-base"_s);
+    if (!readMaxWait(parser, u"purgedesk-cli purge"_s, &options.maxWaitMs, err))
+        return ExitUsage;
     if (const int code
         = resolveCredentials(parser.value(u"profile"_s), &options.credentials, &options.profileApiBase, err))
         return code;
@@ -353,7 +361,8 @@ int runPurge(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return executePurge(options, out, err);
 }
 
-int runPresetPurge(const Presets::Preset &preset, bool yes, bool dryRun, bool json, QTextStream &out, QTextStream &err)
+int runPresetPurge(const Presets::Preset &preset, bool yes, bool dryRun, bool json, qint64 maxWaitMs, QTextStream &out,
+    QTextStream &err)
 {
     if (preset.profile == u"sandbox"_s) {
         err << "purgedesk-cli: the preset \"" << preset.name
@@ -370,6 +379,7 @@ int runPresetPurge(const Presets::Preset &preset, bool yes, bool dryRun, bool js
     options.yes = yes;
     options.json = json;
     options.source = u"preset:"_s + preset.name;
+    options.maxWaitMs = maxWaitMs;
     if (const int code = resolveCredentials(preset.profile, &options.credentials, &options.profileApiBase, err))
         return code;
     options.profile = preset.profile;
@@ -386,6 +396,7 @@ int runZones(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {u"profile"_s, u"Use a saved account instead of the environment."_s, u"NAME"_s},
         {u"api-base"_s, u"Use another API address (https://, or http:// on this computer)."_s, u"URL"_s},
     });
+    parser.addOption(maxWaitOption());
     if (!parser.parse(QStringList {u"purgedesk-cli zones"_s} + arguments)) {
         err << "purgedesk-cli zones: " << parser.errorText() << '\n';
         return ExitUsage;
@@ -398,12 +409,16 @@ int runZones(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << "purgedesk-cli zones: unexpected argument \"" << parser.positionalArguments().first() << "\".\n";
         return ExitUsage;
     }
+    qint64 maxWaitMs = 0;
+    if (!readMaxWait(parser, u"purgedesk-cli zones"_s, &maxWaitMs, err))
+        return ExitUsage;
     Credentials credentials;
     QString profileApiBase;
     if (const int code = resolveCredentials(parser.value(u"profile"_s), &credentials, &profileApiBase, err))
         return code;
     ApiClient client;
     client.setCredentials(credentials);
+    client.setMaxWaitMs(maxWaitMs);
     if (!setUpClient(client, parser.value(u"api-base"_s), profileApiBase, err))
         return ExitUsage;
     ZoneListJob *job = client.listZones();
@@ -420,6 +435,11 @@ int runZones(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (job->skippedZones() > 0)
         err << "Note: " << job->skippedZones()
             << " zone(s) in Cloudflare's answer had no id or name and are not listed.\n";
+    if (job->duplicateZones() > 0)
+        err << "Note: " << job->duplicateZones() << " zone(s) were listed twice by Cloudflare; each is shown once.\n";
+    if (job->reportedTotal() > job->zones().size() + job->skippedZones())
+        err << "Note: Cloudflare counted " << job->reportedTotal() << " zones, but its pages listed "
+            << job->zones().size() << "; the listing stopped where the pages did.\n";
     if (parser.isSet(u"json"_s)) {
         QJsonArray array;
         for (const Zone &zone : job->zones()) {

@@ -589,6 +589,99 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 3);
         QVERIFY(result.err.contains(u"Zone > Zone > Read"_s));
     }
+
+    void zonesUnderAbsurdPagination()
+    {
+        QVERIFY(startSandbox());
+        Sandbox::Fault lie;
+        lie.endpoint = u"zones"_s;
+        lie.kind = Sandbox::FaultKind::AbsurdPagination;
+        lie.share = 1.0; // total_pages and total_count: 2,000,000,000
+        m_server->setFaults({lie});
+        const auto result = run({u"zones"_s, u"--json"_s}, environment());
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8()).array().size(), 5);
+        QVERIFY2(result.err.contains(u"Note: Cloudflare counted 2000000000 zones, but its pages listed 5"_s),
+            qPrintable(result.err));
+        // Page 1, then the empty page 2 (and at most the few asked for alongside it): not thousands.
+        QVERIFY(m_server->counters().perEndpoint.value(u"zones"_s) <= 5);
+    }
+
+    void aHugeRetryAfterIsNotWaitedForAndSaysSo()
+    {
+        QVERIFY(startSandbox());
+        Sandbox::Fault limited;
+        limited.endpoint = u"purge_cache"_s;
+        limited.kind = Sandbox::FaultKind::RateLimited;
+        limited.share = 1.0;
+        limited.retryAfterSeconds = 100000;
+        m_server->setFaults({limited});
+        const auto result
+            = run({u"purge"_s, u"--zone"_s, u"example.com"_s, u"--tags"_s, u"a"_s, u"b"_s, u"--json"_s}, environment());
+        QCOMPARE(result.exitCode, 4);
+        const QJsonObject summary = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(summary.value(u"not_sent"_s).toInt(), 2);
+        const QString reason
+            = u"Not sent: Cloudflare asked to wait 28 h before the next request, longer than the 5 min "
+              u"this run waits. Try again later."_s;
+        QCOMPARE(summary.value(u"errors"_s).toArray().first().toObject().value(u"reason"_s).toString(), reason);
+        QVERIFY2(result.err.contains(u"not sent: a: "_s + reason), qPrintable(result.err));
+    }
+
+    void maxWaitDecidesHowLongARunWaits()
+    {
+        QVERIFY(startSandbox());
+        Sandbox::Fault limited;
+        limited.endpoint = u"purge_cache"_s;
+        limited.kind = Sandbox::FaultKind::RateLimited;
+        limited.nth = 1;
+        limited.retryAfterSeconds = 5;
+        m_server->setFaults({limited});
+        const QStringList purge {u"purge"_s, u"--zone"_s, u"example.com"_s, u"--tags"_s, u"a"_s};
+        auto result = run(purge + QStringList {u"--max-wait"_s, u"2"_s}, environment());
+        QCOMPARE(result.exitCode, 4);
+        QVERIFY2(
+            result.err.contains(u"asked to wait 5 s before the next request, longer than the 2 s this run waits"_s),
+            qPrintable(result.err));
+
+        m_server->setFaults({limited}); // the first request is refused again
+        result = run(purge + QStringList {u"--max-wait"_s, u"10"_s}, environment());
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.contains(u"Rate limited by Cloudflare: waiting 5 s, then the rest is sent"_s),
+            qPrintable(result.err));
+        QCOMPARE(m_server->purges().size(), 1);
+
+        result = run(purge + QStringList {u"--max-wait"_s, u"soon"_s}, environment());
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains(u"--max-wait takes a whole number of seconds from 0 to 86400"_s));
+    }
+
+    void aRefusalForEverythingSendsAFewRequestsNotThousands()
+    {
+        QVERIFY(startSandbox());
+        Sandbox::Fault refusal;
+        refusal.endpoint = u"purge_cache"_s;
+        refusal.kind = Sandbox::FaultKind::Refused;
+        refusal.share = 1.0;
+        refusal.message = u"Purging is disabled for this zone"_s;
+        m_server->setFaults({refusal});
+        QByteArray list;
+        for (int i = 0; i < 1000; ++i)
+            list += "https://example.com/file-" + QByteArray::number(i) + ".js\n";
+        const auto result
+            = run({u"purge"_s, u"--zone"_s, u"example.com"_s, u"--files"_s, u"--from-file"_s, u"-"_s, u"--json"_s},
+                environment(), list);
+        QCOMPARE(result.exitCode, 1);
+        const QJsonObject summary = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(summary.value(u"done"_s).toInt(), 0);
+        QCOMPARE(summary.value(u"failed"_s).toInt() + summary.value(u"not_sent"_s).toInt(), 1000);
+        QVERIFY(summary.value(u"not_sent"_s).toInt() > 0);
+        QVERIFY2(summary.value(u"requests"_s).toInt() <= 10, qPrintable(result.out)); // was 1,990
+        QVERIFY(result.err.contains(
+            u"failed: https://example.com/file-0.js: Cloudflare refused the request: Purging is disabled for this zone "
+            u"(1016)."_s));
+        QVERIFY(result.err.contains(u"Not sent: Cloudflare refused 3 requests in a row with the same answer"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliPurge)
