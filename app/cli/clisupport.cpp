@@ -3,6 +3,7 @@
 #include "accounts/profilestore.h"
 #include "cli.h"
 #include "cloudflare/apibase.h"
+#include "purge/listimport.h"
 #include "purge/runner.h"
 
 #include <QCommandLineParser>
@@ -59,6 +60,7 @@ bool readItems(
     if (fromFile.isEmpty())
         return true;
     QFile file;
+    const QString name = fromFile == u"-"_s ? u"standard input"_s : fromFile;
     if (fromFile == u"-"_s) {
         if (!file.open(stdin, QIODevice::ReadOnly)) {
             err << command << ": cannot read standard input.\n";
@@ -71,10 +73,50 @@ bool readItems(
             return false;
         }
     }
+    // Never more than the cap (and one byte to tell): /dev/zero or a runaway pipe would never end.
+    QByteArray data;
+    while (data.size() <= MaxListBytes) {
+        const QByteArray chunk = file.read(std::min<qint64>(1024 * 1024, MaxListBytes + 1 - data.size()));
+        if (chunk.isEmpty())
+            break;
+        data += chunk;
+    }
+    if (file.error() != QFileDevice::NoError) {
+        err << command << ": cannot read " << name << ": " << file.errorString() << '\n';
+        return false;
+    }
+    if (data.size() > MaxListBytes) {
+        err << command << ": the list in " << name << " is larger than " << MaxListBytes / (1024 * 1024)
+            << " MiB; nothing was sent. Split it into several lists.\n";
+        return false;
+    }
+    QString decoded;
+    int badLine = 0;
+    if (!Purge::decodeList(data, &decoded, &badLine)) {
+        err << command << ": " << name << " is not UTF-8 text: line " << badLine
+            << " is not (saved as Latin-1 or Windows-1252?); nothing was sent. Save it as UTF-8.\n";
+        return false;
+    }
     if (!text->isEmpty())
         *text += u'\n';
-    *text += QString::fromUtf8(file.readAll());
+    *text += decoded;
     return true;
+}
+
+QString shownLine(const QString &line)
+{
+    constexpr qsizetype Shown = 120;
+    QString out;
+    for (qsizetype i = 0; i < line.size() && i < Shown; ++i) {
+        const char16_t c = line.at(i).unicode();
+        if (c < 0x20 || (c >= 0x7f && c <= 0x9f))
+            out += u"\\u"_s + QString::number(c, 16).rightJustified(4, u'0');
+        else
+            out += line.at(i);
+    }
+    if (line.size() > Shown)
+        out += u"... (%1 characters)"_s.arg(line.size());
+    return out;
 }
 
 QCommandLineOption maxWaitOption()

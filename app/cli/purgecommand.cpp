@@ -171,7 +171,8 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
             : line.verdict == Verdict::Warning             ? "warning"
                                                            : "note";
         for (const QString &reason : line.reasons)
-            err << "line " << line.line << ": " << label << ": " << line.text.trimmed() << ": " << reason << '\n';
+            err << "line " << line.line << ": " << label << ": " << shownLine(line.text.trimmed()) << ": " << reason
+                << '\n';
     }
     if (!validation.canPurge()) {
         if (!validation.listError.isEmpty())

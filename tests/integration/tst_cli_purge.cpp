@@ -159,6 +159,54 @@ private Q_SLOTS:
         QVERIFY(result.err.contains(u"Duplicate of line 2"_s));
     }
 
+    void hostileListsAreRefusedWithTheLine_data()
+    {
+        QTest::addColumn<QString>("file"); // the list file's name in the test's folder, or a device
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("endless input") << u"/dev/zero"_s << QByteArray()
+                                       << u"the list in /dev/zero is larger than 32 MiB; nothing was sent"_s;
+        QTest::newRow("latin-1 file") << u"latin1.txt"_s
+                                      << QByteArray("https://example.com/ok.js\nhttps://example.com/caf\xe9.js\n")
+                                      << u"latin1.txt is not UTF-8 text: line 2 is not"_s;
+        QTest::newRow("NUL byte") << u"nul.txt"_s << QByteArray("https://example.com/a\0b.js\n", 26)
+                                  << u"line 1: error: https://example.com/a\\u0000b.js: Contains the control character "
+                                     u"U+0000 (column 22)"_s;
+        QTest::newRow("a URL of 10 MB") << u"long.txt"_s
+                                        << ("https://example.com/" + QByteArray(10 * 1024 * 1024, 'a') + '\n')
+                                        << u"Cloudflare refuses addresses longer than 32 KB"_s;
+    }
+
+    void hostileListsAreRefusedWithTheLine()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, message);
+        QVERIFY(startSandbox());
+        QTemporaryDir dir;
+        QString path = file;
+        if (!content.isEmpty()) {
+            path = dir.filePath(file);
+            QVERIFY(Test::writeFile(path, content));
+        }
+        const auto result
+            = run({u"purge"_s, u"--zone"_s, u"example.com"_s, u"--files"_s, u"--from-file"_s, path}, environment());
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(message), qPrintable(result.err.left(500)));
+        QVERIFY(result.err.size() < 4096); // the message, not the list
+        QVERIFY(m_server->purges().isEmpty());
+    }
+
+    void rawNonAsciiIsSentPercentEncoded()
+    {
+        QVERIFY(startSandbox());
+        const auto result = run({u"purge"_s, u"--zone"_s, u"example.com"_s, u"--files"_s, u"--from-file"_s, u"-"_s},
+            environment(), QByteArray("https://example.com/caf\xc3\xa9.js\n"));
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(accepted(), QStringList {u"https://example.com/caf%C3%A9.js"_s});
+        QVERIFY(result.err.contains(u"line 1: note: "_s));
+    }
+
     void invalidInputSendsNothing_data()
     {
         QTest::addColumn<QStringList>("arguments");
