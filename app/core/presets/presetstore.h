@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -35,14 +37,18 @@ struct ImportResult
     QString error; // the file as a whole could not be read
 };
 ImportResult readPresetFile(const QString &path);
+// The same, from a file's content.
+ImportResult readPresetData(const QByteArray &data);
 // The lines of an editor's list that a preset keeps: trimmed, without blank lines and # comments.
 QStringList presetItems(const QString &text);
 bool writePresetFile(const QString &path, const QList<Preset> &presets, QString *error);
 
 // The saved presets: presets.json in the configuration folder, with a schema version, written
 // atomically (QSaveFile). A plain JSON array of presets (schema 0: hand-written files) is read and
-// saved in the current format. A damaged file is moved aside with a message, never silently
-// replaced; one written by a newer PurgeDesk is left untouched and read-only.
+// saved in the current format. A preset that cannot be read hides none of the others: it is
+// reported and kept in the file as it is (saves write it back). A file that is damaged as a whole
+// is moved aside with a message, never silently replaced; one written by a newer PurgeDesk is
+// left untouched and read-only.
 class PresetStore final
 {
 public:
@@ -62,7 +68,7 @@ public:
     bool put(const Preset &preset, bool replace, QString *error);
     bool remove(const QString &name);
     // Puts back a list these presets came from (an undo); they were checked when first put.
-    void setPresets(const QList<Preset> &presets) { m_presets = presets; }
+    void setPresets(const QList<Preset> &presets);
     bool rename(const QString &from, const QString &to, QString *error);
     bool move(int from, int to);
     // "Deploy (2)", "Deploy (3)", ...: a name no preset has yet.
@@ -74,8 +80,13 @@ public:
     bool isReadOnly() const { return m_readOnly; }
 
 private:
+    static QString nameKey(const QString &name);
+
     QString m_path;
     QList<Preset> m_presets;
+    mutable QHash<QString, int> m_index; // case-folded names to positions, while m_indexed
+    mutable bool m_indexed = false;
+    QJsonArray m_unreadable; // entries of the file that are not presets, kept as they are
     bool m_readOnly = false;
     bool m_migrated = false;
 };
