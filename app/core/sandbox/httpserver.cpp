@@ -202,43 +202,36 @@ void HttpServer::onReadyRead(Connection *connection)
     processBuffer(connection);
 }
 
-void HttpServer::processBuffer(Connection *connection)
+ParsedRequest HttpServer::parseRequest(const QByteArray &buffer)
 {
-    if (connection->busy || connection->closing || !connection->socket)
-        return;
+    ParsedRequest parsed;
+    const auto refuse = [&parsed](int status, const QByteArray &reason) {
+        parsed.state = ParsedRequest::State::Refused;
+        parsed.status = status;
+        parsed.reason = reason;
+        return parsed;
+    };
     // Anything that does not start like an HTTP request line (a TLS ClientHello, binary junk)
     // is refused at once instead of waiting for a header end that never comes.
-    const QByteArray &buffer = connection->buffer;
     for (qsizetype i = 0; i < buffer.size() && buffer.at(i) != ' '; ++i) {
-        if (i >= 16 || buffer.at(i) < 'A' || buffer.at(i) > 'Z') {
-            fail(connection, 400, "This is an HTTP/1.1 server; the request does not look like HTTP.");
-            return;
-        }
+        if (i >= 16 || buffer.at(i) < 'A' || buffer.at(i) > 'Z')
+            return refuse(400, "This is an HTTP/1.1 server; the request does not look like HTTP.");
     }
-    const qsizetype headerEnd = connection->buffer.indexOf("\r\n\r\n");
-    if (headerEnd < 0) {
-        if (connection->buffer.size() > MaxHeaderBytes)
-            fail(connection, 431, "The request headers are too large.");
-        return;
-    }
-    if (headerEnd > MaxHeaderBytes) {
-        fail(connection, 431, "The request headers are too large.");
-        return;
-    }
+    const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+    if (headerEnd < 0)
+        return buffer.size() > MaxHeaderBytes ? refuse(431, "The request headers are too large.") : parsed;
+    if (headerEnd > MaxHeaderBytes)
+        return refuse(431, "The request headers are too large.");
 
-    const QList<QByteArray> lines = connection->buffer.left(headerEnd).split('\n');
+    const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
     const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
-    if (requestLine.size() != 3 || requestLine[0].isEmpty() || !requestLine[1].startsWith('/')) {
-        fail(connection, 400, "Malformed request line.");
-        return;
-    }
+    if (requestLine.size() != 3 || requestLine[0].isEmpty() || !requestLine[1].startsWith('/'))
+        return refuse(400, "Malformed request line.");
     const QByteArray &version = requestLine[2];
-    if (version != "HTTP/1.1" && version != "HTTP/1.0") {
-        fail(connection, 505, "Only HTTP/1.1 is supported.");
-        return;
-    }
+    if (version != "HTTP/1.1" && version != "HTTP/1.0")
+        return refuse(505, "Only HTTP/1.1 is supported.");
 
-    HttpRequest request;
+    HttpRequest &request = parsed.request;
     request.method = requestLine[0];
     request.target = requestLine[1];
     for (qsizetype i = 1; i < lines.size(); ++i) {
@@ -246,53 +239,62 @@ void HttpServer::processBuffer(Connection *connection)
         if (line.isEmpty())
             continue;
         const qsizetype colon = line.indexOf(':');
-        if (colon <= 0) {
-            fail(connection, 400, "Malformed header line.");
-            return;
-        }
+        if (colon <= 0)
+            return refuse(400, "Malformed header line.");
         request.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
     }
 
-    if (request.headers.contains("transfer-encoding")) {
-        fail(connection, 411, "Chunked request bodies are not supported; send Content-Length.");
-        return;
-    }
+    if (request.headers.contains("transfer-encoding"))
+        return refuse(411, "Chunked request bodies are not supported; send Content-Length.");
     qsizetype contentLength = 0;
     if (request.headers.contains("content-length")) {
         bool ok = false;
         contentLength = request.header("content-length").toLongLong(&ok);
-        if (!ok || contentLength < 0) {
-            fail(connection, 400, "Invalid Content-Length.");
-            return;
-        }
-        if (contentLength > MaxBodyBytes) {
-            fail(connection, 413, "The request body is too large.");
-            return;
-        }
+        if (!ok || contentLength < 0)
+            return refuse(400, "Invalid Content-Length.");
+        if (contentLength > MaxBodyBytes)
+            return refuse(413, "The request body is too large.");
     } else if (request.method == "POST" || request.method == "PUT" || request.method == "PATCH") {
-        fail(connection, 411, "A request body needs a Content-Length header.");
-        return;
+        return refuse(411, "A request body needs a Content-Length header.");
     }
     const qsizetype total = headerEnd + 4 + contentLength;
-    if (connection->buffer.size() < total)
-        return; // wait for the rest of the body
-    request.body = connection->buffer.mid(headerEnd + 4, contentLength);
-    connection->take(total);
+    if (buffer.size() < total)
+        return parsed; // the rest of the body is still on its way
+    request.body = buffer.mid(headerEnd + 4, contentLength);
 
     const QUrl url = QUrl::fromEncoded(request.target);
     request.path = url.path(QUrl::FullyDecoded);
     request.query = QUrlQuery(url);
 
     const QByteArray connectionHeader = request.header("connection").toLower();
-    const bool closeAfter
+    parsed.closeAfter
         = connectionHeader.contains("close") || (version == "HTTP/1.0" && !connectionHeader.contains("keep-alive"));
+    parsed.consumed = total;
+    parsed.state = ParsedRequest::State::Complete;
+    return parsed;
+}
 
+void HttpServer::processBuffer(Connection *connection)
+{
+    if (connection->busy || connection->closing || !connection->socket)
+        return;
+    const ParsedRequest parsed = parseRequest(connection->buffer);
+    switch (parsed.state) {
+    case ParsedRequest::State::Incomplete:
+        return;
+    case ParsedRequest::State::Refused:
+        fail(connection, parsed.status, parsed.reason);
+        return;
+    case ParsedRequest::State::Complete:
+        break;
+    }
+    connection->take(parsed.consumed);
     setBusy(connection, true);
     armTimer(connection);
     const HttpAction action = m_handler
-        ? m_handler(request)
+        ? m_handler(parsed.request)
         : HttpAction {HttpAction::Kind::Respond, {404, "text/plain", {}, "no handler"}, 0, 0};
-    perform(connection, action, closeAfter);
+    perform(connection, action, parsed.closeAfter);
 }
 
 void HttpServer::perform(Connection *connection, const HttpAction &action, bool closeAfter)

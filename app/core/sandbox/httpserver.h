@@ -35,6 +35,19 @@ struct HttpResponse
     QByteArray body;
 };
 
+// What the start of a connection's bytes holds: a whole request, not yet one, or something the
+// server refuses (with the status and why).
+struct ParsedRequest
+{
+    enum class State { Incomplete, Complete, Refused };
+    State state = State::Incomplete;
+    HttpRequest request;
+    qsizetype consumed = 0; // Complete: the bytes the request took
+    bool closeAfter = false; // Complete: the client asked to close after the answer
+    int status = 0; // Refused
+    QByteArray reason; // Refused
+};
+
 // What the server does with a request: answer it, or misbehave the way real networks do.
 struct HttpAction
 {
@@ -94,6 +107,8 @@ public:
     void close();
 
     static QByteArray reasonPhrase(int status);
+    // Reads the request at the start of `buffer`; pure, so that it can be fuzzed on its own.
+    static ParsedRequest parseRequest(const QByteArray &buffer);
 
     // Requests received and not yet answered; the most at one time.
     int inFlight() const { return m_inFlight; }

@@ -59,6 +59,10 @@ public:
     void setFaults(const QList<Fault> &faults);
     void setLatency(int fixedMs, int jitterMs);
 
+    // Answers one request as the server does (routing, authentication, validation, limits,
+    // faults); the HTTP server calls it, and the fuzzer calls it directly.
+    HttpAction handle(const HttpRequest &request);
+
     QList<PurgeRecord> purges() const { return m_purges; }
     Counters counters() const;
     // Forgets recorded purges, counters, rate-limit state and fault counts.
@@ -69,7 +73,6 @@ Q_SIGNALS:
 
 private:
     struct Principal;
-    HttpAction handle(const HttpRequest &request);
     HttpResponse route(const HttpRequest &request, const QString &endpoint, const QString &zoneId);
     bool injectFault(const QString &endpoint, HttpAction *action);
     void applyAfterRouting(const Fault &fault, HttpAction *action);
