@@ -12,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -408,12 +407,8 @@ private Q_SLOTS:
             id = runAndRecord(store, spec(PurgeAction::Files, 3));
             QVERIFY(id > 0);
         }
-        const QString target = folder ? QFileInfo(path).absolutePath() : path;
-        const QFile::Permissions before = QFile::permissions(target);
-        const QFile::Permissions anyWrite
-            = QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup | QFile::WriteOther;
-        QVERIFY(QFile::setPermissions(target, before & ~anyWrite));
-        const auto restore = qScopeGuard([&] { QFile::setPermissions(target, before); });
+        const Test::ReadOnly readOnly(folder ? QFileInfo(path).absolutePath() : path);
+        QVERIFY(readOnly.ok());
         const QByteArray bytes = readAll(path);
 
         // A purge cannot be recorded, and says why; the history is not called damaged.

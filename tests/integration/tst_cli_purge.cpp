@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -505,10 +504,8 @@ private Q_SLOTS:
         const QStringList purge {u"purge"_s, u"--zone"_s, u"example.com"_s, u"--tags"_s};
         QCOMPARE(run(purge + QStringList {u"first"_s}, env).exitCode, 0);
         const QString path = data.filePath(u"PurgeDesk/history.sqlite"_s);
-        const QFile::Permissions before = QFile::permissions(path);
-        QVERIFY(QFile::setPermissions(
-            path, before & ~(QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup | QFile::WriteOther)));
-        const auto restore = qScopeGuard([&] { QFile::setPermissions(path, before); });
+        const Test::ReadOnly readOnly(path);
+        QVERIFY(readOnly.ok());
 
         auto result = run(purge + QStringList {u"second"_s}, env);
         QCOMPARE(result.exitCode, 0); // the purge itself goes through

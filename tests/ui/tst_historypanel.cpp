@@ -30,7 +30,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -538,10 +537,8 @@ private Q_SLOTS:
         QVERIFY(writeHistory({{u"example.com"_s, u"files"_s, u"done"_s, QDateTime::currentDateTime().addDays(-1),
             {u"https://example.com/kept.js"_s}}}));
         const QString path = History::HistoryStore::defaultPath();
-        const QFile::Permissions before = QFile::permissions(path);
-        QVERIFY(QFile::setPermissions(
-            path, before & ~(QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup | QFile::WriteOther)));
-        const auto restore = qScopeGuard([&] { QFile::setPermissions(path, before); });
+        const Test::ReadOnly readOnly(path);
+        QVERIFY(readOnly.ok());
 
         MainWindow &window = openWindow();
         QVERIFY(settle(window));
