@@ -3,11 +3,14 @@
 #include "accounts/profilestore.h"
 #include "cli.h"
 #include "cloudflare/apibase.h"
+#include "purge/listimport.h"
+#include "purge/purgesession.h"
 #include "settings/environmentproxy.h"
 #include "settings/networksettings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QPointer>
 #include <QTextStream>
@@ -59,6 +62,7 @@ bool readItems(
     if (fromFile.isEmpty())
         return true;
     QFile file;
+    const QString name = fromFile == u"-"_s ? u"standard input"_s : fromFile;
     if (fromFile == u"-"_s) {
         if (!file.open(stdin, QIODevice::ReadOnly)) {
             err << command << ": cannot read standard input.\n";
@@ -71,9 +75,33 @@ bool readItems(
             return false;
         }
     }
+    // Never more than the cap (and one byte to tell): /dev/zero or a runaway pipe would never end.
+    QByteArray data;
+    while (data.size() <= MaxListBytes) {
+        const QByteArray chunk = file.read(std::min<qint64>(1024LL * 1024, MaxListBytes + 1 - data.size()));
+        if (chunk.isEmpty())
+            break;
+        data += chunk;
+    }
+    if (file.error() != QFileDevice::NoError) {
+        err << command << ": cannot read " << name << ": " << file.errorString() << '\n';
+        return false;
+    }
+    if (data.size() > MaxListBytes) {
+        err << command << ": the list in " << name << " is larger than " << MaxListBytes / (1024LL * 1024)
+            << " MiB; nothing was sent. Split it into several lists.\n";
+        return false;
+    }
+    QString decoded;
+    int badLine = 0;
+    if (!Purge::decodeList(data, &decoded, &badLine)) {
+        err << command << ": " << name << " is not UTF-8 text: line " << badLine
+            << " is not (saved as Latin-1 or Windows-1252?); nothing was sent. Save it as UTF-8.\n";
+        return false;
+    }
     if (!text->isEmpty())
         *text += u'\n';
-    *text += QString::fromUtf8(file.readAll());
+    *text += decoded;
     return true;
 }
 
@@ -130,6 +158,60 @@ void ProgressLine::clear()
     m_err << '\r' << QString(m_width, u' ') << '\r';
     m_err.flush();
     m_width = 0;
+}
+
+QString shownLine(const QString &line)
+{
+    constexpr qsizetype Shown = 120;
+    QString out;
+    for (qsizetype i = 0; i < line.size() && i < Shown; ++i) {
+        const char16_t c = line.at(i).unicode();
+        if (c < 0x20 || (c >= 0x7f && c <= 0x9f))
+            out += u"\\u"_s + QString::number(c, 16).rightJustified(4, u'0');
+        else
+            out += line.at(i);
+    }
+    if (line.size() > Shown)
+        out += u"... (%1 characters)"_s.arg(line.size());
+    return out;
+}
+
+QCommandLineOption maxWaitOption()
+{
+    return {u"max-wait"_s,
+        u"Wait at most this long when Cloudflare's rate limit asks to (Retry-After); asked to wait longer, the run "
+        u"stops and lists what was not sent. Default 300 (Cloudflare's own lockout)."_s,
+        u"SECONDS"_s, u"300"_s};
+}
+
+bool readMaxWait(const QCommandLineParser &parser, const QString &command, qint64 *ms, QTextStream &err)
+{
+    bool ok = false;
+    const int seconds = parser.value(u"max-wait"_s).toInt(&ok);
+    if (!ok || seconds < 0 || seconds > 86400) {
+        err << command << ": --max-wait takes a whole number of seconds from 0 to 86400, not \""
+            << parser.value(u"max-wait"_s) << "\".\n";
+        return false;
+    }
+    *ms = qint64(seconds) * 1000;
+    return true;
+}
+
+void reportWaits(const Purge::PurgeSession &session, QTextStream &err)
+{
+    auto until = std::make_shared<QDeadlineTimer>();
+    QObject::connect(&session, &Purge::PurgeSession::waitChanged, &session, [&session, &err, until] {
+        // Only real waits for Cloudflare (not the pacing between requests), each said once.
+        const Purge::PurgeSession::Wait wait = session.wait();
+        const qint64 ms = wait.untilMs - session.counters().elapsedMs;
+        if (wait.reason != Purge::PurgeSession::Wait::Reason::RateLimited || ms < 5000
+            || until->remainingTime() > ms - 1000)
+            return;
+        *until = QDeadlineTimer(ms);
+        err << "Rate limited by Cloudflare: waiting " << Cloudflare::describeWait(ms)
+            << ", then the rest is sent (--max-wait sets the longest wait).\n";
+        err.flush();
+    });
 }
 
 bool isTerminal(FILE *stream)
@@ -259,7 +341,7 @@ bool setUpClient(ApiClient &client, const QString &apiBaseOption, const QString 
     if (settings.proxy == NetworkSettings::Proxy::Manual && !settings.proxyUser.isEmpty()) {
         const CredentialStore::Result secret
             = keychainCall([](CredentialStore &keychain, CredentialStore::Callback done) {
-                  keychain.read(NetworkSettings::proxyPasswordKey(), done);
+                  keychain.read(NetworkSettings::proxyPasswordKey(), std::move(done));
               });
         if (secret.outcome == CredentialStore::Outcome::Ok)
             password = secret.secret;

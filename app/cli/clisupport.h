@@ -10,6 +10,10 @@
 class QCommandLineParser;
 class QTextStream;
 
+namespace PurgeDesk::Purge {
+class PurgeSession;
+}
+
 namespace PurgeDesk::Cli {
 
 // Runs the event loop until an API job has finished. The caller owns the job afterwards.
@@ -91,10 +95,27 @@ QList<QCommandLineOption> itemOptions(const QString &everythingHelp);
 // command line chose none or several.
 bool chosenAction(
     const QCommandLineParser &parser, const QString &command, Cloudflare::PurgeAction *action, QTextStream &err);
+// The most a list read with --from-file may hold (about 300,000 URLs).
+constexpr qint64 MaxListBytes = qint64(32) * 1024 * 1024;
 // The list as text: the item arguments, then the lines of `fromFile` (- for standard input).
-// False, having said why on `err`, when the file cannot be read.
+// False, having said why on `err`, when the file cannot be read, is larger than MaxListBytes or
+// is not UTF-8 (with the line that is not).
 bool readItems(
     const QStringList &items, const QString &fromFile, const QString &command, QString *text, QTextStream &err);
+
+// A line of the user's list as it is echoed in a message: control characters shown as \uXXXX
+// (never sent to the terminal as they are), and cut after 120 characters.
+QString shownLine(const QString &line);
+
+// --max-wait SECONDS: the longest a run (or a zone listing) waits when Cloudflare's rate limit asks
+// it to (Retry-After). Cloudflare's own lockout lasts 5 minutes, the default.
+QCommandLineOption maxWaitOption();
+// The --max-wait value in milliseconds; false, having said why on `err`, when it is not a whole
+// number of seconds from 0 to 86400.
+bool readMaxWait(const QCommandLineParser &parser, const QString &command, qint64 *ms, QTextStream &err);
+// Says on `err` when a run starts waiting for Cloudflare's rate limit for more than a few seconds,
+// so a script's log never shows a silent pause.
+void reportWaits(const Purge::PurgeSession &session, QTextStream &err);
 
 // Reads a secret from standard input: one line, with surrounding whitespace and stray quotes
 // removed. On a terminal it prompts and does not echo.

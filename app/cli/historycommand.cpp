@@ -59,7 +59,7 @@ int runHistory(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     History::HistoryStore store;
     QString message;
-    if (!store.open(&message)) {
+    if (!store.open(&message, History::HistoryStore::Check::Full, History::HistoryStore::Use::Browse)) {
         err << "purgedesk-cli history: " << message << '\n';
         return ExitUsage;
     }
@@ -90,7 +90,7 @@ int runHistory(const QStringList &arguments, QTextStream &out, QTextStream &err)
             out << ", " << run.counters.failed << " failed";
         if (run.counters.notSent)
             out << ", " << run.counters.notSent << " not sent";
-        out << "  " << Purge::toName(run.outcome).replace(u'_', u' ') << "  (" << run.source.toName();
+        out << "  " << Purge::toName(run.shownOutcome()).replace(u'_', u' ') << "  (" << run.source.toName();
         if (!run.profile.isEmpty())
             out << ", " << run.profile;
         out << ")\n";

@@ -188,6 +188,7 @@ int runOne(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {u"dry-run"_s, u"Show the exact requests without sending them."_s},
         {u"json"_s, u"Print one JSON summary object."_s},
     });
+    parser.addOption(maxWaitOption());
     parser.addPositionalArgument(u"name"_s, u"The preset to run."_s, u"NAME"_s);
     bool done = false;
     if (const int code = parse(parser, u"run"_s, arguments, out, err, &done); done)
@@ -196,6 +197,9 @@ int runOne(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << "purgedesk-cli preset run: give exactly one preset name.\n";
         return ExitUsage;
     }
+    qint64 maxWaitMs = 0;
+    if (!readMaxWait(parser, u"purgedesk-cli preset run"_s, &maxWaitMs, err))
+        return ExitUsage;
     PresetStore store;
     if (!loadStore(store, err))
         return ExitUsage;
@@ -206,7 +210,7 @@ int runOne(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitUsage;
     }
     return runPresetPurge(
-        *preset, parser.isSet(u"yes"_s), parser.isSet(u"dry-run"_s), parser.isSet(u"json"_s), out, err);
+        *preset, parser.isSet(u"yes"_s), parser.isSet(u"dry-run"_s), parser.isSet(u"json"_s), maxWaitMs, out, err);
 }
 
 int exportPresets(const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -92,6 +92,7 @@ struct PurgeOptions
     Credentials credentials;
     RunSource source = RunSource::cli();
     QString profile; // the saved account used, if any
+    qint64 maxWaitMs = ApiClient::DefaultMaxWaitMs;
 };
 
 // The account a run is recorded under: the saved account's name, or "environment".
@@ -135,6 +136,7 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
 
     ApiClient client;
     client.setCredentials(options.credentials);
+    client.setMaxWaitMs(options.maxWaitMs);
     if (!setUpClient(client, options.apiBase, options.profileApiBase, err))
         return ExitUsage;
 
@@ -166,7 +168,8 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
             : line.verdict == Verdict::Warning             ? "warning"
                                                            : "note";
         for (const QString &reason : line.reasons)
-            err << "line " << line.line << ": " << label << ": " << line.text.trimmed() << ": " << reason << '\n';
+            err << "line " << line.line << ": " << label << ": " << shownLine(line.text.trimmed()) << ": " << reason
+                << '\n';
     }
     if (!resolver.succeeded()) {
         err << "purgedesk-cli: " << resolver.problem() << '\n';
@@ -239,7 +242,10 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
     if (options.action == PurgeAction::Everything && !confirmEverything(specs, options.yes, err))
         return ExitUsage;
 
-    PurgeSession session(&client, specs, {Runner::Options(), options.source});
+    PurgeSession::Options sessionOptions {Runner::Options(), options.source};
+    sessionOptions.runner.maxWaitMs = options.maxWaitMs;
+    PurgeSession session(&client, specs, sessionOptions);
+    reportWaits(session, err);
     if (history.isOpen())
         session.setRecorders([&history] { return std::make_unique<History::HistoryRecorder>(history); });
     QObject::connect(&session, &PurgeSession::recordingFailed, &session, [&err](const QString &problem) {
@@ -277,7 +283,7 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
         const ItemOutcome &item = outcomes.at(i);
         if (item.state == ItemState::Done)
             continue;
-        err << stateLabel(item.state) << ": " << items.at(i).value << ": " << item.reason << '\n';
+        err << stateLabel(item.state) << ": " << shownLine(items.at(i).value) << ": " << item.reason << '\n';
         byReason[item.reason].append(items.at(i).value);
     }
     const QString everythingError = spec.action == PurgeAction::Everything && outcome != RunOutcome::Done
@@ -375,6 +381,7 @@ int runPurge(const QStringList &arguments, QTextStream &out, QTextStream &err)
             u"NAME"_s},
         {u"api-base"_s, u"Use another API address (https://, or http:// on this computer)."_s, u"URL"_s},
     });
+    parser.addOption(maxWaitOption());
     parser.addPositionalArgument(u"items"_s, u"Items to purge, in addition to --from-file."_s, u"[ITEM...]"_s);
     if (!parser.parse(QStringList {u"purgedesk-cli purge"_s} + arguments)) {
         err << "purgedesk-cli purge: " << parser.errorText() << '\n';
@@ -401,13 +408,16 @@ int runPurge(const QStringList &arguments, QTextStream &out, QTextStream &err)
     options.yes = parser.isSet(u"yes"_s);
     options.json = parser.isSet(u"json"_s);
     options.apiBase = parser.value(u"api-base"_s);
+    if (!readMaxWait(parser, u"purgedesk-cli purge"_s, &options.maxWaitMs, err))
+        return ExitUsage;
     options.profile = accountName(parser.value(u"profile"_s));
     if (const int code = resolveCredentials(options.profile, &options.credentials, &options.profileApiBase, err))
         return code;
     return executePurge(options, out, err);
 }
 
-int runPresetPurge(const Presets::Preset &preset, bool yes, bool dryRun, bool json, QTextStream &out, QTextStream &err)
+int runPresetPurge(const Presets::Preset &preset, bool yes, bool dryRun, bool json, qint64 maxWaitMs, QTextStream &out,
+    QTextStream &err)
 {
     if (preset.profile == Profile::sandboxId()) {
         err << "purgedesk-cli: the preset \"" << preset.name
@@ -424,6 +434,7 @@ int runPresetPurge(const Presets::Preset &preset, bool yes, bool dryRun, bool js
     options.yes = yes;
     options.json = json;
     options.source = RunSource::ofPreset(preset.name);
+    options.maxWaitMs = maxWaitMs;
     options.profile = accountName(preset.profile);
     if (const int code = resolveCredentials(options.profile, &options.credentials, &options.profileApiBase, err))
         return code;
@@ -441,6 +452,7 @@ int runZones(const QStringList &arguments, QTextStream &out, QTextStream &err)
             u"NAME"_s},
         {u"api-base"_s, u"Use another API address (https://, or http:// on this computer)."_s, u"URL"_s},
     });
+    parser.addOption(maxWaitOption());
     if (!parser.parse(QStringList {u"purgedesk-cli zones"_s} + arguments)) {
         err << "purgedesk-cli zones: " << parser.errorText() << '\n';
         return ExitUsage;
@@ -453,6 +465,9 @@ int runZones(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << "purgedesk-cli zones: unexpected argument \"" << parser.positionalArguments().first() << "\".\n";
         return ExitUsage;
     }
+    qint64 maxWaitMs = 0;
+    if (!readMaxWait(parser, u"purgedesk-cli zones"_s, &maxWaitMs, err))
+        return ExitUsage;
     Credentials credentials;
     QString profileApiBase;
     if (const int code
@@ -460,6 +475,7 @@ int runZones(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return code;
     ApiClient client;
     client.setCredentials(credentials);
+    client.setMaxWaitMs(maxWaitMs);
     if (!setUpClient(client, parser.value(u"api-base"_s), profileApiBase, err))
         return ExitUsage;
     ZoneListJob *job = client.listZones();
@@ -476,6 +492,11 @@ int runZones(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (job->skippedZones() > 0)
         err << "Note: " << job->skippedZones()
             << " zone(s) in Cloudflare's answer had no id or name and are not listed.\n";
+    if (job->duplicateZones() > 0)
+        err << "Note: " << job->duplicateZones() << " zone(s) were listed twice by Cloudflare; each is shown once.\n";
+    if (job->reportedTotal() > job->zones().size() + job->skippedZones())
+        err << "Note: Cloudflare counted " << job->reportedTotal() << " zones, but its pages listed "
+            << job->zones().size() << "; the listing stopped where the pages did.\n";
     if (parser.isSet(u"json"_s)) {
         QJsonArray array;
         for (const Zone &zone : job->zones()) {

@@ -12,11 +12,13 @@ namespace PurgeDesk::Cli {
 
 // purgedesk-cli purge --zone NAME|ID (--everything|--files|--hosts|--tags|--prefixes) [ITEM ...]
 //                     [--from-file PATH|-] [--invalidate] [--dry-run] [--yes] [--json] [--api-base URL]
+//                     [--max-wait SECONDS]
 int runPurge(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 // Runs a saved preset as `purge` would (same checks, output and exit codes); the history records
 // it with the source "preset:<name>".
-int runPresetPurge(const Presets::Preset &preset, bool yes, bool dryRun, bool json, QTextStream &out, QTextStream &err);
+int runPresetPurge(const Presets::Preset &preset, bool yes, bool dryRun, bool json, qint64 maxWaitMs, QTextStream &out,
+    QTextStream &err);
 
 // purgedesk-cli zones [--json] [--api-base URL]
 int runZones(const QStringList &arguments, QTextStream &out, QTextStream &err);

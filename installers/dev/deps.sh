@@ -3,7 +3,9 @@
 # Uses sudo when not run as root. Tested on Debian 12 and Ubuntu 24.04.
 #   deps.sh            build and run
 #   deps.sh --tests    also what the test suite and the GUI smoke run need
-#   deps.sh --package  also what installers/linux/test-package.sh needs (options combine)
+#   deps.sh --package  also what installers/linux/test-package.sh needs
+#   deps.sh --fuzz     also clang with libFuzzer and the sanitizer runtimes (tests/fuzz/run.sh)
+# Options combine.
 set -euo pipefail
 
 packages=(
@@ -13,6 +15,7 @@ packages=(
     fonts-dejavu-core
     qt6-translations-l10n # Qt's own texts (standard buttons) in the window's language
 )
+fuzz=0
 for option in "$@"; do
     case $option in
     --tests)
@@ -21,8 +24,12 @@ for option in "$@"; do
         packages+=(python3-jsonschema) # the CLI's JSON outputs are validated against their schemas
         ;;
     --package) packages+=(dpkg-dev file lintian debootstrap appstream desktop-file-utils) ;;
+    --fuzz)
+        packages+=(clang)
+        fuzz=1
+        ;;
     *)
-        echo "usage: $0 [--tests] [--package]" >&2
+        echo "usage: $0 [--tests] [--package] [--fuzz]" >&2
         exit 2
         ;;
     esac
@@ -35,19 +42,28 @@ if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>
     exit 1
 fi
 
-missing=()
-for package in "${packages[@]}"; do
-    if [ "$(dpkg-query -W -f='${db:Status-Status}' "$package" 2>/dev/null)" != "installed" ]; then
-        missing+=("$package")
+install_missing() {
+    local missing=()
+    for package in "$@"; do
+        if [ "$(dpkg-query -W -f='${db:Status-Status}' "$package" 2>/dev/null)" != "installed" ]; then
+            missing+=("$package")
+        fi
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null 2>&1 || { echo "deps.sh: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+        sudo=(sudo)
     fi
-done
-[ ${#missing[@]} -eq 0 ] && exit 0
+    echo "Installing: ${missing[*]}"
+    "${sudo[@]}" apt-get update -q
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
 
-sudo=()
-if [ "$(id -u)" -ne 0 ]; then
-    command -v sudo >/dev/null 2>&1 || { echo "deps.sh: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
-    sudo=(sudo)
+install_missing "${packages[@]}"
+if [ "$fuzz" -eq 1 ]; then
+    # libFuzzer and the sanitizer runtimes come with clang's own version number (14 on Debian 12,
+    # 18 on Ubuntu 24.04); --no-install-recommends would leave them out.
+    version=$(clang --version | sed -n 's/.*clang version \([0-9]*\).*/\1/p' | head -n 1)
+    install_missing "libclang-rt-$version-dev" "libfuzzer-$version-dev"
 fi
-echo "Installing: ${missing[*]}"
-"${sudo[@]}" apt-get update -q
-"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"

@@ -50,7 +50,7 @@ _purgedesk_cli()
         COMPREPLY=($(compgen -W "free pro business enterprise" -- "$cur"))
         return
         ;;
-    --zone | --profile | --api-base | --limit | --since | --port | --token | --zones | --latency-ms | --note | \
+    --zone | --profile | --api-base | --max-wait | --limit | --since | --port | --token | --zones | --latency-ms | --note | \
         --name | --email)
         return
         ;;
@@ -58,13 +58,13 @@ _purgedesk_cli()
 
     local options
     case "$command${sub:+ $sub}" in
-    purge) options="--zone $action --invalidate --dry-run --yes --json --profile --api-base --help" ;;
-    zones) options="--json --profile --api-base --help" ;;
+    purge) options="--zone $action --invalidate --dry-run --yes --json --max-wait --profile --api-base --help" ;;
+    zones) options="--json --max-wait --profile --api-base --help" ;;
     history) options="--limit --zone --since --json --csv --help" ;;
     sandbox) options="--port --token --plan --zones --latency-ms --scenario --help" ;;
     "preset save") options="--zone $action --invalidate --profile --note --replace --help" ;;
     "preset list") options="--json --help" ;;
-    "preset run") options="--yes --dry-run --json --help" ;;
+    "preset run") options="--yes --dry-run --json --max-wait --help" ;;
     "preset export") options="--out --help" ;;
     "preset import") options="--replace --keep-both --help" ;;
     "preset remove") options="--help" ;;

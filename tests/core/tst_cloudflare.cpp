@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace PurgeDesk;
 using namespace PurgeDesk::Cloudflare;
@@ -82,6 +84,12 @@ private Q_SLOTS:
                                            << Kind::BadResponse << QList<int> {} << u"errors"_s << true;
         QTest::newRow("proxy html 403") << 403 << QByteArray("<html>Access denied by proxy</html>") << Kind::BadResponse
                                         << QList<int> {} << u"HTML"_s << true;
+        // Numbers no int holds saturate (casting them is undefined behaviour; found by the fuzzer).
+        QTest::newRow("code 1e109") << 400 << QByteArray(R"({"success":false,"errors":[{"code":1e109,"message":"x"}]})")
+                                    << Kind::Api << QList<int> {std::numeric_limits<int>::max()} << QString() << false;
+        QTest::newRow("code -1e109") << 400
+                                     << QByteArray(R"({"success":false,"errors":[{"code":-1e109,"message":"x"}]})")
+                                     << Kind::Api << QList<int> {std::numeric_limits<int>::min()} << QString() << false;
     }
 
     void classify()
@@ -129,6 +137,10 @@ private Q_SLOTS:
         const ApiError limited = classifyResponse(429, "{}", 12, &envelope);
         QCOMPARE(limited.retryAfterSeconds, 12);
         QVERIFY(limited.summary().contains(u"12 s"_s));
+        QVERIFY(classifyResponse(429, "{}", 100000, &envelope).summary().contains(u"asks to wait 28 h."_s));
+        QVERIFY(classifyResponse(429, "{}", std::numeric_limits<int>::max(), &envelope)
+                    .summary()
+                    .contains(u"asks to wait 24855 days."_s));
     }
 
     void resultInfo()
@@ -146,6 +158,12 @@ private Q_SLOTS:
             R"({"success":true,"result":[],"result_info":{"per_page":20,"total_count":40,"total_pages":2}})", &envelope,
             &problem));
         QCOMPARE(envelope.totalPages, 2);
+        QVERIFY(parseEnvelope(
+            R"({"success":true,"result":[],"result_info":{"per_page":1e300,"total_count":-1e300,"total_pages":4e9}})",
+            &envelope, &problem));
+        QCOMPARE(envelope.perPage, std::numeric_limits<int>::max());
+        QCOMPARE(envelope.totalCount, std::numeric_limits<int>::min());
+        QCOMPARE(envelope.totalPages, std::numeric_limits<int>::max());
     }
 
     void retryAfter_data()
@@ -160,6 +178,11 @@ private Q_SLOTS:
         QTest::newRow("absent") << QByteArray() << -1;
         QTest::newRow("http date") << QByteArray("Sun, 22 Nov 2026 10:00:30 GMT") << 30;
         QTest::newRow("http date in the past") << QByteArray("Sun, 22 Nov 2026 09:00:00 GMT") << 0;
+        QTest::newRow("largest int") << QByteArray("2147483647") << std::numeric_limits<int>::max();
+        QTest::newRow("beyond an int: still a (very long) wait")
+            << QByteArray("99999999999999999999999") << std::numeric_limits<int>::max();
+        QTest::newRow("http date centuries ahead")
+            << QByteArray("22 Nov 9999 10:00:30 GMT") << std::numeric_limits<int>::max();
     }
 
     void retryAfter()

@@ -7,6 +7,8 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -44,6 +46,12 @@ class TestHistory final : public QObject
             result.items.append(
                 {u"https://%1/file-%2.css"_s.arg(zone).arg(i), {{u"CF-Device-Type"_s, u"mobile"_s}}, i + 1});
         return result;
+    }
+
+    static QByteArray readAll(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 
     static PurgeSession::Options options(const RunSource &source)
@@ -400,6 +408,107 @@ private Q_SLOTS:
         QCOMPARE(kept.readAll(), garbage);
         QVERIFY(runAndRecord(store, spec(PurgeAction::Files, 1)) > 0);
         QCOMPARE(store.countRuns(), 1);
+    }
+
+    void damagedFileKeepsItsJournalBesideIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"history.sqlite"_s);
+        QVERIFY(Test::writeFile(path, QByteArray("not a database either\n").repeated(300)));
+        QVERIFY(Test::writeFile(path + u"-wal"_s, "the journal of the damaged file"));
+        HistoryStore store(path);
+        QString message;
+        QVERIFY(store.open(&message));
+        QVERIFY2(message.contains(u"was damaged"_s), qPrintable(message));
+        const QStringList aside = QDir(dir.path()).entryList({u"history.sqlite.damaged-*"_s});
+        QCOMPARE(aside.size(), 2); // the file and its -wal, never deleted
+        QVERIFY(aside.at(1).endsWith(u"-wal"_s));
+        QCOMPARE(readAll(dir.filePath(aside.at(1))), QByteArray("the journal of the damaged file"));
+    }
+
+    void readOnlyHistoryIsReadNotCalledDamaged_data()
+    {
+        QTest::addColumn<bool>("folder");
+        QTest::newRow("read-only file") << false;
+        QTest::newRow("read-only folder") << true;
+    }
+
+    void readOnlyHistoryIsReadNotCalledDamaged()
+    {
+        QFETCH(bool, folder);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"data/history.sqlite"_s);
+        QString message;
+        qint64 id = 0;
+        {
+            HistoryStore store(path);
+            QVERIFY(store.open(&message));
+            id = runAndRecord(store, spec(PurgeAction::Files, 3));
+            QVERIFY(id > 0);
+        }
+        const Test::ReadOnly readOnly(folder ? QFileInfo(path).absolutePath() : path);
+        QVERIFY(readOnly.ok());
+        const QByteArray bytes = readAll(path);
+
+        // A purge cannot be recorded, and says why; the history is not called damaged.
+        HistoryStore writer(path);
+        QVERIFY(!writer.open(&message));
+        QVERIFY2(message.startsWith(u"The history is read-only ("_s), qPrintable(message));
+        QVERIFY2(message.contains(folder ? u"cannot be written"_s : u"is read-only)"_s), qPrintable(message));
+        QVERIFY(message.contains(u"purges are not recorded"_s));
+        QVERIFY(!message.contains(u"damaged"_s));
+        QVERIFY(runAndRecord(writer, spec(PurgeAction::Files, 1)) == 0);
+
+        // It can still be read.
+        HistoryStore reader(path);
+        QVERIFY(reader.open(&message, HistoryStore::Check::Full, HistoryStore::Use::Browse));
+        QVERIFY(reader.isOpen());
+        QVERIFY(!reader.isWritable());
+        QVERIFY2(message.startsWith(u"The history is read-only ("_s), qPrintable(message));
+        QCOMPARE(reader.countRuns(), 1);
+        QCOMPARE(reader.runs().first().id, id);
+        QCOMPARE(reader.runs().first().outcome, RunOutcome::Done);
+        QCOMPARE(reader.items(id).size(), 3);
+        QCOMPARE(
+            reader.beginRun(spec(PurgeAction::Files, 1), RunSource::cli(), QDateTime::currentDateTimeUtc(), {}, false),
+            0);
+        QCOMPARE(reader.deleteRunsBefore(QDateTime::currentDateTimeUtc().addDays(1)), 0);
+
+        QCOMPARE(readAll(path), bytes); // untouched
+        QVERIFY(QDir(QFileInfo(path).absolutePath()).entryList({u"*.damaged-*"_s}).isEmpty());
+    }
+
+    void aRunNobodyRecordsAnyMoreReadsAsInterrupted()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"history.sqlite"_s);
+        HistoryStore reader(path);
+        QString message;
+        QVERIFY(reader.open(&message));
+        qint64 id = 0;
+        {
+            HistoryStore writer(path);
+            QVERIFY(writer.open(&message, HistoryStore::Check::Skip));
+            id = writer.beginRun(
+                spec(PurgeAction::Files, 2), RunSource::cli(), QDateTime::currentDateTimeUtc(), {}, false);
+            QVERIFY(id > 0);
+            const RunRow live = *reader.run(id);
+            QCOMPARE(live.outcome, RunOutcome::Running);
+            QVERIFY(!live.interrupted); // its writer is alive
+            QCOMPARE(live.shownOutcome(), RunOutcome::Running);
+        } // the writer goes away without finishing the run
+        const RunRow cut = *reader.run(id);
+        QCOMPARE(cut.outcome, RunOutcome::Running);
+        QVERIFY(cut.interrupted);
+        QCOMPARE(cut.shownOutcome(), RunOutcome::Interrupted);
+
+        QString json;
+        QTextStream out(&json);
+        ExportOptions options;
+        QCOMPARE(exportRuns(reader, {}, options, out), 1);
+        out.flush();
+        QCOMPARE(QJsonDocument::fromJson(json.toUtf8()).array().first().toObject().value(u"outcome"_s).toString(),
+            u"interrupted"_s);
     }
 
     void unwritableFolderLeavesPurgingAlone()

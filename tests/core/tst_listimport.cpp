@@ -83,6 +83,13 @@ private Q_SLOTS:
                               << ImportedList::Format::Text << QStringList() << QStringList() << u"compressed"_s;
         QTest::newRow("not utf-8") << QByteArray("caf\xe9\n") << u"latin1.txt"_s << ImportedList::Format::Text
                                    << QStringList() << QStringList() << u"not UTF-8"_s;
+        QTest::newRow("not utf-8 on line 3")
+            << QByteArray("a.js\nb.js\ncaf\xe9.js\nd.js\n") << u"list.txt"_s << ImportedList::Format::Text
+            << QStringList() << QStringList() << u"line 3 is not"_s;
+        QTest::newRow("utf-16 with a BOM") << QByteArray("\xff\xfe"
+                                                         "a\0.\0j\0s\0",
+            10) << u"list.txt"_s << ImportedList::Format::Text
+                                           << QStringList {u"a.js"_s} << QStringList() << QString();
     }
 
     void parses()

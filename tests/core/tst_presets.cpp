@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -176,8 +177,41 @@ private Q_SLOTS:
         QTest::addColumn<QString>("reason");
         QTest::addRow("not json") << QByteArray("{\"schema\": 1, \"presets\": [") << u"not valid JSON"_s;
         QTest::addRow("not presets") << QByteArray("{\"hello\": 1}") << u"not a PurgeDesk presets file"_s;
-        QTest::addRow("a bad preset") << QByteArray(R"({"schema":1,"presets":[{"name":"x","action":"tags"}]})")
-                                      << u"preset 1 (\u201cx\u201d): it names no zone"_s;
+    }
+
+    void aBadPresetHidesNoneOfTheOthers()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"presets.json"_s);
+        const QByteArray content = R"({"schema":1,"presets":[
+            {"name":"Good","zone":"example.com","action":"tags","items":["a"]},
+            {"name":"Broken","action":"tags","items":["b"],"custom":"kept"},
+            {"name":"Also good","zone":"example.net","action":"hosts","items":["www.example.net"]}]})";
+        QVERIFY(Test::writeFile(path, content));
+        PresetStore store(path);
+        QString message;
+        QVERIFY(store.load(&message));
+        QCOMPARE(store.presets().size(), 2); // was: none, and the file moved aside
+        QCOMPARE(store.presets().at(1).name, u"Also good"_s);
+        QVERIFY2(message.startsWith(u"1 preset in "_s), qPrintable(message));
+        QVERIFY(message.contains(u"preset 2 (\u201cBroken\u201d): it names no zone"_s));
+        QVERIFY(message.contains(u"kept in the file as it is"_s));
+        QVERIFY(QDir(dir.path()).entryList({u"presets.json.damaged-*"_s}).isEmpty());
+
+        // A change saves the good ones and writes the bad one back exactly as it was.
+        QString error;
+        QVERIFY(store.remove(u"Good"_s));
+        QVERIFY(store.save(&error));
+        const QJsonArray saved = QJsonDocument::fromJson(read(path)).object().value(u"presets"_s).toArray();
+        QCOMPARE(saved.size(), 2);
+        QCOMPARE(saved.at(0).toObject().value(u"name"_s).toString(), u"Also good"_s);
+        QCOMPARE(saved.at(1).toObject(),
+            (QJsonObject {{u"name"_s, u"Broken"_s}, {u"action"_s, u"tags"_s}, {u"items"_s, QJsonArray {u"b"_s}},
+                {u"custom"_s, u"kept"_s}}));
+        PresetStore again(path);
+        QVERIFY(again.load(&message));
+        QCOMPARE(again.presets().size(), 1);
+        QVERIFY(message.contains(u"Broken"_s)); // still reported until fixed
     }
 
     void damagedFileIsMovedAside()

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -80,10 +81,38 @@ private Q_SLOTS:
         QTest::newRow("not json") << QByteArray("{\"schema\": 1, \"profiles\": [");
         QTest::newRow("not an object") << QByteArray("[1, 2]");
         QTest::newRow("no schema") << QByteArray(R"({"profiles": []})");
-        QTest::newRow("profile without id")
-            << QByteArray(R"({"schema": 1, "profiles": [{"name": "x", "auth": "token"}]})");
-        QTest::newRow("unknown auth") << QByteArray(
-            R"({"schema": 1, "profiles": [{"id": "0123456789abcdef0123456789abcdef", "name": "x", "auth": "password"}]})");
+        QTest::newRow("no list of accounts") << QByteArray(R"({"schema": 1, "profiles": 7})");
+    }
+
+    void aBadAccountHidesNoneOfTheOthers()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"profiles.json"_s);
+        const QByteArray content = R"({"schema": 1, "profiles": [
+            {"id": "0123456789abcdef0123456789abcdef", "name": "work", "auth": "token"},
+            {"name": "no id", "auth": "token"},
+            {"id": "fedcba9876543210fedcba9876543210", "name": "old", "auth": "password"},
+            {"id": "00112233445566778899aabbccddeeff", "name": "home", "auth": "token"}]})";
+        QVERIFY(PurgeDesk::Test::writeFile(path, content));
+        ProfileStore store(path);
+        QString message;
+        QVERIFY(store.load(&message));
+        QCOMPARE(store.profiles().size(), 2); // was: none, and the file moved aside
+        QVERIFY(store.find(u"work"_s) && store.find(u"home"_s));
+        QVERIFY2(message.startsWith(u"2 accounts in "_s), qPrintable(message));
+        QVERIFY(message.contains(u"a profile has no valid id"_s));
+        QVERIFY(message.contains(u"unknown kind of authentication \"password\""_s));
+        QVERIFY(QDir(dir.path()).entryList({u"profiles.json.damaged-*"_s}).isEmpty());
+
+        QVERIFY(store.remove(u"0123456789abcdef0123456789abcdef"_s));
+        QString error;
+        QVERIFY(store.save(&error));
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QJsonArray profiles = QJsonDocument::fromJson(saved.readAll()).object().value(u"profiles"_s).toArray();
+        QCOMPARE(profiles.size(), 3); // home, then the two it could not read, as they were
+        QCOMPARE(profiles.at(1).toObject(), (QJsonObject {{u"name"_s, u"no id"_s}, {u"auth"_s, u"token"_s}}));
+        QCOMPARE(profiles.at(2).toObject().value(u"auth"_s).toString(), u"password"_s);
     }
 
     void damagedFileIsMovedAside()

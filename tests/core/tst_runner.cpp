@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QTest>
 
+#include <limits>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -286,6 +287,73 @@ private Q_SLOTS:
         QCOMPARE(runner.items().at(5).state, ItemState::Failed);
         QVERIFY(runner.items().at(5).reason.contains(u"'/not/absolute.js', which is an invalid URL"_s));
         QCOMPARE(accepted().size(), 7);
+        // The refusal named the item: it fails at once and the rest goes in two requests (before and
+        // after it), instead of halving down to single URLs.
+        QCOMPARE(m_server->counters().perEndpoint.value(u"purge_cache"_s), 3);
+        QCOMPARE(runner.counters().requestsSent, 3);
+    }
+
+    void aRefusalThatNamesNoItemIsNotHalved()
+    {
+        QVERIFY(start());
+        Fault refusal;
+        refusal.endpoint = u"purge_cache"_s;
+        refusal.kind = FaultKind::Refused;
+        refusal.share = 1.0;
+        refusal.code = 1099;
+        refusal.message = u"This zone's purge quota is used up"_s;
+        m_server->setFaults({refusal});
+        Runner runner(m_client.get(), limiter(), spec(PurgeAction::Tags, 100), fast());
+        QVERIFY(run(runner));
+        QCOMPARE(runner.outcome(), Runner::Outcome::Failed);
+        verifyAccounting(runner);
+        QCOMPARE(runner.counters().failed, 100);
+        QCOMPARE(runner.counters().requestsSent, 1); // was 199: halved down to single tags
+        QCOMPARE(runner.items().first().reason,
+            u"Cloudflare refused the request: This zone's purge quota is used up (1099)."_s);
+    }
+
+    void identicalRefusalsStopTheRun()
+    {
+        QVERIFY(start());
+        Fault refusal;
+        refusal.endpoint = u"purge_cache"_s;
+        refusal.kind = FaultKind::Refused;
+        refusal.share = 1.0;
+        m_server->setFaults({refusal});
+        Runner::Options options = fast();
+        options.concurrency = 1; // one after the other: exactly three are refused, then it stops
+        Runner runner(m_client.get(), limiter(), spec(PurgeAction::Tags, 1000), options);
+        QVERIFY(run(runner));
+        verifyAccounting(runner);
+        QCOMPARE(runner.counters().requestsSent, 3);
+        QCOMPARE(runner.counters().failed, 300);
+        QCOMPARE(runner.counters().notSent, 700);
+        QVERIFY2(runner.items().last().reason.startsWith(
+                     u"Not sent: Cloudflare refused 3 requests in a row with the same answer"_s),
+            qPrintable(runner.items().last().reason));
+        QVERIFY(runner.items().last().reason.contains(u"The request could not be processed (1016)"_s));
+    }
+
+    void aHugeRetryAfterStopsTheRunAndSaysWhy()
+    {
+        QVERIFY(start());
+        Fault limited;
+        limited.endpoint = u"purge_cache"_s;
+        limited.kind = FaultKind::RateLimited;
+        limited.share = 1.0;
+        limited.retryAfterSeconds = std::numeric_limits<int>::max();
+        m_server->setFaults({limited});
+        Runner::Options options = fast();
+        options.concurrency = 1;
+        Runner runner(m_client.get(), limiter(), spec(PurgeAction::Tags, 300), options);
+        QVERIFY(run(runner)); // before: "Timers cannot have negative intervals", and it never finished
+        verifyAccounting(runner);
+        QCOMPARE(runner.counters().notSent, 300);
+        QCOMPARE(runner.counters().requestsSent, 1);
+        QCOMPARE(runner.items().first().reason,
+            u"Not sent: Cloudflare asked to wait 24855 days before the next request, longer than the 5 min this run "
+            u"waits. Try again later."_s);
     }
 
     void refusedCredentialStopsTheRun()

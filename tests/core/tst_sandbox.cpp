@@ -6,6 +6,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+#include <vector>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace PurgeDesk;
 
@@ -127,6 +130,136 @@ private Q_SLOTS:
         QVERIFY2(answer.startsWith(QByteArray("HTTP/1.1 " + status)), answer.left(80).constData());
         QVERIFY(answer.contains("\"success\":false"));
         QVERIFY(closed); // cleanly, never a hang
+    }
+
+    // The server defends itself: slow or silent clients, too many connections, too many bytes.
+    static void serve(Sandbox::HttpServer &server, const Sandbox::HttpServer::Limits &limits, int delayMs = 0)
+    {
+        server.setLimits(limits);
+        server.setHandler([delayMs](const Sandbox::HttpRequest &request) {
+            Sandbox::HttpAction action;
+            action.response.body
+                = R"({"success":true,"result":{"bytes":)" + QByteArray::number(request.body.size()) + "}}";
+            action.delayMs = delayMs;
+            return action;
+        });
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    }
+
+    static bool closedByServer(QTcpSocket &socket, int timeoutMs = 10000)
+    {
+        return QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::UnconnectedState; }, timeoutMs);
+    }
+
+    void silentAndSlowClientsAreShownTheDoor()
+    {
+        Sandbox::HttpServer server;
+        Sandbox::HttpServer::Limits limits;
+        limits.idleTimeoutMs = 300;
+        limits.requestTimeoutMs = 600;
+        serve(server, limits);
+
+        QTcpSocket silent;
+        silent.connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(silent.waitForConnected(5000));
+        QVERIFY(closedByServer(silent)); // says nothing: closed
+
+        // Slowloris: a byte now and then, never the end of the headers.
+        QTcpSocket slow;
+        slow.connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(slow.waitForConnected(5000));
+        QByteArray answer;
+        const QByteArray drip = "GET /a HTTP/1.1\r\nX-A: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+        for (int i = 0; i < drip.size() && slow.state() == QAbstractSocket::ConnectedState; ++i) {
+            slow.write(drip.mid(i, 1));
+            QTest::qWait(50); // the client's pace, not a wait for the server
+            answer += slow.readAll();
+        }
+        QVERIFY(closedByServer(slow));
+        answer += slow.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 408"), answer.constData());
+        QCOMPARE(server.connectionCount(), 0);
+
+        // A connection kept alive between requests is closed when it stays idle.
+        QTcpSocket keptAlive;
+        keptAlive.connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(keptAlive.waitForConnected(5000));
+        keptAlive.write("GET /a HTTP/1.1\r\n\r\n");
+        QVERIFY(QTest::qWaitFor([&] { return keptAlive.bytesAvailable() > 0; }, 5000));
+        QVERIFY(keptAlive.readAll().startsWith("HTTP/1.1 200"));
+        QVERIFY(closedByServer(keptAlive));
+    }
+
+    void connectionsBeyondTheCapAreRefused()
+    {
+        Sandbox::HttpServer server;
+        Sandbox::HttpServer::Limits limits;
+        limits.maxConnections = 5;
+        serve(server, limits);
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        for (int i = 0; i < 8; ++i) {
+            sockets.push_back(std::make_unique<QTcpSocket>());
+            sockets.back()->connectToHost(QHostAddress::LocalHost, server.port());
+            QVERIFY(sockets.back()->waitForConnected(5000));
+        }
+        QTRY_COMPARE(server.connectionCount(), 5);
+        for (int i = 5; i < 8; ++i) {
+            QVERIFY(closedByServer(*sockets[i]));
+            QVERIFY(sockets[i]->readAll().startsWith("HTTP/1.1 503"));
+        }
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(sockets[i]->state(), QAbstractSocket::ConnectedState);
+        // A freed place is taken again.
+        sockets[0]->abort();
+        QTRY_COMPARE(server.connectionCount(), 4);
+        QTcpSocket late;
+        late.connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(late.waitForConnected(5000));
+        late.write("GET /a HTTP/1.1\r\n\r\n");
+        QVERIFY(QTest::qWaitFor([&] { return late.bytesAvailable() > 0; }, 5000));
+        QVERIFY(late.readAll().startsWith("HTTP/1.1 200"));
+    }
+
+    void requestBytesHeldAreCapped()
+    {
+        Sandbox::HttpServer server;
+        Sandbox::HttpServer::Limits limits;
+        limits.maxBufferedBytes = 1024 * 1024;
+        serve(server, limits);
+        // Two bodies still arriving, 600 KiB each of announced 4 MiB: the second would take the
+        // server over its cap.
+        const QByteArray head = "POST /a HTTP/1.1\r\nContent-Length: 4194304\r\n\r\n";
+        QTcpSocket first;
+        first.connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(first.waitForConnected(5000));
+        first.write(head + QByteArray(600 * 1024, 'a'));
+        QTRY_VERIFY(server.bufferedBytes() >= 600 * 1024);
+        QTcpSocket second;
+        second.connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(second.waitForConnected(5000));
+        second.write(head + QByteArray(600 * 1024, 'b'));
+        QVERIFY(closedByServer(second));
+        QVERIFY(second.readAll().startsWith("HTTP/1.1 503"));
+        QVERIFY(server.bufferedBytes() <= limits.maxBufferedBytes);
+        QCOMPARE(first.state(), QAbstractSocket::ConnectedState);
+        first.abort();
+        QTRY_COMPARE(server.bufferedBytes(), 0);
+    }
+
+    void aClientLeavingMidAnswerLeavesNothingInFlight()
+    {
+        Sandbox::HttpServer server;
+        serve(server, {}, 300);
+        {
+            QTcpSocket leaving;
+            leaving.connectToHost(QHostAddress::LocalHost, server.port());
+            QVERIFY(leaving.waitForConnected(5000));
+            leaving.write("GET /a HTTP/1.1\r\n\r\n");
+            QTRY_COMPARE(server.inFlight(), 1);
+            leaving.abort();
+        }
+        QTRY_COMPARE(server.connectionCount(), 0);
+        QCOMPARE(server.inFlight(), 0); // kept by the connection itself as it goes, never read after
     }
 
     void unknownRoutesAndMethods()

@@ -41,6 +41,28 @@ private Q_SLOTS:
                                                  << u"https://example.com/s?q=a&b=<c>"_s << QString();
         QTest::newRow("url path case and encoding kept") << F << u"https://example.com/Caf%C3%A9/A%2fB"_s << Verdict::Ok
                                                          << u"https://example.com/Caf%C3%A9/A%2fB"_s << QString();
+        QTest::newRow("url raw non-ASCII path percent-encoded")
+            << F << u"https://example.com/café/ünï.js?q=ß"_s << Verdict::Fixed
+            << u"https://example.com/caf%C3%A9/%C3%BCn%C3%AF.js?q=%C3%9F"_s << u"percent-encoded as UTF-8"_s;
+        QTest::newRow("url emoji percent-encoded") << F << u"https://example.com/😀"_s << Verdict::Fixed
+                                                   << u"https://example.com/%F0%9F%98%80"_s << u"percent-encoded"_s;
+        QTest::newRow("url existing escapes kept beside a raw character")
+            << F << u"https://example.com/a%20b/é"_s << Verdict::Fixed << u"https://example.com/a%20b/%C3%A9"_s
+            << u"percent-encoded"_s;
+        QTest::newRow("url with a NUL") << F << u"https://example.com/a\u0000b.js"_s << Verdict::Error << QString()
+                                        << u"control character U+0000 (column 22)"_s;
+        QTest::newRow("url with an escape sequence")
+            << F << u"https://example.com/\u001b[31mred"_s << Verdict::Error << QString() << u"U+001B"_s;
+        QTest::newRow("tag with a C1 control")
+            << PurgeAction::Tags << u"tag\u0085x"_s << Verdict::Error << QString() << u"U+0085"_s;
+        QTest::newRow("url of 10 MB") << F << (u"https://example.com/"_s + QString(10 * 1024 * 1024, u'a'))
+                                      << Verdict::Error << QString() << u"longer than 32 KB"_s;
+        QTest::newRow("url just under 32 KB")
+            << F << (u"https://example.com/"_s + QString(32 * 1024 - 20, u'a')) << Verdict::Ok
+            << (u"https://example.com/"_s + QString(32 * 1024 - 20, u'a')) << QString();
+        QTest::newRow("url over 32 KB once encoded")
+            << F << (u"https://example.com/"_s + QString(11000, u'é')) << Verdict::Error << QString()
+            << u"Too long once percent-encoded"_s;
         QTest::newRow("url with port") << F << u"https://example.com:8443/x"_s << Verdict::Ok
                                        << u"https://example.com:8443/x"_s << QString();
         QTest::newRow("url no scheme") << F << u"example.com/a.js"_s << Verdict::Fixed << u"https://example.com/a.js"_s

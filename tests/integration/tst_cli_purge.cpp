@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -207,6 +208,54 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(accepted(), (QStringList {u"www.example.com"_s, u"img.example.com"_s}));
         QVERIFY(result.err.contains(u"Duplicate of line 2"_s));
+    }
+
+    void hostileListsAreRefusedWithTheLine_data()
+    {
+        QTest::addColumn<QString>("file"); // the list file's name in the test's folder, or a device
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("endless input") << u"/dev/zero"_s << QByteArray()
+                                       << u"the list in /dev/zero is larger than 32 MiB; nothing was sent"_s;
+        QTest::newRow("latin-1 file") << u"latin1.txt"_s
+                                      << QByteArray("https://example.com/ok.js\nhttps://example.com/caf\xe9.js\n")
+                                      << u"latin1.txt is not UTF-8 text: line 2 is not"_s;
+        QTest::newRow("NUL byte") << u"nul.txt"_s << QByteArray("https://example.com/a\0b.js\n", 26)
+                                  << u"line 1: error: https://example.com/a\\u0000b.js: Contains the control character "
+                                     u"U+0000 (column 22)"_s;
+        QTest::newRow("a URL of 10 MB") << u"long.txt"_s
+                                        << ("https://example.com/" + QByteArray(10 * 1024 * 1024, 'a') + '\n')
+                                        << u"Cloudflare refuses addresses longer than 32 KB"_s;
+    }
+
+    void hostileListsAreRefusedWithTheLine()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, message);
+        QVERIFY(startSandbox());
+        QTemporaryDir dir;
+        QString path = file;
+        if (!content.isEmpty()) {
+            path = dir.filePath(file);
+            QVERIFY(Test::writeFile(path, content));
+        }
+        const auto result
+            = run({u"purge"_s, u"--zone"_s, u"example.com"_s, u"--files"_s, u"--from-file"_s, path}, environment());
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(message), qPrintable(result.err.left(500)));
+        QVERIFY(result.err.size() < 4096); // the message, not the list
+        QVERIFY(m_server->purges().isEmpty());
+    }
+
+    void rawNonAsciiIsSentPercentEncoded()
+    {
+        QVERIFY(startSandbox());
+        const auto result = run({u"purge"_s, u"--zone"_s, u"example.com"_s, u"--files"_s, u"--from-file"_s, u"-"_s},
+            environment(), QByteArray("https://example.com/caf\xc3\xa9.js\n"));
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(accepted(), QStringList {u"https://example.com/caf%C3%A9.js"_s});
+        QVERIFY(result.err.contains(u"line 1: note: "_s));
     }
 
     void invalidInputSendsNothing_data()
@@ -686,6 +735,62 @@ private Q_SLOTS:
         QVERIFY(result.out.startsWith(u"No purges recorded that match."_s));
     }
 
+    void readOnlyHistoryIsSaidNotCalledDamaged()
+    {
+        QVERIFY(startSandbox());
+        QTemporaryDir data;
+        QProcessEnvironment env = environment();
+        env.insert(u"XDG_DATA_HOME"_s, data.path());
+        const QStringList purge {u"purge"_s, u"--zone"_s, u"example.com"_s, u"--tags"_s};
+        QCOMPARE(run(purge + QStringList {u"first"_s}, env).exitCode, 0);
+        const QString path = data.filePath(u"PurgeDesk/history.sqlite"_s);
+        const Test::ReadOnly readOnly(path);
+        QVERIFY(readOnly.ok());
+
+        auto result = run(purge + QStringList {u"second"_s}, env);
+        QCOMPARE(result.exitCode, 0); // the purge itself goes through
+        QCOMPARE(m_server->purges().size(), 2);
+        QVERIFY2(result.err.contains(u"Note: The history is read-only (the file "_s), qPrintable(result.err));
+        QVERIFY(result.err.contains(u"purges are not recorded"_s));
+        QVERIFY(!result.err.contains(u"damaged"_s));
+
+        result = run({u"history"_s}, env);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.contains(u"The history is read-only"_s), qPrintable(result.err));
+        QCOMPARE(result.out.count(u'\n'), 1); // the first purge, still readable
+        QVERIFY(result.out.contains(u"1/1 done  done  (cli"_s));
+        QVERIFY(QDir(data.filePath(u"PurgeDesk"_s)).entryList({u"*.damaged-*"_s}).isEmpty());
+    }
+
+    void killedRunIsShownAsInterrupted()
+    {
+        QVERIFY(startSandbox());
+        QTemporaryDir data;
+        QProcessEnvironment env = environment();
+        env.insert(u"XDG_DATA_HOME"_s, data.path());
+        Sandbox::Fault stall; // the purge request gets no answer: the run is under way when it is killed
+        stall.endpoint = u"purge_cache"_s;
+        stall.kind = Sandbox::FaultKind::Stall;
+        stall.share = 1.0;
+        stall.stallMs = 20000;
+        m_server->setFaults({stall});
+        const auto killed = run({u"purge"_s, u"--zone"_s, zoneId(u"example.com"_s), u"--tags"_s, u"a"_s, u"b"_s}, env,
+            {}, [this](QProcess &process) {
+                (void)QTest::qWaitFor(
+                    [this] { return m_server->counters().perEndpoint.value(u"purge_cache"_s) > 0; }, 10000);
+                ::kill(pid_t(process.processId()), SIGKILL);
+            });
+        QCOMPARE(killed.exitCode, -1);
+
+        auto result = run({u"history"_s}, env);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(u"0/2 done  interrupted  (cli"_s), qPrintable(result.out));
+        result = run({u"history"_s, u"--json"_s}, env);
+        const QJsonObject last
+            = QJsonDocument::fromJson(result.out.toUtf8()).object().value(u"runs"_s).toArray().first().toObject();
+        QCOMPARE(last.value(u"outcome"_s).toString(), u"interrupted"_s);
+    }
+
     void presetSavedAndRunHeadless()
     {
         QVERIFY(startSandbox());
@@ -776,6 +881,99 @@ private Q_SLOTS:
         result = run({u"zones"_s}, environment(Sandbox::purgeOnlyToken()));
         QCOMPARE(result.exitCode, 3);
         QVERIFY(result.err.contains(u"Zone > Zone > Read"_s));
+    }
+
+    void zonesUnderAbsurdPagination()
+    {
+        QVERIFY(startSandbox());
+        Sandbox::Fault lie;
+        lie.endpoint = u"zones"_s;
+        lie.kind = Sandbox::FaultKind::AbsurdPagination;
+        lie.share = 1.0; // total_pages and total_count: 2,000,000,000
+        m_server->setFaults({lie});
+        const auto result = run({u"zones"_s, u"--json"_s}, environment());
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8()).object().value(u"zones"_s).toArray().size(), 5);
+        QVERIFY2(result.err.contains(u"Note: Cloudflare counted 2000000000 zones, but its pages listed 5"_s),
+            qPrintable(result.err));
+        // Page 1, then the empty page 2 (and at most the few asked for alongside it): not thousands.
+        QVERIFY(m_server->counters().perEndpoint.value(u"zones"_s) <= 5);
+    }
+
+    void aHugeRetryAfterIsNotWaitedForAndSaysSo()
+    {
+        QVERIFY(startSandbox());
+        Sandbox::Fault limited;
+        limited.endpoint = u"purge_cache"_s;
+        limited.kind = Sandbox::FaultKind::RateLimited;
+        limited.share = 1.0;
+        limited.retryAfterSeconds = 100000;
+        m_server->setFaults({limited});
+        const auto result
+            = run({u"purge"_s, u"--zone"_s, u"example.com"_s, u"--tags"_s, u"a"_s, u"b"_s, u"--json"_s}, environment());
+        QCOMPARE(result.exitCode, 4);
+        const QJsonObject summary = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(summary.value(u"not_sent"_s).toInt(), 2);
+        const QString reason
+            = u"Not sent: Cloudflare asked to wait 28 h before the next request, longer than the 5 min "
+              u"this run waits. Try again later."_s;
+        QCOMPARE(summary.value(u"errors"_s).toArray().first().toObject().value(u"reason"_s).toString(), reason);
+        QVERIFY2(result.err.contains(u"not sent: a: "_s + reason), qPrintable(result.err));
+    }
+
+    void maxWaitDecidesHowLongARunWaits()
+    {
+        QVERIFY(startSandbox());
+        Sandbox::Fault limited;
+        limited.endpoint = u"purge_cache"_s;
+        limited.kind = Sandbox::FaultKind::RateLimited;
+        limited.nth = 1;
+        limited.retryAfterSeconds = 5;
+        m_server->setFaults({limited});
+        const QStringList purge {u"purge"_s, u"--zone"_s, u"example.com"_s, u"--tags"_s, u"a"_s};
+        auto result = run(purge + QStringList {u"--max-wait"_s, u"2"_s}, environment());
+        QCOMPARE(result.exitCode, 4);
+        QVERIFY2(
+            result.err.contains(u"asked to wait 5 s before the next request, longer than the 2 s this run waits"_s),
+            qPrintable(result.err));
+
+        m_server->setFaults({limited}); // the first request is refused again
+        result = run(purge + QStringList {u"--max-wait"_s, u"10"_s}, environment());
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.contains(u"Rate limited by Cloudflare: waiting 5 s, then the rest is sent"_s),
+            qPrintable(result.err));
+        QCOMPARE(m_server->purges().size(), 1);
+
+        result = run(purge + QStringList {u"--max-wait"_s, u"soon"_s}, environment());
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains(u"--max-wait takes a whole number of seconds from 0 to 86400"_s));
+    }
+
+    void aRefusalForEverythingSendsAFewRequestsNotThousands()
+    {
+        QVERIFY(startSandbox());
+        Sandbox::Fault refusal;
+        refusal.endpoint = u"purge_cache"_s;
+        refusal.kind = Sandbox::FaultKind::Refused;
+        refusal.share = 1.0;
+        refusal.message = u"Purging is disabled for this zone"_s;
+        m_server->setFaults({refusal});
+        QByteArray list;
+        for (int i = 0; i < 1000; ++i)
+            list += "https://example.com/file-" + QByteArray::number(i) + ".js\n";
+        const auto result
+            = run({u"purge"_s, u"--zone"_s, u"example.com"_s, u"--files"_s, u"--from-file"_s, u"-"_s, u"--json"_s},
+                environment(), list);
+        QCOMPARE(result.exitCode, 1);
+        const QJsonObject summary = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(summary.value(u"done"_s).toInt(), 0);
+        QCOMPARE(summary.value(u"failed"_s).toInt() + summary.value(u"not_sent"_s).toInt(), 1000);
+        QVERIFY(summary.value(u"not_sent"_s).toInt() > 0);
+        QVERIFY2(summary.value(u"requests"_s).toInt() <= 10, qPrintable(result.out)); // was 1,990
+        QVERIFY(result.err.contains(
+            u"failed: https://example.com/file-0.js: Cloudflare refused the request: Purging is disabled for this zone "
+            u"(1016)."_s));
+        QVERIFY(result.err.contains(u"Not sent: Cloudflare refused 3 requests in a row with the same answer"_s));
     }
 };
 

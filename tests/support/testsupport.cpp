@@ -89,4 +89,18 @@ void RecordingProxy::answer(QTcpSocket *socket)
     socket->setProperty("buffer", buffer);
 }
 
+ReadOnly::ReadOnly(const QString &path)
+    : m_path(path)
+    , m_permissions(int(QFile::permissions(path)))
+{
+    const QFile::Permissions anyWrite = QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup | QFile::WriteOther;
+    m_ok = QFile::exists(path) && QFile::setPermissions(path, QFile::Permissions(m_permissions) & ~anyWrite);
+}
+
+ReadOnly::~ReadOnly()
+{
+    if (m_ok)
+        QFile::setPermissions(m_path, QFile::Permissions(m_permissions));
+}
+
 } // namespace PurgeDesk::Test

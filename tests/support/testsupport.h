@@ -23,6 +23,23 @@ struct ProcessResult
 // Writes `data` to `path` (replacing it); false if the file cannot be written.
 bool writeFile(const QString &path, const QByteArray &data);
 
+// Takes every write permission from a file or folder while it lives, and gives them back after:
+// what a user does to keep PurgeDesk from changing something (honoured even when tests run as root).
+class ReadOnly final
+{
+public:
+    explicit ReadOnly(const QString &path);
+    ~ReadOnly();
+    ReadOnly(const ReadOnly &) = delete;
+    ReadOnly &operator=(const ReadOnly &) = delete;
+    bool ok() const { return m_ok; }
+
+private:
+    QString m_path;
+    int m_permissions = 0;
+    bool m_ok = false;
+};
+
 ProcessResult runProcess(const QString &program, const QStringList &arguments, int timeoutMs = 30000);
 
 // A sandbox fault on purge requests number `nth` to `nth + count - 1` (a 429 waits

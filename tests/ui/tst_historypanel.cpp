@@ -542,6 +542,32 @@ private Q_SLOTS:
             QFile::remove(QFileInfo(path).absoluteDir().filePath(name));
     }
 
+    void aReadOnlyHistoryIsShownAndPurgesSayTheyAreNotRecorded()
+    {
+        QVERIFY(writeHistory({{u"example.com"_s, u"files"_s, u"done"_s, QDateTime::currentDateTime().addDays(-1),
+            {u"https://example.com/kept.js"_s}}}));
+        const QString path = History::HistoryStore::defaultPath();
+        const Test::ReadOnly readOnly(path);
+        QVERIFY(readOnly.ok());
+
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        auto *notice = child<QLabel>(window, u"noticeLabel"_s);
+        QTRY_VERIFY2(notice->text().startsWith(u"The history is read-only (the file"_s), qPrintable(notice->text()));
+        QVERIFY(notice->text().contains(u"purges are not recorded"_s));
+        setList(window, u"https://example.com/not-recorded.js"_s);
+        QVERIFY(purgeNow(window));
+        QCOMPARE(window.context()->connection()->sandbox()->purges().size(), 1);
+        const QString note = child<QLabel>(window, u"historyNote"_s)->text();
+        QVERIFY2(note.startsWith(u"This purge is not recorded in the history: The history is read-only"_s),
+            qPrintable(note));
+        // What it holds is still listed, and it is not mistaken for a damaged file.
+        QTableView *runs = showHistory(window);
+        QCOMPARE(runs->model()->rowCount(), 1);
+        QVERIFY(window.historyPanel()->statusText().startsWith(u"The history is read-only"_s));
+        QVERIFY(QDir(QFileInfo(path).absolutePath()).entryList({u"*.damaged-*"_s}).isEmpty());
+    }
+
     void anUnreachableHistoryIsExplainedAndPurgingGoesOn()
     {
         // A file where the data folder should be: the history cannot be created.

@@ -210,7 +210,7 @@ void PurgePage::start(const QList<PurgeSpec> &specs, const RunSource &source)
     m_session = session;
     m_runView->setSandbox(connection->isSandbox());
     m_runView->attach(session);
-    m_runView->setHistoryNote(historyState == History::HistoryService::State::Unavailable
+    m_runView->setHistoryNote(!history->isWritable()
             ? tr("This purge is not recorded in the history: %1").arg(history->message())
             : QString());
     connect(session, &PurgeSession::recordingFailed, m_runView, [this](const QString &problem) {

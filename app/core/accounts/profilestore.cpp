@@ -36,6 +36,7 @@ QString ProfileStore::defaultPath()
 bool ProfileStore::load(QString *message)
 {
     m_profiles.clear();
+    m_unreadable = {};
     m_readOnly = false;
     QByteArray data;
     QString error;
@@ -51,6 +52,7 @@ bool ProfileStore::load(QString *message)
     }
 
     QString problem;
+    QStringList rejected;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     QList<Profile> profiles;
@@ -68,13 +70,20 @@ bool ProfileStore::load(QString *message)
         }
         if (schema < 1)
             problem = tr("no format version");
+        else if (!root.value(u"profiles"_s).isArray())
+            problem = tr("no list of accounts");
         for (const auto &value : root.value(u"profiles"_s).toArray()) {
             if (!problem.isEmpty())
                 break;
             Profile profile;
-            if (!Profile::fromJson(value.toObject(), &profile, &problem))
-                break;
-            profiles.append(profile);
+            QString why;
+            if (Profile::fromJson(value.toObject(), &profile, &why)) {
+                profiles.append(profile);
+            } else {
+                // One bad account hides none of the others; it stays in the file as it is.
+                m_unreadable.append(value);
+                rejected << why;
+            }
         }
     }
     if (!problem.isEmpty()) {
@@ -95,6 +104,16 @@ bool ProfileStore::load(QString *message)
         return true;
     }
     m_profiles = profiles;
+    if (!rejected.isEmpty()) {
+        *message = (rejected.size() == 1
+                ? tr("1 account in %1 cannot be read and is kept in the file as it is (%2). The other accounts are "
+                     "available; fix or remove that one in the file.")
+                : tr("%3 accounts in %1 cannot be read and are kept in the file as they are (%2). The other accounts "
+                     "are available; fix or remove those in the file."))
+                       .arg(QDir::toNativeSeparators(m_path), rejected.join(u"; "_s))
+                       .arg(rejected.size());
+        qCWarning(lcAccounts).noquote() << *message;
+    }
     return true;
 }
 
@@ -107,6 +126,8 @@ bool ProfileStore::save(QString *error) const
     QJsonArray array;
     for (const Profile &profile : m_profiles)
         array.append(profile.toJson());
+    for (const auto &value : m_unreadable)
+        array.append(value);
     const QJsonObject root {{u"schema"_s, SchemaVersion}, {u"profiles"_s, array}};
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path);

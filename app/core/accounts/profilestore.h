@@ -2,14 +2,16 @@
 
 #include "accounts/profile.h"
 
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 
 namespace PurgeDesk {
 
 // The saved profiles: profiles.json in the configuration folder, written atomically (QSaveFile),
-// with a schema version. A file that cannot be read is moved aside with a message, never
-// silently replaced. Holds no secret.
+// with a schema version. An account that cannot be read hides none of the others: it is reported
+// and kept in the file as it is (saves write it back). A file that cannot be read as a whole is
+// moved aside with a message, never silently replaced. Holds no secret.
 class ProfileStore final
 {
 public:
@@ -34,6 +36,7 @@ public:
 private:
     QString m_path;
     QList<Profile> m_profiles;
+    QJsonArray m_unreadable; // entries of the file that are not accounts, kept as they are
     bool m_readOnly = false;
 };
 

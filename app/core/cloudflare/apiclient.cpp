@@ -98,12 +98,23 @@ ApiJob::~ApiJob()
     }
 }
 
-void ApiJob::start(QNetworkReply *reply)
+void ApiJob::start(QNetworkReply *reply, int deadlineMs)
 {
     m_reply = reply;
+    m_deadlineMs = deadlineMs;
+    QTimer::singleShot(deadlineMs, this, [this] {
+        if (m_finished || !m_reply)
+            return;
+        m_overran = true;
+        m_reply->abort();
+    });
     m_origin = reply->request().url();
     m_startedMs = monotonicMs();
     connect(reply, &QNetworkReply::finished, this, &ApiJob::onFinished);
+    connect(reply, &QNetworkReply::requestSent, this, [this] {
+        if (++m_sends > 1)
+            Q_EMIT resent(this);
+    });
     connect(reply, &QNetworkReply::redirected, this, [this](const QUrl &target) {
         if (sameOrigin(m_origin, target)) {
             Q_EMIT m_reply->redirectAllowed();
@@ -148,6 +159,9 @@ void ApiJob::onFinished()
     ApiError::Kind transport = ApiError::Kind::None;
     if (m_cancelled) {
         m_error.kind = ApiError::Kind::Cancelled;
+    } else if (m_overran) {
+        m_error.kind = ApiError::Kind::Timeout;
+        m_error.detail = u"the answer was still not complete after %1 s"_s.arg(m_deadlineMs / 1000.0);
     } else if (m_tooLarge) {
         m_error.kind = ApiError::Kind::BadResponse;
         m_error.detail = u"the answer is larger than %1 MiB"_s.arg(ApiClient::MaxResponseBytes / (qint64(1024) * 1024));
@@ -273,15 +287,21 @@ void ZoneListJob::pageFinished(int page, int attempt, ZonePageJob *job)
     m_running.removeAll(job);
     if (m_finished)
         return;
+    if (page > m_lastPage) { // beyond a page that added nothing: the listing ended before it
+        pump();
+        return;
+    }
     if (!job->succeeded()) {
         const ApiError &error = job->error();
-        if (error.isRetryable() && attempt < MaxPageAttempts) {
-            const int delayMs = error.retryAfterSeconds >= 0 ? error.retryAfterSeconds * 1000 : 500 * attempt;
+        const qint64 delayMs = error.retryAfterSeconds >= 0 ? qint64(error.retryAfterSeconds) * 1000 : 500LL * attempt;
+        if (error.isRetryable() && attempt < MaxPageAttempts && delayMs <= m_client->maxWaitMs()) {
             ++m_retriesPending;
-            QTimer::singleShot(delayMs, this, [this, page, attempt] {
+            QTimer::singleShot(std::chrono::milliseconds(delayMs), this, [this, page, attempt] {
                 --m_retriesPending;
-                if (!m_finished)
+                if (!m_finished && page <= m_lastPage)
                     requestPage(page, attempt + 1);
+                else
+                    pump();
             });
             return;
         }
@@ -289,15 +309,47 @@ void ZoneListJob::pageFinished(int page, int attempt, ZonePageJob *job)
         return;
     }
 
-    m_pages.insert(page, job->zones());
-    m_loaded += int(job->zones().size());
+    QList<Zone> fresh;
+    for (const Zone &zone : job->zones()) {
+        if (m_ids.contains(zone.id)) {
+            ++m_duplicates;
+            continue;
+        }
+        m_ids.insert(zone.id);
+        fresh.append(zone);
+    }
     m_skipped += job->skipped();
     if (page == 1) {
         const Envelope &envelope = job->envelope();
-        m_totalCount = envelope.hasResultInfo ? envelope.totalCount : int(job->zones().size());
-        m_totalPages = envelope.hasResultInfo ? std::max(1, envelope.totalPages) : 1;
-        for (int next = 2; next <= m_totalPages; ++next)
-            m_waiting.append(next);
+        int pages = 1;
+        if (envelope.hasResultInfo) {
+            m_reportedTotal = std::max(0, envelope.totalCount);
+            // total_pages alone has been seen at 2,000,000,000: read no more pages than the zones
+            // Cloudflare counts can fill, and never more than MaxPages.
+            const int perPage = std::max(1, envelope.perPage > 0 ? envelope.perPage : int(job->zones().size()));
+            const qint64 filled = (m_reportedTotal + perPage - 1) / perPage;
+            pages = int(std::clamp<qint64>(std::min<qint64>(envelope.totalPages, filled), 1, MaxPages));
+        } else {
+            m_reportedTotal = job->zones().size();
+        }
+        m_lastPage = pages;
+        m_totalCount
+            = int(std::min<qint64>(m_reportedTotal, qint64(pages) * std::max<qsizetype>(1, job->zones().size())));
+    } else if (fresh.isEmpty()) {
+        // A page that adds nothing (empty, or repeating what came before): there is nothing further.
+        m_lastPage = std::min(m_lastPage, page - 1);
+        for (auto it = m_pages.begin(); it != m_pages.end();) {
+            if (it.key() > m_lastPage) {
+                m_loaded -= int(it.value().size());
+                it = m_pages.erase(it);
+            } else {
+                ++it;
+            }
+        }
+    }
+    if (page <= m_lastPage) {
+        m_pages.insert(page, fresh);
+        m_loaded += int(fresh.size());
     }
     Q_EMIT progress(m_loaded, std::max(m_totalCount, m_loaded));
     pump();
@@ -305,10 +357,10 @@ void ZoneListJob::pageFinished(int page, int attempt, ZonePageJob *job)
 
 void ZoneListJob::pump()
 {
-    while (!m_waiting.isEmpty() && m_running.size() < MaxParallelPages)
-        requestPage(m_waiting.takeFirst(), 1);
+    while (m_nextPage <= m_lastPage && m_running.size() < MaxParallelPages)
+        requestPage(m_nextPage++, 1);
     // Done only when no page is waiting, running or about to be tried again.
-    if (m_waiting.isEmpty() && m_running.isEmpty() && m_retriesPending == 0 && !m_finished)
+    if (m_nextPage > m_lastPage && m_running.isEmpty() && m_retriesPending == 0 && !m_finished)
         finish({});
 }
 
@@ -325,7 +377,7 @@ void ZoneListJob::finish(const ApiError &error)
 {
     m_finished = true;
     m_error = error;
-    m_waiting.clear();
+    m_nextPage = m_lastPage + 1;
     for (const QPointer<ZonePageJob> &job : std::as_const(m_running)) {
         if (job)
             job->cancel();
@@ -404,7 +456,7 @@ template<typename Job>
 Job *ApiClient::get(const QString &path, const QUrlQuery &query)
 {
     auto *job = new Job(this);
-    job->start(m_network->get(buildRequest(path, query)));
+    job->start(m_network->get(buildRequest(path, query)), deadlineMs());
     return job;
 }
 
@@ -446,7 +498,7 @@ PurgeJob *ApiClient::purge(const QString &zoneId, PurgeMode mode, const PurgeReq
     QNetworkRequest networkRequest = buildRequest(purgePath(zoneId, mode));
     networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     auto *job = new PurgeJob(this);
-    job->start(m_network->post(networkRequest, purgeBody(request)));
+    job->start(m_network->post(networkRequest, purgeBody(request)), deadlineMs());
     return job;
 }
 

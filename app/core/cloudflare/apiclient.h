@@ -9,6 +9,7 @@
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -37,6 +38,9 @@ public:
     const Envelope &envelope() const { return m_envelope; }
     int httpStatus() const { return m_error.httpStatus; }
     qint64 elapsedMs() const { return m_elapsedMs; }
+    // How often the request went on the wire: Qt sends it again by itself when a kept-alive
+    // connection drops before any byte of the answer (resent() is emitted each time).
+    int sends() const { return m_sends; }
 
     // Stops the call; finished() follows with Kind::Cancelled (never mistaken for a timeout).
     void cancel();
@@ -44,9 +48,11 @@ public:
 
 Q_SIGNALS:
     void finished(PurgeDesk::Cloudflare::ApiJob *job);
+    void resent(PurgeDesk::Cloudflare::ApiJob *job);
 
 protected:
-    void start(QNetworkReply *reply);
+    // `deadlineMs`: the whole answer must have arrived by then (see ApiClient::deadlineMs()).
+    void start(QNetworkReply *reply, int deadlineMs);
     // Reads the typed result out of a successful envelope; false (with a reason) if it is unusable.
     virtual bool interpret(const Envelope &envelope, QString *problem);
 
@@ -62,8 +68,11 @@ private:
     Envelope m_envelope;
     qint64 m_startedMs = 0;
     qint64 m_elapsedMs = 0;
+    int m_sends = 0;
+    int m_deadlineMs = 0;
     bool m_cancelled = false;
     bool m_tooLarge = false;
+    bool m_overran = false;
     bool m_finished = false;
     bool m_autoDelete = true;
 };
@@ -129,7 +138,10 @@ private:
 };
 
 // Every zone matching a query: page 1 first, then the remaining pages concurrently. A page that
-// fails with a retryable error is tried again (twice at most) before the listing fails.
+// fails with a retryable error is tried again (twice at most, never waiting longer than the
+// client's maxWaitMs()) before the listing fails. Cloudflare's page count is not trusted blindly:
+// no more pages are read than its total_count fills (and at most MaxPages), and a page that adds
+// no zone not seen before ends the listing.
 class ZoneListJob final : public QObject
 {
     Q_OBJECT
@@ -138,6 +150,7 @@ class ZoneListJob final : public QObject
 public:
     static constexpr int MaxParallelPages = 4;
     static constexpr int MaxPageAttempts = 3;
+    static constexpr int MaxPages = 2000; // 100,000 zones at 50 a page
 
     ~ZoneListJob() override;
 
@@ -146,7 +159,10 @@ public:
     bool isFinished() const { return m_finished; }
     QList<Zone> zones() const; // in page order
     int skippedZones() const { return m_skipped; } // answers without an id or a name
+    int duplicateZones() const { return m_duplicates; } // zones a page repeated from another one
     int pageRequests() const { return m_pageRequests; }
+    // How many zones Cloudflare said there are (total_count), whatever its pages held.
+    qint64 reportedTotal() const { return m_reportedTotal; }
     void cancel();
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
 
@@ -166,13 +182,16 @@ private:
     ApiClient *m_client;
     ZoneQuery m_query;
     QMap<int, QList<Zone>> m_pages;
-    QList<int> m_waiting;
+    QSet<QString> m_ids;
+    int m_nextPage = 2; // the next page to ask for
+    int m_lastPage = 1; // the last page to read
     QList<QPointer<ZonePageJob>> m_running;
     ApiError m_error;
-    int m_totalPages = 0;
-    int m_totalCount = 0;
+    int m_totalCount = 0; // what progress() counts towards
+    qint64 m_reportedTotal = 0;
     int m_loaded = 0;
     int m_skipped = 0;
+    int m_duplicates = 0;
     int m_pageRequests = 0;
     int m_retriesPending = 0; // failed pages waiting for their next attempt
     bool m_finished = false;
@@ -191,6 +210,8 @@ class ApiClient final : public QObject
 public:
     static constexpr int DefaultTimeoutMs = 30000;
     static constexpr qint64 MaxResponseBytes = qint64(8) * 1024 * 1024;
+    // Cloudflare's own lockout after the global rate limit lasts 5 minutes.
+    static constexpr qint64 DefaultMaxWaitMs = 5LL * 60 * 1000;
 
     explicit ApiClient(QObject *parent = nullptr);
     ~ApiClient() override;
@@ -202,7 +223,14 @@ public:
     const Credentials &credentials() const { return m_credentials; }
     void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
     int timeoutMs() const { return m_timeoutMs; }
+    // The transfer timeout only notices silence; an answer that trickles in (headers or a body
+    // that never end, one byte now and then) must still be complete within twice that.
+    int deadlineMs() const { return 2 * m_timeoutMs; }
     void setHttp2Enabled(bool enabled) { m_http2 = enabled; }
+    // The longest a 429's Retry-After is waited for before giving up (zone listings; purge runs
+    // have their own Runner::Options::maxWaitMs).
+    void setMaxWaitMs(qint64 ms) { m_maxWaitMs = ms; }
+    qint64 maxWaitMs() const { return m_maxWaitMs; }
     // The proxy for Cloudflare (default: the system's). A loopback API address never uses one.
     void setProxy(const QNetworkProxy &proxy);
 
@@ -225,6 +253,7 @@ private:
     QUrl m_base;
     Credentials m_credentials;
     int m_timeoutMs = DefaultTimeoutMs;
+    qint64 m_maxWaitMs = DefaultMaxWaitMs;
     bool m_http2 = true;
     QNetworkProxy m_proxy {QNetworkProxy::DefaultProxy};
 };

@@ -3,16 +3,13 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace PurgeDesk::Cloudflare {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PurgeDesk::Cloudflare::ApiError", text);
-}
-
 QString cloudflareMessages(const QList<Message> &errors)
 {
     QStringList parts;
@@ -86,9 +83,9 @@ QString ApiError::summary() const
             return tr("Cloudflare refused the request (HTTP %1) without saying why.").arg(httpStatus);
         return tr("Cloudflare refused the request: %1.").arg(cloudflareMessages(errors));
     case Kind::RateLimited: {
-        QString text = retryAfterSeconds >= 0
-            ? tr("Cloudflare's rate limit was reached; it asks to wait %1 s.").arg(retryAfterSeconds)
-            : tr("Cloudflare's rate limit was reached.");
+        QString text = retryAfterSeconds >= 0 ? tr("Cloudflare's rate limit was reached; it asks to wait %1.")
+                                                    .arg(describeWait(qint64(retryAfterSeconds) * 1000))
+                                              : tr("Cloudflare's rate limit was reached.");
         if (!errors.isEmpty())
             text += u' ' + tr("Cloudflare said: %1.").arg(cloudflareMessages(errors));
         return text;
@@ -177,6 +174,18 @@ QString ApiError::technical() const
     if (retryAfterSeconds >= 0)
         parts << u"Retry-After %1"_s.arg(retryAfterSeconds);
     return parts.join(u"; "_s);
+}
+
+QString describeWait(qint64 ms)
+{
+    const qint64 seconds = (std::max<qint64>(0, ms) + 999) / 1000;
+    if (seconds < 90)
+        return ApiError::tr("%1 s").arg(seconds);
+    if (seconds < 90LL * 60)
+        return ApiError::tr("%1 min").arg((seconds + 30) / 60);
+    if (seconds < 48LL * 3600)
+        return ApiError::tr("%1 h").arg((seconds + 1800) / 3600);
+    return ApiError::tr("%1 days").arg((seconds + 43200) / 86400);
 }
 
 } // namespace PurgeDesk::Cloudflare

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -38,7 +39,7 @@ struct ApiError
     int httpStatus = 0; // 0 when no HTTP answer arrived
     QList<Message> errors; // Cloudflare's, verbatim
     QString detail; // technical detail (Qt's error text, parse error, refused URL)
-    int retryAfterSeconds = -1; // from Retry-After; -1 when absent
+    int retryAfterSeconds = -1; // from Retry-After; -1 when absent (INT_MAX: at least that long)
 
     bool isError() const { return kind != Kind::None; }
     // Worth trying again later (purges are idempotent): rate limits, server errors, timeouts,
@@ -56,6 +57,11 @@ struct ApiError
     QString advice() const;
     // The raw facts: "HTTP 403; 10000 Authentication error".
     QString technical() const;
+
+    Q_DECLARE_TR_FUNCTIONS(PurgeDesk::Cloudflare::ApiError)
 };
+
+// A wait as a person reads it: "45 s", "5 min", "28 h", "24855 days".
+QString describeWait(qint64 ms);
 
 } // namespace PurgeDesk::Cloudflare

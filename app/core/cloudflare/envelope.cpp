@@ -5,13 +5,24 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace PurgeDesk::Cloudflare {
 
 namespace {
+
+// A JSON number as an int. Out-of-range values saturate: casting them would be undefined
+// behaviour (an error code of 1e109 was seen by the fuzzer).
+int saturatedInt(double value)
+{
+    if (std::isnan(value))
+        return 0;
+    return int(std::clamp(value, double(std::numeric_limits<int>::min()), double(std::numeric_limits<int>::max())));
+}
 
 bool readMessages(const QJsonValue &value, QList<Message> *out)
 {
@@ -29,7 +40,7 @@ bool readMessages(const QJsonValue &value, QList<Message> *out)
         const QJsonObject object = item.toObject();
         const QJsonValue code = object.value(u"code"_s);
         Message message;
-        message.code = code.isDouble() ? int(code.toDouble()) : code.toString().toInt();
+        message.code = code.isDouble() ? saturatedInt(code.toDouble()) : code.toString().toInt();
         message.message = object.value(u"message"_s).toString();
         out->append(message);
         if (!readMessages(object.value(u"error_chain"_s), out))
@@ -41,7 +52,7 @@ bool readMessages(const QJsonValue &value, QList<Message> *out)
 int readInt(const QJsonObject &object, const QString &key)
 {
     const QJsonValue value = object.value(key);
-    return value.isDouble() ? int(value.toDouble()) : 0;
+    return value.isDouble() ? saturatedInt(value.toDouble()) : 0;
 }
 
 } // namespace
@@ -89,7 +100,7 @@ bool parseEnvelope(const QByteArray &body, Envelope *envelope, QString *problem)
         envelope->totalCount = readInt(object, u"total_count"_s);
         envelope->totalPages = readInt(object, u"total_pages"_s);
         if (!object.contains(u"total_pages"_s) && envelope->perPage > 0)
-            envelope->totalPages = int(std::ceil(double(envelope->totalCount) / envelope->perPage));
+            envelope->totalPages = saturatedInt(std::ceil(double(envelope->totalCount) / envelope->perPage));
     }
     return true;
 }
@@ -132,10 +143,13 @@ int parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc)
     const QByteArray trimmed = value.trimmed();
     if (trimmed.isEmpty())
         return -1;
-    bool ok = false;
-    const int seconds = trimmed.toInt(&ok);
-    if (ok)
-        return seconds >= 0 ? seconds : -1;
+    if (std::all_of(trimmed.cbegin(), trimmed.cend(), [](char c) { return c >= '0' && c <= '9'; })) {
+        // Seconds. A number too large for an int is still a request to wait (very long): saturate.
+        bool ok = false;
+        const qulonglong seconds = trimmed.toULongLong(&ok);
+        return ok && seconds <= qulonglong(std::numeric_limits<int>::max()) ? int(seconds)
+                                                                            : std::numeric_limits<int>::max();
+    }
     // An HTTP date ("Sun, 22 Nov 2026 10:00:30 GMT"); Qt's RFC 2822 parser wants a numeric zone.
     QString date = QString::fromLatin1(trimmed);
     if (date.endsWith(u" GMT"_s) || date.endsWith(u" UTC"_s))
@@ -143,7 +157,7 @@ int parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc)
     const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
     if (!when.isValid())
         return -1;
-    return int(std::max<qint64>(0, nowUtc.secsTo(when)));
+    return int(std::clamp<qint64>(nowUtc.secsTo(when), 0, std::numeric_limits<int>::max()));
 }
 
 } // namespace PurgeDesk::Cloudflare

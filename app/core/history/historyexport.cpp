@@ -34,7 +34,7 @@ void writeCsvRow(const RunRow &run, QTextStream &out)
     const QStringList fields
         = QStringList {QString::number(run.id), when(run.startedAt), when(run.finishedAt), run.profile, run.zoneId,
               run.zoneName, Purge::toName(run.mode), Purge::toName(run.action), run.source.toName(),
-              run.dryRun ? u"1"_s : u"0"_s, Purge::toName(run.outcome)}
+              run.dryRun ? u"1"_s : u"0"_s, Purge::toName(run.shownOutcome())}
         + Purge::counterValues(run.counters);
     QStringList quoted;
     for (const QString &field : fields)
@@ -77,7 +77,7 @@ QJsonObject runJson(const HistoryStore &store, const RunRow &run, bool details)
         {u"action"_s, Purge::toName(run.action)},
         {u"source"_s, run.source.toName()},
         {u"dry_run"_s, run.dryRun},
-        {u"outcome"_s, Purge::toName(run.outcome)},
+        {u"outcome"_s, Purge::toName(run.shownOutcome())},
         {u"purge_ids"_s, QJsonArray::fromStringList(purgeIds)},
     };
     Purge::insertCounters(object, run.counters);

@@ -73,7 +73,7 @@ private:
 
 std::unique_ptr<Purge::RunRecorder> HistoryService::recorder()
 {
-    if (m_state != State::Open)
+    if (!isWritable())
         return nullptr;
     return std::make_unique<ServiceRecorder>(this);
 }
@@ -91,14 +91,16 @@ void HistoryService::open(int retentionDays)
     m_state = State::Opening;
     post([this, retentionDays](HistoryStore &store) {
         QString message;
-        const bool ok = store.open(&message);
+        const bool ok = store.open(&message, HistoryStore::Check::Full, HistoryStore::Use::Browse);
+        const bool writable = ok && store.isWritable();
         int removed = 0;
-        if (ok && retentionDays > 0)
+        if (ok && store.isWritable() && retentionDays > 0)
             removed = store.deleteRunsBefore(QDateTime::currentDateTimeUtc().addDays(-retentionDays));
         QMetaObject::invokeMethod(
             this,
-            [this, ok, message, removed] {
+            [this, ok, writable, message, removed] {
                 m_state = ok ? State::Open : State::Unavailable;
+                m_writable = writable;
                 m_message = message;
                 m_removed = removed;
                 Q_EMIT opened();

@@ -33,6 +33,8 @@ public:
     // Why the history is unavailable, or what happened while opening (a damaged file moved aside,
     // old runs removed); empty when there is nothing to say.
     QString message() const { return m_message; }
+    // False when the history is open but can only be read (purges are not recorded; message() says why).
+    bool isWritable() const { return m_state == State::Open && m_writable; }
     int removedByRetention() const { return m_removed; }
 
     // Runs `work` on the worker thread with the store (closed if the history is unavailable) and
@@ -74,6 +76,7 @@ private:
     State m_state = State::Closed;
     QString m_message;
     int m_removed = 0;
+    bool m_writable = false;
 };
 
 } // namespace PurgeDesk::History

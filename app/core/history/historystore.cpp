@@ -7,10 +7,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QVariant>
 
 #include <atomic>
@@ -27,6 +29,56 @@ QString tr(const char *text)
     return QCoreApplication::translate("PurgeDesk::History", text);
 }
 
+// SQLite's primary result codes, as QSqlError::nativeErrorCode() reports them.
+constexpr int SqliteBusy = 5;
+constexpr int SqliteLocked = 6;
+constexpr int SqliteReadOnly = 8;
+constexpr int SqliteCorrupt = 11;
+constexpr int SqliteNotADatabase = 26;
+
+int sqliteCode(const QSqlError &error)
+{
+    return error.nativeErrorCode().toInt();
+}
+
+// How long a statement waits for another process's transaction. Eight purges started at once each
+// commit a few small transactions, and a busy disk can take a second per fsync.
+constexpr int BusyTimeoutMs = 20000;
+// How long open() waits for another process that is creating the file or deciding about a damaged one.
+constexpr int SetUpLockTimeoutMs = 60000;
+
+// A file or folder without any write permission is treated as read-only, also for root (who could
+// write it anyway): someone made it so on purpose.
+bool mayWrite(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.isWritable() && (info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
+}
+
+QByteArray fileHeader(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.read(100) : QByteArray();
+}
+
+// Something that is not an SQLite database at all (another program's file, garbage). Decided from
+// the header, so SQLite never opens it, nor touches a journal beside it.
+bool isForeign(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.exists() && info.size() > 0 && !fileHeader(path).startsWith(QByteArrayLiteral("SQLite format 3\0"));
+}
+
+// A history in WAL mode, as the first process to open it leaves it. Switching a file to WAL while
+// another connection reads it fails at once (SQLITE_BUSY, without waiting), so a file that is not
+// ready yet is only touched under the set-up lock.
+bool isReady(const QString &path)
+{
+    const QByteArray header = fileHeader(path);
+    return header.size() == 100 && header.startsWith(QByteArrayLiteral("SQLite format 3\0")) && header.at(18) == 2
+        && header.at(19) == 2;
+}
+
 QString timestamp(const QDateTime &time)
 {
     return time.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzzZ"_s);
@@ -38,22 +90,24 @@ QDateTime fromTimestamp(const QVariant &value)
 }
 
 const char *const kSchemaV1[] = {
-    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-    "CREATE TABLE runs (id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT, profile TEXT,"
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS runs (id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT, profile TEXT,"
     " account_id TEXT, zone_id TEXT NOT NULL, zone_name TEXT, mode TEXT NOT NULL, action TEXT NOT NULL,"
     " source TEXT NOT NULL, dry_run INTEGER NOT NULL DEFAULT 0, outcome TEXT NOT NULL, requested INTEGER NOT NULL,"
     " done INTEGER NOT NULL DEFAULT 0, failed INTEGER NOT NULL DEFAULT 0, not_sent INTEGER NOT NULL DEFAULT 0,"
     " requests INTEGER NOT NULL DEFAULT 0, rate_limited INTEGER NOT NULL DEFAULT 0)",
-    "CREATE TABLE batches (id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+    "CREATE TABLE IF NOT EXISTS batches (id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE "
+    "CASCADE,"
     " batch_index INTEGER NOT NULL, first_item INTEGER NOT NULL, item_count INTEGER NOT NULL, state TEXT NOT NULL,"
     " http_status INTEGER, purge_id TEXT, error_codes TEXT, error_message TEXT, attempts INTEGER NOT NULL,"
     " started_ms INTEGER, finished_ms INTEGER)",
-    "CREATE TABLE items (run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE, position INTEGER NOT NULL,"
+    "CREATE TABLE IF NOT EXISTS items (run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE, position INTEGER "
+    "NOT NULL,"
     " value TEXT NOT NULL, headers TEXT, state TEXT NOT NULL, reason TEXT, purge_id TEXT,"
     " PRIMARY KEY (run_id, position)) WITHOUT ROWID",
-    "CREATE INDEX runs_started ON runs(started_at)",
-    "CREATE INDEX runs_zone ON runs(zone_name)",
-    "CREATE INDEX batches_run ON batches(run_id)",
+    "CREATE INDEX IF NOT EXISTS runs_started ON runs(started_at)",
+    "CREATE INDEX IF NOT EXISTS runs_zone ON runs(zone_name)",
+    "CREATE INDEX IF NOT EXISTS batches_run ON batches(run_id)",
 };
 
 // Version 2: the counters a PurgeSession publishes. `requests` now counts requests (one per batch
@@ -90,6 +144,7 @@ QString HistoryStore::defaultPath()
 
 void HistoryStore::close()
 {
+    m_runLocks.clear();
     if (QSqlDatabase::contains(m_connection)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -98,114 +153,291 @@ void HistoryStore::close()
         QSqlDatabase::removeDatabase(m_connection);
     }
     m_open = false;
+    m_writable = false;
 }
 
-bool HistoryStore::openAt(QString *error, Check check)
+HistoryStore::Problem HistoryStore::attempt(Check check, bool readOnly, QString *error)
 {
     close();
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
-    db.setDatabaseName(m_path);
-    if (!db.open()) {
-        *error = db.lastError().text();
-        return false;
-    }
-    QSqlQuery query(db);
-    if (check == Check::Skip) {
-        m_open = true;
-        return true;
-    }
-    // quick_check reads the whole file: a damaged or foreign file fails here.
-    if (!query.exec(u"PRAGMA quick_check"_s) || !query.next() || query.value(0).toString() != u"ok"_s) {
-        *error = query.lastError().isValid() ? query.lastError().text() : query.value(0).toString();
-        return false;
-    }
-    m_open = true;
-    return true;
-}
+    const auto fail = [error](const QSqlError &failure, const char *step) {
+        *error = failure.text().trimmed();
+        qCDebug(lcApp) << "history: open failed at" << step << "with SQLite code" << failure.nativeErrorCode()
+                       << *error;
+        switch (sqliteCode(failure)) {
+        case SqliteNotADatabase:
+        case SqliteCorrupt:
+            return Problem::Damaged;
+        case SqliteReadOnly:
+            return Problem::ReadOnly;
+        case SqliteBusy:
+        case SqliteLocked:
+            *error = tr("another program kept it busy for more than %1 s (%2)").arg(BusyTimeoutMs / 1000).arg(*error);
+            return Problem::Unavailable;
+        default:
+            return Problem::Unavailable;
+        }
+    };
 
-bool HistoryStore::migrate(QString *error)
-{
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (isForeign(m_path)) {
+        *error = tr("it is not an SQLite database");
+        return Problem::Damaged;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+    QStringList options {u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs)};
+    QString name = m_path;
+    if (readOnly) {
+        options << u"QSQLITE_OPEN_READONLY"_s;
+        // A WAL database is read through its -shm file, which cannot be created in a folder nobody
+        // may write. Without a -wal file everything is in the database file: read it as immutable.
+        if (!mayWrite(QFileInfo(m_path).absolutePath()) && QFileInfo(m_path + u"-wal"_s).size() <= 0) {
+            options << u"QSQLITE_OPEN_URI"_s;
+            name = QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) + u"?immutable=1"_s;
+        }
+    }
+    db.setConnectOptions(options.join(u';'));
+    db.setDatabaseName(name);
+    if (!db.open())
+        return fail(db.lastError(), "open");
     QSqlQuery query(db);
+    if (check == Check::Full) {
+        // quick_check reads the whole file: a damaged or foreign file fails here.
+        if (!query.exec(u"PRAGMA quick_check"_s))
+            return fail(query.lastError(), "quick_check");
+        const QString verdict = query.next() ? query.value(0).toString() : QString();
+        // A statement left open holds a read lock; two connections that each hold one and then
+        // both want to write would deadlock (SQLite then fails at once instead of waiting).
+        query.finish();
+        if (verdict != u"ok"_s) {
+            *error = verdict;
+            return Problem::Damaged;
+        }
+    }
     int version = 0;
-    if (query.exec(u"SELECT value FROM meta WHERE key = 'schema_version'"_s) && query.next())
-        version = query.value(0).toInt();
+    QSqlError failure;
+    if (!readVersion(&version, &failure))
+        return fail(failure, "version");
     if (version > SchemaVersion) {
         *error = tr("The history was written by a newer PurgeDesk (format %1); this version leaves it untouched "
                     "and does not record purges.")
                      .arg(version);
-        return false;
+        return Problem::Newer;
     }
-    // Only now, with a format this version understands, may anything be written.
+    if (readOnly) {
+        if (version != SchemaVersion && version != 0) {
+            *error = tr("it is in an older format that must be updated before it can be read");
+            return Problem::Unavailable;
+        }
+        m_open = true;
+        return Problem::None;
+    }
+    // Only now, with a format this version understands, may anything be written. The journal mode
+    // is kept in the file; the other two are per connection.
     for (const QString &pragma :
         {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s}) {
-        if (!query.exec(pragma)) {
-            *error = query.lastError().text();
-            return false;
-        }
+        if (!query.exec(pragma))
+            return fail(query.lastError(), "pragma");
     }
-    if (version == SchemaVersion)
-        return true;
-    // Migrations run in order, each in one transaction. Version 0 is an empty file.
-    db.transaction();
-    const auto apply = [&](const auto &statements) {
-        for (const char *statement : statements) {
-            if (!query.exec(QString::fromLatin1(statement))) {
-                *error = query.lastError().text();
-                return false;
-            }
-        }
-        return true;
-    };
-    if ((version < 1 && !apply(kSchemaV1)) || (version < 2 && !apply(kSchemaV2))) {
-        db.rollback();
+    if (version < SchemaVersion && !migrate(&failure))
+        return fail(failure, "migration");
+    // A file SQLite may not write (a read-only mount, another user's file) says so here, not at the
+    // first purge.
+    if (!query.exec(u"BEGIN IMMEDIATE"_s))
+        return fail(query.lastError(), "write check");
+    const bool probe = query.exec(u"UPDATE meta SET value = value WHERE key = 'schema_version'"_s);
+    const QSqlError probeError = query.lastError();
+    query.exec(u"ROLLBACK"_s);
+    if (!probe)
+        return fail(probeError, "write check");
+    m_open = true;
+    m_writable = true;
+    return Problem::None;
+}
+
+bool HistoryStore::readVersion(int *version, QSqlError *failure) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    *version = 0;
+    // An empty file (new, or being created by another process) has no tables yet.
+    if (!query.exec(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'"_s) || !query.next()) {
+        *failure = query.lastError();
         return false;
     }
-    query.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)"_s);
-    query.addBindValue(QString::number(SchemaVersion));
-    if (!query.exec() || !db.commit()) {
-        *error = query.lastError().text();
-        db.rollback();
+    if (query.value(0).toInt() == 0)
+        return true;
+    if (!query.exec(u"SELECT value FROM meta WHERE key = 'schema_version'"_s)) {
+        *failure = query.lastError();
         return false;
     }
+    if (query.next())
+        *version = query.value(0).toInt();
     return true;
 }
 
-bool HistoryStore::open(QString *message, Check check)
+bool HistoryStore::migrate(QSqlError *failure)
 {
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery query(db);
+    // BEGIN IMMEDIATE takes the write lock first (waiting for another process that holds it), so
+    // two processes starting on a new file create it one after the other, never both at once.
+    if (!query.exec(u"BEGIN IMMEDIATE"_s)) {
+        *failure = query.lastError();
+        return false;
+    }
+    const auto rollback = [&](const QSqlError &error) {
+        *failure = error;
+        QSqlQuery(db).exec(u"ROLLBACK"_s);
+        return false;
+    };
+    // The process that held the lock may have created or migrated the file meanwhile.
+    int version = 0;
+    QSqlError error;
+    if (!readVersion(&version, &error))
+        return rollback(error);
+    if (version >= SchemaVersion)
+        return query.exec(u"COMMIT"_s) || rollback(query.lastError());
+    // Migrations run in order, all in this one transaction. Version 0 is an empty file.
+    const auto apply = [&](const auto &statements) {
+        for (const char *statement : statements) {
+            if (!query.exec(QString::fromLatin1(statement)))
+                return false;
+        }
+        return true;
+    };
+    if ((version < 1 && !apply(kSchemaV1)) || (version < 2 && !apply(kSchemaV2)))
+        return rollback(query.lastError());
+    query.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)"_s);
+    query.addBindValue(QString::number(SchemaVersion));
+    if (!query.exec() || !query.exec(u"COMMIT"_s))
+        return rollback(query.lastError());
+    return true;
+}
+
+HistoryStore::Problem HistoryStore::repair(QString *error, QString *note)
+{
+    // Another process may have dealt with it while this one waited.
+    QString damage;
+    const Problem again = attempt(Check::Full, false, &damage);
+    if (again != Problem::Damaged) {
+        *error = damage;
+        return again;
+    }
+    close();
+    const QString aside = moveAside(m_path);
+    if (aside.isEmpty()) {
+        *error = tr("it is damaged (%1) and could not be moved aside").arg(damage);
+        return Problem::Unavailable;
+    }
+    // The journal files belong to the damaged file: they go with it, for whoever looks at it.
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
+        if (QFile::exists(m_path + suffix))
+            QFile::rename(m_path + suffix, aside + suffix);
+    }
+    const Problem fresh = attempt(Check::Full, false, error);
+    if (fresh == Problem::None) {
+        *note = tr("The history file was damaged (%1). It was moved to %2 and a new history was started.")
+                    .arg(damage, QDir::toNativeSeparators(aside));
+        qCWarning(lcApp).noquote() << *note;
+    }
+    return fresh;
+}
+
+bool HistoryStore::takeSetUpLock(std::unique_ptr<QLockFile> *lock, QString *error) const
+{
+    const QString path = m_path + u".lock"_s;
+    *lock = std::make_unique<QLockFile>(path);
+    (*lock)->setStaleLockTime(0); // only a dead process leaves it stale
+    if ((*lock)->tryLock(SetUpLockTimeoutMs))
+        return true;
+    *error = (*lock)->error() == QLockFile::LockFailedError
+        ? tr("another PurgeDesk has been setting it up for more than %1 s").arg(SetUpLockTimeoutMs / 1000)
+        : tr("the lock file %1 cannot be created").arg(QDir::toNativeSeparators(path));
+    lock->reset();
+    return false;
+}
+
+bool HistoryStore::open(QString *message, Check check, Use use)
+{
+    close();
+    message->clear();
     const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath())) {
+    const QString folder = info.absolutePath();
+    if (!QDir().mkpath(folder)) {
         *message = tr("The history cannot be kept: the folder %1 cannot be created. Purging still works.")
-                       .arg(info.absolutePath());
+                       .arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
+    QString readOnly;
+    if (!mayWrite(folder))
+        readOnly = tr("the folder %1 cannot be written").arg(QDir::toNativeSeparators(folder));
+    else if (info.exists() && !mayWrite(m_path))
+        readOnly = tr("the file %1 is read-only").arg(QDir::toNativeSeparators(m_path));
+
+    if (readOnly.isEmpty()) {
+        // One process at a time creates the file, switches it to WAL or decides that it is damaged:
+        // another that finds it new or unusable waits here, then finds it ready (or repaired).
+        std::unique_ptr<QLockFile> lock;
+        QString error;
+        if (!isReady(m_path) && !takeSetUpLock(&lock, &error)) {
+            *message = tr("The history cannot be kept (%1): %2. Purging still works.")
+                           .arg(QDir::toNativeSeparators(m_path), error);
+            return false;
+        }
+        Problem problem = attempt(check, false, &error);
+        if (problem == Problem::Damaged) {
+            if (lock || takeSetUpLock(&lock, &error))
+                problem = repair(&error, message);
+            else
+                problem = Problem::Unavailable;
+        }
+        switch (problem) {
+        case Problem::None:
+            return true;
+        case Problem::Newer:
+            close();
+            *message = error;
+            return false;
+        case Problem::ReadOnly: // SQLite may not write it (a read-only mount, another user's file)
+            readOnly = tr("SQLite cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), error);
+            break;
+        case Problem::Damaged:
+        case Problem::Unavailable:
+            close();
+            *message = tr("The history cannot be kept (%1): %2. Purging still works.")
+                           .arg(QDir::toNativeSeparators(m_path), error);
+            return false;
+        }
+    }
+
+    // The history can at most be read: nothing is recorded, and nothing about the file is changed.
+    close();
+    if (!QFileInfo::exists(m_path)) {
+        *message = tr("The history cannot be kept: %1. Purging still works.").arg(readOnly);
+        return false;
+    }
+    const QString readOnlyNote
+        = tr("The history is read-only (%1): it can be read, but purges are not recorded until it can be written "
+             "again.")
+              .arg(readOnly);
+    if (use == Use::Record) {
+        *message = readOnlyNote;
         return false;
     }
     QString error;
-    if (openAt(&error, check) && migrate(&error))
-        return true;
-    const bool newer = error.contains(u"newer PurgeDesk"_s);
-    close();
-    if (newer) {
+    const Problem problem = attempt(check, true, &error);
+    if (problem == Problem::Newer) {
+        close();
         *message = error;
         return false;
     }
-    if (info.exists() && info.size() > 0) {
-        // Not a usable database: keep it for the user and start a new one beside it.
-        const QString aside = moveAside(m_path);
-        const bool moved = !aside.isEmpty();
-        QFile::remove(m_path + u"-wal"_s);
-        QFile::remove(m_path + u"-shm"_s);
-        QString retryError;
-        if (moved && openAt(&retryError, Check::Full) && migrate(&retryError)) {
-            *message = tr("The history file was damaged (%1). It was moved to %2 and a new history was started.")
-                           .arg(error, aside);
-            qCWarning(lcApp).noquote() << *message;
-            return true;
-        }
-        error = moved ? retryError : tr("it could not be moved aside");
+    if (problem != Problem::None) {
+        close();
+        *message = problem == Problem::Damaged
+            ? tr("The history cannot be read: %1, and it is damaged (%2). Purging still works.").arg(readOnly, error)
+            : tr("The history cannot be read: %1 (%2). Purging still works.").arg(readOnly, error);
+        return false;
     }
-    close();
-    *message = tr("The history cannot be kept (%1): %2. Purging still works.").arg(m_path, error);
-    return false;
+    *message = readOnlyNote;
+    return true;
 }
 
 bool HistoryStore::failed(const QString &what, const QString &error)
@@ -218,7 +450,7 @@ bool HistoryStore::failed(const QString &what, const QString &error)
 qint64 HistoryStore::beginRun(
     const PurgeSpec &spec, const RunSource &source, const QDateTime &startedAt, const Counters &counters, bool dryRun)
 {
-    if (!m_open)
+    if (!m_writable)
         return 0;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     db.transaction();
@@ -265,7 +497,19 @@ qint64 HistoryStore::beginRun(
             return 0;
         }
     }
+    // Held until finishRun(): readers tell a run being recorded from one cut off by a kill. Taken
+    // before the commit, so no reader sees the run without it.
+    if (!dryRun) {
+        QDir().mkpath(QFileInfo(runLockPath(runId)).absolutePath());
+        auto lock = std::make_unique<QLockFile>(runLockPath(runId));
+        lock->setStaleLockTime(0); // a run may take hours; only a dead process makes it stale
+        if (lock->tryLock(0))
+            m_runLocks[runId] = std::move(lock);
+        else
+            qCWarning(lcApp) << "history: cannot mark run" << runId << "as being recorded:" << lock->error();
+    }
     if (!db.commit()) {
+        m_runLocks.erase(runId);
         failed(tr("The run could not be recorded"), db.lastError().text());
         return 0;
     }
@@ -289,7 +533,7 @@ QVariantList counterValues(const Counters &counters)
 bool HistoryStore::recordBatch(
     qint64 runId, const BatchRecord &batch, const QList<ItemOutcome> &items, const Counters &counters)
 {
-    if (!m_open || runId == 0)
+    if (!m_writable || runId == 0)
         return false;
     const BatchRow row = BatchRow::fromRecord(batch);
     QSqlDatabase db = QSqlDatabase::database(m_connection);
@@ -340,7 +584,7 @@ bool HistoryStore::recordBatch(
 
 bool HistoryStore::finishRun(qint64 runId, RunOutcome outcome, const Counters &counters, const QDateTime &finishedAt)
 {
-    if (!m_open || runId == 0)
+    if (!m_writable || runId == 0)
         return false;
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.prepare(u"UPDATE runs SET finished_at = ?, outcome = ?, "_s + kCounterColumns + u" WHERE id = ?"_s);
@@ -349,7 +593,9 @@ bool HistoryStore::finishRun(qint64 runId, RunOutcome outcome, const Counters &c
     for (const QVariant &value : counterValues(counters))
         query.addBindValue(value);
     query.addBindValue(runId);
-    if (!query.exec())
+    const bool ok = query.exec();
+    m_runLocks.erase(runId);
+    if (!ok)
         return failed(tr("The end of the run could not be recorded"), query.lastError().text());
     return true;
 }
@@ -438,7 +684,7 @@ QList<RunRow> HistoryStore::runs(const RunFilter &filter, int limit, int offset)
     return rows;
 }
 
-RunRow HistoryStore::readRun(const QSqlQuery &query)
+RunRow HistoryStore::readRun(const QSqlQuery &query) const
 {
     RunRow row;
     row.id = query.value(0).toLongLong();
@@ -466,6 +712,7 @@ RunRow HistoryStore::readRun(const QSqlQuery &query)
     counters.rateLimited = query.value(19).toInt();
     counters.elapsedMs = query.value(20).isNull() ? -1 : query.value(20).toLongLong();
     counters.remainingMs = row.finishedAt.isValid() ? 0 : -1;
+    row.interrupted = row.outcome == RunOutcome::Running && !isRecording(row.id);
     return row;
 }
 
@@ -565,6 +812,24 @@ QList<ItemRow> HistoryStore::items(qint64 runId) const
     return rows;
 }
 
+QString HistoryStore::runLockPath(qint64 runId) const
+{
+    return m_path + u".running/%1.lock"_s.arg(runId);
+}
+
+bool HistoryStore::isRecording(qint64 runId) const
+{
+    if (m_runLocks.count(runId))
+        return true;
+    QLockFile lock(runLockPath(runId));
+    lock.setStaleLockTime(0);
+    // Free (or left by a dead process, which tryLock() clears): nobody records it. A lock this
+    // process cannot even try (a folder nobody may write) means no writer either.
+    if (lock.tryLock(0))
+        return false;
+    return lock.error() == QLockFile::LockFailedError;
+}
+
 QString HistoryStore::integrityCheck() const
 {
     if (!m_open)
@@ -576,7 +841,7 @@ QString HistoryStore::integrityCheck() const
 
 int HistoryStore::deleteRunsBefore(const QDateTime &cutoff)
 {
-    if (!m_open)
+    if (!m_writable)
         return 0;
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.prepare(u"DELETE FROM runs WHERE started_at < ?"_s);

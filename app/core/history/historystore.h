@@ -7,8 +7,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
+#include <memory>
 #include <optional>
 
+class QLockFile;
+class QSqlError;
 class QSqlQuery;
 
 namespace PurgeDesk::History {
@@ -28,10 +32,14 @@ struct RunRow
     Purge::RunSource source;
     bool dryRun = false;
     Purge::RunOutcome outcome = Purge::RunOutcome::Running;
+    // "running", but no process records it any more: it was killed or crashed mid-run.
+    bool interrupted = false;
     // As the session published them when the run ended (or at its last recorded request).
     Purge::Counters counters;
 
     QString zoneLabel() const { return zoneName.isEmpty() ? zoneId : zoneName; }
+    // The outcome as a person reads it: Interrupted for a run that was cut off.
+    Purge::RunOutcome shownOutcome() const { return interrupted ? Purge::RunOutcome::Interrupted : outcome; }
 };
 
 // One request of a run, as the history and the window's run view show it.
@@ -85,9 +93,17 @@ struct RunFilter
 
 // The purge log: history.sqlite in the data folder (WAL, full sync, a versioned schema with
 // migrations). Runs, batches and items are written as the run happens, each step in its own
-// transaction, so a crash or a kill loses nothing that was sent. Never a secret. A file that is
-// not a usable database is moved aside with a message and a new one is started; a folder that
-// cannot be written leaves the history closed (purging still works) with a message.
+// transaction, so a crash or a kill loses nothing that was sent. Never a secret.
+//
+// Several processes may open it at once, a new file included (purges started in parallel by a CI
+// job): creation and migration run in an immediate transaction with idempotent statements, and
+// every connection waits for the others' transactions (busy timeout). Only a failed integrity check
+// counts as damage: such a file is moved aside (with its journal files) under a lock file, so that
+// one process decides, and a new history is started. A file or folder that cannot be written, a
+// busy file or one from a newer version are never called damaged and never touched.
+//
+// While a run is recorded its process holds a lock file (<history>.running/<id>.lock), so a run
+// left "running" by a process that was killed reads as interrupted.
 class HistoryStore final
 {
 public:
@@ -105,9 +121,14 @@ public:
     // just checked may skip it.
     enum class Check { Full, Skip };
 
+    // What the caller needs. Record: fails (with why, in `message`) when purges cannot be recorded.
+    // Browse: also opens a history that can only be read (isWritable() false; `message` says so).
+    enum class Use { Record, Browse };
+
     // Opens (creating or migrating). `message` explains anything the user should know.
-    bool open(QString *message, Check check = Check::Full);
+    bool open(QString *message, Check check = Check::Full, Use use = Use::Record);
     bool isOpen() const { return m_open; }
+    bool isWritable() const { return m_writable; }
     QString path() const { return m_path; }
 
     // Writing, as a PurgeSession publishes the run. Each call is one transaction; false (with
@@ -133,20 +154,29 @@ public:
     QList<BatchRow> batches(qint64 runId) const;
     QList<ItemRow> items(qint64 runId) const;
     QString integrityCheck() const; // "ok" when the file is sound
+    // A run whose outcome is "running" is still being recorded by a live process (this one or another).
+    bool isRecording(qint64 runId) const;
     // Deletes runs that started before `cutoff` (the retention setting). Returns how many.
     int deleteRunsBefore(const QDateTime &cutoff);
 
 private:
-    static RunRow readRun(const QSqlQuery &query);
-    bool openAt(QString *error, Check check);
-    bool migrate(QString *error);
+    enum class Problem { None, Damaged, Newer, ReadOnly, Unavailable };
+    RunRow readRun(const QSqlQuery &query) const;
+    Problem attempt(Check check, bool readOnly, QString *error);
+    Problem repair(QString *error, QString *note);
+    bool takeSetUpLock(std::unique_ptr<QLockFile> *lock, QString *error) const;
+    bool readVersion(int *version, QSqlError *failure) const;
+    bool migrate(QSqlError *failure);
     void close();
     bool failed(const QString &what, const QString &error);
+    QString runLockPath(qint64 runId) const;
 
     QString m_path;
     QString m_connection;
     bool m_open = false;
     QString m_lastError;
+    bool m_writable = false;
+    std::map<qint64, std::unique_ptr<QLockFile>> m_runLocks; // the runs this store is recording
 };
 
 // Records a run into a store as it happens, on the calling thread (the command line's purge, and

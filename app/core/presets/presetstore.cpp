@@ -28,7 +28,8 @@ constexpr int MaxNameLength = 100;
 
 // Reads the presets of a JSON document: {"schema": N, "presets": [...]} or a plain array (schema
 // 0). Rejected presets are listed; `schema` is set to the document's.
-bool parseDocument(const QByteArray &data, QList<Preset> *presets, QStringList *rejected, int *schema, QString *error)
+bool parseDocument(const QByteArray &data, QList<Preset> *presets, QStringList *rejected, int *schema, QString *error,
+    QJsonArray *rejectedValues = nullptr)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
@@ -60,6 +61,8 @@ bool parseDocument(const QByteArray &data, QList<Preset> *presets, QStringList *
             presets->append(preset);
             continue;
         }
+        if (rejectedValues)
+            rejectedValues->append(array.at(i));
         const QString name = array.at(i).toObject().value(u"name"_s).toString();
         rejected->append(name.isEmpty()
                 ? tr("preset %1: %2").arg(i + 1).arg(problem)
@@ -68,11 +71,13 @@ bool parseDocument(const QByteArray &data, QList<Preset> *presets, QStringList *
     return true;
 }
 
-QByteArray document(const QList<Preset> &presets)
+QByteArray document(const QList<Preset> &presets, const QJsonArray &unreadable = {})
 {
     QJsonArray array;
     for (const Preset &preset : presets)
         array.append(preset.toJson());
+    for (const auto &value : unreadable)
+        array.append(value);
     return QJsonDocument(QJsonObject {{u"schema"_s, PresetStore::SchemaVersion}, {u"presets"_s, array}})
         .toJson(QJsonDocument::Indented);
 }
@@ -118,10 +123,11 @@ bool Preset::fromJson(const QJsonObject &object, Preset *preset, QString *proble
         *problem = tr("\"profile\" and \"note\" must be text");
         return false;
     }
+    static const QRegularExpression zoneIdPattern(u"^[0-9a-f]{32}$"_s);
     const QJsonValue zone = object.value(u"zone"_s);
     if (zone.isString()) { // a hand-written file may name the zone directly
         const QString value = zone.toString().trimmed();
-        (QRegularExpression(u"^[0-9a-f]{32}$"_s).match(value).hasMatch() ? result.zoneId : result.zoneName) = value;
+        (zoneIdPattern.match(value).hasMatch() ? result.zoneId : result.zoneName) = value;
     } else {
         result.zoneId = zone.toObject().value(u"id"_s).toString().trimmed();
         result.zoneName = zone.toObject().value(u"name"_s).toString().trimmed();
@@ -130,7 +136,7 @@ bool Preset::fromJson(const QJsonObject &object, Preset *preset, QString *proble
         *problem = tr("it names no zone");
         return false;
     }
-    if (!result.zoneId.isEmpty() && !QRegularExpression(u"^[0-9a-f]{32}$"_s).match(result.zoneId).hasMatch()) {
+    if (!result.zoneId.isEmpty() && !zoneIdPattern.match(result.zoneId).hasMatch()) {
         *problem = tr("the zone ID \"%1\" is not 32 hexadecimal characters").arg(result.zoneId);
         return false;
     }
@@ -190,18 +196,29 @@ bool Preset::operator==(const Preset &other) const
 
 ImportResult readPresetFile(const QString &path)
 {
-    ImportResult result;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
+        ImportResult result;
         result.error = tr("%1 cannot be read: %2").arg(path, file.errorString());
         return result;
     }
+    ImportResult result = readPresetData(file.readAll());
+    if (!result.error.isEmpty())
+        result.error = tr("%1 is %2.").arg(path, result.error);
+    return result;
+}
+
+ImportResult readPresetData(const QByteArray &data)
+{
+    ImportResult result;
     int schema = 0;
     QString error;
-    if (!parseDocument(file.readAll(), &result.presets, &result.rejected, &schema, &error))
-        result.error = tr("%1 is %2.").arg(path, error);
-    else if (schema > PresetStore::SchemaVersion)
-        result.error = tr("%1 was written by a newer PurgeDesk (format %2).").arg(path).arg(schema);
+    if (!parseDocument(data, &result.presets, &result.rejected, &schema, &error)) {
+        result.error = error;
+    } else if (schema > PresetStore::SchemaVersion) {
+        result.presets.clear();
+        result.error = tr("from a newer PurgeDesk (format %1)").arg(schema);
+    }
     return result;
 }
 
@@ -264,6 +281,8 @@ QString PresetStore::defaultPath()
 bool PresetStore::load(QString *message)
 {
     m_presets.clear();
+    m_indexed = false;
+    m_unreadable = {};
     m_readOnly = false;
     m_migrated = false;
     m_fileContent.clear();
@@ -282,17 +301,31 @@ bool PresetStore::load(QString *message)
     }
     QList<Preset> presets;
     QStringList rejected;
+    QJsonArray unreadable;
     int schema = 0;
     QString problem;
-    if (parseDocument(data, &presets, &rejected, &schema, &problem) && schema > SchemaVersion) {
+    if (parseDocument(data, &presets, &rejected, &schema, &problem, &unreadable) && schema > SchemaVersion) {
         *message = tr("The presets file was written by a newer PurgeDesk (format %1); it is left untouched and "
                       "cannot be changed by this version.")
                        .arg(schema);
         m_readOnly = true;
         return false;
     }
-    if (problem.isEmpty() && !rejected.isEmpty())
-        problem = rejected.join(u"; "_s);
+    if (problem.isEmpty() && !rejected.isEmpty()) {
+        // One bad preset hides none of the others; it stays in the file as it is (every save
+        // writes it back) until someone fixes or removes it there.
+        m_presets = presets;
+        m_unreadable = unreadable;
+        m_migrated = schema < SchemaVersion;
+        *message = (rejected.size() == 1 ? tr("1 preset in %1 cannot be read and is kept in the file as it is: %2. "
+                                              "The other presets are shown; fix or remove that one in the file.")
+                                         : tr("%3 presets in %1 cannot be read and are kept in the file as they are: "
+                                              "%2. The other presets are shown; fix or remove those in the file."))
+                       .arg(QDir::toNativeSeparators(m_path), rejected.join(u"; "_s))
+                       .arg(rejected.size());
+        qCWarning(lcApp).noquote() << *message;
+        return true;
+    }
     if (!problem.isEmpty()) {
         const QString aside = moveAside(m_path);
         if (aside.isEmpty()) {
@@ -319,20 +352,34 @@ bool PresetStore::save(QString *error)
         return false;
     }
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    const QByteArray data = document(m_presets);
+    const QByteArray data = document(m_presets, m_unreadable);
     if (!writeDocument(m_path, data, error))
         return false;
     m_fileContent = data;
     return true;
 }
 
+QString PresetStore::nameKey(const QString &name)
+{
+    return name.trimmed().toCaseFolded();
+}
+
 int PresetStore::indexOf(const QString &name) const
 {
-    for (int i = 0; i < m_presets.size(); ++i) {
-        if (m_presets.at(i).name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
-            return i;
+    // An index, not a scan: importing 20,000 presets looks each name up (and its "Name (2)").
+    if (!m_indexed) {
+        m_index.clear();
+        for (int i = int(m_presets.size()) - 1; i >= 0; --i) // a repeated name: the first one counts
+            m_index.insert(nameKey(m_presets.at(i).name), i);
+        m_indexed = true;
     }
-    return -1;
+    return m_index.value(nameKey(name), -1);
+}
+
+void PresetStore::setPresets(const QList<Preset> &presets)
+{
+    m_presets = presets;
+    m_indexed = false;
 }
 
 const Preset *PresetStore::find(const QString &name) const
@@ -354,10 +401,13 @@ bool PresetStore::put(const Preset &preset, bool replace, QString *error)
         *error = tr("There is already a preset named \u201c%1\u201d.").arg(m_presets.at(index).name);
         return false;
     }
-    if (index >= 0)
-        m_presets[index] = checked;
-    else
+    if (index >= 0) {
+        m_presets[index] = checked; // the same name, so the index holds
+    } else {
         m_presets.append(checked);
+        if (m_indexed)
+            m_index.insert(nameKey(checked.name), int(m_presets.size()) - 1);
+    }
     return true;
 }
 
@@ -367,6 +417,7 @@ bool PresetStore::remove(const QString &name)
     if (index < 0)
         return false;
     m_presets.removeAt(index);
+    m_indexed = false;
     return true;
 }
 
@@ -388,6 +439,7 @@ bool PresetStore::rename(const QString &from, const QString &to, QString *error)
         return false;
     }
     m_presets[index].name = name;
+    m_indexed = false;
     return true;
 }
 
@@ -408,6 +460,7 @@ bool PresetStore::move(int from, int to)
     if (from < 0 || to < 0 || from >= m_presets.size() || to >= m_presets.size())
         return false;
     m_presets.move(from, to);
+    m_indexed = false;
     return true;
 }
 

@@ -2,6 +2,8 @@
 
 #include "purge/purgeorder.h"
 
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -39,6 +41,8 @@ struct ImportResult
     QString error; // the file as a whole could not be read
 };
 ImportResult readPresetFile(const QString &path);
+// The same, from a file's content.
+ImportResult readPresetData(const QByteArray &data);
 // The lines of an editor's list that a preset keeps: trimmed, without blank lines and # comments.
 QStringList presetItems(const QString &text);
 bool writePresetFile(const QString &path, const QList<Preset> &presets, QString *error);
@@ -48,8 +52,10 @@ QList<Preset> movedBefore(const QList<Preset> &presets, const QStringList &names
 
 // The saved presets: presets.json in the configuration folder, with a schema version, written
 // atomically (QSaveFile). A plain JSON array of presets (schema 0: hand-written files) is read and
-// saved in the current format. A damaged file is moved aside with a message, never silently
-// replaced; one written by a newer PurgeDesk is left untouched and read-only.
+// saved in the current format. A preset that cannot be read hides none of the others: it is
+// reported and kept in the file as it is (saves write it back). A file that is damaged as a whole
+// is moved aside with a message, never silently replaced; one written by a newer PurgeDesk is
+// left untouched and read-only.
 class PresetStore final
 {
 public:
@@ -69,7 +75,7 @@ public:
     bool put(const Preset &preset, bool replace, QString *error);
     bool remove(const QString &name);
     // Puts back a list these presets came from (an undo); they were checked when first put.
-    void setPresets(const QList<Preset> &presets) { m_presets = presets; }
+    void setPresets(const QList<Preset> &presets);
     bool rename(const QString &from, const QString &to, QString *error);
     // An account was renamed: the presets that name it follow. Returns how many did.
     int renameAccount(const QString &from, const QString &to);
@@ -86,9 +92,14 @@ public:
     QByteArray fileContent() const { return m_fileContent; }
 
 private:
+    static QString nameKey(const QString &name);
+
     QString m_path;
     QList<Preset> m_presets;
     QByteArray m_fileContent;
+    mutable QHash<QString, int> m_index; // case-folded names to positions, while m_indexed
+    mutable bool m_indexed = false;
+    QJsonArray m_unreadable; // entries of the file that are not presets, kept as they are
     bool m_readOnly = false;
     bool m_migrated = false;
 };

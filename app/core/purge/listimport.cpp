@@ -18,16 +18,12 @@ QString tr(const char *text)
 
 QString decode(const QByteArray &data, QString *error)
 {
-    // UTF-8 (with or without a BOM) or UTF-16 with a BOM; anything else is refused, not guessed.
-    auto encoding = QStringConverter::encodingForData(data);
-    QStringDecoder decoder(encoding.value_or(QStringConverter::Utf8));
-    QString text = decoder.decode(data);
-    if (decoder.hasError()) {
-        *error = tr("The file is not UTF-8 text. Save it as UTF-8 and import it again.");
+    QString text;
+    int badLine = 0;
+    if (!decodeList(data, &text, &badLine)) {
+        *error = tr("The file is not UTF-8 text (line %1 is not). Save it as UTF-8 and import it again.").arg(badLine);
         return {};
     }
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
     return text;
 }
 
@@ -120,6 +116,38 @@ ImportedList parseTable(const QString &text, QChar separator)
 }
 
 } // namespace
+
+bool decodeList(const QByteArray &data, QString *text, int *badLine)
+{
+    const auto encoding = QStringConverter::encodingForData(data);
+    if (encoding && *encoding != QStringConverter::Utf8) {
+        QStringDecoder decoder(*encoding);
+        *text = decoder.decode(data);
+        if (decoder.hasError()) {
+            *badLine = 1;
+            return false;
+        }
+    } else {
+        // Line by line, so that the message can say where (a file saved as Latin-1, "caf\xe9.js").
+        qsizetype start = 0;
+        int line = 1;
+        while (start <= data.size()) {
+            qsizetype end = data.indexOf('\n', start);
+            if (end < 0)
+                end = data.size();
+            if (!QByteArrayView(data.constData() + start, end - start).isValidUtf8()) {
+                *badLine = line;
+                return false;
+            }
+            start = end + 1;
+            ++line;
+        }
+        *text = QString::fromUtf8(data);
+    }
+    if (text->startsWith(QChar(0xFEFF)))
+        text->remove(0, 1);
+    return true;
+}
 
 QList<QStringList> parseCsv(const QString &text, QChar separator)
 {

@@ -22,6 +22,11 @@ struct ImportedList
     QString description(const QString &fileName) const;
 };
 
+// Decodes a list as read from a file or standard input: UTF-8 (with or without a BOM), or UTF-16
+// with a BOM. Anything else is refused, not guessed: false, with the 1-based line of the first
+// byte that is not UTF-8 in `badLine`. The BOM is removed.
+bool decodeList(const QByteArray &data, QString *text, int *badLine);
+
 // Reads text (one item per line), CSV/TSV (by the .csv/.tsv extension: the column headed url,
 // host, tag, prefix, ... or else the first one) and sitemap XML (a <urlset>, or a <sitemapindex>
 // whose children are returned in `sitemaps`). Gzip-compressed sitemaps are refused with a reason.

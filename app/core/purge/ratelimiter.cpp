@@ -117,7 +117,7 @@ void RateLimiter::withSharedState(qint64 nowMs, const std::function<void()> &cha
                 state.pausedUntilMs = saved.value(u"paused_until_ms"_s).toInteger();
                 state.grant = saved.value(u"grant"_s).toBool();
                 // A state from the future (a clock set back) or from long ago holds nothing useful.
-                if (state.lastMs > nowMs + 60000 || state.pausedUntilMs > nowMs + 24 * 3600 * 1000LL)
+                if (state.lastMs > nowMs + 60000 || state.pausedUntilMs > nowMs + 24LL * 3600 * 1000)
                     continue;
                 bucket(it.key(), nowMs).restore(state);
             }

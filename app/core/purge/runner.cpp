@@ -7,6 +7,7 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 using PurgeDesk::Cloudflare::ApiError;
@@ -96,6 +97,7 @@ void Runner::abandon(Outcome outcome, const QString &reason)
 void Runner::stopRemaining(const QString &reason)
 {
     m_stopping = true;
+    m_stopReason = reason;
     m_wake.stop();
     const QList<int> queued = m_queue;
     m_queue.clear();
@@ -146,7 +148,7 @@ void Runner::pump()
     if (m_counters.attempts != sentBefore)
         Q_EMIT progress();
     if (nextWake >= 0 && !m_queue.isEmpty()) {
-        m_wake.start(int(std::max<qint64>(1, nextWake)));
+        m_wake.start(int(std::clamp<qint64>(nextWake, 1, std::numeric_limits<int>::max())));
         // Only backoffs (after a 429 or an error) hold the queue and nothing is on the wire.
         if (!announced && m_inFlight.isEmpty())
             Q_EMIT waiting(nextWake);
@@ -174,6 +176,14 @@ void Runner::send(int batchIndex)
     Q_EMIT batchChanged(batchIndex);
     connect(job, &Cloudflare::ApiJob::finished, this,
         [this, batchIndex, job](Cloudflare::ApiJob *) { onJobFinished(batchIndex, job); });
+    // Qt sends a request again by itself when a kept-alive connection drops before any byte of
+    // the answer: Cloudflare saw another request, so it is counted as one, when it happens.
+    connect(job, &Cloudflare::ApiJob::resent, this, [this, batchIndex] {
+        ++m_batches[batchIndex].attempts;
+        ++m_counters.attempts;
+        ++m_counters.retries;
+        Q_EMIT progress();
+    });
 }
 
 void Runner::onJobFinished(int batchIndex, Cloudflare::PurgeJob *job)
@@ -187,10 +197,12 @@ void Runner::onJobFinished(int batchIndex, Cloudflare::PurgeJob *job)
 
     if (job->succeeded()) {
         batch.purgeId = job->purgeId();
+        m_identicalRefusals = 0;
         settle(batchIndex, ItemState::Done, QString(), BatchRecord::State::Done);
     } else {
         const ApiError &error = job->error();
         m_lastError = error;
+        const bool refused = error.kind == ApiError::Kind::Api && error.httpStatus == 400;
         if (error.kind == ApiError::Kind::Cancelled) {
             settle(batchIndex, ItemState::NotSent,
                 tr("Not confirmed: cancelled while the request was on its way; Cloudflare may have received it."),
@@ -200,8 +212,16 @@ void Runner::onJobFinished(int batchIndex, Cloudflare::PurgeJob *job)
             ++batch.rateLimited;
             const qint64 pause
                 = error.retryAfterSeconds >= 0 ? qint64(error.retryAfterSeconds) * 1000 : backoffMs(batch.rateLimited);
-            m_limiter->pause(m_spec.action, m_spec.zone.plan, pause);
-            if (batch.rateLimited >= m_options.maxRateLimitedAttempts) {
+            // The limiter is shared by every run of the account: never paused longer than a run waits.
+            m_limiter->pause(m_spec.action, m_spec.zone.plan, std::min(pause, m_options.maxWaitMs));
+            if (pause > m_options.maxWaitMs) {
+                const QString reason
+                    = tr("Not sent: Cloudflare asked to wait %1 before the next request, longer "
+                         "than the %2 this run waits. Try again later.")
+                          .arg(Cloudflare::describeWait(pause), Cloudflare::describeWait(m_options.maxWaitMs));
+                settle(batchIndex, ItemState::NotSent, reason, BatchRecord::State::NotSent);
+                stopRemaining(reason);
+            } else if (batch.rateLimited >= m_options.maxRateLimitedAttempts) {
                 settle(batchIndex, ItemState::Failed,
                     tr("Failed: still rate limited after %1 attempts. %2").arg(batch.rateLimited).arg(error.summary()),
                     BatchRecord::State::Failed);
@@ -216,18 +236,23 @@ void Runner::onJobFinished(int batchIndex, Cloudflare::PurgeJob *job)
                 if (other)
                     other->cancel();
             }
-        } else if (error.kind == ApiError::Kind::Api && error.httpStatus == 400 && batch.count > 1) {
-            // Too large for this account (older ones cap URLs at 30), or some items refused:
-            // halve until the rest goes through and each refused item fails on its own.
+        } else if (refused && batch.count > 1 && error.isTooLarge()) {
+            // Too large for this account (older ones cap URLs at 30): halve until it fits.
             split(batchIndex);
+        } else if (refused && isolateNamedItems(batchIndex, error)) {
+            // The items Cloudflare named failed with its words; the rest goes again.
         } else if (const int tries = batch.attempts - batch.rateLimited; // 429s have their own limit
                    error.isRetryable() && tries < m_options.maxAttempts) {
             requeue(batchIndex, backoffMs(tries));
         } else {
+            // Refused for a reason that names no item: halving would only repeat the refusal
+            // (and spend the account's request budget), so the batch fails with Cloudflare's words.
             const QString reason = error.isRetryable()
                 ? tr("Failed after %n attempt(s): %1", nullptr, batch.attempts - batch.rateLimited).arg(error.summary())
                 : error.summary();
             settle(batchIndex, ItemState::Failed, reason, BatchRecord::State::Failed);
+            if (error.kind == ApiError::Kind::Api)
+                noteRefusal(error);
         }
     }
     Q_EMIT progress();
@@ -245,6 +270,10 @@ void Runner::requeue(int batchIndex, qint64 delayMs)
 
 void Runner::enqueueInOrder(int batchIndex)
 {
+    if (m_stopping) { // nothing new goes out once the run stops
+        settle(batchIndex, ItemState::NotSent, m_stopReason, BatchRecord::State::NotSent);
+        return;
+    }
     // The queue stays in item order, so retried and split batches keep their place.
     const int first = m_batches[batchIndex].first;
     auto it = std::find_if(m_queue.begin(), m_queue.end(), [&](int queued) { return m_batches[queued].first > first; });
@@ -259,21 +288,100 @@ void Runner::split(int batchIndex)
     const int half = batch.count / 2;
     const int first = batch.first;
     const int count = batch.count;
-    for (const auto &[start, size] : {std::pair {first, half}, std::pair {first + half, count - half}}) {
-        BatchRecord part;
-        part.index = int(m_batches.size());
-        part.first = start;
-        part.count = size;
-        m_batches.append(part);
-        enqueueInOrder(part.index);
-    }
-    m_counters.requestsPlanned = int(m_batches.size());
     Q_EMIT batchChanged(batchIndex);
-    Q_EMIT batchChanged(int(m_batches.size()) - 2);
-    Q_EMIT batchChanged(int(m_batches.size()) - 1);
+    for (const auto &[start, size] : {std::pair {first, half}, std::pair {first + half, count - half}})
+        enqueueInOrder(addPart(start, size));
     qCInfo(lcApp) << "batch" << batchIndex << "refused with" << count << "items; split into" << half << "and"
                   << count - half;
     Q_EMIT batchFinished(batchIndex);
+}
+
+int Runner::addPart(int first, int count)
+{
+    BatchRecord part;
+    part.index = int(m_batches.size());
+    part.first = first;
+    part.count = count;
+    m_batches.append(part);
+    ++m_counters.requestsPlanned;
+    Q_EMIT batchChanged(part.index);
+    return part.index;
+}
+
+namespace {
+
+// Whether Cloudflare's text names `item`: it appears with nothing that could continue it on
+// either side ("'https://example.com/a.js'" names that URL, not "https://example.com/a").
+bool namesItem(const QString &text, const QString &item)
+{
+    const auto boundary = [&](qsizetype at) {
+        if (at < 0 || at >= text.size())
+            return true;
+        const QChar c = text.at(at);
+        if (c.isSpace() || QStringView(u"'\"`<>()[]{}").contains(c))
+            return true;
+        // Punctuation that ends a sentence or a list, followed by a space or the end.
+        return QStringView(u".,:;!").contains(c) && (at + 1 >= text.size() || text.at(at + 1).isSpace());
+    };
+    for (qsizetype at = text.indexOf(item); at >= 0 && !item.isEmpty(); at = text.indexOf(item, at + 1)) {
+        if (boundary(at - 1) && boundary(at + item.size()))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool Runner::isolateNamedItems(int batchIndex, const ApiError &error)
+{
+    const int first = m_batches[batchIndex].first;
+    const int end = first + m_batches[batchIndex].count;
+    if (end - first < 2)
+        return false;
+    QList<int> named;
+    for (int i = first; i < end; ++i) {
+        for (const Cloudflare::Message &message : error.errors) {
+            if (namesItem(message.message, m_spec.items.at(i).value)) {
+                named << i;
+                break;
+            }
+        }
+    }
+    if (named.isEmpty())
+        return false;
+    m_batches[batchIndex].state = BatchRecord::State::Split;
+    m_batches[batchIndex].finishedMs = now();
+    qCInfo(lcApp) << "batch" << batchIndex << "refused naming" << named.size() << "of" << end - first
+                  << "items; the rest is sent again";
+    Q_EMIT batchChanged(batchIndex);
+    Q_EMIT batchFinished(batchIndex);
+    int start = first;
+    for (const int item : std::as_const(named)) {
+        if (item > start)
+            enqueueInOrder(addPart(start, item - start));
+        const int part = addPart(item, 1);
+        --m_counters.requestsPlanned; // answered by the refused request, never sent on its own
+        m_batches[part].httpStatus = error.httpStatus;
+        m_batches[part].error = error;
+        settle(part, ItemState::Failed, error.summary(), BatchRecord::State::Failed);
+        start = item + 1;
+    }
+    if (start < end)
+        enqueueInOrder(addPart(start, end - start));
+    return true;
+}
+
+void Runner::noteRefusal(const ApiError &error)
+{
+    const QString refusal = error.technical();
+    m_identicalRefusals = refusal == m_lastRefusal ? m_identicalRefusals + 1 : 1;
+    m_lastRefusal = refusal;
+    if (m_identicalRefusals < m_options.maxIdenticalRefusals || m_stopping)
+        return;
+    stopRemaining(tr("Not sent: Cloudflare refused %1 requests in a row with the same answer (%2), so the rest was "
+                     "not sent. Fix the cause, then retry the failed items.")
+                      .arg(m_identicalRefusals)
+                      .arg(error.summary()));
 }
 
 void Runner::settle(int batchIndex, ItemState state, const QString &reason, BatchRecord::State batchState)

@@ -22,10 +22,12 @@ class PurgeJob;
 namespace PurgeDesk::Purge {
 
 // Runs one purge: a few requests in flight on the client's network manager, paced by the
-// account's rate limiter; retries 429s (after Retry-After), server errors, timeouts and dropped
-// connections with backoff and jitter; halves a batch Cloudflare refuses as too large (or to
-// isolate the items of a refused batch); cancellable. Every item ends Done, Failed (with the
-// reason) or NotSent, and the counts always add up.
+// account's rate limiter; retries 429s (after Retry-After, up to Options::maxWaitMs), server
+// errors, timeouts and dropped connections with backoff and jitter; halves a batch Cloudflare
+// refuses as too large; fails the items a refusal names and sends the rest again; fails a batch
+// refused for any other reason with Cloudflare's words (and stops after a few identical
+// refusals); cancellable. Every item ends Done, Failed (with the reason) or NotSent, and the
+// counts always add up.
 class Runner final : public QObject
 {
     Q_OBJECT
@@ -39,6 +41,11 @@ public:
         int maxRateLimitedAttempts = 30; // per batch, 429s (each waits Retry-After)
         int backoffBaseMs = 500;
         int backoffMaxMs = 30000;
+        // The longest a 429's Retry-After is waited for (Cloudflare's own lockout is 5 minutes).
+        // Asked to wait longer, the run stops and says so: the rest is not sent.
+        qint64 maxWaitMs = 5LL * 60 * 1000;
+        // The same refusal (a 400 that names no item) this many times in a row stops the run.
+        int maxIdenticalRefusals = 3;
     };
 
     using Outcome = RunOutcome;
@@ -89,6 +96,9 @@ private:
     void requeue(int batchIndex, qint64 delayMs);
     void enqueueInOrder(int batchIndex);
     void split(int batchIndex);
+    bool isolateNamedItems(int batchIndex, const Cloudflare::ApiError &error);
+    int addPart(int first, int count);
+    void noteRefusal(const Cloudflare::ApiError &error);
     void settle(int batchIndex, ItemState state, const QString &reason, BatchRecord::State batchState);
     void stopRemaining(const QString &reason);
     void maybeFinish();
@@ -108,6 +118,9 @@ private:
     Counters m_counters;
     Cloudflare::ApiError m_lastError;
     Outcome m_outcome = Outcome::Running;
+    QString m_stopReason; // why the rest is not sent, once stopping
+    QString m_lastRefusal; // the last refusal that named no item, and how often in a row
+    int m_identicalRefusals = 0;
     bool m_started = false;
     bool m_stopping = false;
     bool m_finishedEmitted = false;

@@ -21,6 +21,46 @@ QString tr(const char *text)
 
 constexpr int MaxTagLength = 1024;
 constexpr int MaxPrefixSeparators = 31;
+// Cloudflare answers 414 to a URL longer than 32 KB: no item can be longer and still be cached.
+constexpr int MaxItemLength = 32 * 1024;
+
+// A line no item can come from: longer than any address, or with a control character (a NUL, an
+// escape sequence) that would be sent as it is. Empty when the line is fine.
+QString lineProblem(const QString &line)
+{
+    if (line.size() > MaxItemLength)
+        return tr("Too long: %1 characters; Cloudflare refuses addresses longer than 32 KB, so nothing this long can "
+                  "be purged.")
+            .arg(line.size());
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const char16_t c = line.at(i).unicode();
+        if ((c < 0x20 && c != u'\t') || (c >= 0x7f && c <= 0x9f))
+            return tr("Contains the control character U+%1 (column %2), which cannot be part of an item: remove it.")
+                .arg(QString::number(c, 16).toUpper().rightJustified(4, u'0'))
+                .arg(i + 1);
+    }
+    return {};
+}
+
+// Raw characters outside ASCII written as percent-encoded UTF-8; everything else (an existing
+// %XX escape included) is left exactly as typed.
+QString encodeNonAscii(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.unicode() < 0x80) {
+            out += c;
+            continue;
+        }
+        const qsizetype length = c.isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
+        for (const char byte : QStringView(text).mid(i, length).toUtf8())
+            out += u'%' + QString::number(uchar(byte), 16).toUpper().rightJustified(2, u'0');
+        i += length - 1;
+    }
+    return out;
+}
 
 // Outcome of normalising one value.
 struct Check
@@ -211,9 +251,16 @@ bool checkFile(const QString &line, const QString &zone, Item *item, Check &chec
     }
     if (tail.contains(u'*'))
         check.warn(tr("* is not a wildcard here: Cloudflare purges the URL with a literal *."));
+    if (const QString encoded = encodeNonAscii(tail); encoded != tail) {
+        check.fix(tr("Characters outside ASCII percent-encoded as UTF-8, as Cloudflare expects: %1.").arg(encoded));
+        tail = encoded;
+    }
     warnOutsideZone(host, zone, check);
 
     item->value = scheme.toLower() + u"://"_s + host + port + tail;
+    if (item->value.size() > MaxItemLength)
+        return check.fail(tr("Too long once percent-encoded: %1 characters; Cloudflare refuses URLs longer than 32 KB.")
+                              .arg(item->value.size()));
     if (!rest.isEmpty() && !checkHeaders(rest, &item->headers, check))
         return false;
     return true;
@@ -372,6 +419,13 @@ Validation validate(PurgeAction action, const QString &text, const QString &zone
         item.line = verdict.line;
         Check check;
         bool ok = false;
+        if (const QString problem = lineProblem(trimmed); !problem.isEmpty()) {
+            verdict.verdict = Verdict::Error;
+            verdict.reasons << problem;
+            ++result.errors;
+            result.lines << verdict;
+            continue;
+        }
         switch (action) {
         case PurgeAction::Files:
             ok = checkFile(trimmed, zone, &item, check);

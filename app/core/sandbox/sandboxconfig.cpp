@@ -7,6 +7,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cmath>
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace PurgeDesk::Sandbox {
@@ -166,7 +169,8 @@ private:
             return true;
         const QJsonValue value = object.value(key);
         const double number = value.toDouble(-1e300);
-        if (!value.isDouble() || number != double(qint64(number)) || number < min || number > max)
+        // Range first: converting a number out of range to an integer would be undefined behaviour.
+        if (!value.isDouble() || number < min || number > max || number != std::floor(number))
             return fail(u"\"%1\" must be a whole number from %2 to %3"_s.arg(key).arg(min).arg(max));
         *out = int(number);
         return true;
@@ -381,6 +385,11 @@ private:
             {u"connection_reset"_s, FaultKind::ConnectionReset},
             {u"stall"_s, FaultKind::Stall},
             {u"rate_limited"_s, FaultKind::RateLimited},
+            {u"endless_headers"_s, FaultKind::EndlessHeaders},
+            {u"endless_body"_s, FaultKind::EndlessBody},
+            {u"drip"_s, FaultKind::Drip},
+            {u"absurd_pagination"_s, FaultKind::AbsurdPagination},
+            {u"refused"_s, FaultKind::Refused},
         };
         static const QSet<QString> endpoints
             = {u"*"_s, u"verify"_s, u"zones"_s, u"zone"_s, u"purge_cache"_s, u"invalidate_cache"_s};
@@ -389,7 +398,7 @@ private:
             const QJsonObject object = item.toObject();
             if (!onlyKeys(object,
                     {u"endpoint"_s, u"kind"_s, u"nth"_s, u"count"_s, u"share"_s, u"status"_s, u"retry_after"_s,
-                        u"stall_ms"_s},
+                        u"stall_ms"_s, u"drip_ms"_s, u"total_pages"_s, u"total_count"_s, u"code"_s, u"message"_s},
                     u"a fault"_s))
                 return false;
             Fault fault;
@@ -399,12 +408,18 @@ private:
                 || !readInt(object, u"count"_s, 1, 100000000, &fault.count)
                 || !readDouble(object, u"share"_s, 0, 1, &fault.share)
                 || !readInt(object, u"status"_s, 100, 599, &fault.status)
-                || !readInt(object, u"retry_after"_s, 0, 86400, &fault.retryAfterSeconds)
-                || !readInt(object, u"stall_ms"_s, 0, 3600000, &fault.stallMs))
+                || !readInt(object, u"retry_after"_s, 0, std::numeric_limits<int>::max(), &fault.retryAfterSeconds)
+                || !readInt(object, u"stall_ms"_s, 0, 3600000, &fault.stallMs)
+                || !readInt(object, u"drip_ms"_s, 1, 60000, &fault.dripMs)
+                || !readInt(object, u"total_pages"_s, 0, std::numeric_limits<int>::max(), &fault.totalPages)
+                || !readInt(object, u"total_count"_s, 0, std::numeric_limits<int>::max(), &fault.totalCount)
+                || !readInt(object, u"code"_s, 0, std::numeric_limits<int>::max(), &fault.code)
+                || !readString(object, u"message"_s, &fault.message))
                 return false;
             if (!kinds.contains(kind))
                 return fail(u"unknown fault kind \"%1\" (html, malformed_json, truncated_body, connection_reset, "
-                            u"stall or rate_limited)"_s.arg(kind));
+                            u"stall, rate_limited, endless_headers, endless_body, drip, absurd_pagination or "
+                            u"refused)"_s.arg(kind));
             if (!endpoints.contains(fault.endpoint))
                 return fail(u"unknown endpoint \"%1\" in a fault"_s.arg(fault.endpoint));
             if (fault.nth == 0 && fault.share == 0)

@@ -53,7 +53,12 @@ enum class FaultKind {
     TruncatedBody, // the body stops halfway and the connection closes
     ConnectionReset,
     Stall, // no answer for stallMs, then the connection closes
-    RateLimited, // 429 with Retry-After
+    RateLimited, // 429 with Retry-After (retryAfterSeconds, up to 2147483647)
+    EndlessHeaders, // a status line, then header lines that never end
+    EndlessBody, // a huge Content-Length, then body bytes as fast as the client takes them
+    Drip, // the real answer, one byte every dripMs
+    AbsurdPagination, // the real zone list, but result_info claims totalPages pages of totalCount zones
+    Refused, // `status` (400 unless given) with Cloudflare's envelope: error `code`, `message`
 };
 
 // Misbehaviour on one endpoint ("verify", "zones", "zone", "purge_cache", "invalidate_cache" or "*"):
@@ -68,6 +73,11 @@ struct Fault
     int status = 0;
     int retryAfterSeconds = 1;
     int stallMs = 60000;
+    int dripMs = 100;
+    int totalPages = 2000000000;
+    int totalCount = 2000000000;
+    int code = 1016;
+    QString message = QStringLiteral("The request could not be processed");
 };
 
 struct Config

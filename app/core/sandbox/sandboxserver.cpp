@@ -227,10 +227,13 @@ HttpAction SandboxServer::handle(const HttpRequest &request)
     HttpAction action;
     const int jitter = m_config.jitterMs > 0 ? int(m_random.bounded(m_config.jitterMs + 1)) : 0;
     action.delayMs = m_config.latencyMs + jitter;
+    m_afterRouting.reset();
     if (injectFault(endpoint, &action))
         return action;
 
     action.response = route(request, endpoint, zoneId);
+    if (m_afterRouting)
+        applyAfterRouting(*m_afterRouting, &action);
     ++m_counters.perStatus[action.response.status];
     if (action.response.status == 429)
         ++m_counters.rateLimited;
@@ -279,10 +282,44 @@ bool SandboxServer::injectFault(const QString &endpoint, HttpAction *action)
             ++m_counters.perStatus[429];
             ++m_counters.rateLimited;
             break;
+        case FaultKind::EndlessHeaders:
+            action->kind = HttpAction::Kind::EndlessHeaders;
+            break;
+        case FaultKind::EndlessBody:
+            action->kind = HttpAction::Kind::EndlessBody;
+            break;
+        case FaultKind::Refused: {
+            const int status = fault.status ? fault.status : 400;
+            action->response = failure(status, {{fault.code, fault.message}});
+            ++m_counters.perStatus[status];
+            break;
+        }
+        case FaultKind::Drip:
+        case FaultKind::AbsurdPagination:
+            m_afterRouting = fault; // the real answer, changed once it is known
+            return false;
         }
         return true;
     }
     return false;
+}
+
+void SandboxServer::applyAfterRouting(const Fault &fault, HttpAction *action)
+{
+    if (fault.kind == FaultKind::Drip) {
+        action->kind = HttpAction::Kind::Drip;
+        action->dripMs = fault.dripMs;
+        return;
+    }
+    // AbsurdPagination: the zones are real, the page count is not.
+    QJsonObject root = QJsonDocument::fromJson(action->response.body).object();
+    if (!root.value(u"result_info"_s).isObject())
+        return;
+    QJsonObject info = root.value(u"result_info"_s).toObject();
+    info.insert(u"total_pages"_s, fault.totalPages);
+    info.insert(u"total_count"_s, fault.totalCount);
+    root.insert(u"result_info"_s, info);
+    action->response.body = QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
 HttpResponse SandboxServer::rateLimited(qint64 waitMs)

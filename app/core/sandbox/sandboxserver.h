@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QRandomGenerator>
 
+#include <optional>
+
 namespace PurgeDesk::Sandbox {
 
 // One purge or invalidation that "Cloudflare" accepted.
@@ -57,6 +59,10 @@ public:
     void setFaults(const QList<Fault> &faults);
     void setLatency(int fixedMs, int jitterMs);
 
+    // Answers one request as the server does (routing, authentication, validation, limits,
+    // faults); the HTTP server calls it, and the fuzzer calls it directly.
+    HttpAction handle(const HttpRequest &request);
+
     QList<PurgeRecord> purges() const { return m_purges; }
     Counters counters() const;
     // Forgets recorded purges, counters, rate-limit state and fault counts.
@@ -67,9 +73,9 @@ Q_SIGNALS:
 
 private:
     struct Principal;
-    HttpAction handle(const HttpRequest &request);
     HttpResponse route(const HttpRequest &request, const QString &endpoint, const QString &zoneId);
     bool injectFault(const QString &endpoint, HttpAction *action);
+    void applyAfterRouting(const Fault &fault, HttpAction *action);
     HttpResponse verify(const Principal &principal);
     HttpResponse listZones(const HttpRequest &request, const Principal &principal);
     HttpResponse getZone(const QString &zoneId, const Principal &principal);
@@ -87,6 +93,7 @@ private:
     QRandomGenerator m_random;
     QHash<QString, TokenBucket> m_buckets; // "global:<principal>", "flex:<account>:<plan>", "urls:<account>:<plan>"
     QHash<QString, int> m_endpointCount; // per endpoint and "*", for nth-request faults
+    std::optional<Fault> m_afterRouting; // a fault that changes the real answer of this request
     QList<PurgeRecord> m_purges;
     Counters m_counters;
 };

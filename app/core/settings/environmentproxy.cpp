@@ -13,7 +13,7 @@ constexpr quint16 kDefaultProxyPort = 1080; // curl's default for a proxy withou
 QString firstSet(const QProcessEnvironment &environment, const QStringList &names, QString *name)
 {
     for (const QString &candidate : names) {
-        const QString value = environment.value(candidate).trimmed();
+        QString value = environment.value(candidate).trimmed();
         if (!value.isEmpty()) {
             *name = candidate;
             return value;
