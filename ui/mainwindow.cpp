@@ -9,11 +9,14 @@
 #include "storage/appfiles.h"
 #include "ui/aboutdialog.h"
 #include "ui/accounts/accountsdialog.h"
+#include "ui/common/actionicons.h"
 #include "ui/common/editactions.h"
+#include "ui/common/focusring.h"
 #include "ui/common/messagebox.h"
 #include "ui/common/uiresources.h"
 #include "ui/history/historypanel.h"
 #include "ui/presets/presetspanel.h"
+#include "ui/purge/listeditor.h"
 #include "ui/purge/purgeform.h"
 #include "ui/purge/purgepage.h"
 #include "ui/purge/runview.h"
@@ -29,7 +32,9 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
+#include <QToolBar>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PurgeDesk::Purge;
@@ -42,6 +47,7 @@ const QString kGeometryKey = u"MainWindow/geometry"_s;
 const QString kStateKey = u"MainWindow/state"_s;
 const QString kSplitterKey = u"MainWindow/splitter"_s;
 const QString kStatusBarKey = u"MainWindow/statusBarVisible"_s;
+const QString kToolBarKey = u"MainWindow/toolBarVisible"_s;
 
 QSettings appSettings()
 {
@@ -59,8 +65,10 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     setWindowIcon(applicationIcon());
     setupPages();
     setupActions();
+    setupToolBar();
     setupPresets();
     restoreWindowState();
+    m_focusRing = new FocusRing(this);
 
     m_accountStatus = new QLabel(this);
     m_accountStatus->setObjectName(u"accountStatus"_s);
@@ -99,6 +107,8 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     updateTitle();
     updateStatusBar();
     statusBar()->showMessage(tr("Ready"), 3000);
+    // The list has the focus when the window opens: a paste goes straight in.
+    form->focusList();
 }
 
 MainWindow::~MainWindow() = default;
@@ -115,6 +125,7 @@ void MainWindow::setupActions()
     m_ui->actionFullScreen->setShortcut(QKeySequence::FullScreen);
     m_ui->actionImport->setShortcut(QKeySequence::Open);
     m_ui->actionFindZone->setShortcut(QKeySequence::Find);
+    m_ui->actionFocusList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_ui->actionNextProblem->setShortcut(QKeySequence(Qt::Key_F8));
     m_ui->actionCleanUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_ui->actionSettings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -143,7 +154,11 @@ void MainWindow::setupActions()
     connect(m_ui->actionShowHistory, &QAction::triggered, this, &MainWindow::showHistoryPage);
     connect(m_ui->actionImport, &QAction::triggered, form, &PurgeForm::chooseImportFile);
     connect(m_ui->actionImportUrl, &QAction::triggered, form, &PurgeForm::chooseImportUrl);
-    connect(m_ui->actionFindZone, &QAction::triggered, form, &PurgeForm::focusZoneSearch);
+    connect(m_ui->actionFindZone, &QAction::triggered, this, [this, form] {
+        m_pages->setCurrentWidget(m_purgePage);
+        form->focusZoneSearch();
+    });
+    connect(m_ui->actionFocusList, &QAction::triggered, this, &MainWindow::showPurgePage);
     connect(m_ui->actionNextProblem, &QAction::triggered, form, &PurgeForm::goToNextProblem);
     connect(m_ui->actionCleanUp, &QAction::triggered, form, &PurgeForm::cleanUp);
     connect(m_ui->actionPreview, &QAction::triggered, m_purgePage, &PurgePage::preview);
@@ -153,6 +168,43 @@ void MainWindow::setupActions()
     m_editActions = new EditActions({m_ui->actionUndo, m_ui->actionRedo, m_ui->actionCut, m_ui->actionCopy,
                                         m_ui->actionPaste, m_ui->actionSelectAll},
         this);
+}
+
+void MainWindow::setupToolBar()
+{
+    // Icons from the system's theme, else PurgeDesk's own; short words beside them.
+    const struct
+    {
+        QAction *action;
+        const char *theme;
+        const char *fallback;
+        QString text;
+        QString tip;
+    } tools[] = {
+        {m_ui->actionImport, "document-import", "import", tr("Import"), tr("Import a list from a file")},
+        {m_ui->actionCleanUp, "edit-clear-all", "clean-up", tr("Clean Up"),
+            tr("Trim spaces, remove duplicate and blank lines")},
+        {m_ui->actionPreview, "document-preview", "preview", tr("Preview"),
+            tr("Show the requests Purge would send, without sending them")},
+        {m_ui->actionPurge, "edit-delete", "purge", tr("Purge"), tr("Purge the list")},
+        {m_ui->actionCancelRun, "process-stop", "cancel", tr("Cancel"), tr("Cancel the running purge")},
+    };
+    for (const auto &tool : tools) {
+        tool.action->setIcon(actionIcon(QString::fromLatin1(tool.theme), QString::fromLatin1(tool.fallback)));
+        tool.action->setIconText(tool.text);
+        const QKeySequence keys = tool.action->shortcut();
+        tool.action->setToolTip(
+            keys.isEmpty() ? tool.tip : tr("%1 (%2)").arg(tool.tip, keys.toString(QKeySequence::NativeText)));
+    }
+    QToolBar *toolBar = m_ui->mainToolBar;
+    toolBar->setAccessibleName(tr("Toolbar"));
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    toolBar->setIconSize(QSize(icon, icon));
+    toolBar->toggleViewAction()->setVisible(false); // View > Show Toolbar does it
+    connect(m_ui->actionShowToolBar, &QAction::toggled, toolBar, &QWidget::setVisible);
+    // The Purge button's words follow the form's (Purge 3 URLs, Invalidate Everything...).
+    connect(m_purgePage->form(), &PurgeForm::planChanged, this,
+        [this] { m_ui->actionPurge->setIconText(m_purgePage->form()->purgeButtonText()); });
 }
 
 void MainWindow::setupPages()
@@ -177,6 +229,18 @@ void MainWindow::setupPages()
         [this](const History::RunRow &run, const QStringList &lines) { loadRun(run, lines, false); });
     connect(m_historyPanel, &HistoryPanel::retryFailedRequested, this,
         [this](const History::RunRow &run, const QStringList &lines) { loadRun(run, lines, true); });
+    connect(m_historyPanel, &HistoryPanel::saveAsPresetRequested, this,
+        [this](const History::RunRow &run, const QStringList &lines) {
+            Presets::Preset preset;
+            preset.profile = run.profile;
+            preset.zoneId = run.zoneId;
+            preset.zoneName = run.zoneName;
+            preset.mode = run.mode;
+            preset.action = run.action;
+            preset.items = run.action == PurgeAction::Everything ? QStringList() : lines;
+            m_presetsDock->show();
+            m_presetsPanel->savePreset(preset);
+        });
     connect(m_historyPanel, &HistoryPanel::exportFinished, this,
         [this](bool, const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_context->history(), &History::HistoryService::opened, this, [this] {
@@ -232,6 +296,11 @@ void MainWindow::setupPresets()
         else
             m_ui->menuPresets->addSeparator();
     }
+    // The panel is narrow while it holds no preset, and widens for the first one.
+    connect(m_presetsPanel, &PresetsPanel::emptyChanged, this, [this] {
+        if (m_presetsDock->isVisible() && !m_presetsDock->isFloating())
+            resizeDocks({m_presetsDock}, {m_presetsPanel->sizeHint().width()}, Qt::Horizontal);
+    });
     // Saving shows where the preset went.
     connect(m_presetsPanel->saveAction(), &QAction::triggered, m_presetsDock, &QWidget::show);
     connect(m_presetsPanel, &PresetsPanel::runRequested, this,
@@ -251,6 +320,8 @@ void MainWindow::setupPresets()
 void MainWindow::showPurgePage()
 {
     m_pages->setCurrentWidget(m_purgePage);
+    // Ctrl+1 and Ctrl+L land in the list, so that typing after them never replaces the zone.
+    m_purgePage->form()->focusList();
 }
 
 void MainWindow::showHistoryPage()
@@ -366,14 +437,20 @@ void MainWindow::restoreWindowState()
     const QSettings settings = appSettings();
     const QByteArray geometry = settings.value(kGeometryKey).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
-        // Room for the presets beside the form, on any screen that has it.
+        // Room for the presets beside the form, on any screen that has it; a small screen (a
+        // laptop's 1366x768, a netbook's 1024x600) is used whole, title bar and panels included.
+        const QSize wanted(1200, 760);
         const QSize available = screen()->availableSize();
-        resize(qMin(1200, available.width()), qMin(760, available.height()));
+        resize(wanted.boundedTo(available));
+        if (available.width() < wanted.width() + 80 || available.height() < wanted.height() + 80)
+            setWindowState(windowState() | Qt::WindowMaximized);
     }
     restoreState(settings.value(kStateKey).toByteArray());
     m_purgePage->splitter()->restoreState(settings.value(kSplitterKey).toByteArray());
     m_ui->actionShowStatusBar->setChecked(settings.value(kStatusBarKey, true).toBool());
     statusBar()->setVisible(m_ui->actionShowStatusBar->isChecked());
+    m_ui->actionShowToolBar->setChecked(settings.value(kToolBarKey, true).toBool());
+    m_ui->mainToolBar->setVisible(m_ui->actionShowToolBar->isChecked());
 }
 
 void MainWindow::saveWindowState() const
@@ -383,6 +460,7 @@ void MainWindow::saveWindowState() const
     settings.setValue(kStateKey, saveState());
     settings.setValue(kSplitterKey, m_purgePage->splitter()->saveState());
     settings.setValue(kStatusBarKey, m_ui->actionShowStatusBar->isChecked());
+    settings.setValue(kToolBarKey, m_ui->actionShowToolBar->isChecked());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

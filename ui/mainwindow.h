@@ -28,6 +28,7 @@ class PurgeSession;
 namespace PurgeDesk::Gui {
 
 class EditActions;
+class FocusRing;
 class HistoryPanel;
 class PresetsPanel;
 class PurgePage;
@@ -48,6 +49,7 @@ public:
     PurgePage *purgePage() const { return m_purgePage; }
     HistoryPanel *historyPanel() const { return m_historyPanel; }
     PresetsPanel *presetsPanel() const { return m_presetsPanel; }
+    FocusRing *focusRing() const { return m_focusRing; }
 
 public Q_SLOTS:
     void showPurgePage();
@@ -64,6 +66,7 @@ protected:
 
 private:
     void setupActions();
+    void setupToolBar();
     void setupPages();
     void setupPresets();
     void restoreWindowState();
@@ -87,6 +90,7 @@ private:
     HistoryPanel *m_historyPanel = nullptr;
     PresetsPanel *m_presetsPanel = nullptr;
     QDockWidget *m_presetsDock = nullptr;
+    FocusRing *m_focusRing = nullptr;
     int m_rateLimitedThisSession = 0;
 };
 

@@ -20,6 +20,10 @@ SPECIAL = {
         "Cloudflare answered \u201crate limited\u201d once; that request was sent again.",
         "Cloudflare answered \u201crate limited\u201d %n times; each of those requests was sent again.",
     ),
+    "%Ln zone(s) match \u201c%1\u201d: choose one": (
+        "%Ln zone matches \u201c%1\u201d: choose it",
+        "%Ln zones match \u201c%1\u201d: choose one",
+    ),
     "Fix or remove the %n line(s) marked as errors to purge.": (
         "Fix or remove the line marked as an error to purge.",
         "Fix or remove the %n lines marked as errors to purge.",

@@ -49,6 +49,19 @@
     </message>
 </context>
 <context>
+    <name>PurgeDesk::Gui::ZonePicker</name>
+    <message numerus="yes">
+        <source>%Ln zone(s)</source>
+        <translation>
+            <numerusform>%Ln zone</numerusform><numerusform>%Ln zones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln zone(s) match “%1”: choose one</source>
+        <translation>
+            <numerusform>%Ln zone matches “%1”: choose it</numerusform><numerusform>%Ln zones match “%1”: choose one</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PurgeDesk::ListText</name>
     <message numerus="yes">
         <source>%n duplicate line(s) removed</source>
@@ -77,7 +90,9 @@
     <message numerus="yes">
         <source>Failed after %n attempt(s): %1</source>
         <translation>
-            <numerusform>Failed after %n attempt: %1</numerusform><numerusform>Failed after %n attempts: %1</numerusform></translation>
+            <numerusform>Failed after %n attempt: %1</numerusform>
+            <numerusform>Failed after %n attempts: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,17 @@
 #include "ui_purgeform.h"
 
 #include "accounts/connection.h"
+#include "accounts/credentialstore.h"
+#include "accounts/sessionsecrets.h"
 #include "appcontext.h"
+#include "cloudflare/apibase.h"
 #include "cloudflare/apiclient.h"
 #include "presets/presetstore.h"
 #include "purge/planner.h"
 #include "purge/sitemaploader.h"
 #include "storage/appfiles.h"
 #include "ui/common/filedialog.h"
+#include "ui/common/messageline.h"
 #include "ui/common/uiresources.h"
 #include "ui/purge/asyncvalidator.h"
 #include "ui/purge/listtools.h"
@@ -30,6 +34,9 @@ namespace {
 const QString kAccountKey = u"MainWindow/account"_s;
 const QString kActionKey = u"MainWindow/action"_s;
 const QString kLastZoneKey = u"LastZone/"_s;
+const QString kPinnedZonesKey = u"PinnedZones/"_s;
+const QString kRecentZonesKey = u"RecentZones/"_s;
+constexpr int MaxRecentZones = 5;
 
 // Lines above which validation waits a little longer after a keystroke.
 constexpr int LargeList = 20000;
@@ -70,6 +77,7 @@ PurgeForm::PurgeForm(AppContext *context, QWidget *parent)
     , m_validator(new AsyncValidator(this))
 {
     m_ui->setupUi(this);
+    setFocusProxy(m_ui->listEditor); // the list is what a user comes to the form for
     m_actionGroup->addButton(m_ui->actionUrls, int(PurgeAction::Files));
     m_actionGroup->addButton(m_ui->actionHosts, int(PurgeAction::Hosts));
     m_actionGroup->addButton(m_ui->actionTags, int(PurgeAction::Tags));
@@ -85,7 +93,10 @@ PurgeForm::PurgeForm(AppContext *context, QWidget *parent)
     m_ui->sandboxBanner->setBackgroundRole(QPalette::ToolTipBase);
     m_ui->sandboxBanner->setForegroundRole(QPalette::ToolTipText);
     m_ui->bannerText->setForegroundRole(QPalette::ToolTipText);
-    m_ui->noticeLabel->hide();
+    // Messages have fixed places, so that showing one never moves the list or the buttons.
+    m_ui->modeExplanation->setLines(1);
+    m_ui->countsLabel->setLines(1);
+    m_ui->planLabel->setLines(1);
     m_ui->listEditor->setPlaceholderText(tr("Paste or type the list here, or drop a text, CSV or sitemap.xml file."));
 
     connect(m_ui->accountCombo, &QComboBox::currentIndexChanged, this, &PurgeForm::accountSelected);
@@ -99,6 +110,9 @@ PurgeForm::PurgeForm(AppContext *context, QWidget *parent)
     });
     connect(m_ui->zonePicker, &ZonePicker::zoneChanged, this, &PurgeForm::zoneChanged);
     connect(m_ui->zonePicker, &ZonePicker::reloadRequested, this, &PurgeForm::reloadZones);
+    connect(m_ui->zonePicker, &ZonePicker::secretEntered, this, &PurgeForm::useSecretForSession);
+    connect(m_ui->zonePicker, &ZonePicker::pinToggled, this,
+        [this] { appSettings().setValue(kPinnedZonesKey + m_connection->profile().id, m_ui->zonePicker->pinned()); });
     for (QButtonGroup *group : {m_actionGroup, m_modeGroup}) {
         connect(group, &QButtonGroup::idToggled, this, [this](int, bool checked) {
             if (checked)
@@ -108,13 +122,13 @@ PurgeForm::PurgeForm(AppContext *context, QWidget *parent)
     connect(m_ui->listEditor, &QPlainTextEdit::textChanged, this, [this] {
         const bool large = m_ui->listEditor->document()->blockCount() > LargeList;
         if (large) // say so at once: the counts of a long list take a moment
-            m_ui->countsLabel->setText(tr("Checking the list..."));
+            m_ui->countsLabel->setMessage(tr("Checking the list..."), false);
         scheduleValidation(large ? 400 : 150);
         inputEdited();
     });
     connect(m_ui->listEditor, &ListEditor::filesDropped, this, &PurgeForm::importFiles);
     connect(m_validator, &AsyncValidator::started, this, [this] {
-        m_ui->countsLabel->setText(tr("Checking the list..."));
+        m_ui->countsLabel->setMessage(tr("Checking the list..."), false);
         updatePlan();
     });
     connect(m_validator, &AsyncValidator::validated, this, &PurgeForm::validated);
@@ -158,6 +172,11 @@ PurgeMode PurgeForm::currentMode() const
     return PurgeMode(m_modeGroup->checkedId());
 }
 
+QString PurgeForm::purgeButtonText() const
+{
+    return m_ui->purgeButton->text();
+}
+
 bool PurgeForm::isValidating() const
 {
     return m_validator->isPending();
@@ -182,6 +201,12 @@ QString PurgeForm::noticeText() const
 
 void PurgeForm::setRunning(bool running)
 {
+    if (running && !m_running) {
+        noteZoneUsed();
+        // Purge is about to be disabled: the focus goes back to the list, not to whatever follows.
+        if (m_ui->purgeButton->hasFocus())
+            m_ui->listEditor->setFocus(Qt::OtherFocusReason);
+    }
     m_running = running;
     updatePlan();
 }
@@ -263,10 +288,60 @@ void PurgeForm::connectionChanged()
         m_ui->zonePicker->setLoading(tr("Reading the secret from the system keychain..."));
         break;
     case Connection::State::Failed:
-        m_ui->zonePicker->setProblem(m_connection->problem(), false);
+        // A secret the keychain cannot give can be entered here, for this session, where it failed.
+        if (secretMayHelp())
+            m_ui->zonePicker->askForSecret(m_connection->problem(),
+                m_connection->profile().auth == Profile::Auth::GlobalKey
+                    ? tr("Paste the global API key to use it for this session")
+                    : tr("Paste the API token to use it for this session"));
+        else
+            m_ui->zonePicker->setProblem(m_connection->problem(), false);
         break;
     }
     updatePlan();
+}
+
+bool PurgeForm::secretMayHelp() const
+{
+    const Profile &profile = m_connection->profile();
+    if (m_connection->isSandbox() || profile.id.isEmpty())
+        return false;
+    // The connection also fails on an unusable API address, which no secret mends.
+    const QString base = profile.apiBase.isEmpty() ? m_context->networkSettings().apiBase : profile.apiBase;
+    return Cloudflare::resolveApiBase(QString(), base).check.ok();
+}
+
+void PurgeForm::useSecretForSession(const QString &secret)
+{
+    const QString cleaned = CredentialStore::cleanPastedSecret(secret);
+    if (cleaned.isEmpty() || m_connection->state() != Connection::State::Failed)
+        return;
+    SessionSecrets::instance().set(m_connection->profile().id, cleaned);
+    m_connection->open(m_connection->profile());
+    showAppNotice(tr("The secret of %1 is kept for this session only: PurgeDesk asks for it again after a restart, "
+                     "unless the system keychain can store it (Accounts > Manage Accounts).")
+                      .arg(m_connection->profile().name),
+        false);
+}
+
+void PurgeForm::noteZoneUsed()
+{
+    const auto zone = m_ui->zonePicker->currentZone();
+    if (!zone || m_ui->zonePicker->hasTypedId())
+        return;
+    const QString key = kRecentZonesKey + m_connection->profile().id;
+    QSettings settings = appSettings();
+    QStringList recent = settings.value(key).toStringList();
+    recent.removeAll(zone->id);
+    recent.prepend(zone->id);
+    recent = recent.mid(0, MaxRecentZones);
+    settings.setValue(key, recent);
+    m_ui->zonePicker->setFavourites(m_ui->zonePicker->pinned(), recent);
+}
+
+void PurgeForm::focusList()
+{
+    m_ui->listEditor->setFocus(Qt::ShortcutFocusReason);
 }
 
 void PurgeForm::reloadZones()
@@ -290,7 +365,11 @@ void PurgeForm::zonesChanged()
         break;
     }
     const QList<Zone> &zones = m_connection->zones();
-    QString select = appSettings().value(kLastZoneKey + m_connection->profile().id).toString();
+    const QSettings settings = appSettings();
+    const QString profileId = m_connection->profile().id;
+    m_ui->zonePicker->setFavourites(settings.value(kPinnedZonesKey + profileId).toStringList(),
+        settings.value(kRecentZonesKey + profileId).toStringList());
+    QString select = settings.value(kLastZoneKey + profileId).toString();
     if (!m_wantedZone.isEmpty()) {
         const auto wanted
             = std::find_if(zones.cbegin(), zones.cend(), [this](const Zone &zone) { return isWantedZone(zone); });
@@ -363,14 +442,15 @@ void PurgeForm::actionChanged()
     const PurgeAction action = currentAction();
     appSettings().setValue(kActionKey, int(action));
     const bool everything = action == PurgeAction::Everything;
-    m_ui->editorHint->setText(editorHint(action));
+    m_ui->noticeLabel->setIdleText(editorHint(action));
     m_ui->listEditor->setEnabled(!everything);
     m_ui->importButton->setEnabled(!everything);
     m_ui->cleanUpButton->setEnabled(!everything);
-    m_ui->modeExplanation->setText(currentMode() == PurgeMode::Purge
+    m_ui->modeExplanation->setMessage(currentMode() == PurgeMode::Purge
             ? tr("Removes the cached copies; the next visitor's request goes to your origin.")
             : tr("Marks the cached copies stale; Cloudflare revalidates them with your origin (a 304 keeps the "
-                 "cached copy)."));
+                 "cached copy)."),
+        false);
     scheduleValidation(0);
     inputEdited();
 }
@@ -410,7 +490,7 @@ void PurgeForm::validated()
         counts = result->listError;
     else if (result->errors)
         counts += u" · "_s + tr("F8 goes to the next error");
-    m_ui->countsLabel->setText(counts);
+    m_ui->countsLabel->setMessage(counts, false);
     updatePlan();
 }
 
@@ -534,13 +614,13 @@ void PurgeForm::updatePlan()
     const QString verb = currentMode() == PurgeMode::Purge ? tr("Purge") : tr("Invalidate");
     QString buttonText = verb;
     if (ready) {
-        m_ui->planLabel->setText(planPurge(spec).summary());
+        m_ui->planLabel->setMessage(planPurge(spec).summary(), false);
         buttonText = action == PurgeAction::Everything
             ? tr("%1 Everything...").arg(verb)
             : tr("%1 %2 %3").arg(verb, QLocale().toString(spec.items.size()), itemNoun(action, int(spec.items.size())));
     } else {
         // The counts line may already say why (an empty list): once is enough.
-        m_ui->planLabel->setText(why == m_ui->countsLabel->text() ? QString() : why);
+        m_ui->planLabel->setMessage(why == m_ui->countsLabel->text() ? QString() : why, false);
     }
     m_ui->purgeButton->setText(buttonText);
     m_ui->purgeButton->setEnabled(ready && !m_running);

@@ -59,6 +59,8 @@ public:
     // While a purge runs, Purge is disabled (Preview stays).
     void setRunning(bool running);
     bool isValidating() const;
+    // What the Purge button says ("Purge 3 URLs").
+    QString purgeButtonText() const;
 
     ListEditor *listEditor() const;
     ZonePicker *zonePicker() const;
@@ -74,6 +76,8 @@ public Q_SLOTS:
     void cleanUp();
     void goToNextProblem();
     void focusZoneSearch();
+    // Puts the keyboard focus in the list (Ctrl+L, and the Purge page's own focus).
+    void focusList();
     void reloadZones();
 
 Q_SIGNALS:
@@ -101,6 +105,11 @@ private:
     void updateBanner();
     void updatePlan();
     bool isWantedZone(const Cloudflare::Zone &zone) const;
+    // The connection failed for want of the secret (not for an unusable API address).
+    bool secretMayHelp() const;
+    void useSecretForSession(const QString &secret);
+    // The zone of a purge that starts goes on top of the zone list, with the other recent ones.
+    void noteZoneUsed();
     void inputEdited();
 
     std::unique_ptr<::Ui::PurgeForm> m_ui;

@@ -5,12 +5,14 @@
 #include "cloudflare/apiclient.h"
 #include "history/historyservice.h"
 #include "purge/planner.h"
+#include "storage/appfiles.h"
 #include "ui/purge/confirmzonedialog.h"
 #include "ui/purge/previewdialog.h"
 #include "ui/purge/purgeform.h"
 #include "ui/purge/runview.h"
 
 #include <QLineEdit>
+#include <QSettings>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -18,6 +20,19 @@ using namespace Qt::Literals::StringLiterals;
 using namespace PurgeDesk::Purge;
 
 namespace PurgeDesk::Gui {
+
+namespace {
+
+const QString kRunExpandedKey = u"MainWindow/runViewExpanded"_s;
+// Below this height the page starts with the run view collapsed, so that the list keeps its room.
+constexpr int ExpandedRunFrom = 560;
+
+QSettings appSettings()
+{
+    return QSettings(settingsFilePath(), QSettings::IniFormat);
+}
+
+} // namespace
 
 PurgePage::PurgePage(AppContext *context, QWidget *parent)
     : QWidget(parent)
@@ -45,6 +60,10 @@ PurgePage::PurgePage(AppContext *context, QWidget *parent)
     connect(m_form, &PurgeForm::previewRequested, this, &PurgePage::preview);
     connect(m_form, &PurgeForm::inputChanged, m_runView, &RunView::markStale);
     connect(m_runView, &RunView::retryFailedRequested, this, &PurgePage::retryFailed);
+    connect(m_runView, &RunView::expandedChanged, this, [this](bool expanded) {
+        appSettings().setValue(kRunExpandedKey, expanded);
+        fitRunView();
+    });
     connect(m_context->connection(), &Connection::stateChanged, this, [this] {
         if (m_pendingOrder)
             resolveOrder();
@@ -58,6 +77,20 @@ PurgePage::PurgePage(AppContext *context, QWidget *parent)
 }
 
 PurgePage::~PurgePage() = default;
+
+void PurgePage::fitRunView()
+{
+    const int total = m_splitter->height();
+    if (!m_runView->isExpanded()) {
+        // Collapsed, the run view is never taller than what it shows; the list gets the rest.
+        const int height = qMin(m_runView->maximumHeight(), total / 2);
+        m_splitter->setSizes({total - height, height});
+        return;
+    }
+    // The run gets a fair share of the height.
+    if (m_splitter->sizes().value(1) < total / 3)
+        m_splitter->setSizes({total * 55 / 100, total * 45 / 100});
+}
 
 void PurgePage::purge()
 {
@@ -210,11 +243,11 @@ void PurgePage::start(const PurgeSpec &spec, const RunSource &source)
         m_runView->setHistoryNote(tr("This purge is not fully recorded in the history: %1").arg(problem));
     });
     if (m_runView->isHidden()) {
+        // Expanded when the user left it so, else when the window is tall enough for the requests too.
+        const QVariant expanded = appSettings().value(kRunExpandedKey);
+        m_runView->setExpanded(expanded.isValid() ? expanded.toBool() : m_splitter->height() >= ExpandedRunFrom);
         m_runView->show();
-        // The run gets a fair share of the height the first time it appears.
-        const int total = m_splitter->height();
-        if (m_splitter->sizes().value(1) < total / 3)
-            m_splitter->setSizes({total * 55 / 100, total * 45 / 100});
+        fitRunView();
     }
     if (previous)
         previous->deleteLater();

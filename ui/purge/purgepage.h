@@ -65,6 +65,8 @@ private:
     void confirmAndStart(const Purge::PurgeSpec &spec, const Purge::RunSource &source);
     void start(const Purge::PurgeSpec &spec, const Purge::RunSource &source);
     void resolveOrder();
+    // Sizes the run view in the splitter for its state (collapsed: only as tall as it needs).
+    void fitRunView();
     void orderFailed(const QString &why);
 
     AppContext *m_context;
