@@ -347,10 +347,10 @@ void MainWindow::loadRun(const History::RunRow &run, const QStringList &lines, b
         notice = retryFailed ? tr("Retrying the purge of everything in %1 from %2.").arg(zone, when)
                              : tr("Loaded the purge of everything in %1 from %2.").arg(zone, when);
     else if (retryFailed)
-        notice = tr("Retrying the %1 items that the purge of %2 did not purge in %3.")
-                     .arg(QLocale().toString(lines.size()), when, zone);
+        notice = tr("Retrying the %Ln item(s) that the purge of %1 did not purge in %2.", nullptr, int(lines.size()))
+                     .arg(when, zone);
     else
-        notice = tr("Loaded the %1 items of the purge of %2 in %3.").arg(QLocale().toString(lines.size()), when, zone);
+        notice = tr("Loaded the %Ln item(s) of the purge of %1 in %2.", nullptr, int(lines.size())).arg(when, zone);
     const QString accountGone = tr("The purge of %1 was made with the account \u201c%2\u201d, which is no longer in "
                                    "PurgeDesk. Its list is loaded: choose an account and the zone %3 to purge it.")
                                     .arg(when, run.profile, zone);
@@ -423,7 +423,7 @@ void MainWindow::updateStatusBar()
         const Counters counters = session->counters();
         rate = session->wait().reason == PurgeSession::Wait::Reason::RateLimited ? tr("Rate limit: reached, waiting")
                                                                                  : tr("Rate limit: pacing requests");
-        rate += u" · "_s + tr("%1 of %2 items").arg(counters.settled()).arg(counters.items);
+        rate += u" · "_s + tr("%1 of %Ln item(s)", nullptr, counters.items).arg(QLocale().toString(counters.settled()));
     }
     const int rateLimited
         = m_rateLimitedThisSession + (m_purgePage->isRunning() ? m_purgePage->session()->counters().rateLimited : 0);
@@ -531,24 +531,52 @@ void MainWindow::showSettings()
     dialog->open();
 }
 
+QString MainWindow::shortcutTable() const
+{
+    // Read from the actions themselves, so the table never disagrees with the menus.
+    const QList<QAction *> actions = {m_ui->actionImport, m_ui->actionFocusList, m_ui->actionFindZone,
+        m_ui->actionNextProblem, m_ui->actionCleanUp, m_ui->actionPreview, m_ui->actionPurge, m_ui->actionCancelRun,
+        m_presetsPanel->saveAction(), m_ui->actionShowPurge, m_ui->actionShowHistory,
+        findChild<QAction *>(u"actionFindPreset"_s), m_ui->actionSettings, m_ui->actionHelp};
+    QString rows;
+    for (const QAction *action : actions) {
+        if (!action || action->shortcuts().isEmpty())
+            continue;
+        QStringList keys;
+        for (const QKeySequence &key : action->shortcuts())
+            keys << key.toString(QKeySequence::NativeText).toHtmlEscaped();
+        QString what = action->text();
+        what.remove(u'&');
+        if (what.endsWith(u"..."_s))
+            what.chop(3);
+        rows += u"<tr><td style=\"padding-right: 16px\"><b>%1</b></td><td>%2</td></tr>"_s.arg(
+            keys.join(tr(" or ")), what.toHtmlEscaped());
+    }
+    return u"<table>"_s + rows + u"</table>"_s;
+}
+
 void MainWindow::showHelp()
 {
+    if (auto *existing = findChild<QMessageBox *>(u"helpBox"_s)) {
+        existing->raise();
+        existing->activateWindow();
+        return;
+    }
     auto *box = new QMessageBox(QMessageBox::NoIcon, tr("PurgeDesk Help"),
         tr("<h3>Purging in four steps</h3>"
-           "<ol><li>Choose the <b>account</b> and the <b>zone</b> (type to search; Ctrl+F).</li>"
+           "<ol><li>Choose the <b>account</b> and the <b>zone</b> (type to search).</li>"
            "<li>Choose what to purge by: URLs, hostnames, cache tags, prefixes, or everything; and the mode: "
            "<b>Purge</b> removes cached copies, <b>Invalidate</b> marks them stale.</li>"
-           "<li>Paste, type or import the list (Ctrl+O: text, CSV or sitemap.xml; or drop a file). Lines with a "
-           "marker need a look: hover for the reason, F8 jumps to the next error.</li>"
-           "<li><b>Preview</b> shows the exact requests; <b>Purge</b> (Ctrl+Return) sends them, paced under your "
-           "plan's rate limits. Failed items can be retried.</li></ol>"
+           "<li>Paste, type or import the list (a text, CSV or sitemap.xml file; or drop one). Lines with a "
+           "marker need a look: hover for the reason.</li>"
+           "<li><b>Preview</b> shows the exact requests; <b>Purge</b> sends them, paced under your plan's rate "
+           "limits. Failed items can be retried.</li></ol>"
            "<p>Accounts &gt; Manage Accounts adds a Cloudflare API token (kept in the system keychain). Until then "
            "PurgeDesk uses a local sandbox that answers like Cloudflare.</p>"
-           "<p>A purge you repeat: <b>Ctrl+S</b> saves the form as a preset; its <b>Run</b> button in the Presets "
-           "panel purges it again in one click (purge everything still asks for the zone's name).</p>"
-           "<p>Shortcuts: Ctrl+O import · Ctrl+F zone · Ctrl+Return purge · Ctrl+Shift+Return preview · "
-           "Ctrl+. cancel · F8 next error · Ctrl+Shift+L clean up · Ctrl+S save as preset · Ctrl+1 / Ctrl+H / "
-           "Ctrl+3 form, history, presets · Ctrl+, settings.</p>"),
+           "<p>A purge you repeat: save the form as a preset; its <b>Run</b> button in the Presets panel purges "
+           "it again in one click (purge everything still asks for the zone's name).</p>"
+           "<h4>Shortcuts</h4>")
+            + shortcutTable(),
         QMessageBox::Close, this);
     box->setObjectName(u"helpBox"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -79,6 +79,8 @@ private:
     void showAccounts(bool addNew);
     void showSettings();
     void showHelp();
+    // The shortcuts of the frequent actions, as an HTML table (Help shows it).
+    QString shortcutTable() const;
 
     std::unique_ptr<::Ui::MainWindowForm> m_ui;
     AppContext *m_context;

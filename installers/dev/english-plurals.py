@@ -24,6 +24,23 @@ SPECIAL = {
         "%Ln zone matches \u201c%1\u201d: choose it",
         "%Ln zones match \u201c%1\u201d: choose one",
     ),
+    "%Ln purge(s) match": ("%Ln purge matches", "%Ln purges match"),
+    "%Ln purge(s) older than the retention setting were removed.": (
+        "%Ln purge older than the retention setting was removed.",
+        "%Ln purges older than the retention setting were removed.",
+    ),
+    "%Ln preset(s) now use the renamed account %1.": (
+        "%Ln preset now uses the renamed account %1.",
+        "%Ln presets now use the renamed account %1.",
+    ),
+    "%Ln preset(s) in the file were rejected.": (
+        "%Ln preset in the file was rejected.",
+        "%Ln presets in the file were rejected.",
+    ),
+    "%Ln preset(s) in %1 were not imported:": (
+        "%Ln preset in %1 was not imported:",
+        "%Ln presets in %1 were not imported:",
+    ),
     "Fix or remove the %n line(s) marked as errors to purge.": (
         "Fix or remove the line marked as an error to purge.",
         "Fix or remove the %n lines marked as errors to purge.",

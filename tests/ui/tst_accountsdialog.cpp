@@ -180,7 +180,7 @@ private Q_SLOTS:
         {
             AccountsDialog again;
             QCOMPARE(listed(again), (QStringList {u"Sandbox (local, not Cloudflare)"_s, u"Work"_s}));
-            QVERIFY(status(again).contains(u"Reaches 5 zone(s) in Demo Account."_s));
+            QVERIFY(status(again).contains(u"Reaches 5 zones in Demo Account."_s));
         }
 
         // Edit: a new name, no new secret; the keychain entry stays under the same account id.

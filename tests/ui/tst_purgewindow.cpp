@@ -13,6 +13,7 @@
 #include "testsupport.h"
 #include "ui/accounts/accountsdialog.h"
 #include "ui/common/batchtablemodel.h"
+#include "ui/common/messageline.h"
 #include "ui/history/historymodels.h"
 #include "ui/mainwindow.h"
 #include "ui/purge/confirmzonedialog.h"
@@ -33,7 +34,9 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
@@ -268,7 +271,7 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(window, u"cleanUpButton"_s), Qt::LeftButton);
         QCOMPARE(editor->toPlainText(), u"https://example.com/a\n/relative\nhttps://elsewhere.example/b"_s);
         QVERIFY(text(window, u"noticeLabel"_s)
-                    .startsWith(u"Cleaned up: 1 duplicate line removed, 2 blank lines removed and"_s));
+                    .startsWith(u"Cleaned up: 1 duplicate line and 2 blank lines removed, 1 line trimmed."_s));
         // Clean-up never drops a line with an error: the user decides. Undo brings everything back.
         editor->undo();
         QVERIFY(editor->toPlainText().contains(u"  https://example.com/a  "_s));
@@ -318,6 +321,92 @@ private Q_SLOTS:
         QVERIFY(!curl.contains(Sandbox::demoToken()));
         QVERIFY(window.context()->connection()->sandbox()->purges().isEmpty()); // a preview sends nothing
         dialog->reject();
+    }
+
+    void previewCopiesAndPurges()
+    {
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        setList(window, u"https://example.com/a"_s);
+        QTRY_VERIFY(child<QPushButton>(window, u"previewButton"_s)->isEnabled());
+        QTest::mouseClick(child<QPushButton>(window, u"previewButton"_s), Qt::LeftButton);
+        PreviewDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<PreviewDialog *>()) != nullptr);
+        QCOMPARE(child<QListWidget>(*dialog, u"previewRequestList"_s)->item(0)->text(), u"Request 1 · 1 item"_s);
+        // Copy as curl says it copied.
+        auto *copy = child<QPushButton>(*dialog, u"copyCurlButton"_s);
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QCOMPARE(copy->text(), u"Copied"_s);
+        QVERIFY(QApplication::clipboard()->text().startsWith(u"curl"_s));
+        // Its Purge button says what the form's says, and sends the requests previewed.
+        auto *purge = child<QPushButton>(*dialog, u"previewPurgeButton"_s);
+        QCOMPARE(purge->text(), u"Purge 1 URL"_s);
+        QVERIFY(!purge->isDefault()); // Enter closes the preview, never purges
+        QTest::mouseClick(purge, Qt::LeftButton);
+        QTRY_VERIFY(
+            window.findChild<PreviewDialog *>() == nullptr || !window.findChild<PreviewDialog *>()->isVisible());
+        QVERIFY(waitForRun(window));
+        QCOMPARE(window.context()->connection()->sandbox()->purges().size(), 1);
+        QCOMPARE(window.context()->connection()->sandbox()->purges().first().items,
+            QStringList {u"https://example.com/a"_s});
+    }
+
+    void messagesNeverMoveTheList()
+    {
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        auto *editor = child<ListEditor>(window, u"listEditor"_s);
+        auto *purge = child<QPushButton>(window, u"purgeButton"_s);
+        const auto where
+            = [&window](QWidget *widget) { return QRect(widget->mapTo(&window, QPoint(0, 0)), widget->size()); };
+        setList(window, u"https://example.com/a\nhttps://example.com/a\n\n"_s);
+        QTRY_VERIFY(!PurgeDesk::Test::isValidating(window));
+        const QRect list = where(editor);
+        const QRect button = where(purge);
+        auto *notice = child<MessageLine>(window, u"noticeLabel"_s);
+        QVERIFY(notice->text().isEmpty());
+        QVERIFY(notice->idleText().startsWith(u"One URL per line"_s)); // the hint, while there is no notice
+        QTest::mouseClick(child<QPushButton>(window, u"cleanUpButton"_s), Qt::LeftButton);
+        QVERIFY(notice->text().startsWith(u"Cleaned up: 1 duplicate line and 2 blank lines removed."_s));
+        QTRY_VERIFY(!PurgeDesk::Test::isValidating(window));
+        QCOMPARE(where(editor), list);
+        QCOMPARE(where(purge), button);
+        // A long problem stays in its two lines; all of it is in the tooltip.
+        window.purgePage()->form()->importSource(u"/nowhere/at/all/a-file-name-long-enough-to-need-more-than-two-"
+                                                 "lines-in-the-notice-beside-the-import-button-of-the-form.txt"_s);
+        QTRY_VERIFY(notice->isProblem());
+        QCOMPARE(where(editor), list);
+        if (notice->isElided())
+            QCOMPARE(notice->toolTip(), notice->text());
+        // Editing the list withdraws the notice: the hint is back, nothing moved.
+        editor->setFocus();
+        QTest::keyClick(editor, Qt::Key_End);
+        QTest::keyClicks(editor, u"x"_s);
+        QTRY_VERIFY(notice->text().isEmpty());
+        QCOMPARE(where(editor), list);
+    }
+
+    void helpListsTheShortcutsInATable()
+    {
+        MainWindow &window = openWindow();
+        QTest::keyClick(&window, Qt::Key_F1);
+        QMessageBox *help = nullptr;
+        QTRY_VERIFY((help = window.findChild<QMessageBox *>(u"helpBox"_s)) != nullptr);
+        const QString text = help->text();
+        QVERIFY(text.contains(u"<table>"_s));
+        // One row per shortcut, read from the actions: the keys, then what they do.
+        for (const char *name : {"actionImport", "actionPurge", "actionPreview", "actionFocusList", "actionCancelRun",
+                 "actionSavePreset", "actionShowHistory"}) {
+            auto *action = window.findChild<QAction *>(QString::fromLatin1(name));
+            QVERIFY(action);
+            const QString keys = action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped();
+            QString what = action->text().remove(u'&');
+            if (what.endsWith(u"..."_s))
+                what.chop(3);
+            QVERIFY2(text.contains(u"<b>"_s + keys) && text.contains(u"<td>"_s + what.toHtmlEscaped() + u"</td>"_s),
+                qPrintable(QString::fromLatin1(name)));
+        }
+        help->close();
     }
 
     void importsTextCsvSitemapsAndDroppedFiles()

@@ -121,9 +121,9 @@ void AccountsDialog::showSelected()
             << tr("Last verified %1.").arg(QLocale().toString(profile->verifiedAt.toLocalTime(), QLocale::ShortFormat));
         if (!profile->tokenStatus.isEmpty())
             lines << tr("Token: %1.").arg(profile->tokenStatus);
-        lines << (profile->canListZones
-                ? tr("Reaches %1 zone(s) in %2.").arg(profile->zones.size()).arg(profile->accountNames().join(u", "_s))
-                : tr("Cannot list zones: enter a zone ID to purge."));
+        lines << (profile->canListZones ? tr("Reaches %Ln zone(s) in %1.", nullptr, int(profile->zones.size()))
+                                              .arg(profile->accountNames().join(u", "_s))
+                                        : tr("Cannot list zones: enter a zone ID to purge."));
         if (SessionSecrets::instance().contains(profile->id))
             lines << tr("Its secret is kept for this session only.");
         setStatus(lines.join(u'\n'));

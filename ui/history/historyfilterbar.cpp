@@ -74,7 +74,7 @@ HistoryFilterBar::HistoryFilterBar(QWidget *parent)
              {RunOutcome::Running, RunOutcome::Interrupted}, {RunOutcome::DryRun, RunOutcome::DryRun}})
         m_outcome->addItem(Texts::outcome(shown), int(outcome));
     m_clear->setObjectName(u"historyClearFilters"_s);
-    m_clear->setToolTip(tr("Show every run again"));
+    m_clear->setToolTip(tr("Show every purge again"));
 
     // One row when the window is wide enough, else the search and Clear above the other filters:
     // the search field never shrinks to "S...".

@@ -180,7 +180,7 @@ HistoryPanel::HistoryPanel(History::HistoryService *service, QWidget *parent)
     m_runAgain->setToolTip(tr("Load this purge's zone, action, mode and items into the purge form"));
     m_retryFailed = new QPushButton(tr("Re&try Failed"), this);
     m_retryFailed->setObjectName(u"historyRetryFailed"_s);
-    m_retryFailed->setToolTip(tr("Purge again only the items this run did not purge (failed or not sent)"));
+    m_retryFailed->setToolTip(tr("Purge again only the items that were not purged (failed or not sent)"));
     m_saveAsPreset = new QPushButton(tr("Save as P&reset..."), this);
     m_saveAsPreset->setObjectName(u"historySaveAsPreset"_s);
     m_saveAsPreset->setToolTip(tr("Keep this purge's zone, action, mode and items as a preset, to run it again in "
@@ -188,9 +188,9 @@ HistoryPanel::HistoryPanel(History::HistoryService *service, QWidget *parent)
     m_export = new QPushButton(tr("E&xport"), this);
     m_export->setObjectName(u"historyExport"_s);
     m_exportMenu = new QMenu(m_export);
-    m_exportMenu->addAction(tr("Export &Selected Runs..."), this, [this] { chooseExport(true); })
+    m_exportMenu->addAction(tr("Export &Selected Purges..."), this, [this] { chooseExport(true); })
         ->setObjectName(u"exportSelected"_s);
-    m_exportMenu->addAction(tr("Export &All Matching Runs..."), this, [this] { chooseExport(false); })
+    m_exportMenu->addAction(tr("Export &All Matching Purges..."), this, [this] { chooseExport(false); })
         ->setObjectName(u"exportAll"_s);
     m_export->setMenu(m_exportMenu);
 
@@ -265,9 +265,8 @@ void HistoryPanel::serviceOpened()
     if (!m_service->message().isEmpty())
         notes << m_service->message();
     if (m_service->removedByRetention() > 0)
-        notes << (m_service->removedByRetention() == 1 ? tr("1 purge older than the retention setting was removed.")
-                                                       : tr("%1 purges older than the retention setting were removed.")
-                                                             .arg(QLocale().toString(m_service->removedByRetention())));
+        notes << tr(
+            "%Ln purge(s) older than the retention setting were removed.", nullptr, m_service->removedByRetention());
     m_openMessage = notes.join(u' ');
     if (m_shownOnce)
         refresh();
@@ -337,7 +336,7 @@ void HistoryPanel::filtersChanged()
     m_detailHeadline->setText(tr("Select a purge to see its requests and items."));
     setStatus(tr("Searching the history..."), false);
     m_exportMenu->actions().at(1)->setText(
-        filter().isEmpty() ? tr("Export &All Runs...") : tr("Export &All Matching Runs..."));
+        filter().isEmpty() ? tr("Export &All Purges...") : tr("Export &All Matching Purges..."));
     updateButtons();
     requestPage();
     const int generation = m_generation;
@@ -351,14 +350,11 @@ void HistoryPanel::filtersChanged()
             if (generation != m_generation || count < 0)
                 return;
             m_total = count;
-            const QString number = QLocale().toString(count);
             QString text;
             if (filter().isEmpty())
-                text = count == 0 ? tr("No purges recorded yet.")
-                                  : (count == 1 ? tr("1 purge") : tr("%1 purges").arg(number));
+                text = count == 0 ? tr("No purges recorded yet.") : tr("%Ln purge(s)", nullptr, count);
             else
-                text = count == 0 ? tr("No purge matches the filters.")
-                                  : (count == 1 ? tr("1 purge matches") : tr("%1 purges match").arg(number));
+                text = count == 0 ? tr("No purge matches the filters.") : tr("%Ln purge(s) match", nullptr, count);
             if (!m_openMessage.isEmpty())
                 text = m_openMessage + u' ' + text;
             setStatus(text, false);
@@ -423,7 +419,7 @@ void HistoryPanel::currentRunChanged()
             m_items->setItems({});
             m_batchModel->setRows({});
             m_detailHeadline->setText(
-                tr("%1 purges selected. Export saves them to a file.").arg(QLocale().toString(rows.size())));
+                tr("%Ln purge(s) selected. Export saves them to a file.", nullptr, int(rows.size())));
             updateButtons();
         }
         return;
@@ -573,8 +569,7 @@ void HistoryPanel::exportTo(const QString &path, bool selectionOnly)
             const QString where = QDir::toNativeSeparators(path);
             const bool ok = result.error.isEmpty();
             const QString message = ok
-                ? (result.count == 1 ? tr("Exported 1 purge to %1.").arg(where)
-                                     : tr("Exported %1 purges to %2.").arg(QLocale().toString(result.count), where))
+                ? tr("Exported %Ln purge(s) to %1.", nullptr, result.count).arg(where)
                 : tr("The export to %1 failed: %2. Nothing was written.").arg(where, result.error);
             setStatus(message, !ok);
             Q_EMIT exportFinished(ok, message);

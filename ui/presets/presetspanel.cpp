@@ -363,10 +363,7 @@ void PresetsPanel::renameAccount(const QString &from, const QString &to)
         }))
         return;
     reload();
-    setStatus(PresetText::counted(count, tr("1 preset now uses the renamed account %2."),
-                  tr("%1 presets now use the renamed account %2."))
-                  .arg(quoted(to)),
-        false);
+    setStatus(tr("%Ln preset(s) now use the renamed account %1.", nullptr, count).arg(quoted(to)), false);
 }
 
 void PresetsPanel::run(const QModelIndex &index)

@@ -114,9 +114,10 @@ void PurgePage::preview()
     }
     const PurgePlan plan = planPurge(spec);
     Cloudflare::ApiClient *client = m_context->connection()->client();
-    auto *dialog
-        = new PreviewDialog(dryRun(spec, plan, client->apiBase()), client->credentials().kind, plan.summary(), this);
+    auto *dialog = new PreviewDialog(dryRun(spec, plan, client->apiBase()), client->credentials().kind, plan.summary(),
+        isRunning() ? QString() : m_form->purgeButtonText(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreviewDialog::purgeRequested, this, &PurgePage::purge);
     dialog->open();
 }
 

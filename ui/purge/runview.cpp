@@ -365,7 +365,7 @@ void RunView::finish()
         break;
     case RunOutcome::Partial:
         look = Look::Warning;
-        headline = tr("%1 of %2 %3 were %4; %5 failed and %6 were not sent (%7).")
+        headline = tr("%1 of %2 %3 were %4; %5 failed, %6 not sent (%7).")
                        .arg(number(c.done), number(c.items), noun, verb, number(c.failed), number(c.notSent), took);
         break;
     case RunOutcome::Failed:
@@ -375,7 +375,7 @@ void RunView::finish()
     case RunOutcome::Cancelled:
         look = c.done > 0 ? Look::Warning : Look::Error;
         headline = everything ? tr("Cancelled before Cloudflare accepted the request.")
-                              : tr("Cancelled: %1 of %2 %3 were %4; %5 were not sent.")
+                              : tr("Cancelled: %1 of %2 %3 were %4; %5 not sent.")
                                     .arg(number(c.done), number(c.items), noun, verb, number(c.notSent + c.failed));
         break;
     case RunOutcome::AuthFailed:
@@ -403,7 +403,7 @@ void RunView::finish()
         detail << tr("Cloudflare answered \u201crate limited\u201d %n time(s); each of those requests was sent again.",
             nullptr, c.rateLimited);
     const QString requests
-        = c.requestsSent == 1 ? tr("the request") : tr("all %1 requests").arg(number(c.requestsSent));
+        = c.requestsSent == 1 ? tr("the request") : tr("all %Ln request(s)", nullptr, c.requestsSent);
     if (outcome == RunOutcome::Done)
         detail << (m_sandbox
                 ? tr("The sandbox accepted %1; nothing was sent to Cloudflare.").arg(requests)
