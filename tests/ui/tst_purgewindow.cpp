@@ -488,6 +488,42 @@ private Q_SLOTS:
             u"Cloudflare accepted the request; the cached copies are removed within seconds."_s);
     }
 
+    void aSecretTheKeychainCannotGiveIsEnteredWhereItFails()
+    {
+        // An account saved in an earlier session whose secret was kept for that session only: no
+        // keychain has it (this test runs with no Secret Service at all).
+        SandboxServer server;
+        QVERIFY(server.start());
+        const Profile saved = addProfile(u"Laptop"_s, server.baseUrl(), Sandbox::demoToken(), true);
+        SessionSecrets::instance().remove(saved.id); // as after a restart
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        QCOMPARE(child<QComboBox>(window, u"accountCombo"_s)->currentText(), u"Laptop"_s);
+        auto *picker = child<ZonePicker>(window, u"zonePicker"_s);
+        // Where the zones would be: why, and a field for the token.
+        auto *field = child<QLineEdit>(window, u"sessionSecretEdit"_s);
+        auto *use = child<QPushButton>(window, u"useSessionSecretButton"_s);
+        QTRY_VERIFY(field->isVisible());
+        QVERIFY(use->isVisible());
+        QVERIFY(!picker->comboBox()->isVisible());
+        QVERIFY(!picker->stateText().isEmpty());
+        QCOMPARE(field->echoMode(), QLineEdit::Password);
+        QVERIFY(field->placeholderText().contains(u"for this session"_s));
+        QVERIFY(!child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
+        // Entered there, it is used at once: the zones are listed and purging works.
+        QTest::keyClicks(field, Sandbox::demoToken());
+        QTest::mouseClick(use, Qt::LeftButton);
+        QTRY_COMPARE(picker->stateText(), u"5 zones"_s);
+        QVERIFY(!field->isVisible());
+        QVERIFY(picker->comboBox()->isVisible());
+        QVERIFY(SessionSecrets::instance().contains(saved.id));
+        QVERIFY(text(window, u"noticeLabel"_s).contains(u"kept for this session only"_s));
+        QVERIFY(picker->selectZone(u"example.com"_s));
+        setList(window, u"https://example.com/a"_s);
+        QTRY_VERIFY(child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
+        SessionSecrets::instance().remove(saved.id);
+    }
+
     void thousandsOfZonesAreSearchableAndTheChoiceIsRemembered()
     {
         Sandbox::Config config = Sandbox::demoConfig();
