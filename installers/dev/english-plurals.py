@@ -41,6 +41,18 @@ SPECIAL = {
         "%Ln preset in %1 was not imported:",
         "%Ln presets in %1 were not imported:",
     ),
+    "Added https://%1 to %Ln relative URL(s). Undo (Ctrl+Z) takes it back.": (
+        "Added https://%1 to %Ln relative URL. Undo (Ctrl+Z) takes it back.",
+        "Added https://%1 to %Ln relative URLs. Undo (Ctrl+Z) takes it back.",
+    ),
+    "Converted %Ln URL(s) to host names. Undo (Ctrl+Z) brings the URLs back.": (
+        "Converted %Ln URL to a host name. Undo (Ctrl+Z) brings the URL back.",
+        "Converted %Ln URLs to host names. Undo (Ctrl+Z) brings the URLs back.",
+    ),
+    "Converted %Ln URL(s) to prefixes. Undo (Ctrl+Z) brings the URLs back.": (
+        "Converted %Ln URL to a prefix. Undo (Ctrl+Z) brings the URL back.",
+        "Converted %Ln URLs to prefixes. Undo (Ctrl+Z) brings the URLs back.",
+    ),
     "Fix or remove the %n line(s) marked as errors to purge.": (
         "Fix or remove the line marked as an error to purge.",
         "Fix or remove the %n lines marked as errors to purge.",
@@ -73,7 +85,7 @@ def main():
             continue
         source = message.findtext("source")
         one, many = forms(source)
-        if "(" in one and ")" in one and "(429)" not in one:
+        if source not in SPECIAL and "(" in one and ")" in one and "(429)" not in one:
             missing.append(source)
             continue
         for child in list(translation):

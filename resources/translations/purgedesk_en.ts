@@ -150,6 +150,36 @@
             <numerusform>Fix or remove the %n lines marked as errors to purge.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Add https://%1 to %Ln Line(s)</source>
+        <translation>
+            <numerusform>Add https://%1 to %Ln Line</numerusform><numerusform>Add https://%1 to %Ln Lines</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Convert %Ln URL(s) to Host Names</source>
+        <translation>
+            <numerusform>Convert %Ln URL to Host Names</numerusform><numerusform>Convert %Ln URLs to Host Names</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Convert %Ln URL(s) to Prefixes</source>
+        <translation>
+            <numerusform>Convert %Ln URL to Prefixes</numerusform><numerusform>Convert %Ln URLs to Prefixes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added https://%1 to %Ln relative URL(s). Undo (Ctrl+Z) takes it back.</source>
+        <translation>
+            <numerusform>Added https://%1 to %Ln relative URL. Undo (Ctrl+Z) takes it back.</numerusform><numerusform>Added https://%1 to %Ln relative URLs. Undo (Ctrl+Z) takes it back.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Converted %Ln URL(s) to host names. Undo (Ctrl+Z) brings the URLs back.</source>
+        <translation>
+            <numerusform>Converted %Ln URL to a host name. Undo (Ctrl+Z) brings the URL back.</numerusform><numerusform>Converted %Ln URLs to host names. Undo (Ctrl+Z) brings the URLs back.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Converted %Ln URL(s) to prefixes. Undo (Ctrl+Z) brings the URLs back.</source>
+        <translation>
+            <numerusform>Converted %Ln URL to a prefix. Undo (Ctrl+Z) brings the URL back.</numerusform><numerusform>Converted %Ln URLs to prefixes. Undo (Ctrl+Z) brings the URLs back.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::RunListModel</name>

@@ -277,6 +277,61 @@ private Q_SLOTS:
         QVERIFY(editor->toPlainText().contains(u"  https://example.com/a  "_s));
     }
 
+    void aRelativeUrlIsFixedWithTheZoneInOneClick()
+    {
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        auto *editor = child<ListEditor>(window, u"listEditor"_s);
+        auto *fix = child<QPushButton>(window, u"fixButton"_s);
+        setList(window, u"/a.js\nhttps://example.com/b.js\n/img/c.png"_s);
+        QTRY_VERIFY(!PurgeDesk::Test::isValidating(window));
+        QVERIFY(fix->isVisible());
+        QCOMPARE(fix->text(), u"Add https://example.com to 2 Lines"_s);
+        QTest::mouseClick(fix, Qt::LeftButton);
+        QCOMPARE(editor->toPlainText(),
+            u"https://example.com/a.js\nhttps://example.com/b.js\nhttps://example.com/img/c.png"_s);
+        QCOMPARE(text(window, u"noticeLabel"_s),
+            u"Added https://example.com to 2 relative URLs. Undo (Ctrl+Z) takes it back."_s);
+        QTRY_VERIFY(!PurgeDesk::Test::isValidating(window));
+        QCOMPARE(text(window, u"countsLabel"_s), u"3 URLs"_s);
+        QVERIFY(!fix->isVisible());
+        QVERIFY(child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
+        editor->undo();
+        QCOMPARE(editor->toPlainText(), u"/a.js\nhttps://example.com/b.js\n/img/c.png"_s);
+    }
+
+    void switchingUrlsToHostnamesOrPrefixesOffersToConvertThem()
+    {
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        child<ZonePicker>(window, u"zonePicker"_s)->comboBox()->setCurrentText(u"example.org"_s);
+        auto *editor = child<ListEditor>(window, u"listEditor"_s);
+        auto *fix = child<QPushButton>(window, u"fixButton"_s);
+        const QString urls = u"https://www.example.org/a.js\nhttps://www.example.org/blog/?page=2\n"
+                             "https://cdn.example.org/c.png"_s;
+        setList(window, urls);
+        QTRY_VERIFY(!PurgeDesk::Test::isValidating(window));
+        QVERIFY(!fix->isVisible()); // URLs are what Purge by URLs takes
+        QTest::mouseClick(child<QRadioButton>(window, u"actionHosts"_s), Qt::LeftButton);
+        QTRY_VERIFY(fix->isVisible());
+        QCOMPARE(fix->text(), u"Convert 3 URLs to Host Names"_s);
+        QTest::mouseClick(fix, Qt::LeftButton);
+        QCOMPARE(editor->toPlainText(), u"www.example.org\ncdn.example.org"_s);
+        QTRY_VERIFY(!PurgeDesk::Test::isValidating(window));
+        QCOMPARE(text(window, u"countsLabel"_s), u"2 host names"_s);
+        QVERIFY(!fix->isVisible());
+
+        editor->undo();
+        QCOMPARE(editor->toPlainText(), urls);
+        QTest::mouseClick(child<QRadioButton>(window, u"actionPrefixes"_s), Qt::LeftButton);
+        QTRY_VERIFY(fix->isVisible());
+        QCOMPARE(fix->text(), u"Convert 3 URLs to Prefixes"_s);
+        QTest::mouseClick(fix, Qt::LeftButton);
+        QCOMPARE(editor->toPlainText(), u"www.example.org/a.js\nwww.example.org/blog/\ncdn.example.org/c.png"_s);
+        QTRY_VERIFY(!PurgeDesk::Test::isValidating(window));
+        QCOMPARE(text(window, u"countsLabel"_s), u"3 prefixes"_s);
+    }
+
     void aHundredThousandLinesKeepTheWindowResponsive()
     {
         MainWindow &window = openWindow();

@@ -21,7 +21,9 @@
 #include <QInputDialog>
 #include <QLocale>
 #include <QScopedValueRollback>
+#include <QSet>
 #include <QSettings>
+#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PurgeDesk::Purge;
@@ -134,6 +136,7 @@ PurgeForm::PurgeForm(AppContext *context, QWidget *parent)
     connect(m_validator, &AsyncValidator::validated, this, &PurgeForm::validated);
     connect(m_ui->importButton, &QPushButton::clicked, this, &PurgeForm::chooseImportFile);
     connect(m_ui->cleanUpButton, &QPushButton::clicked, this, &PurgeForm::cleanUp);
+    connect(m_ui->fixButton, &QPushButton::clicked, this, &PurgeForm::applyFix);
     connect(m_ui->previewButton, &QPushButton::clicked, this, &PurgeForm::previewRequested);
     connect(m_ui->purgeButton, &QPushButton::clicked, this, &PurgeForm::purgeRequested);
     connect(context, &AppContext::profilesChanged, this, [this] {
@@ -492,6 +495,115 @@ void PurgeForm::validated()
         counts += u" · "_s + tr("F8 goes to the next error");
     m_ui->countsLabel->setMessage(counts, false);
     updatePlan();
+    updateFix();
+}
+
+namespace {
+
+bool isUrlLine(const QString &line)
+{
+    const QString text = line.trimmed();
+    return text.startsWith(u"https://"_s, Qt::CaseInsensitive) || text.startsWith(u"http://"_s, Qt::CaseInsensitive);
+}
+
+bool isRelativeLine(const QString &line)
+{
+    const QString text = line.trimmed();
+    return text.startsWith(u'/') && !text.startsWith(u"//"_s);
+}
+
+} // namespace
+
+void PurgeForm::updateFix()
+{
+    m_fix = Fix::None;
+    const PurgeAction action = currentAction();
+    const AsyncValidator::Result &result = m_validator->result();
+    const auto zone = m_ui->zonePicker->currentZone();
+    const QStringList lines = action == PurgeAction::Everything || !result || !result->errors
+        ? QStringList()
+        : m_ui->listEditor->toPlainText().split(u'\n');
+    int count = 0;
+    if (action == PurgeAction::Files && zone && !zone->name.isEmpty()) {
+        count = int(std::count_if(lines.cbegin(), lines.cend(), isRelativeLine));
+        if (count > 0) {
+            m_fix = Fix::Relative;
+            m_ui->fixButton->setText(tr("Add https://%1 to %Ln Line(s)", nullptr, count).arg(zone->name));
+            m_ui->fixButton->setToolTip(
+                tr("Turns a relative URL such as /app.js into https://%1/app.js (Undo takes it back)").arg(zone->name));
+        }
+    } else if (action == PurgeAction::Hosts || action == PurgeAction::Prefixes) {
+        count = int(std::count_if(lines.cbegin(), lines.cend(), isUrlLine));
+        if (count > 0) {
+            m_fix = action == PurgeAction::Hosts ? Fix::ToHosts : Fix::ToPrefixes;
+            m_ui->fixButton->setText(action == PurgeAction::Hosts
+                    ? tr("Convert %Ln URL(s) to Host Names", nullptr, count)
+                    : tr("Convert %Ln URL(s) to Prefixes", nullptr, count));
+            m_ui->fixButton->setToolTip(action == PurgeAction::Hosts
+                    ? tr("Keeps the host name of each URL, once (Undo takes it back)")
+                    : tr("Turns each URL into a prefix: its host and path, without https:// or a query "
+                         "(Undo takes it back)"));
+        }
+    }
+    m_ui->fixButton->setVisible(m_fix != Fix::None);
+}
+
+void PurgeForm::applyFix()
+{
+    const auto zone = m_ui->zonePicker->currentZone();
+    const QStringList lines = m_ui->listEditor->toPlainText().split(u'\n');
+    QStringList fixed;
+    QSet<QString> seen;
+    int changed = 0;
+    for (const QString &line : lines) {
+        QString out = line;
+        switch (m_fix) {
+        case Fix::Relative:
+            if (isRelativeLine(line) && zone) {
+                out = u"https://"_s + zone->name + line.trimmed();
+                ++changed;
+            }
+            break;
+        case Fix::ToHosts:
+            if (isUrlLine(line)) {
+                out = QUrl(line.trimmed().section(u' ', 0, 0)).host();
+                ++changed;
+            }
+            break;
+        case Fix::ToPrefixes:
+            if (isUrlLine(line)) {
+                const QUrl url(line.trimmed().section(u' ', 0, 0));
+                out = url.host() + (url.path().isEmpty() ? u"/"_s : url.path());
+                ++changed;
+            }
+            break;
+        case Fix::None:
+            return;
+        }
+        // Several URLs of one host make one host name (or one prefix): kept once.
+        if (m_fix != Fix::Relative && !out.trimmed().isEmpty()) {
+            if (seen.contains(out))
+                continue;
+            seen.insert(out);
+        }
+        fixed << out;
+    }
+    const Fix done = m_fix;
+    ListTools::replaceText(m_ui->listEditor, fixed.join(u'\n'));
+    switch (done) {
+    case Fix::Relative:
+        showNotice(tr("Added https://%1 to %Ln relative URL(s). Undo (Ctrl+Z) takes it back.", nullptr, changed)
+                       .arg(zone ? zone->name : QString()));
+        break;
+    case Fix::ToHosts:
+        showNotice(tr("Converted %Ln URL(s) to host names. Undo (Ctrl+Z) brings the URLs back.", nullptr, changed));
+        break;
+    case Fix::ToPrefixes:
+        showNotice(tr("Converted %Ln URL(s) to prefixes. Undo (Ctrl+Z) brings the URLs back.", nullptr, changed));
+        break;
+    case Fix::None:
+        break;
+    }
 }
 
 void PurgeForm::importFiles(const QList<QUrl> &files)

@@ -111,6 +111,10 @@ private:
     // The zone of a purge that starts goes on top of the zone list, with the other recent ones.
     void noteZoneUsed();
     void inputEdited();
+    // Offers the one-click fix the list needs, if any (fixButton): relative URLs made absolute with
+    // the zone, URLs turned into host names or prefixes after a switch of Purge by.
+    void updateFix();
+    void applyFix();
 
     std::unique_ptr<::Ui::PurgeForm> m_ui;
     AppContext *m_context;
@@ -124,6 +128,8 @@ private:
     bool m_running = false;
     bool m_showingOrder = false;
     bool m_noticeAboutInput = false;
+    enum class Fix { None, Relative, ToHosts, ToPrefixes };
+    Fix m_fix = Fix::None;
 };
 
 } // namespace PurgeDesk::Gui
