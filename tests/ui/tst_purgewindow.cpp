@@ -358,6 +358,37 @@ private Q_SLOTS:
         QVERIFY(text(window, u"planLabel"_s).startsWith(u"1,000 requests, about"_s));
     }
 
+    void aLongPasteOverALongListIsOneUndoStep()
+    {
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        auto *editor = child<ListEditor>(window, u"listEditor"_s);
+        const auto urls = [](const QString &variant) {
+            QStringList lines;
+            for (int i = 0; i < 30000; ++i)
+                lines << u"https://example.com/%1/%2.js"_s.arg(variant).arg(i);
+            return lines.join(u'\n');
+        };
+        const QString first = urls(u"first"_s);
+        setList(window, first);
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->isReplacing(), 30000);
+        QCOMPARE(editor->toPlainText(), first);
+        // Over it, another long list: it goes in a chunk at a time, the editor read-only meanwhile.
+        const QString second = urls(u"second"_s);
+        setList(window, second);
+        QVERIFY(editor->isReplacing());
+        QVERIFY(editor->isReadOnly());
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->isReplacing(), 30000);
+        QVERIFY(!editor->isReadOnly());
+        QCOMPARE(editor->toPlainText(), second);
+        QCOMPARE(editor->blockCount(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!PurgeDesk::Test::isValidating(window), 60000);
+        QCOMPARE(text(window, u"countsLabel"_s), u"30,000 URLs"_s);
+        // One Ctrl+Z brings back the whole list before.
+        editor->undo();
+        QCOMPARE(editor->toPlainText(), first);
+    }
+
     void previewShowsTheRequestsAndCopiesCurlWithoutTheSecret()
     {
         MainWindow &window = openWindow();

@@ -122,7 +122,7 @@ PurgeForm::PurgeForm(AppContext *context, QWidget *parent)
         });
     }
     connect(m_ui->listEditor, &QPlainTextEdit::textChanged, this, [this] {
-        const bool large = m_ui->listEditor->document()->blockCount() > LargeList;
+        const bool large = m_ui->listEditor->document()->blockCount() > LargeList || m_ui->listEditor->isReplacing();
         if (large) // say so at once: the counts of a long list take a moment
             m_ui->countsLabel->setMessage(tr("Checking the list..."), false);
         scheduleValidation(large ? 400 : 150);
