@@ -10,6 +10,7 @@
 #include "ui/aboutdialog.h"
 #include "ui/accounts/accountsdialog.h"
 #include "ui/common/actionicons.h"
+#include "ui/common/desktopnotifier.h"
 #include "ui/common/editactions.h"
 #include "ui/common/focusring.h"
 #include "ui/common/messagebox.h"
@@ -69,6 +70,8 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     setupPresets();
     restoreWindowState();
     m_focusRing = new FocusRing(this);
+    m_notifier = new DesktopNotifier(this);
+    connect(m_notifier, &DesktopNotifier::activated, this, &MainWindow::bringToFront);
 
     m_accountStatus = new QLabel(this);
     m_accountStatus->setObjectName(u"accountStatus"_s);
@@ -86,6 +89,11 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
         updateStatusBar();
     });
     connect(form, &PurgeForm::manageAccountsRequested, this, [this] { showAccounts(false); });
+    connect(form, &PurgeForm::importFinished, this, [this](const QString &message, bool problem, qint64 elapsedMs) {
+        if (elapsedMs >= m_notifyAfterMs && !isActiveWindow())
+            m_notifier->notify(
+                problem ? tr("Import finished, with problems") : tr("Import finished"), message, problem);
+    });
     connect(form, &PurgeForm::addAccountRequested, this,
         [this] { showAccounts(m_context->profiles().profiles().isEmpty()); });
     connect(
@@ -380,6 +388,12 @@ void MainWindow::sessionStarted(PurgeSession *session)
     m_ui->actionCancelRun->setEnabled(true);
     m_ui->actionPurge->setEnabled(false);
     connect(session, &PurgeSession::progress, this, &MainWindow::updateStatusBar);
+    // The taskbar entry shows how far the purge is (where the desktop shows such progress).
+    connect(session, &PurgeSession::progress, m_notifier, [this, session] {
+        const Counters c = session->counters();
+        m_notifier->setProgress(c.items > 0 ? double(c.settled()) / c.items : 0.0);
+    });
+    m_notifier->setProgress(0);
     connect(session, &PurgeSession::waitChanged, this, &MainWindow::updateStatusBar);
     // The history's thread reports the run's id when it has written its start, which a quick run
     // may beat: a run that has ended is not shown as running.
@@ -394,6 +408,14 @@ void MainWindow::sessionStarted(PurgeSession *session)
 void MainWindow::sessionFinished(PurgeSession *session)
 {
     m_rateLimitedThisSession += session->counters().rateLimited;
+    m_notifier->setProgress(-1);
+    // A long purge that ends while the user is in another window is announced.
+    if (session->counters().elapsedMs >= m_notifyAfterMs && !isActiveWindow()) {
+        const RunOutcome outcome = session->outcome();
+        const bool problem = outcome != RunOutcome::Done && outcome != RunOutcome::Cancelled;
+        m_notifier->notify(problem ? tr("Purge finished, with problems") : tr("Purge finished"),
+            m_purgePage->runView()->headline(), problem);
+    }
     m_ui->actionCancelRun->setEnabled(false);
     m_historyPanel->setActiveRunId(0);
     // The history's thread records the end of the run before it answers this refresh.
@@ -401,6 +423,15 @@ void MainWindow::sessionFinished(PurgeSession *session)
     m_presetsPanel->refreshLastRuns();
     updateStatusBar();
     statusBar()->showMessage(m_purgePage->runView()->headline(), 8000);
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::updateTitle()

@@ -27,6 +27,7 @@ class PurgeSession;
 
 namespace PurgeDesk::Gui {
 
+class DesktopNotifier;
 class EditActions;
 class FocusRing;
 class HistoryPanel;
@@ -50,6 +51,11 @@ public:
     HistoryPanel *historyPanel() const { return m_historyPanel; }
     PresetsPanel *presetsPanel() const { return m_presetsPanel; }
     FocusRing *focusRing() const { return m_focusRing; }
+    // A purge or an import that took at least this long, and finished while the window was not the
+    // active one, is announced with a desktop notification (default 10 s).
+    void setNotifyAfterMs(int ms) { m_notifyAfterMs = ms; }
+    // Brings the window to the front (a notification clicked, PurgeDesk started again).
+    void bringToFront();
 
 public Q_SLOTS:
     void showPurgePage();
@@ -93,6 +99,8 @@ private:
     PresetsPanel *m_presetsPanel = nullptr;
     QDockWidget *m_presetsDock = nullptr;
     FocusRing *m_focusRing = nullptr;
+    DesktopNotifier *m_notifier = nullptr;
+    int m_notifyAfterMs = 10000;
     int m_rateLimitedThisSession = 0;
 };
 

@@ -18,6 +18,7 @@
 #include "ui/purge/listtools.h"
 
 #include <QButtonGroup>
+#include <QElapsedTimer>
 #include <QInputDialog>
 #include <QLocale>
 #include <QScopedValueRollback>
@@ -635,7 +636,9 @@ void PurgeForm::importSource(const QString &source)
 {
     auto *loader = new SitemapLoader(this);
     showNotice(tr("Reading %1...").arg(source));
-    connect(loader, &SitemapLoader::finished, this, [this, loader] {
+    QElapsedTimer clock;
+    clock.start();
+    connect(loader, &SitemapLoader::finished, this, [this, loader, clock] {
         loader->deleteLater();
         const QStringList &lines = loader->lines();
         QStringList notice;
@@ -652,7 +655,9 @@ void PurgeForm::importSource(const QString &source)
             notice << tr("Nothing to import: %1 holds no items.").arg(loader->description());
         }
         notice << loader->problems();
-        showNotice(notice.join(u' '), !loader->problems().isEmpty() || lines.isEmpty());
+        const bool problem = !loader->problems().isEmpty() || lines.isEmpty();
+        showNotice(notice.join(u' '), problem);
+        Q_EMIT importFinished(notice.join(u' '), problem, clock.elapsed());
     });
     loader->load(source);
 }

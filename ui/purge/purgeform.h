@@ -92,6 +92,8 @@ Q_SIGNALS:
     // The plan or whether Purge is possible changed.
     void planChanged(bool ready);
     void statusMessage(const QString &text);
+    // An import has finished (what the notice says, and how long it took).
+    void importFinished(const QString &message, bool problem, qint64 elapsedMs);
 
 private:
     void accountSelected();
