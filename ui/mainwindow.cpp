@@ -434,6 +434,16 @@ void MainWindow::bringToFront()
     activateWindow();
 }
 
+void MainWindow::openFiles(const QStringList &paths)
+{
+    bringToFront();
+    if (paths.isEmpty())
+        return;
+    showPurgePage();
+    for (const QString &path : paths)
+        m_purgePage->form()->importSource(path);
+}
+
 void MainWindow::updateTitle()
 {
     Connection *connection = m_context->connection();

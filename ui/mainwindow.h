@@ -56,6 +56,9 @@ public:
     void setNotifyAfterMs(int ms) { m_notifyAfterMs = ms; }
     // Brings the window to the front (a notification clicked, PurgeDesk started again).
     void bringToFront();
+    // Brings the window to the front and imports these files into the list (PurgeDesk started
+    // again with files, or with files at its first start).
+    void openFiles(const QStringList &paths);
 
 public Q_SLOTS:
     void showPurgePage();
