@@ -3,6 +3,7 @@
 #include "testsupport.h"
 #include "ui/accounts/accountsdialog.h"
 #include "ui/common/messagebox.h"
+#include "uitestsupport.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -177,6 +178,7 @@ private Q_SLOTS:
         QVERIFY(status(dialog).contains(u"It can list 5 zones in Demo Account."_s));
         QCOMPARE(listed(dialog), (QStringList {u"Sandbox (local, not Cloudflare)"_s, u"Work"_s}));
         QCOMPARE(child<QListWidget>(dialog, "accountList")->currentItem()->text(), u"Work"_s);
+        PurgeDesk::Test::snapshot(dialog, u"accounts"_s);
 
         ProfileStore store;
         QString message;

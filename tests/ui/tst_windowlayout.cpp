@@ -79,6 +79,8 @@ QPalette darkPalette()
     dark.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
     dark.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x20));
     dark.setColor(QPalette::ToolTipText, QColor(0xf0, 0xf0, 0xd0));
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
     return dark;
 }
 

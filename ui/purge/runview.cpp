@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -131,7 +132,9 @@ RunView::RunView(QWidget *parent)
     buttons->addWidget(m_cancel);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // Aligned with the form above it, whose layout keeps the style's margins.
+    layout->setContentsMargins(style()->pixelMetric(QStyle::PM_LayoutLeftMargin), 0,
+        style()->pixelMetric(QStyle::PM_LayoutRightMargin), style()->pixelMetric(QStyle::PM_LayoutBottomMargin));
     layout->addWidget(m_staleNote);
     layout->addWidget(m_headline);
     layout->addWidget(m_progress);

@@ -177,8 +177,10 @@ ZonePicker::ZonePicker(QWidget *parent)
     m_columnLayout->setSpacing(0);
     m_columnLayout->addWidget(m_info);
     m_columnLayout->addWidget(m_state);
-    m_columnLayout->addStretch(1);
+    // Two lines high, never more: the room the form has left goes to the list, not here.
+    m_columnLayout->setAlignment(Qt::AlignTop);
     m_column->setMinimumHeight(2 * fontMetrics().lineSpacing());
+    m_column->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_layout = new QVBoxLayout(this);
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(2);
