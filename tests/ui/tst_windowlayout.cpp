@@ -41,11 +41,11 @@ using PurgeDesk::Test::settle;
 using PurgeDesk::Test::snapshot;
 using PurgeDesk::Test::waitForRun;
 
-// Fails with every problem found, in words.
+// Fails with every problem found, in words, once the window has had the time to lay itself out.
 #define CHECK_LAYOUT(window)                                                                                           \
     do {                                                                                                               \
-        const QStringList problems_ = layoutProblems(window);                                                          \
-        QVERIFY2(problems_.isEmpty(), qPrintable(problems_.join(u"; "_s)));                                            \
+        QStringList problems_;                                                                                         \
+        QTRY_VERIFY2((problems_ = layoutProblems(window)).isEmpty(), qPrintable(problems_.join(u"; "_s)));             \
     } while (false)
 
 namespace {
@@ -127,7 +127,7 @@ private Q_SLOTS:
         const QRect status(window.statusBar()->mapToGlobal(QPoint(0, 0)), window.statusBar()->size());
         QVERIFY(window.screen()->availableGeometry().contains(status));
         // The list has room for a real list.
-        QVERIFY2(visibleLines(child<ListEditor>(window, u"listEditor"_s)) >= 8,
+        QTRY_VERIFY2(visibleLines(child<ListEditor>(window, u"listEditor"_s)) >= 8,
             qPrintable(QString::number(visibleLines(child<ListEditor>(window, u"listEditor"_s)))));
         snapshot(window, u"small-screen"_s + kSuffix);
     }
@@ -228,7 +228,7 @@ private Q_SLOTS:
         QVERIFY(settle(window));
         auto *dock = child<QDockWidget>(window, u"presetsDock"_s);
         QVERIFY(dock->isVisible());
-        QVERIFY2(dock->width() <= window.width() / 5, qPrintable(QString::number(dock->width())));
+        QTRY_VERIFY2(dock->width() <= window.width() / 5, qPrintable(QString::number(dock->width())));
         // What it says fits in it, and the buttons that need a preset wait for one.
         CHECK_LAYOUT(window);
         QVERIFY(!child<QWidget>(window, u"presetRun"_s)->isVisible());
