@@ -2,10 +2,12 @@
 #include "appinfo.h"
 #include "signalwatcher.h"
 #include "translations.h"
+#include "ui/common/singleinstance.h"
 #include "ui/common/uiresources.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QFileInfo>
 
 #include <cstdio>
 #include <cstring>
@@ -22,9 +24,11 @@ bool answerInformationalOption(int argc, char *argv[], int *exitCode)
             return true;
         }
         if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
-            std::printf("Usage: purgedesk [--version] [--help] [Qt options such as -platform NAME]\n"
+            std::printf("Usage: purgedesk [--version] [--help] [Qt options such as -platform NAME] [FILE...]\n"
                         "\n"
                         "PurgeDesk purges and invalidates Cloudflare's CDN cache from the desktop.\n"
+                        "FILEs (text, CSV or sitemap.xml) are imported into the list. When PurgeDesk is\n"
+                        "running already, its window comes to the front and imports them.\n"
                         "For scripts and CI jobs, use purgedesk-cli.\n");
             *exitCode = 0;
             return true;
@@ -47,11 +51,28 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(PurgeDesk::applicationId());
     QApplication::setWindowIcon(PurgeDesk::Gui::applicationIcon());
 
+    // The files to import: what is left of the arguments once Qt has taken its own.
+    QStringList files;
+    const QStringList arguments = QCoreApplication::arguments().mid(1);
+    for (const QString &argument : arguments) {
+        if (!argument.startsWith(u'-'))
+            files << QFileInfo(argument).absoluteFilePath();
+    }
+    // One window per user: a second start hands its files to the first, which comes to the front.
+    PurgeDesk::Gui::SingleInstance instance;
+    if (instance.sendToRunning(files))
+        return 0;
+
     // The services are built here and handed to the window, which creates none of them.
     PurgeDesk::AppContext context;
     PurgeDesk::Gui::MainWindow window(&context);
     context.start();
     window.show();
+    instance.listen();
+    QObject::connect(
+        &instance, &PurgeDesk::Gui::SingleInstance::activated, &window, &PurgeDesk::Gui::MainWindow::openFiles);
+    if (!files.isEmpty())
+        window.openFiles(files);
 
     // A session logout or `kill` closes the windows the normal way, so their state is saved.
     PurgeDesk::SignalWatcher signalWatcher;

@@ -9,11 +9,15 @@
 #include "storage/appfiles.h"
 #include "ui/aboutdialog.h"
 #include "ui/accounts/accountsdialog.h"
+#include "ui/common/actionicons.h"
+#include "ui/common/desktopnotifier.h"
 #include "ui/common/editactions.h"
+#include "ui/common/focusring.h"
 #include "ui/common/messagebox.h"
 #include "ui/common/uiresources.h"
 #include "ui/history/historypanel.h"
 #include "ui/presets/presetspanel.h"
+#include "ui/purge/listeditor.h"
 #include "ui/purge/purgeform.h"
 #include "ui/purge/purgepage.h"
 #include "ui/purge/runview.h"
@@ -29,7 +33,9 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
+#include <QToolBar>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PurgeDesk::Purge;
@@ -42,6 +48,7 @@ const QString kGeometryKey = u"MainWindow/geometry"_s;
 const QString kStateKey = u"MainWindow/state"_s;
 const QString kSplitterKey = u"MainWindow/splitter"_s;
 const QString kStatusBarKey = u"MainWindow/statusBarVisible"_s;
+const QString kToolBarKey = u"MainWindow/toolBarVisible"_s;
 
 QSettings appSettings()
 {
@@ -59,8 +66,12 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     setWindowIcon(applicationIcon());
     setupPages();
     setupActions();
+    setupToolBar();
     setupPresets();
     restoreWindowState();
+    m_focusRing = new FocusRing(this);
+    m_notifier = new DesktopNotifier(this);
+    connect(m_notifier, &DesktopNotifier::activated, this, &MainWindow::bringToFront);
 
     m_accountStatus = new QLabel(this);
     m_accountStatus->setObjectName(u"accountStatus"_s);
@@ -78,6 +89,11 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
         updateStatusBar();
     });
     connect(form, &PurgeForm::manageAccountsRequested, this, [this] { showAccounts(false); });
+    connect(form, &PurgeForm::importFinished, this, [this](const QString &message, bool problem, qint64 elapsedMs) {
+        if (elapsedMs >= m_notifyAfterMs && !isActiveWindow())
+            m_notifier->notify(
+                problem ? tr("Import finished, with problems") : tr("Import finished"), message, problem);
+    });
     connect(form, &PurgeForm::addAccountRequested, this,
         [this] { showAccounts(m_context->profiles().profiles().isEmpty()); });
     connect(
@@ -99,6 +115,8 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     updateTitle();
     updateStatusBar();
     statusBar()->showMessage(tr("Ready"), 3000);
+    // The list has the focus when the window opens: a paste goes straight in.
+    form->focusList();
 }
 
 MainWindow::~MainWindow() = default;
@@ -115,6 +133,7 @@ void MainWindow::setupActions()
     m_ui->actionFullScreen->setShortcut(QKeySequence::FullScreen);
     m_ui->actionImport->setShortcut(QKeySequence::Open);
     m_ui->actionFindZone->setShortcut(QKeySequence::Find);
+    m_ui->actionFocusList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_ui->actionNextProblem->setShortcut(QKeySequence(Qt::Key_F8));
     m_ui->actionCleanUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_ui->actionSettings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -143,7 +162,11 @@ void MainWindow::setupActions()
     connect(m_ui->actionShowHistory, &QAction::triggered, this, &MainWindow::showHistoryPage);
     connect(m_ui->actionImport, &QAction::triggered, form, &PurgeForm::chooseImportFile);
     connect(m_ui->actionImportUrl, &QAction::triggered, form, &PurgeForm::chooseImportUrl);
-    connect(m_ui->actionFindZone, &QAction::triggered, form, &PurgeForm::focusZoneSearch);
+    connect(m_ui->actionFindZone, &QAction::triggered, this, [this, form] {
+        m_pages->setCurrentWidget(m_purgePage);
+        form->focusZoneSearch();
+    });
+    connect(m_ui->actionFocusList, &QAction::triggered, this, &MainWindow::showPurgePage);
     connect(m_ui->actionNextProblem, &QAction::triggered, form, &PurgeForm::goToNextProblem);
     connect(m_ui->actionCleanUp, &QAction::triggered, form, &PurgeForm::cleanUp);
     connect(m_ui->actionPreview, &QAction::triggered, m_purgePage, &PurgePage::preview);
@@ -153,6 +176,43 @@ void MainWindow::setupActions()
     m_editActions = new EditActions({m_ui->actionUndo, m_ui->actionRedo, m_ui->actionCut, m_ui->actionCopy,
                                         m_ui->actionPaste, m_ui->actionSelectAll},
         this);
+}
+
+void MainWindow::setupToolBar()
+{
+    // Icons from the system's theme, else PurgeDesk's own; short words beside them.
+    const struct
+    {
+        QAction *action;
+        const char *theme;
+        const char *fallback;
+        QString text;
+        QString tip;
+    } tools[] = {
+        {m_ui->actionImport, "document-import", "import", tr("Import"), tr("Import a list from a file")},
+        {m_ui->actionCleanUp, "edit-clear-all", "clean-up", tr("Clean Up"),
+            tr("Trim spaces, remove duplicate and blank lines")},
+        {m_ui->actionPreview, "document-preview", "preview", tr("Preview"),
+            tr("Show the requests Purge would send, without sending them")},
+        {m_ui->actionPurge, "edit-delete", "purge", tr("Purge"), tr("Purge the list")},
+        {m_ui->actionCancelRun, "process-stop", "cancel", tr("Cancel"), tr("Cancel the running purge")},
+    };
+    for (const auto &tool : tools) {
+        tool.action->setIcon(actionIcon(QString::fromLatin1(tool.theme), QString::fromLatin1(tool.fallback)));
+        tool.action->setIconText(tool.text);
+        const QKeySequence keys = tool.action->shortcut();
+        tool.action->setToolTip(
+            keys.isEmpty() ? tool.tip : tr("%1 (%2)").arg(tool.tip, keys.toString(QKeySequence::NativeText)));
+    }
+    QToolBar *toolBar = m_ui->mainToolBar;
+    toolBar->setAccessibleName(tr("Toolbar"));
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    toolBar->setIconSize(QSize(icon, icon));
+    toolBar->toggleViewAction()->setVisible(false); // View > Show Toolbar does it
+    connect(m_ui->actionShowToolBar, &QAction::toggled, toolBar, &QWidget::setVisible);
+    // The Purge button's words follow the form's (Purge 3 URLs, Invalidate Everything...).
+    connect(m_purgePage->form(), &PurgeForm::planChanged, this,
+        [this] { m_ui->actionPurge->setIconText(m_purgePage->form()->purgeButtonText()); });
 }
 
 void MainWindow::setupPages()
@@ -177,6 +237,18 @@ void MainWindow::setupPages()
         [this](const History::RunRow &run, const QStringList &lines) { loadRun(run, lines, false); });
     connect(m_historyPanel, &HistoryPanel::retryFailedRequested, this,
         [this](const History::RunRow &run, const QStringList &lines) { loadRun(run, lines, true); });
+    connect(m_historyPanel, &HistoryPanel::saveAsPresetRequested, this,
+        [this](const History::RunRow &run, const QStringList &lines) {
+            Presets::Preset preset;
+            preset.profile = run.profile;
+            preset.zoneId = run.zoneId;
+            preset.zoneName = run.zoneName;
+            preset.mode = run.mode;
+            preset.action = run.action;
+            preset.items = run.action == PurgeAction::Everything ? QStringList() : lines;
+            m_presetsDock->show();
+            m_presetsPanel->savePreset(preset);
+        });
     connect(m_historyPanel, &HistoryPanel::exportFinished, this,
         [this](bool, const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_context->history(), &History::HistoryService::opened, this, [this] {
@@ -232,6 +304,11 @@ void MainWindow::setupPresets()
         else
             m_ui->menuPresets->addSeparator();
     }
+    // The panel is narrow while it holds no preset, and widens for the first one.
+    connect(m_presetsPanel, &PresetsPanel::emptyChanged, this, [this] {
+        if (m_presetsDock->isVisible() && !m_presetsDock->isFloating())
+            resizeDocks({m_presetsDock}, {m_presetsPanel->sizeHint().width()}, Qt::Horizontal);
+    });
     // Saving shows where the preset went.
     connect(m_presetsPanel->saveAction(), &QAction::triggered, m_presetsDock, &QWidget::show);
     connect(m_presetsPanel, &PresetsPanel::runRequested, this,
@@ -251,6 +328,8 @@ void MainWindow::setupPresets()
 void MainWindow::showPurgePage()
 {
     m_pages->setCurrentWidget(m_purgePage);
+    // Ctrl+1 and Ctrl+L land in the list, so that typing after them never replaces the zone.
+    m_purgePage->form()->focusList();
 }
 
 void MainWindow::showHistoryPage()
@@ -276,10 +355,10 @@ void MainWindow::loadRun(const History::RunRow &run, const QStringList &lines, b
         notice = retryFailed ? tr("Retrying the purge of everything in %1 from %2.").arg(zone, when)
                              : tr("Loaded the purge of everything in %1 from %2.").arg(zone, when);
     else if (retryFailed)
-        notice = tr("Retrying the %1 items that the purge of %2 did not purge in %3.")
-                     .arg(QLocale().toString(lines.size()), when, zone);
+        notice = tr("Retrying the %Ln item(s) that the purge of %1 did not purge in %2.", nullptr, int(lines.size()))
+                     .arg(when, zone);
     else
-        notice = tr("Loaded the %1 items of the purge of %2 in %3.").arg(QLocale().toString(lines.size()), when, zone);
+        notice = tr("Loaded the %Ln item(s) of the purge of %1 in %2.", nullptr, int(lines.size())).arg(when, zone);
     const QString accountGone = tr("The purge of %1 was made with the account \u201c%2\u201d, which is no longer in "
                                    "PurgeDesk. Its list is loaded: choose an account and the zone %3 to purge it.")
                                     .arg(when, run.profile, zone);
@@ -309,6 +388,12 @@ void MainWindow::sessionStarted(PurgeSession *session)
     m_ui->actionCancelRun->setEnabled(true);
     m_ui->actionPurge->setEnabled(false);
     connect(session, &PurgeSession::progress, this, &MainWindow::updateStatusBar);
+    // The taskbar entry shows how far the purge is (where the desktop shows such progress).
+    connect(session, &PurgeSession::progress, m_notifier, [this, session] {
+        const Counters c = session->counters();
+        m_notifier->setProgress(c.items > 0 ? double(c.settled()) / c.items : 0.0);
+    });
+    m_notifier->setProgress(0);
     connect(session, &PurgeSession::waitChanged, this, &MainWindow::updateStatusBar);
     // The history's thread reports the run's id when it has written its start, which a quick run
     // may beat: a run that has ended is not shown as running.
@@ -323,6 +408,14 @@ void MainWindow::sessionStarted(PurgeSession *session)
 void MainWindow::sessionFinished(PurgeSession *session)
 {
     m_rateLimitedThisSession += session->counters().rateLimited;
+    m_notifier->setProgress(-1);
+    // A long purge that ends while the user is in another window is announced.
+    if (session->counters().elapsedMs >= m_notifyAfterMs && !isActiveWindow()) {
+        const RunOutcome outcome = session->outcome();
+        const bool problem = outcome != RunOutcome::Done && outcome != RunOutcome::Cancelled;
+        m_notifier->notify(problem ? tr("Purge finished, with problems") : tr("Purge finished"),
+            m_purgePage->runView()->headline(), problem);
+    }
     m_ui->actionCancelRun->setEnabled(false);
     m_historyPanel->setActiveRunId(0);
     // The history's thread records the end of the run before it answers this refresh.
@@ -330,6 +423,25 @@ void MainWindow::sessionFinished(PurgeSession *session)
     m_presetsPanel->refreshLastRuns();
     updateStatusBar();
     statusBar()->showMessage(m_purgePage->runView()->headline(), 8000);
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::openFiles(const QStringList &paths)
+{
+    bringToFront();
+    if (paths.isEmpty())
+        return;
+    showPurgePage();
+    for (const QString &path : paths)
+        m_purgePage->form()->importSource(path);
 }
 
 void MainWindow::updateTitle()
@@ -352,7 +464,7 @@ void MainWindow::updateStatusBar()
         const Counters counters = session->counters();
         rate = session->wait().reason == PurgeSession::Wait::Reason::RateLimited ? tr("Rate limit: reached, waiting")
                                                                                  : tr("Rate limit: pacing requests");
-        rate += u" · "_s + tr("%1 of %2 items").arg(counters.settled()).arg(counters.items);
+        rate += u" · "_s + tr("%1 of %Ln item(s)", nullptr, counters.items).arg(QLocale().toString(counters.settled()));
     }
     const int rateLimited
         = m_rateLimitedThisSession + (m_purgePage->isRunning() ? m_purgePage->session()->counters().rateLimited : 0);
@@ -366,14 +478,20 @@ void MainWindow::restoreWindowState()
     const QSettings settings = appSettings();
     const QByteArray geometry = settings.value(kGeometryKey).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
-        // Room for the presets beside the form, on any screen that has it.
+        // Room for the presets beside the form, on any screen that has it; a small screen (a
+        // laptop's 1366x768, a netbook's 1024x600) is used whole, title bar and panels included.
+        const QSize wanted(1200, 760);
         const QSize available = screen()->availableSize();
-        resize(qMin(1200, available.width()), qMin(760, available.height()));
+        resize(wanted.boundedTo(available));
+        if (available.width() < wanted.width() + 80 || available.height() < wanted.height() + 80)
+            setWindowState(windowState() | Qt::WindowMaximized);
     }
     restoreState(settings.value(kStateKey).toByteArray());
     m_purgePage->splitter()->restoreState(settings.value(kSplitterKey).toByteArray());
     m_ui->actionShowStatusBar->setChecked(settings.value(kStatusBarKey, true).toBool());
     statusBar()->setVisible(m_ui->actionShowStatusBar->isChecked());
+    m_ui->actionShowToolBar->setChecked(settings.value(kToolBarKey, true).toBool());
+    m_ui->mainToolBar->setVisible(m_ui->actionShowToolBar->isChecked());
 }
 
 void MainWindow::saveWindowState() const
@@ -383,6 +501,7 @@ void MainWindow::saveWindowState() const
     settings.setValue(kStateKey, saveState());
     settings.setValue(kSplitterKey, m_purgePage->splitter()->saveState());
     settings.setValue(kStatusBarKey, m_ui->actionShowStatusBar->isChecked());
+    settings.setValue(kToolBarKey, m_ui->actionShowToolBar->isChecked());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -453,24 +572,52 @@ void MainWindow::showSettings()
     dialog->open();
 }
 
+QString MainWindow::shortcutTable() const
+{
+    // Read from the actions themselves, so the table never disagrees with the menus.
+    const QList<QAction *> actions = {m_ui->actionImport, m_ui->actionFocusList, m_ui->actionFindZone,
+        m_ui->actionNextProblem, m_ui->actionCleanUp, m_ui->actionPreview, m_ui->actionPurge, m_ui->actionCancelRun,
+        m_presetsPanel->saveAction(), m_ui->actionShowPurge, m_ui->actionShowHistory,
+        findChild<QAction *>(u"actionFindPreset"_s), m_ui->actionSettings, m_ui->actionHelp};
+    QString rows;
+    for (const QAction *action : actions) {
+        if (!action || action->shortcuts().isEmpty())
+            continue;
+        QStringList keys;
+        for (const QKeySequence &key : action->shortcuts())
+            keys << key.toString(QKeySequence::NativeText).toHtmlEscaped();
+        QString what = action->text();
+        what.remove(u'&');
+        if (what.endsWith(u"..."_s))
+            what.chop(3);
+        rows += u"<tr><td style=\"padding-right: 16px\"><b>%1</b></td><td>%2</td></tr>"_s.arg(
+            keys.join(tr(" or ")), what.toHtmlEscaped());
+    }
+    return u"<table>"_s + rows + u"</table>"_s;
+}
+
 void MainWindow::showHelp()
 {
+    if (auto *existing = findChild<QMessageBox *>(u"helpBox"_s)) {
+        existing->raise();
+        existing->activateWindow();
+        return;
+    }
     auto *box = new QMessageBox(QMessageBox::NoIcon, tr("PurgeDesk Help"),
         tr("<h3>Purging in four steps</h3>"
-           "<ol><li>Choose the <b>account</b> and the <b>zone</b> (type to search; Ctrl+F).</li>"
+           "<ol><li>Choose the <b>account</b> and the <b>zone</b> (type to search).</li>"
            "<li>Choose what to purge by: URLs, hostnames, cache tags, prefixes, or everything; and the mode: "
            "<b>Purge</b> removes cached copies, <b>Invalidate</b> marks them stale.</li>"
-           "<li>Paste, type or import the list (Ctrl+O: text, CSV or sitemap.xml; or drop a file). Lines with a "
-           "marker need a look: hover for the reason, F8 jumps to the next error.</li>"
-           "<li><b>Preview</b> shows the exact requests; <b>Purge</b> (Ctrl+Return) sends them, paced under your "
-           "plan's rate limits. Failed items can be retried.</li></ol>"
+           "<li>Paste, type or import the list (a text, CSV or sitemap.xml file; or drop one). Lines with a "
+           "marker need a look: hover for the reason.</li>"
+           "<li><b>Preview</b> shows the exact requests; <b>Purge</b> sends them, paced under your plan's rate "
+           "limits. Failed items can be retried.</li></ol>"
            "<p>Accounts &gt; Manage Accounts adds a Cloudflare API token (kept in the system keychain). Until then "
            "PurgeDesk uses a local sandbox that answers like Cloudflare.</p>"
-           "<p>A purge you repeat: <b>Ctrl+S</b> saves the form as a preset; its <b>Run</b> button in the Presets "
-           "panel purges it again in one click (purge everything still asks for the zone's name).</p>"
-           "<p>Shortcuts: Ctrl+O import · Ctrl+F zone · Ctrl+Return purge · Ctrl+Shift+Return preview · "
-           "Ctrl+. cancel · F8 next error · Ctrl+Shift+L clean up · Ctrl+S save as preset · Ctrl+1 / Ctrl+H / "
-           "Ctrl+3 form, history, presets · Ctrl+, settings.</p>"),
+           "<p>A purge you repeat: save the form as a preset; its <b>Run</b> button in the Presets panel purges "
+           "it again in one click (purge everything still asks for the zone's name).</p>"
+           "<h4>Shortcuts</h4>")
+            + shortcutTable(),
         QMessageBox::Close, this);
     box->setObjectName(u"helpBox"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -27,7 +27,9 @@ class PurgeSession;
 
 namespace PurgeDesk::Gui {
 
+class DesktopNotifier;
 class EditActions;
+class FocusRing;
 class HistoryPanel;
 class PresetsPanel;
 class PurgePage;
@@ -48,6 +50,15 @@ public:
     PurgePage *purgePage() const { return m_purgePage; }
     HistoryPanel *historyPanel() const { return m_historyPanel; }
     PresetsPanel *presetsPanel() const { return m_presetsPanel; }
+    FocusRing *focusRing() const { return m_focusRing; }
+    // A purge or an import that took at least this long, and finished while the window was not the
+    // active one, is announced with a desktop notification (default 10 s).
+    void setNotifyAfterMs(int ms) { m_notifyAfterMs = ms; }
+    // Brings the window to the front (a notification clicked, PurgeDesk started again).
+    void bringToFront();
+    // Brings the window to the front and imports these files into the list (PurgeDesk started
+    // again with files, or with files at its first start).
+    void openFiles(const QStringList &paths);
 
 public Q_SLOTS:
     void showPurgePage();
@@ -64,6 +75,7 @@ protected:
 
 private:
     void setupActions();
+    void setupToolBar();
     void setupPages();
     void setupPresets();
     void restoreWindowState();
@@ -76,6 +88,8 @@ private:
     void showAccounts(bool addNew);
     void showSettings();
     void showHelp();
+    // The shortcuts of the frequent actions, as an HTML table (Help shows it).
+    QString shortcutTable() const;
 
     std::unique_ptr<::Ui::MainWindowForm> m_ui;
     AppContext *m_context;
@@ -87,6 +101,9 @@ private:
     HistoryPanel *m_historyPanel = nullptr;
     PresetsPanel *m_presetsPanel = nullptr;
     QDockWidget *m_presetsDock = nullptr;
+    FocusRing *m_focusRing = nullptr;
+    DesktopNotifier *m_notifier = nullptr;
+    int m_notifyAfterMs = 10000;
     int m_rateLimitedThisSession = 0;
 };
 

@@ -20,6 +20,39 @@ SPECIAL = {
         "Cloudflare answered \u201crate limited\u201d once; that request was sent again.",
         "Cloudflare answered \u201crate limited\u201d %n times; each of those requests was sent again.",
     ),
+    "%Ln zone(s) match \u201c%1\u201d: choose one": (
+        "%Ln zone matches \u201c%1\u201d: choose it",
+        "%Ln zones match \u201c%1\u201d: choose one",
+    ),
+    "%Ln purge(s) match": ("%Ln purge matches", "%Ln purges match"),
+    "%Ln purge(s) older than the retention setting were removed.": (
+        "%Ln purge older than the retention setting was removed.",
+        "%Ln purges older than the retention setting were removed.",
+    ),
+    "%Ln preset(s) now use the renamed account %1.": (
+        "%Ln preset now uses the renamed account %1.",
+        "%Ln presets now use the renamed account %1.",
+    ),
+    "%Ln preset(s) in the file were rejected.": (
+        "%Ln preset in the file was rejected.",
+        "%Ln presets in the file were rejected.",
+    ),
+    "%Ln preset(s) in %1 were not imported:": (
+        "%Ln preset in %1 was not imported:",
+        "%Ln presets in %1 were not imported:",
+    ),
+    "Added https://%1 to %Ln relative URL(s). Undo (Ctrl+Z) takes it back.": (
+        "Added https://%1 to %Ln relative URL. Undo (Ctrl+Z) takes it back.",
+        "Added https://%1 to %Ln relative URLs. Undo (Ctrl+Z) takes it back.",
+    ),
+    "Converted %Ln URL(s) to host names. Undo (Ctrl+Z) brings the URLs back.": (
+        "Converted %Ln URL to a host name. Undo (Ctrl+Z) brings the URL back.",
+        "Converted %Ln URLs to host names. Undo (Ctrl+Z) brings the URLs back.",
+    ),
+    "Converted %Ln URL(s) to prefixes. Undo (Ctrl+Z) brings the URLs back.": (
+        "Converted %Ln URL to a prefix. Undo (Ctrl+Z) brings the URL back.",
+        "Converted %Ln URLs to prefixes. Undo (Ctrl+Z) brings the URLs back.",
+    ),
     "Fix or remove the %n line(s) marked as errors to purge.": (
         "Fix or remove the line marked as an error to purge.",
         "Fix or remove the %n lines marked as errors to purge.",
@@ -52,7 +85,7 @@ def main():
             continue
         source = message.findtext("source")
         one, many = forms(source)
-        if "(" in one and ")" in one and "(429)" not in one:
+        if source not in SPECIAL and "(" in one and ")" in one and "(429)" not in one:
             missing.append(source)
             continue
         for child in list(translation):

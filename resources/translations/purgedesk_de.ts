@@ -167,16 +167,16 @@
         <translation>Das Geheimnis nur für diese Sitzung behalten</translation>
     </message>
     <message>
-        <source>Sa&amp;ve</source>
-        <translation>Spei&amp;chern</translation>
-    </message>
-    <message>
         <source>Check and save the account</source>
         <translation>Das Konto prüfen und speichern</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
         <translation>Dialogschaltflächen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -309,6 +309,18 @@
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
+    <message>
+        <source>Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the &amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Presets::PresetImport</name>
@@ -398,10 +410,6 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
         <translation>Im Formular ö&amp;ffnen</translation>
     </message>
     <message>
-        <source>Show Its Runs in &amp;History</source>
-        <translation>Ihre Durchläufe im &amp;Verlauf zeigen</translation>
-    </message>
-    <message>
         <source>&amp;Save Current as Preset...</source>
         <translation>Aktuelles Formular als Vorlage &amp;speichern...</translation>
     </message>
@@ -440,6 +448,10 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
     <message>
         <source>Export &amp;All Presets...</source>
         <translation>A&amp;lle Vorlagen exportieren...</translation>
+    </message>
+    <message>
+        <source>Show Its Purges in &amp;History</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -538,10 +550,6 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
         <translation>Cloudflare hat die Anfrage abgelehnt: %1.</translation>
     </message>
     <message>
-        <source>Cloudflare&apos;s rate limit was reached; it asks to wait %1 s.</source>
-        <translation>Cloudflares Ratenlimit ist erreicht; Cloudflare bittet, %1 s zu warten.</translation>
-    </message>
-    <message>
         <source>Cloudflare&apos;s rate limit was reached.</source>
         <translation>Cloudflares Ratenlimit ist erreicht.</translation>
     </message>
@@ -624,6 +632,26 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
     <message>
         <source>Cloudflare does not know this zone: check the zone ID (32 hexadecimal characters), not the zone name.</source>
         <translation>Cloudflare kennt diese Zone nicht: Prüfen Sie die Zonen-ID (32 hexadezimale Zeichen), nicht den Zonennamen.</translation>
+    </message>
+    <message>
+        <source>Cloudflare&apos;s rate limit was reached; it asks to wait %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -714,10 +742,6 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
         <translation>Token: %1.</translation>
     </message>
     <message>
-        <source>Reaches %1 zone(s) in %2.</source>
-        <translation>Erreicht %1 Zone(n) in %2.</translation>
-    </message>
-    <message>
         <source>Cannot list zones: enter a zone ID to purge.</source>
         <translation>Kann keine Zonen auflisten: Geben Sie zum Löschen eine Zonen-ID ein.</translation>
     </message>
@@ -778,14 +802,6 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
         <translation>Gespeichert; das Geheimnis liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <source>The account was not saved. You can use the secret for this session only: it is then kept in memory and never written anywhere.</source>
-        <translation>Das Konto wurde nicht gespeichert. Sie können das Geheimnis nur für diese Sitzung verwenden: Es bleibt dann im Arbeitsspeicher und wird nirgends geschrieben.</translation>
-    </message>
-    <message>
-        <source>Saved without its secret, which is kept for this session only. Enter it again after restarting PurgeDesk, or once the keychain works.</source>
-        <translation>Ohne sein Geheimnis gespeichert, das nur für diese Sitzung aufbewahrt wird. Geben Sie es nach einem Neustart von PurgeDesk erneut ein, oder sobald der Schlüsselbund funktioniert.</translation>
-    </message>
-    <message>
         <source>Reading the secret from the system keychain...</source>
         <translation>Das Geheimnis wird aus dem Schlüsselbund des Systems gelesen...</translation>
     </message>
@@ -816,6 +832,34 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
     <message>
         <source>Removed &quot;%1&quot; and its secret.</source>
         <translation>„%1“ und sein Geheimnis wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Global API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for this session only; type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaches %Ln zone(s) in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system keychain cannot keep the secret: %1
+The account was not saved. Use the secret for this session only (kept in memory, never written anywhere), or Save again once the keychain works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Its secret is kept for this session only: after a restart PurgeDesk asks for it where the zones are, until the system keychain can keep it (Save it here again then).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -869,6 +913,13 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
     </message>
 </context>
 <context>
+    <name>PurgeDesk::Gui::DesktopNotifier</name>
+    <message>
+        <source>Show PurgeDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PurgeDesk::Gui::HistoryFilterBar</name>
     <message>
         <source>Any</source>
@@ -919,16 +970,16 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
         <translation>Zonen, Einträge, Konten durchsuchen...</translation>
     </message>
     <message>
-        <source>Show every run again</source>
-        <translation>Wieder jeden Durchlauf zeigen</translation>
-    </message>
-    <message>
         <source>Fro&amp;m</source>
         <translation>V&amp;on</translation>
     </message>
     <message>
         <source>t&amp;o</source>
         <translation>b&amp;is</translation>
+    </message>
+    <message>
+        <source>Show every purge again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -982,68 +1033,24 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
         <translation>Fehlgeschlagene &amp;wiederholen</translation>
     </message>
     <message>
-        <source>Purge again only the items this run did not purge (failed or not sent)</source>
-        <translation>Nur die Einträge erneut löschen, die dieser Durchlauf nicht gelöscht hat (fehlgeschlagen oder nicht gesendet)</translation>
-    </message>
-    <message>
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
-    </message>
-    <message>
-        <source>Export &amp;Selected Runs...</source>
-        <translation>Aus&amp;gewählte Durchläufe exportieren...</translation>
-    </message>
-    <message>
-        <source>Export &amp;All Matching Runs...</source>
-        <translation>&amp;Alle passenden Durchläufe exportieren...</translation>
     </message>
     <message>
         <source>Opening the history...</source>
         <translation>Der Verlauf wird geöffnet...</translation>
     </message>
     <message>
-        <source>1 purge older than the retention setting was removed.</source>
-        <translation>1 Löschung, älter als die Aufbewahrungsdauer, wurde entfernt.</translation>
-    </message>
-    <message>
-        <source>%1 purges older than the retention setting were removed.</source>
-        <translation>%1 Löschungen, älter als die Aufbewahrungsdauer, wurden entfernt.</translation>
-    </message>
-    <message>
         <source>Searching the history...</source>
         <translation>Der Verlauf wird durchsucht...</translation>
-    </message>
-    <message>
-        <source>Export &amp;All Runs...</source>
-        <translation>&amp;Alle Durchläufe exportieren...</translation>
     </message>
     <message>
         <source>No purges recorded yet.</source>
         <translation>Noch keine Löschungen aufgezeichnet.</translation>
     </message>
     <message>
-        <source>1 purge</source>
-        <translation>1 Löschung</translation>
-    </message>
-    <message>
-        <source>%1 purges</source>
-        <translation>%1 Löschungen</translation>
-    </message>
-    <message>
         <source>No purge matches the filters.</source>
         <translation>Keine Löschung passt zu den Filtern.</translation>
-    </message>
-    <message>
-        <source>1 purge matches</source>
-        <translation>1 Löschung passt</translation>
-    </message>
-    <message>
-        <source>%1 purges match</source>
-        <translation>%1 Löschungen passen</translation>
-    </message>
-    <message>
-        <source>%1 purges selected. Export saves them to a file.</source>
-        <translation>%1 Löschungen ausgewählt. Exportieren speichert sie in einer Datei.</translation>
     </message>
     <message>
         <source>Invalidation</source>
@@ -1114,16 +1121,79 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
         <translation>Export nach %1...</translation>
     </message>
     <message>
-        <source>Exported 1 purge to %1.</source>
-        <translation>1 Löschung nach %1 exportiert.</translation>
-    </message>
-    <message>
-        <source>Exported %1 purges to %2.</source>
-        <translation>%1 Löschungen nach %2 exportiert.</translation>
-    </message>
-    <message>
         <source>The export to %1 failed: %2. Nothing was written.</source>
         <translation>Der Export nach %1 ist fehlgeschlagen: %2. Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Only fa&amp;iled or not sent items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the items of the purge that were not purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge again only the items that were not purged (failed or not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;reset...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this purge&apos;s zone, action, mode and items as a preset, to run it again in one click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Selected Purges...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;All Matching Purges...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln purge(s) older than the retention setting were removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export &amp;All Purges...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln purge(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln purge(s) match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln purge(s) selected. Export saves them to a file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln purge(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1227,14 +1297,6 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
         <translation>Die Löschung des gesamten Inhalts von %1 vom %2 wurde geladen.</translation>
     </message>
     <message>
-        <source>Retrying the %1 items that the purge of %2 did not purge in %3.</source>
-        <translation>Die %1 Einträge, die die Löschung vom %2 in %3 nicht gelöscht hat, werden erneut versucht.</translation>
-    </message>
-    <message>
-        <source>Loaded the %1 items of the purge of %2 in %3.</source>
-        <translation>Die %1 Einträge der Löschung vom %2 in %3 wurden geladen.</translation>
-    </message>
-    <message>
         <source>The purge of %1 was made with the account “%2”, which is no longer in PurgeDesk. Its list is loaded: choose an account and the zone %3 to purge it.</source>
         <translation>Die Löschung vom %1 wurde mit dem Konto „%2“ ausgeführt, das nicht mehr in PurgeDesk ist. Ihre Liste ist geladen: Wählen Sie ein Konto und die Zone %3, um sie zu löschen.</translation>
     </message>
@@ -1298,10 +1360,6 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
         <source>Rate limit: pacing requests</source>
         <translation>Ratenlimit: Anfragen werden dosiert</translation>
     </message>
-    <message>
-        <source>%1 of %2 items</source>
-        <translation>%1 von %2 Einträgen</translation>
-    </message>
     <message numerus="yes">
         <source>%n × 429 this session</source>
         <translation>
@@ -1334,8 +1392,93 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
         <translation>PurgeDesk-Hilfe</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Purging in four steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Choose the &lt;b&gt;account&lt;/b&gt; and the &lt;b&gt;zone&lt;/b&gt; (type to search; Ctrl+F).&lt;/li&gt;&lt;li&gt;Choose what to purge by: URLs, hostnames, cache tags, prefixes, or everything; and the mode: &lt;b&gt;Purge&lt;/b&gt; removes cached copies, &lt;b&gt;Invalidate&lt;/b&gt; marks them stale.&lt;/li&gt;&lt;li&gt;Paste, type or import the list (Ctrl+O: text, CSV or sitemap.xml; or drop a file). Lines with a marker need a look: hover for the reason, F8 jumps to the next error.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Preview&lt;/b&gt; shows the exact requests; &lt;b&gt;Purge&lt;/b&gt; (Ctrl+Return) sends them, paced under your plan&apos;s rate limits. Failed items can be retried.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Accounts &amp;gt; Manage Accounts adds a Cloudflare API token (kept in the system keychain). Until then PurgeDesk uses a local sandbox that answers like Cloudflare.&lt;/p&gt;&lt;p&gt;A purge you repeat: &lt;b&gt;Ctrl+S&lt;/b&gt; saves the form as a preset; its &lt;b&gt;Run&lt;/b&gt; button in the Presets panel purges it again in one click (purge everything still asks for the zone&apos;s name).&lt;/p&gt;&lt;p&gt;Shortcuts: Ctrl+O import · Ctrl+F zone · Ctrl+Return purge · Ctrl+Shift+Return preview · Ctrl+. cancel · F8 next error · Ctrl+Shift+L clean up · Ctrl+S save as preset · Ctrl+1 / Ctrl+H / Ctrl+3 form, history, presets · Ctrl+, settings.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Löschen in vier Schritten&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Wählen Sie das &lt;b&gt;Konto&lt;/b&gt; und die &lt;b&gt;Zone&lt;/b&gt; (tippen zum Suchen; Strg+F).&lt;/li&gt;&lt;li&gt;Wählen Sie, wonach gelöscht wird: URLs, Hostnamen, Cache-Tags, Präfixe oder alles; und den Modus: &lt;b&gt;Löschen&lt;/b&gt; entfernt die zwischengespeicherten Kopien, &lt;b&gt;Invalidieren&lt;/b&gt; markiert sie als veraltet.&lt;/li&gt;&lt;li&gt;Fügen Sie die Liste ein, tippen oder importieren Sie sie (Strg+O: Text, CSV oder sitemap.xml; oder eine Datei hineinziehen). Zeilen mit einer Markierung verdienen einen Blick: Der Mauszeiger darüber zeigt den Grund, F8 springt zum nächsten Fehler.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vorschau&lt;/b&gt; zeigt die genauen Anfragen; &lt;b&gt;Löschen&lt;/b&gt; (Strg+Return) sendet sie, dosiert unter den Ratenlimits Ihres Tarifs. Fehlgeschlagene Einträge lassen sich wiederholen.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Konten &amp;gt; Konten verwalten fügt ein Cloudflare-API-Token hinzu (im Schlüsselbund des Systems aufbewahrt). Bis dahin verwendet PurgeDesk eine lokale Sandbox, die wie Cloudflare antwortet.&lt;/p&gt;&lt;p&gt;Eine Löschung, die Sie wiederholen: &lt;b&gt;Strg+S&lt;/b&gt; speichert das Formular als Vorlage; ihre Schaltfläche &lt;b&gt;Ausführen&lt;/b&gt; im Vorlagen-Bereich löscht sie mit einem Klick erneut (Alles löschen fragt weiterhin nach dem Namen der Zone).&lt;/p&gt;&lt;p&gt;Tastenkürzel: Strg+O Import · Strg+F Zone · Strg+Return Löschen · Strg+Umschalt+Return Vorschau · Strg+. Abbrechen · F8 nächster Fehler · Strg+Umschalt+L Bereinigen · Strg+S als Vorlage speichern · Strg+1 / Strg+H / Strg+3 Formular, Verlauf, Vorlagen · Strg+, Einstellungen.&lt;/p&gt;</translation>
+        <source>Import finished, with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a list from a file</source>
+        <translation type="unfinished">Eine Liste aus einer Datei importieren</translation>
+    </message>
+    <message>
+        <source>Clean Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trim spaces, remove duplicate and blank lines</source>
+        <translation type="unfinished">Leerzeichen abschneiden, doppelte und leere Zeilen entfernen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the requests Purge would send, without sending them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the running purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying the %Ln item(s) that the purge of %1 did not purge in %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded the %Ln item(s) of the purge of %1 in %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purge finished, with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Purging in four steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Choose the &lt;b&gt;account&lt;/b&gt; and the &lt;b&gt;zone&lt;/b&gt; (type to search).&lt;/li&gt;&lt;li&gt;Choose what to purge by: URLs, hostnames, cache tags, prefixes, or everything; and the mode: &lt;b&gt;Purge&lt;/b&gt; removes cached copies, &lt;b&gt;Invalidate&lt;/b&gt; marks them stale.&lt;/li&gt;&lt;li&gt;Paste, type or import the list (a text, CSV or sitemap.xml file; or drop one). Lines with a marker need a look: hover for the reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Preview&lt;/b&gt; shows the exact requests; &lt;b&gt;Purge&lt;/b&gt; sends them, paced under your plan&apos;s rate limits. Failed items can be retried.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Accounts &amp;gt; Manage Accounts adds a Cloudflare API token (kept in the system keychain). Until then PurgeDesk uses a local sandbox that answers like Cloudflare.&lt;/p&gt;&lt;p&gt;A purge you repeat: save the form as a preset; its &lt;b&gt;Run&lt;/b&gt; button in the Presets panel purges it again in one click (purge everything still asks for the zone&apos;s name).&lt;/p&gt;&lt;h4&gt;Shortcuts&lt;/h4&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1358,14 +1501,6 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
 </context>
 <context>
     <name>PurgeDesk::Gui::PresetText</name>
-    <message>
-        <source>1 preset</source>
-        <translation>1 Vorlage</translation>
-    </message>
-    <message>
-        <source>%1 presets</source>
-        <translation>%1 Vorlagen</translation>
-    </message>
     <message>
         <source>everything</source>
         <translation>alles</translation>
@@ -1414,6 +1549,13 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
         <source>Account %1 is not in PurgeDesk</source>
         <translation>Das Konto %1 ist nicht in PurgeDesk</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln preset(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::PresetTransfer</name>
@@ -1428,14 +1570,6 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
     <message>
         <source>Keep %1 (add that account later)</source>
         <translation>%1 behalten (dieses Konto später hinzufügen)</translation>
-    </message>
-    <message>
-        <source>1 preset in this file</source>
-        <translation>1 Vorlage in dieser Datei</translation>
-    </message>
-    <message>
-        <source>%1 presets in this file</source>
-        <translation>%1 Vorlagen in dieser Datei</translation>
     </message>
     <message>
         <source>%1 names no account (saved on the command line). Which account should it use?</source>
@@ -1464,22 +1598,6 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
     <message>
         <source>Imported %1 from %2</source>
         <translation>%1 aus %2 importiert</translation>
-    </message>
-    <message>
-        <source>1 preset in the file was rejected.</source>
-        <translation>1 Vorlage in der Datei wurde abgelehnt.</translation>
-    </message>
-    <message>
-        <source>%1 presets in the file were rejected.</source>
-        <translation>%1 Vorlagen in der Datei wurden abgelehnt.</translation>
-    </message>
-    <message>
-        <source>1 preset in %2 was not imported:</source>
-        <translation>1 Vorlage in %2 wurde nicht importiert:</translation>
-    </message>
-    <message>
-        <source>%1 presets in %2 were not imported:</source>
-        <translation>%1 Vorlagen in %2 wurden nicht importiert:</translation>
     </message>
     <message>
         <source>... and %1 more (Show Details).</source>
@@ -1525,6 +1643,27 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
         <source>Exported %1 to %2. The file holds no secrets: accounts are named, their tokens stay in the keychain.</source>
         <translation>%1 nach %2 exportiert. Die Datei enthält keine Geheimnisse: Konten werden beim Namen genannt, ihre Tokens bleiben im Schlüsselbund.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln preset(s) in this file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln preset(s) in the file were rejected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln preset(s) in %1 were not imported:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::PresetsPanel</name>
@@ -1549,14 +1688,6 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
         <translation>Die Vorlagen können nicht angezeigt werden (siehe unten).</translation>
     </message>
     <message>
-        <source>No presets yet.
-
-Set up a purge in the form, then press %1 to keep it here. A preset runs again in one click, or from a script with purgedesk-cli preset run.</source>
-        <translation>Noch keine Vorlagen.
-
-Richten Sie im Formular eine Löschung ein und drücken Sie dann %1, um sie hier aufzubewahren. Eine Vorlage läuft mit einem Klick erneut, oder aus einem Skript mit purgedesk-cli preset run.</translation>
-    </message>
-    <message>
         <source>No preset matches %1.</source>
         <translation>Keine Vorlage passt zu %1.</translation>
     </message>
@@ -1567,14 +1698,6 @@ Richten Sie im Formular eine Löschung ein und drücken Sie dann %1, um sie hier
     <message>
         <source>The presets were changed outside this window (by purgedesk-cli, for example); the list shows them as they are now.</source>
         <translation>Die Vorlagen wurden außerhalb dieses Fensters geändert (zum Beispiel von purgedesk-cli); die Liste zeigt sie im aktuellen Stand.</translation>
-    </message>
-    <message>
-        <source>1 preset now uses the renamed account %2.</source>
-        <translation>1 Vorlage verwendet jetzt das umbenannte Konto %2.</translation>
-    </message>
-    <message>
-        <source>%1 presets now use the renamed account %2.</source>
-        <translation>%1 Vorlagen verwenden jetzt das umbenannte Konto %2.</translation>
     </message>
     <message>
         <source>A purge is running: wait for it to finish, or cancel it, then run the preset.</source>
@@ -1676,6 +1799,19 @@ Richten Sie im Formular eine Löschung ein und drücken Sie dann %1, um sie hier
         <source>down</source>
         <translation>unten</translation>
     </message>
+    <message>
+        <source>No presets yet.
+
+Set up a purge, then press %1 to keep it here: a preset runs again in one click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln preset(s) now use the renamed account %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::PreviewDialog</name>
@@ -1690,10 +1826,6 @@ Richten Sie im Formular eine Löschung ein und drücken Sie dann %1, um sie hier
     <message>
         <source>Requests</source>
         <translation>Anfragen</translation>
-    </message>
-    <message>
-        <source>Request %1 · %2 items</source>
-        <translation>Anfrage %1 · %2 Einträge</translation>
     </message>
     <message>
         <source>Request %1</source>
@@ -1715,13 +1847,20 @@ Richten Sie im Formular eine Löschung ein und drücken Sie dann %1, um sie hier
         <source>Copy &amp;Body</source>
         <translation>Anfrage&amp;text kopieren</translation>
     </message>
+    <message numerus="yes">
+        <source>Request %1 · %Ln item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished">Kopiert</translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::PurgeForm</name>
-    <message>
-        <source>One URL per line, e.g. https://example.com/app.js (cache-key headers may follow the URL: ᳏-Device-Type: mobile”).</source>
-        <translation>Eine URL pro Zeile, z. B. https://example.com/app.js (Cache-Key-Header dürfen der URL folgen: „CF-Device-Type: mobile“).</translation>
-    </message>
     <message>
         <source>One hostname per line, e.g. www.example.com (no https://, path or port).</source>
         <translation>Ein Hostname pro Zeile, z. B. www.example.com (ohne https://, Pfad oder Port).</translation>
@@ -1876,6 +2015,76 @@ Richten Sie im Formular eine Löschung ein und drücken Sie dann %1, um sie hier
         <source>Undo (Ctrl+Z) in the list brings back what it held before.</source>
         <translation>Rückgängig (Strg+Z) in der Liste stellt den vorherigen Inhalt wieder her.</translation>
     </message>
+    <message>
+        <source>Paste the global API key to use it for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the API token to use it for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of %1 is kept for this session only: PurgeDesk asks for it again after a restart, unless the system keychain can store it (Accounts &gt; Manage Accounts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add https://%1 to %Ln Line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turns a relative URL such as /app.js into https://%1/app.js (Undo takes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Convert %Ln URL(s) to Host Names</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Convert %Ln URL(s) to Prefixes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keeps the host name of each URL, once (Undo takes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns each URL into a prefix: its host and path, without https:// or a query (Undo takes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added https://%1 to %Ln relative URL(s). Undo (Ctrl+Z) takes it back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Converted %Ln URL(s) to host names. Undo (Ctrl+Z) brings the URLs back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Converted %Ln URL(s) to prefixes. Undo (Ctrl+Z) brings the URLs back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One URL per line, e.g. https://example.com/app.js (cache-key headers may follow the URL: “CF-Device-Type: mobile”).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::PurgePage</name>
@@ -1890,14 +2099,6 @@ Richten Sie im Formular eine Löschung ein und drücken Sie dann %1, um sie hier
     <message>
         <source>Wait for the running purge to finish, or cancel it, first.</source>
         <translation>Warten Sie zuerst, bis die laufende Löschung beendet ist, oder brechen Sie sie ab.</translation>
-    </message>
-    <message>
-        <source>another account was chosen.</source>
-        <translation>ein anderes Konto wurde gewählt.</translation>
-    </message>
-    <message>
-        <source>%1 did not start: %2 The list is loaded; check it and press Purge.</source>
-        <translation>%1 wurde nicht gestartet: %2 Die Liste ist geladen; prüfen Sie sie und drücken Sie Löschen.</translation>
     </message>
     <message>
         <source>Purge Everything</source>
@@ -1918,6 +2119,14 @@ Richten Sie im Formular eine Löschung ein und drücken Sie dann %1, um sie hier
     <message>
         <source>This purge is not fully recorded in the history: %1</source>
         <translation>Diese Löschung wird nicht vollständig im Verlauf verzeichnet: %1</translation>
+    </message>
+    <message>
+        <source>Another account was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not start. %2 The list is loaded; check it and press Purge.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2081,10 +2290,6 @@ Richten Sie im Formular eine Löschung ein und drücken Sie dann %1, um sie hier
         <translation>Alle %1 %2 in %3 %4 (%5).</translation>
     </message>
     <message>
-        <source>%1 of %2 %3 were %4; %5 failed and %6 were not sent (%7).</source>
-        <translation>%1 von %2 %3 %4; %5 fehlgeschlagen, %6 nicht gesendet (%7).</translation>
-    </message>
-    <message>
         <source>Nothing was purged in %1.</source>
         <translation>In %1 wurde nichts gelöscht.</translation>
     </message>
@@ -2095,10 +2300,6 @@ Richten Sie im Formular eine Löschung ein und drücken Sie dann %1, um sie hier
     <message>
         <source>Cancelled before Cloudflare accepted the request.</source>
         <translation>Abgebrochen, bevor Cloudflare die Anfrage angenommen hat.</translation>
-    </message>
-    <message>
-        <source>Cancelled: %1 of %2 %3 were %4; %5 were not sent.</source>
-        <translation>Abgebrochen: %1 von %2 %3 %4; %5 nicht gesendet.</translation>
     </message>
     <message>
         <source>Cloudflare refused the credentials: %1 of %2 %3 were %4, the rest was not sent.</source>
@@ -2118,10 +2319,6 @@ Richten Sie im Formular eine Löschung ein und drücken Sie dann %1, um sie hier
     <message>
         <source>the request</source>
         <translation>die Anfrage</translation>
-    </message>
-    <message>
-        <source>all %1 requests</source>
-        <translation>alle %1 Anfragen</translation>
     </message>
     <message>
         <source>The sandbox accepted %1; nothing was sent to Cloudflare.</source>
@@ -2170,6 +2367,56 @@ Richten Sie im Formular eine Löschung ein und drücken Sie dann %1, um sie hier
     <message>
         <source>Copied</source>
         <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Show the requests of the purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished">Anfragen</translation>
+    </message>
+    <message>
+        <source>Show or hide the requests of the purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the requests of the purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished">%1: %2 %3 {1:?}</translation>
+    </message>
+    <message>
+        <source>, %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 were %4; %5 failed, %6 not sent (%7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 %3 were %4; %5 not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>all %Ln request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2378,14 +2625,6 @@ Zonen-ID %2
 %3</translation>
     </message>
     <message>
-        <source>1 zone</source>
-        <translation>1 Zone</translation>
-    </message>
-    <message>
-        <source>%1 zones</source>
-        <translation>%1 Zonen</translation>
-    </message>
-    <message>
         <source>Paste the zone ID (32 characters, on the zone&apos;s Overview page)</source>
         <translation>Fügen Sie die Zonen-ID ein (32 Zeichen, auf der Übersichtsseite der Zone)</translation>
     </message>
@@ -2394,12 +2633,62 @@ Zonen-ID %2
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>No zone matches &quot;%1&quot;</source>
-        <translation>Keine Zone passt zu „%1“</translation>
-    </message>
-    <message>
         <source>Zone ID</source>
         <translation>Zonen-ID</translation>
+    </message>
+    <message>
+        <source>Use for This Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the token for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is kept in memory until PurgeDesk quits; it is never written anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin the zone to the top of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln zone(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unpin %1 from the top of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin %1 to the top of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No zone matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln zone(s) match “%1”: choose one</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2422,10 +2711,6 @@ Zonen-ID %2
     <message>
         <source>The history file was damaged (%1). It was moved to %2 and a new history was started.</source>
         <translation>Die Verlaufsdatei war beschädigt (%1). Sie wurde nach %2 verschoben, und ein neuer Verlauf wurde begonnen.</translation>
-    </message>
-    <message>
-        <source>it could not be moved aside</source>
-        <translation>sie konnte nicht beiseitegelegt werden</translation>
     </message>
     <message>
         <source>The history cannot be kept (%1): %2. Purging still works.</source>
@@ -2451,6 +2736,58 @@ Zonen-ID %2
         <source>The end of the run could not be recorded</source>
         <translation>Das Ende des Durchlaufs konnte nicht aufgezeichnet werden</translation>
     </message>
+    <message>
+        <source>another program kept it busy for more than %1 s (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is in an older format that must be updated before it can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged (%1) and could not be moved aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another PurgeDesk has been setting it up for more than %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lock file %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history cannot be kept: %1. Purging still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is read-only (%1): it can be read, but purges are not recorded until it can be written again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1, and it is damaged (%2). Purging still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1 (%2). Purging still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::ListText</name>
@@ -2458,30 +2795,38 @@ Zonen-ID %2
         <source>The list is already clean.</source>
         <translation>Die Liste ist bereits sauber.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln duplicate line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln blank line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Cleaned up: %1, %2 and %3. Undo (Ctrl+Z) brings the list back.</source>
-        <translation>Bereinigt: %1, %2 und %3. Rückgängig (Strg+Z) stellt die Liste wieder her.</translation>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicate line(s) removed</source>
-        <translation>
-            <numerusform>%n doppelte Zeile entfernt</numerusform>
-            <numerusform>%n doppelte Zeilen entfernt</numerusform>
+        <source>%Ln line(s) trimmed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n blank line(s) removed</source>
-        <translation>
-            <numerusform>%n leere Zeile entfernt</numerusform>
-            <numerusform>%n leere Zeilen entfernt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) trimmed</source>
-        <translation>
-            <numerusform>Leerzeichen in %n Zeile entfernt</numerusform>
-            <numerusform>Leerzeichen in %n Zeilen entfernt</numerusform>
-        </translation>
+    <message>
+        <source>Cleaned up: %1. Undo (Ctrl+Z) brings the list back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2542,12 +2887,12 @@ Zonen-ID %2
         <translation>%1 ist %2.</translation>
     </message>
     <message>
-        <source>%1 was written by a newer PurgeDesk (format %2).</source>
-        <translation>%1 wurde von einem neueren PurgeDesk geschrieben (Format %2).</translation>
-    </message>
-    <message>
         <source>The presets could not be written to %1: %2</source>
         <translation>Die Vorlagen konnten nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>from a newer PurgeDesk (format %1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2631,6 +2976,14 @@ Zonen-ID %2
         <source>A preset&apos;s name must be 1 to %1 characters.</source>
         <translation>Der Name einer Vorlage muss 1 bis %1 Zeichen lang sein.</translation>
     </message>
+    <message>
+        <source>1 preset in %1 cannot be read and is kept in the file as it is: %2. The other presets are shown; fix or remove that one in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%3 presets in %1 cannot be read and are kept in the file as they are: %2. The other presets are shown; fix or remove those in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::ProfileStore</name>
@@ -2673,6 +3026,18 @@ Zonen-ID %2
     <message>
         <source>There is already an account named &quot;%1&quot;.</source>
         <translation>Es gibt bereits ein Konto namens „%1“.</translation>
+    </message>
+    <message>
+        <source>no list of accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 account in %1 cannot be read and is kept in the file as it is (%2). The other accounts are available; fix or remove that one in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%3 accounts in %1 cannot be read and are kept in the file as they are (%2). The other accounts are available; fix or remove those in the file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2748,10 +3113,6 @@ Zonen-ID %2
 </context>
 <context>
     <name>PurgeDesk::Purge</name>
-    <message>
-        <source>The file is not UTF-8 text. Save it as UTF-8 and import it again.</source>
-        <translation>Die Datei ist kein UTF-8-Text. Speichern Sie sie als UTF-8 und importieren Sie sie erneut.</translation>
-    </message>
     <message>
         <source>This XML file is not a sitemap: it starts with &lt;%1&gt;, not &lt;urlset&gt; or &lt;sitemapindex&gt;.</source>
         <translation>Diese XML-Datei ist keine Sitemap: Sie beginnt mit &lt;%1&gt;, nicht mit &lt;urlset&gt; oder &lt;sitemapindex&gt;.</translation>
@@ -2988,6 +3349,26 @@ Zonen-ID %2
         <source>The list is empty: add at least one %1, one per line. (An empty list never purges everything.)</source>
         <translation>Die Liste ist leer: Fügen Sie mindestens einen Eintrag (%1) hinzu, einen pro Zeile. (Eine leere Liste löscht nie alles.)</translation>
     </message>
+    <message>
+        <source>The file is not UTF-8 text (line %1 is not). Save it as UTF-8 and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters; Cloudflare refuses addresses longer than 32 KB, so nothing this long can be purged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains the control character U+%1 (column %2), which cannot be part of an item: remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters outside ASCII percent-encoded as UTF-8, as Cloudflare expects: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long once percent-encoded: %1 characters; Cloudflare refuses URLs longer than 32 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Purge::ImportedList</name>
@@ -3035,10 +3416,6 @@ Zonen-ID %2
 <context>
     <name>PurgeDesk::Purge::OrderResolver</name>
     <message>
-        <source>the zone %1 is not among this account&apos;s zones.</source>
-        <translation>die Zone %1 gehört nicht zu den Zonen dieses Kontos.</translation>
-    </message>
-    <message>
         <source>The details of zone %1 could not be read (%2). Continuing with the strictest limits (Free plan).</source>
         <translation>Die Details der Zone %1 konnten nicht gelesen werden (%2). Es geht mit den strengsten Limits weiter (Tarif Free).</translation>
     </message>
@@ -3062,6 +3439,22 @@ Zonen-ID %2
         <source>Nothing was sent; fix or remove the lines with errors (%1).</source>
         <translation>Nichts wurde gesendet; beheben oder entfernen Sie die Zeilen mit Fehlern (%1).</translation>
     </message>
+    <message>
+        <source>The zone %1 is not among this account&apos;s zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags and purge everything go to the zones you name: name the zone (several, for several zones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s zones cannot be listed to find each item&apos;s zone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing zones needs the Zone &gt; Zone &gt; Read permission; without it, name the zone (its name or ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Purge::PurgePlan</name>
@@ -3080,6 +3473,28 @@ Zonen-ID %2
     <message>
         <source>(plan unknown: assuming the strictest limits)</source>
         <translation>(Tarif unbekannt: Es gelten die strengsten Limits)</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDesk::Purge::PurgeSession</name>
+    <message>
+        <source>Not sent: the credential was refused (%1).</source>
+        <translation type="unfinished">Nicht gesendet: Die Zugangsdaten wurden abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>Not sent: the run was cancelled.</source>
+        <translation type="unfinished">Nicht gesendet: Der Durchlauf wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDesk::Purge::Routing</name>
+    <message>
+        <source>%1 is not in any zone of this account: nothing is sent for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in %2: nothing is sent for it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3521,14 @@ Zonen-ID %2
             <numerusform>Fehlgeschlagen nach %n Versuch: %1</numerusform>
             <numerusform>Fehlgeschlagen nach %n Versuchen: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not sent: Cloudflare asked to wait %1 before the next request, longer than the %2 this run waits. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: Cloudflare refused %1 requests in a row with the same answer (%2), so the rest was not sent. Fix the cause, then retry the failed items.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3252,10 +3675,6 @@ Zonen-ID %2
         <translation>Text des Sandbox-Hinweises</translation>
     </message>
     <message>
-        <source>&lt;b&gt;You are exploring a local sandbox — add your Cloudflare account.&lt;/b&gt; Nothing you purge here reaches Cloudflare: the sandbox answers like Cloudflare&apos;s API, with demo zones, on this computer.</source>
-        <translation>&lt;b&gt;Sie erkunden eine lokale Sandbox — fügen Sie Ihr Cloudflare-Konto hinzu.&lt;/b&gt; Nichts, was Sie hier löschen, erreicht Cloudflare: Die Sandbox antwortet wie Cloudflares API, mit Demo-Zonen, auf diesem Computer.</translation>
-    </message>
-    <message>
         <source>Add your Cloudflare account</source>
         <translation>Ihr Cloudflare-Konto hinzufügen</translation>
     </message>
@@ -3360,10 +3779,6 @@ Zonen-ID %2
         <translation>Hinweis</translation>
     </message>
     <message>
-        <source>List hint</source>
-        <translation>Hinweis zur Liste</translation>
-    </message>
-    <message>
         <source>Import a list from a file</source>
         <translation>Eine Liste aus einer Datei importieren</translation>
     </message>
@@ -3406,6 +3821,14 @@ Zonen-ID %2
     <message>
         <source>Purge</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You are exploring a local sandbox&lt;/b&gt; with demo zones: nothing you purge here reaches Cloudflare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

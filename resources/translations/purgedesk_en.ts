@@ -2,12 +2,135 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>PurgeDesk::Gui::AccountsDialog</name>
+    <message numerus="yes">
+        <source>Reaches %Ln zone(s) in %1.</source>
+        <translation>
+            <numerusform>Reaches %Ln zone in %1.</numerusform>
+            <numerusform>Reaches %Ln zones in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDesk::Gui::HistoryPanel</name>
+    <message numerus="yes">
+        <source>%Ln purge(s) older than the retention setting were removed.</source>
+        <translation>
+            <numerusform>%Ln purge older than the retention setting was removed.</numerusform>
+            <numerusform>%Ln purges older than the retention setting were removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln purge(s)</source>
+        <translation>
+            <numerusform>%Ln purge</numerusform>
+            <numerusform>%Ln purges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln purge(s) match</source>
+        <translation>
+            <numerusform>%Ln purge matches</numerusform>
+            <numerusform>%Ln purges match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln purge(s) selected. Export saves them to a file.</source>
+        <translation>
+            <numerusform>%Ln purge selected. Export saves them to a file.</numerusform>
+            <numerusform>%Ln purges selected. Export saves them to a file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln purge(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln purge to %1.</numerusform>
+            <numerusform>Exported %Ln purges to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PurgeDesk::Gui::MainWindow</name>
     <message numerus="yes">
         <source>%n × 429 this session</source>
         <translation>
             <numerusform>%n × 429 this session</numerusform>
             <numerusform>%n × 429 this session</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying the %Ln item(s) that the purge of %1 did not purge in %2.</source>
+        <translation>
+            <numerusform>Retrying the %Ln item that the purge of %1 did not purge in %2.</numerusform>
+            <numerusform>Retrying the %Ln items that the purge of %1 did not purge in %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded the %Ln item(s) of the purge of %1 in %2.</source>
+        <translation>
+            <numerusform>Loaded the %Ln item of the purge of %1 in %2.</numerusform>
+            <numerusform>Loaded the %Ln items of the purge of %1 in %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln item(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln item</numerusform>
+            <numerusform>%1 of %Ln items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDesk::Gui::PresetText</name>
+    <message numerus="yes">
+        <source>%Ln preset(s)</source>
+        <translation>
+            <numerusform>%Ln preset</numerusform>
+            <numerusform>%Ln presets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDesk::Gui::PresetTransfer</name>
+    <message numerus="yes">
+        <source>%Ln preset(s) in this file</source>
+        <translation>
+            <numerusform>%Ln preset in this file</numerusform>
+            <numerusform>%Ln presets in this file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln preset(s) in the file were rejected.</source>
+        <translation>
+            <numerusform>%Ln preset in the file was rejected.</numerusform>
+            <numerusform>%Ln presets in the file were rejected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln preset(s) in %1 were not imported:</source>
+        <translation>
+            <numerusform>%Ln preset in %1 was not imported:</numerusform>
+            <numerusform>%Ln presets in %1 were not imported:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDesk::Gui::PresetsPanel</name>
+    <message numerus="yes">
+        <source>%Ln preset(s) now use the renamed account %1.</source>
+        <translation>
+            <numerusform>%Ln preset now uses the renamed account %1.</numerusform>
+            <numerusform>%Ln presets now use the renamed account %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDesk::Gui::PreviewDialog</name>
+    <message numerus="yes">
+        <source>Request %1 · %Ln item(s)</source>
+        <translation>
+            <numerusform>Request %1 · %Ln item</numerusform>
+            <numerusform>Request %1 · %Ln items</numerusform>
         </translation>
     </message>
 </context>
@@ -25,6 +148,48 @@
         <translation>
             <numerusform>Fix or remove the line marked as an error to purge.</numerusform>
             <numerusform>Fix or remove the %n lines marked as errors to purge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add https://%1 to %Ln Line(s)</source>
+        <translation>
+            <numerusform>Add https://%1 to %Ln Line</numerusform>
+            <numerusform>Add https://%1 to %Ln Lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Convert %Ln URL(s) to Host Names</source>
+        <translation>
+            <numerusform>Convert %Ln URL to Host Names</numerusform>
+            <numerusform>Convert %Ln URLs to Host Names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Convert %Ln URL(s) to Prefixes</source>
+        <translation>
+            <numerusform>Convert %Ln URL to Prefixes</numerusform>
+            <numerusform>Convert %Ln URLs to Prefixes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added https://%1 to %Ln relative URL(s). Undo (Ctrl+Z) takes it back.</source>
+        <translation>
+            <numerusform>Added https://%1 to %Ln relative URL. Undo (Ctrl+Z) takes it back.</numerusform>
+            <numerusform>Added https://%1 to %Ln relative URLs. Undo (Ctrl+Z) takes it back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Converted %Ln URL(s) to host names. Undo (Ctrl+Z) brings the URLs back.</source>
+        <translation>
+            <numerusform>Converted %Ln URL to a host name. Undo (Ctrl+Z) brings the URL back.</numerusform>
+            <numerusform>Converted %Ln URLs to host names. Undo (Ctrl+Z) brings the URLs back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Converted %Ln URL(s) to prefixes. Undo (Ctrl+Z) brings the URLs back.</source>
+        <translation>
+            <numerusform>Converted %Ln URL to a prefix. Undo (Ctrl+Z) brings the URL back.</numerusform>
+            <numerusform>Converted %Ln URLs to prefixes. Undo (Ctrl+Z) brings the URLs back.</numerusform>
         </translation>
     </message>
 </context>
@@ -47,28 +212,59 @@
             <numerusform>Cloudflare answered “rate limited” %n times; each of those requests was sent again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>all %Ln request(s)</source>
+        <translation>
+            <numerusform>all %Ln request</numerusform>
+            <numerusform>all %Ln requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s)</source>
+        <translation>
+            <numerusform>%n zone</numerusform>
+            <numerusform>%n zones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDesk::Gui::ZonePicker</name>
+    <message numerus="yes">
+        <source>%Ln zone(s)</source>
+        <translation>
+            <numerusform>%Ln zone</numerusform>
+            <numerusform>%Ln zones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln zone(s) match “%1”: choose one</source>
+        <translation>
+            <numerusform>%Ln zone matches “%1”: choose it</numerusform>
+            <numerusform>%Ln zones match “%1”: choose one</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::ListText</name>
     <message numerus="yes">
-        <source>%n duplicate line(s) removed</source>
+        <source>%Ln duplicate line(s)</source>
         <translation>
-            <numerusform>%n duplicate line removed</numerusform>
-            <numerusform>%n duplicate lines removed</numerusform>
+            <numerusform>%Ln duplicate line</numerusform>
+            <numerusform>%Ln duplicate lines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n blank line(s) removed</source>
+        <source>%Ln blank line(s)</source>
         <translation>
-            <numerusform>%n blank line removed</numerusform>
-            <numerusform>%n blank lines removed</numerusform>
+            <numerusform>%Ln blank line</numerusform>
+            <numerusform>%Ln blank lines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) trimmed</source>
+        <source>%Ln line(s) trimmed</source>
         <translation>
-            <numerusform>%n line trimmed</numerusform>
-            <numerusform>%n lines trimmed</numerusform>
+            <numerusform>%Ln line trimmed</numerusform>
+            <numerusform>%Ln lines trimmed</numerusform>
         </translation>
     </message>
 </context>

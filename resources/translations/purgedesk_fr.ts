@@ -167,16 +167,16 @@
         <translation>Garder le secret pour cette session uniquement</translation>
     </message>
     <message>
-        <source>Sa&amp;ve</source>
-        <translation>Enre&amp;gistrer</translation>
-    </message>
-    <message>
         <source>Check and save the account</source>
         <translation>Vérifier et enregistrer le compte</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
         <translation>Boutons de la boîte de dialogue</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -309,6 +309,18 @@
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
+    <message>
+        <source>Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the &amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Presets::PresetImport</name>
@@ -398,10 +410,6 @@ Garder les deux (l&apos;importé devient %3), remplacer le vôtre ou ignorer l&a
         <translation>&amp;Ouvrir dans le formulaire de purge</translation>
     </message>
     <message>
-        <source>Show Its Runs in &amp;History</source>
-        <translation>Voir ses exécutions dans l&apos;&amp;historique</translation>
-    </message>
-    <message>
         <source>&amp;Save Current as Preset...</source>
         <translation>Enregi&amp;strer le formulaire comme préréglage...</translation>
     </message>
@@ -440,6 +448,10 @@ Garder les deux (l&apos;importé devient %3), remplacer le vôtre ou ignorer l&a
     <message>
         <source>Export &amp;All Presets...</source>
         <translation>Exporter tous les préré&amp;glages...</translation>
+    </message>
+    <message>
+        <source>Show Its Purges in &amp;History</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -538,10 +550,6 @@ Garder les deux (l&apos;importé devient %3), remplacer le vôtre ou ignorer l&a
         <translation>Cloudflare a refusé la requête&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Cloudflare&apos;s rate limit was reached; it asks to wait %1 s.</source>
-        <translation>La limite de débit de Cloudflare est atteinte&#xa0;; Cloudflare demande d&apos;attendre %1 s.</translation>
-    </message>
-    <message>
         <source>Cloudflare&apos;s rate limit was reached.</source>
         <translation>La limite de débit de Cloudflare est atteinte.</translation>
     </message>
@@ -624,6 +632,26 @@ Garder les deux (l&apos;importé devient %3), remplacer le vôtre ou ignorer l&a
     <message>
         <source>Cloudflare does not know this zone: check the zone ID (32 hexadecimal characters), not the zone name.</source>
         <translation>Cloudflare ne connaît pas cette zone&#xa0;: vérifiez l&apos;ID de zone (32 caractères hexadécimaux), et non le nom de la zone.</translation>
+    </message>
+    <message>
+        <source>Cloudflare&apos;s rate limit was reached; it asks to wait %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -714,10 +742,6 @@ Garder les deux (l&apos;importé devient %3), remplacer le vôtre ou ignorer l&a
         <translation>Jeton&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Reaches %1 zone(s) in %2.</source>
-        <translation>Atteint %1 zone(s) dans %2.</translation>
-    </message>
-    <message>
         <source>Cannot list zones: enter a zone ID to purge.</source>
         <translation>Ne peut pas lister les zones&#xa0;: saisissez un ID de zone pour purger.</translation>
     </message>
@@ -778,14 +802,6 @@ Garder les deux (l&apos;importé devient %3), remplacer le vôtre ou ignorer l&a
         <translation>Enregistré&#xa0;; le secret est dans le trousseau du système.</translation>
     </message>
     <message>
-        <source>The account was not saved. You can use the secret for this session only: it is then kept in memory and never written anywhere.</source>
-        <translation>Le compte n&apos;a pas été enregistré. Vous pouvez utiliser le secret pour cette session uniquement&#xa0;: il est alors gardé en mémoire et jamais écrit nulle part.</translation>
-    </message>
-    <message>
-        <source>Saved without its secret, which is kept for this session only. Enter it again after restarting PurgeDesk, or once the keychain works.</source>
-        <translation>Enregistré sans son secret, gardé pour cette session uniquement. Saisissez-le à nouveau après avoir redémarré PurgeDesk, ou dès que le trousseau fonctionne.</translation>
-    </message>
-    <message>
         <source>Reading the secret from the system keychain...</source>
         <translation>Lecture du secret dans le trousseau du système...</translation>
     </message>
@@ -816,6 +832,34 @@ Garder les deux (l&apos;importé devient %3), remplacer le vôtre ou ignorer l&a
     <message>
         <source>Removed &quot;%1&quot; and its secret.</source>
         <translation>«&#xa0;%1&#xa0;» et son secret ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>Global API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for this session only; type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaches %Ln zone(s) in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system keychain cannot keep the secret: %1
+The account was not saved. Use the secret for this session only (kept in memory, never written anywhere), or Save again once the keychain works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Its secret is kept for this session only: after a restart PurgeDesk asks for it where the zones are, until the system keychain can keep it (Save it here again then).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -869,6 +913,13 @@ Garder les deux (l&apos;importé devient %3), remplacer le vôtre ou ignorer l&a
     </message>
 </context>
 <context>
+    <name>PurgeDesk::Gui::DesktopNotifier</name>
+    <message>
+        <source>Show PurgeDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PurgeDesk::Gui::HistoryFilterBar</name>
     <message>
         <source>Any</source>
@@ -919,16 +970,16 @@ Garder les deux (l&apos;importé devient %3), remplacer le vôtre ou ignorer l&a
         <translation>Rechercher zones, éléments, comptes...</translation>
     </message>
     <message>
-        <source>Show every run again</source>
-        <translation>Afficher à nouveau toutes les exécutions</translation>
-    </message>
-    <message>
         <source>Fro&amp;m</source>
         <translation>D&amp;u</translation>
     </message>
     <message>
         <source>t&amp;o</source>
         <translation>jus&amp;qu&apos;au</translation>
+    </message>
+    <message>
+        <source>Show every purge again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -982,68 +1033,24 @@ Garder les deux (l&apos;importé devient %3), remplacer le vôtre ou ignorer l&a
         <translation>Ré&amp;essayer les échecs</translation>
     </message>
     <message>
-        <source>Purge again only the items this run did not purge (failed or not sent)</source>
-        <translation>Purger à nouveau uniquement les éléments que cette exécution n&apos;a pas purgés (en échec ou non envoyés)</translation>
-    </message>
-    <message>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
-    </message>
-    <message>
-        <source>Export &amp;Selected Runs...</source>
-        <translation>Exporter les exécutions &amp;sélectionnées...</translation>
-    </message>
-    <message>
-        <source>Export &amp;All Matching Runs...</source>
-        <translation>Exporter &amp;toutes les exécutions correspondantes...</translation>
     </message>
     <message>
         <source>Opening the history...</source>
         <translation>Ouverture de l&apos;historique...</translation>
     </message>
     <message>
-        <source>1 purge older than the retention setting was removed.</source>
-        <translation>1 purge plus ancienne que la durée de conservation a été supprimée.</translation>
-    </message>
-    <message>
-        <source>%1 purges older than the retention setting were removed.</source>
-        <translation>%1 purges plus anciennes que la durée de conservation ont été supprimées.</translation>
-    </message>
-    <message>
         <source>Searching the history...</source>
         <translation>Recherche dans l&apos;historique...</translation>
-    </message>
-    <message>
-        <source>Export &amp;All Runs...</source>
-        <translation>Exporter &amp;toutes les exécutions...</translation>
     </message>
     <message>
         <source>No purges recorded yet.</source>
         <translation>Aucune purge enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
-        <source>1 purge</source>
-        <translation>1 purge</translation>
-    </message>
-    <message>
-        <source>%1 purges</source>
-        <translation>%1 purges</translation>
-    </message>
-    <message>
         <source>No purge matches the filters.</source>
         <translation>Aucune purge ne correspond aux filtres.</translation>
-    </message>
-    <message>
-        <source>1 purge matches</source>
-        <translation>1 purge correspond</translation>
-    </message>
-    <message>
-        <source>%1 purges match</source>
-        <translation>%1 purges correspondent</translation>
-    </message>
-    <message>
-        <source>%1 purges selected. Export saves them to a file.</source>
-        <translation>%1 purges sélectionnées. Exporter les enregistre dans un fichier.</translation>
     </message>
     <message>
         <source>Invalidation</source>
@@ -1114,16 +1121,79 @@ Garder les deux (l&apos;importé devient %3), remplacer le vôtre ou ignorer l&a
         <translation>Exportation vers %1...</translation>
     </message>
     <message>
-        <source>Exported 1 purge to %1.</source>
-        <translation>1 purge exportée vers %1.</translation>
-    </message>
-    <message>
-        <source>Exported %1 purges to %2.</source>
-        <translation>%1 purges exportées vers %2.</translation>
-    </message>
-    <message>
         <source>The export to %1 failed: %2. Nothing was written.</source>
         <translation>L&apos;exportation vers %1 a échoué&#xa0;: %2. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Only fa&amp;iled or not sent items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the items of the purge that were not purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge again only the items that were not purged (failed or not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;reset...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this purge&apos;s zone, action, mode and items as a preset, to run it again in one click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Selected Purges...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;All Matching Purges...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln purge(s) older than the retention setting were removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export &amp;All Purges...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln purge(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln purge(s) match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln purge(s) selected. Export saves them to a file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln purge(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1227,14 +1297,6 @@ Garder les deux (l&apos;importé devient %3), remplacer le vôtre ou ignorer l&a
         <translation>La purge de tout le contenu de %1 du %2 a été chargée.</translation>
     </message>
     <message>
-        <source>Retrying the %1 items that the purge of %2 did not purge in %3.</source>
-        <translation>Nouvelle tentative des %1 éléments que la purge du %2 n&apos;a pas purgés dans %3.</translation>
-    </message>
-    <message>
-        <source>Loaded the %1 items of the purge of %2 in %3.</source>
-        <translation>Les %1 éléments de la purge du %2 dans %3 ont été chargés.</translation>
-    </message>
-    <message>
         <source>The purge of %1 was made with the account “%2”, which is no longer in PurgeDesk. Its list is loaded: choose an account and the zone %3 to purge it.</source>
         <translation>La purge du %1 a été faite avec le compte «&#xa0;%2&#xa0;», qui n&apos;est plus dans PurgeDesk. Sa liste est chargée&#xa0;: choisissez un compte et la zone %3 pour la purger.</translation>
     </message>
@@ -1298,10 +1360,6 @@ Garder les deux (l&apos;importé devient %3), remplacer le vôtre ou ignorer l&a
         <source>Rate limit: pacing requests</source>
         <translation>Limite de débit&#xa0;: requêtes cadencées</translation>
     </message>
-    <message>
-        <source>%1 of %2 items</source>
-        <translation>%1 sur %2 éléments</translation>
-    </message>
     <message numerus="yes">
         <source>%n × 429 this session</source>
         <translation>
@@ -1334,8 +1392,93 @@ Garder les deux (l&apos;importé devient %3), remplacer le vôtre ou ignorer l&a
         <translation>Aide de PurgeDesk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Purging in four steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Choose the &lt;b&gt;account&lt;/b&gt; and the &lt;b&gt;zone&lt;/b&gt; (type to search; Ctrl+F).&lt;/li&gt;&lt;li&gt;Choose what to purge by: URLs, hostnames, cache tags, prefixes, or everything; and the mode: &lt;b&gt;Purge&lt;/b&gt; removes cached copies, &lt;b&gt;Invalidate&lt;/b&gt; marks them stale.&lt;/li&gt;&lt;li&gt;Paste, type or import the list (Ctrl+O: text, CSV or sitemap.xml; or drop a file). Lines with a marker need a look: hover for the reason, F8 jumps to the next error.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Preview&lt;/b&gt; shows the exact requests; &lt;b&gt;Purge&lt;/b&gt; (Ctrl+Return) sends them, paced under your plan&apos;s rate limits. Failed items can be retried.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Accounts &amp;gt; Manage Accounts adds a Cloudflare API token (kept in the system keychain). Until then PurgeDesk uses a local sandbox that answers like Cloudflare.&lt;/p&gt;&lt;p&gt;A purge you repeat: &lt;b&gt;Ctrl+S&lt;/b&gt; saves the form as a preset; its &lt;b&gt;Run&lt;/b&gt; button in the Presets panel purges it again in one click (purge everything still asks for the zone&apos;s name).&lt;/p&gt;&lt;p&gt;Shortcuts: Ctrl+O import · Ctrl+F zone · Ctrl+Return purge · Ctrl+Shift+Return preview · Ctrl+. cancel · F8 next error · Ctrl+Shift+L clean up · Ctrl+S save as preset · Ctrl+1 / Ctrl+H / Ctrl+3 form, history, presets · Ctrl+, settings.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Purger en quatre étapes&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Choisissez le &lt;b&gt;compte&lt;/b&gt; et la &lt;b&gt;zone&lt;/b&gt; (tapez pour chercher&#xa0;; Ctrl+F).&lt;/li&gt;&lt;li&gt;Choisissez par quoi purger&#xa0;: URL, noms d&apos;hôte, tags de cache, préfixes, ou tout&#xa0;; et le mode&#xa0;: &lt;b&gt;Purger&lt;/b&gt; retire les copies en cache, &lt;b&gt;Invalider&lt;/b&gt; les marque comme périmées.&lt;/li&gt;&lt;li&gt;Collez, tapez ou importez la liste (Ctrl+O&#xa0;: texte, CSV ou sitemap.xml&#xa0;; ou déposez un fichier). Les lignes marquées méritent un coup d&apos;œil&#xa0;: survolez-les pour la raison, F8 va à l&apos;erreur suivante.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Aperçu&lt;/b&gt; montre les requêtes exactes&#xa0;; &lt;b&gt;Purger&lt;/b&gt; (Ctrl+Entrée) les envoie, cadencées sous les limites de débit de votre offre. Les éléments en échec peuvent être réessayés.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Comptes &amp;gt; Gérer les comptes ajoute un jeton d&apos;API Cloudflare (gardé dans le trousseau du système). D&apos;ici là, PurgeDesk utilise un bac à sable local qui répond comme Cloudflare.&lt;/p&gt;&lt;p&gt;Une purge que vous répétez&#xa0;: &lt;b&gt;Ctrl+S&lt;/b&gt; enregistre le formulaire comme préréglage&#xa0;; son bouton &lt;b&gt;Lancer&lt;/b&gt; dans le panneau des préréglages la purge à nouveau en un clic (tout purger demande toujours le nom de la zone).&lt;/p&gt;&lt;p&gt;Raccourcis&#xa0;: Ctrl+O importer · Ctrl+F zone · Ctrl+Entrée purger · Ctrl+Maj+Entrée aperçu · Ctrl+. annuler · F8 erreur suivante · Ctrl+Maj+L nettoyer · Ctrl+S enregistrer comme préréglage · Ctrl+1 / Ctrl+H / Ctrl+3 formulaire, historique, préréglages · Ctrl+, paramètres.&lt;/p&gt;</translation>
+        <source>Import finished, with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a list from a file</source>
+        <translation type="unfinished">Importer une liste depuis un fichier</translation>
+    </message>
+    <message>
+        <source>Clean Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trim spaces, remove duplicate and blank lines</source>
+        <translation type="unfinished">Retirer les espaces superflus, les lignes en double et les lignes vides</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the requests Purge would send, without sending them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the running purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying the %Ln item(s) that the purge of %1 did not purge in %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded the %Ln item(s) of the purge of %1 in %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purge finished, with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Purging in four steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Choose the &lt;b&gt;account&lt;/b&gt; and the &lt;b&gt;zone&lt;/b&gt; (type to search).&lt;/li&gt;&lt;li&gt;Choose what to purge by: URLs, hostnames, cache tags, prefixes, or everything; and the mode: &lt;b&gt;Purge&lt;/b&gt; removes cached copies, &lt;b&gt;Invalidate&lt;/b&gt; marks them stale.&lt;/li&gt;&lt;li&gt;Paste, type or import the list (a text, CSV or sitemap.xml file; or drop one). Lines with a marker need a look: hover for the reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Preview&lt;/b&gt; shows the exact requests; &lt;b&gt;Purge&lt;/b&gt; sends them, paced under your plan&apos;s rate limits. Failed items can be retried.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Accounts &amp;gt; Manage Accounts adds a Cloudflare API token (kept in the system keychain). Until then PurgeDesk uses a local sandbox that answers like Cloudflare.&lt;/p&gt;&lt;p&gt;A purge you repeat: save the form as a preset; its &lt;b&gt;Run&lt;/b&gt; button in the Presets panel purges it again in one click (purge everything still asks for the zone&apos;s name).&lt;/p&gt;&lt;h4&gt;Shortcuts&lt;/h4&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1358,14 +1501,6 @@ Garder les deux (l&apos;importé devient %3), remplacer le vôtre ou ignorer l&a
 </context>
 <context>
     <name>PurgeDesk::Gui::PresetText</name>
-    <message>
-        <source>1 preset</source>
-        <translation>1 préréglage</translation>
-    </message>
-    <message>
-        <source>%1 presets</source>
-        <translation>%1 préréglages</translation>
-    </message>
     <message>
         <source>everything</source>
         <translation>tout le contenu</translation>
@@ -1414,6 +1549,13 @@ Garder les deux (l&apos;importé devient %3), remplacer le vôtre ou ignorer l&a
         <source>Account %1 is not in PurgeDesk</source>
         <translation>Le compte %1 n&apos;est pas dans PurgeDesk</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln preset(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::PresetTransfer</name>
@@ -1428,14 +1570,6 @@ Garder les deux (l&apos;importé devient %3), remplacer le vôtre ou ignorer l&a
     <message>
         <source>Keep %1 (add that account later)</source>
         <translation>Garder %1 (ajouter ce compte plus tard)</translation>
-    </message>
-    <message>
-        <source>1 preset in this file</source>
-        <translation>1 préréglage de ce fichier</translation>
-    </message>
-    <message>
-        <source>%1 presets in this file</source>
-        <translation>%1 préréglages de ce fichier</translation>
     </message>
     <message>
         <source>%1 names no account (saved on the command line). Which account should it use?</source>
@@ -1464,22 +1598,6 @@ Garder les deux (l&apos;importé devient %3), remplacer le vôtre ou ignorer l&a
     <message>
         <source>Imported %1 from %2</source>
         <translation>Importation depuis %2&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>1 preset in the file was rejected.</source>
-        <translation>1 préréglage du fichier a été rejeté.</translation>
-    </message>
-    <message>
-        <source>%1 presets in the file were rejected.</source>
-        <translation>%1 préréglages du fichier ont été rejetés.</translation>
-    </message>
-    <message>
-        <source>1 preset in %2 was not imported:</source>
-        <translation>1 préréglage de %2 n&apos;a pas été importé&#xa0;:</translation>
-    </message>
-    <message>
-        <source>%1 presets in %2 were not imported:</source>
-        <translation>%1 préréglages de %2 n&apos;ont pas été importés&#xa0;:</translation>
     </message>
     <message>
         <source>... and %1 more (Show Details).</source>
@@ -1525,6 +1643,27 @@ Garder les deux (l&apos;importé devient %3), remplacer le vôtre ou ignorer l&a
         <source>Exported %1 to %2. The file holds no secrets: accounts are named, their tokens stay in the keychain.</source>
         <translation>Exportation de %1 vers %2. Le fichier ne contient aucun secret&#xa0;: les comptes sont nommés, leurs jetons restent dans le trousseau.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln preset(s) in this file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln preset(s) in the file were rejected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln preset(s) in %1 were not imported:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::PresetsPanel</name>
@@ -1549,14 +1688,6 @@ Garder les deux (l&apos;importé devient %3), remplacer le vôtre ou ignorer l&a
         <translation>Les préréglages ne peuvent pas être affichés (voir ci-dessous).</translation>
     </message>
     <message>
-        <source>No presets yet.
-
-Set up a purge in the form, then press %1 to keep it here. A preset runs again in one click, or from a script with purgedesk-cli preset run.</source>
-        <translation>Aucun préréglage pour l&apos;instant.
-
-Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. Un préréglage se relance en un clic, ou depuis un script avec purgedesk-cli preset run.</translation>
-    </message>
-    <message>
         <source>No preset matches %1.</source>
         <translation>Aucun préréglage ne correspond à %1.</translation>
     </message>
@@ -1567,14 +1698,6 @@ Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. 
     <message>
         <source>The presets were changed outside this window (by purgedesk-cli, for example); the list shows them as they are now.</source>
         <translation>Les préréglages ont été modifiés hors de cette fenêtre (par purgedesk-cli, par exemple)&#xa0;; la liste les montre tels qu&apos;ils sont maintenant.</translation>
-    </message>
-    <message>
-        <source>1 preset now uses the renamed account %2.</source>
-        <translation>1 préréglage utilise désormais le compte renommé %2.</translation>
-    </message>
-    <message>
-        <source>%1 presets now use the renamed account %2.</source>
-        <translation>%1 préréglages utilisent désormais le compte renommé %2.</translation>
     </message>
     <message>
         <source>A purge is running: wait for it to finish, or cancel it, then run the preset.</source>
@@ -1676,6 +1799,19 @@ Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. 
         <source>down</source>
         <translation>bas</translation>
     </message>
+    <message>
+        <source>No presets yet.
+
+Set up a purge, then press %1 to keep it here: a preset runs again in one click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln preset(s) now use the renamed account %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::PreviewDialog</name>
@@ -1690,10 +1826,6 @@ Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. 
     <message>
         <source>Requests</source>
         <translation>Requêtes</translation>
-    </message>
-    <message>
-        <source>Request %1 · %2 items</source>
-        <translation>Requête %1 · %2 éléments</translation>
     </message>
     <message>
         <source>Request %1</source>
@@ -1715,13 +1847,20 @@ Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. 
         <source>Copy &amp;Body</source>
         <translation>Copier le c&amp;orps</translation>
     </message>
+    <message numerus="yes">
+        <source>Request %1 · %Ln item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished">Copié</translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::PurgeForm</name>
-    <message>
-        <source>One URL per line, e.g. https://example.com/app.js (cache-key headers may follow the URL: ᳏-Device-Type: mobile”).</source>
-        <translation>Une URL par ligne, p. ex. https://example.com/app.js (des en-têtes de clé de cache peuvent suivre l&apos;URL&#xa0;: «&#xa0;CF-Device-Type: mobile&#xa0;»).</translation>
-    </message>
     <message>
         <source>One hostname per line, e.g. www.example.com (no https://, path or port).</source>
         <translation>Un nom d&apos;hôte par ligne, p. ex. www.example.com (sans https://, chemin ni port).</translation>
@@ -1876,6 +2015,76 @@ Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. 
         <source>Undo (Ctrl+Z) in the list brings back what it held before.</source>
         <translation>Annuler (Ctrl+Z) dans la liste rétablit ce qu&apos;elle contenait avant.</translation>
     </message>
+    <message>
+        <source>Paste the global API key to use it for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the API token to use it for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of %1 is kept for this session only: PurgeDesk asks for it again after a restart, unless the system keychain can store it (Accounts &gt; Manage Accounts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add https://%1 to %Ln Line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turns a relative URL such as /app.js into https://%1/app.js (Undo takes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Convert %Ln URL(s) to Host Names</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Convert %Ln URL(s) to Prefixes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keeps the host name of each URL, once (Undo takes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns each URL into a prefix: its host and path, without https:// or a query (Undo takes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added https://%1 to %Ln relative URL(s). Undo (Ctrl+Z) takes it back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Converted %Ln URL(s) to host names. Undo (Ctrl+Z) brings the URLs back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Converted %Ln URL(s) to prefixes. Undo (Ctrl+Z) brings the URLs back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One URL per line, e.g. https://example.com/app.js (cache-key headers may follow the URL: “CF-Device-Type: mobile”).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::PurgePage</name>
@@ -1890,14 +2099,6 @@ Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. 
     <message>
         <source>Wait for the running purge to finish, or cancel it, first.</source>
         <translation>Attendez d&apos;abord que la purge en cours se termine, ou annulez-la.</translation>
-    </message>
-    <message>
-        <source>another account was chosen.</source>
-        <translation>un autre compte a été choisi.</translation>
-    </message>
-    <message>
-        <source>%1 did not start: %2 The list is loaded; check it and press Purge.</source>
-        <translation>%1 n&apos;a pas démarré&#xa0;: %2 La liste est chargée&#xa0;; vérifiez-la et appuyez sur Purger.</translation>
     </message>
     <message>
         <source>Purge Everything</source>
@@ -1918,6 +2119,14 @@ Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. 
     <message>
         <source>This purge is not fully recorded in the history: %1</source>
         <translation>Cette purge n&apos;est pas entièrement enregistrée dans l&apos;historique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Another account was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not start. %2 The list is loaded; check it and press Purge.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2081,10 +2290,6 @@ Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. 
         <translation>%4 terminée&#xa0;: les %1 %2 dans %3 (%5).</translation>
     </message>
     <message>
-        <source>%1 of %2 %3 were %4; %5 failed and %6 were not sent (%7).</source>
-        <translation>%4 partielle&#xa0;: %1 sur %2 %3&#xa0;; %5 en échec, %6 non envoyés (%7).</translation>
-    </message>
-    <message>
         <source>Nothing was purged in %1.</source>
         <translation>Rien n&apos;a été purgé dans %1.</translation>
     </message>
@@ -2095,10 +2300,6 @@ Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. 
     <message>
         <source>Cancelled before Cloudflare accepted the request.</source>
         <translation>Annulé avant que Cloudflare n&apos;accepte la requête.</translation>
-    </message>
-    <message>
-        <source>Cancelled: %1 of %2 %3 were %4; %5 were not sent.</source>
-        <translation>Annulée. %4&#xa0;: %1 sur %2 %3&#xa0;; %5 non envoyés.</translation>
     </message>
     <message>
         <source>Cloudflare refused the credentials: %1 of %2 %3 were %4, the rest was not sent.</source>
@@ -2118,10 +2319,6 @@ Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. 
     <message>
         <source>the request</source>
         <translation>la requête</translation>
-    </message>
-    <message>
-        <source>all %1 requests</source>
-        <translation>les %1 requêtes</translation>
     </message>
     <message>
         <source>The sandbox accepted %1; nothing was sent to Cloudflare.</source>
@@ -2170,6 +2367,56 @@ Préparez une purge dans le formulaire, puis appuyez sur %1 pour la garder ici. 
     <message>
         <source>Copied</source>
         <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Show the requests of the purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished">Requêtes</translation>
+    </message>
+    <message>
+        <source>Show or hide the requests of the purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the requests of the purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished">%1&#xa0;: %2 %3 {1:?}</translation>
+    </message>
+    <message>
+        <source>, %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 were %4; %5 failed, %6 not sent (%7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 %3 were %4; %5 not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>all %Ln request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2378,14 +2625,6 @@ ID de zone %2
 %3</translation>
     </message>
     <message>
-        <source>1 zone</source>
-        <translation>1 zone</translation>
-    </message>
-    <message>
-        <source>%1 zones</source>
-        <translation>%1 zones</translation>
-    </message>
-    <message>
         <source>Paste the zone ID (32 characters, on the zone&apos;s Overview page)</source>
         <translation>Collez l&apos;ID de zone (32 caractères, sur la page Overview de la zone)</translation>
     </message>
@@ -2394,12 +2633,62 @@ ID de zone %2
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>No zone matches &quot;%1&quot;</source>
-        <translation>Aucune zone ne correspond à «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
         <source>Zone ID</source>
         <translation>ID de zone</translation>
+    </message>
+    <message>
+        <source>Use for This Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the token for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is kept in memory until PurgeDesk quits; it is never written anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin the zone to the top of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln zone(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unpin %1 from the top of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin %1 to the top of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No zone matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln zone(s) match “%1”: choose one</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2422,10 +2711,6 @@ ID de zone %2
     <message>
         <source>The history file was damaged (%1). It was moved to %2 and a new history was started.</source>
         <translation>Le fichier d&apos;historique était endommagé (%1). Il a été déplacé vers %2 et un nouvel historique a été commencé.</translation>
-    </message>
-    <message>
-        <source>it could not be moved aside</source>
-        <translation>il n&apos;a pas pu être mis de côté</translation>
     </message>
     <message>
         <source>The history cannot be kept (%1): %2. Purging still works.</source>
@@ -2451,6 +2736,58 @@ ID de zone %2
         <source>The end of the run could not be recorded</source>
         <translation>La fin de l&apos;exécution n&apos;a pas pu être enregistrée</translation>
     </message>
+    <message>
+        <source>another program kept it busy for more than %1 s (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is in an older format that must be updated before it can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged (%1) and could not be moved aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another PurgeDesk has been setting it up for more than %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lock file %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history cannot be kept: %1. Purging still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is read-only (%1): it can be read, but purges are not recorded until it can be written again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1, and it is damaged (%2). Purging still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1 (%2). Purging still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::ListText</name>
@@ -2458,30 +2795,38 @@ ID de zone %2
         <source>The list is already clean.</source>
         <translation>La liste est déjà propre.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln duplicate line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln blank line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Cleaned up: %1, %2 and %3. Undo (Ctrl+Z) brings the list back.</source>
-        <translation>Nettoyée&#xa0;: %1, %2 et %3. Annuler (Ctrl+Z) rétablit la liste.</translation>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicate line(s) removed</source>
-        <translation>
-            <numerusform>%n ligne en double retirée</numerusform>
-            <numerusform>%n lignes en double retirées</numerusform>
+        <source>%Ln line(s) trimmed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n blank line(s) removed</source>
-        <translation>
-            <numerusform>%n ligne vide retirée</numerusform>
-            <numerusform>%n lignes vides retirées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) trimmed</source>
-        <translation>
-            <numerusform>espaces retirés sur %n ligne</numerusform>
-            <numerusform>espaces retirés sur %n lignes</numerusform>
-        </translation>
+    <message>
+        <source>Cleaned up: %1. Undo (Ctrl+Z) brings the list back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2542,12 +2887,12 @@ ID de zone %2
         <translation>%1&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>%1 was written by a newer PurgeDesk (format %2).</source>
-        <translation>%1 a été écrit par un PurgeDesk plus récent (format %2).</translation>
-    </message>
-    <message>
         <source>The presets could not be written to %1: %2</source>
         <translation>Les préréglages n&apos;ont pas pu être écrits dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>from a newer PurgeDesk (format %1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2631,6 +2976,14 @@ ID de zone %2
         <source>A preset&apos;s name must be 1 to %1 characters.</source>
         <translation>Le nom d&apos;un préréglage doit compter de 1 à %1 caractères.</translation>
     </message>
+    <message>
+        <source>1 preset in %1 cannot be read and is kept in the file as it is: %2. The other presets are shown; fix or remove that one in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%3 presets in %1 cannot be read and are kept in the file as they are: %2. The other presets are shown; fix or remove those in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::ProfileStore</name>
@@ -2673,6 +3026,18 @@ ID de zone %2
     <message>
         <source>There is already an account named &quot;%1&quot;.</source>
         <translation>Il existe déjà un compte nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>no list of accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 account in %1 cannot be read and is kept in the file as it is (%2). The other accounts are available; fix or remove that one in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%3 accounts in %1 cannot be read and are kept in the file as they are (%2). The other accounts are available; fix or remove those in the file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2748,10 +3113,6 @@ ID de zone %2
 </context>
 <context>
     <name>PurgeDesk::Purge</name>
-    <message>
-        <source>The file is not UTF-8 text. Save it as UTF-8 and import it again.</source>
-        <translation>Le fichier n&apos;est pas du texte UTF-8. Enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
-    </message>
     <message>
         <source>This XML file is not a sitemap: it starts with &lt;%1&gt;, not &lt;urlset&gt; or &lt;sitemapindex&gt;.</source>
         <translation>Ce fichier XML n&apos;est pas un sitemap&#xa0;: il commence par &lt;%1&gt;, et non par &lt;urlset&gt; ou &lt;sitemapindex&gt;.</translation>
@@ -2988,6 +3349,26 @@ ID de zone %2
         <source>The list is empty: add at least one %1, one per line. (An empty list never purges everything.)</source>
         <translation>La liste est vide&#xa0;: ajoutez au moins un élément (%1), un par ligne. (Une liste vide ne purge jamais tout.)</translation>
     </message>
+    <message>
+        <source>The file is not UTF-8 text (line %1 is not). Save it as UTF-8 and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters; Cloudflare refuses addresses longer than 32 KB, so nothing this long can be purged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains the control character U+%1 (column %2), which cannot be part of an item: remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters outside ASCII percent-encoded as UTF-8, as Cloudflare expects: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long once percent-encoded: %1 characters; Cloudflare refuses URLs longer than 32 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Purge::ImportedList</name>
@@ -3035,10 +3416,6 @@ ID de zone %2
 <context>
     <name>PurgeDesk::Purge::OrderResolver</name>
     <message>
-        <source>the zone %1 is not among this account&apos;s zones.</source>
-        <translation>la zone %1 ne fait pas partie des zones de ce compte.</translation>
-    </message>
-    <message>
         <source>The details of zone %1 could not be read (%2). Continuing with the strictest limits (Free plan).</source>
         <translation>Les détails de la zone %1 n&apos;ont pas pu être lus (%2). On continue avec les limites les plus strictes (offre Free).</translation>
     </message>
@@ -3062,6 +3439,22 @@ ID de zone %2
         <source>Nothing was sent; fix or remove the lines with errors (%1).</source>
         <translation>Rien n&apos;a été envoyé&#xa0;; corrigez ou retirez les lignes en erreur (%1).</translation>
     </message>
+    <message>
+        <source>The zone %1 is not among this account&apos;s zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags and purge everything go to the zones you name: name the zone (several, for several zones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s zones cannot be listed to find each item&apos;s zone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing zones needs the Zone &gt; Zone &gt; Read permission; without it, name the zone (its name or ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Purge::PurgePlan</name>
@@ -3080,6 +3473,28 @@ ID de zone %2
     <message>
         <source>(plan unknown: assuming the strictest limits)</source>
         <translation>(offre inconnue&#xa0;: les limites les plus strictes s&apos;appliquent)</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDesk::Purge::PurgeSession</name>
+    <message>
+        <source>Not sent: the credential was refused (%1).</source>
+        <translation type="unfinished">Non envoyé&#xa0;: les identifiants ont été refusés (%1).</translation>
+    </message>
+    <message>
+        <source>Not sent: the run was cancelled.</source>
+        <translation type="unfinished">Non envoyé&#xa0;: l&apos;exécution a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDesk::Purge::Routing</name>
+    <message>
+        <source>%1 is not in any zone of this account: nothing is sent for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in %2: nothing is sent for it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3521,14 @@ ID de zone %2
             <numerusform>Échec après %n tentative&#xa0;: %1</numerusform>
             <numerusform>Échec après %n tentatives&#xa0;: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not sent: Cloudflare asked to wait %1 before the next request, longer than the %2 this run waits. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: Cloudflare refused %1 requests in a row with the same answer (%2), so the rest was not sent. Fix the cause, then retry the failed items.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3252,10 +3675,6 @@ ID de zone %2
         <translation>Texte de l&apos;avis sur le bac à sable</translation>
     </message>
     <message>
-        <source>&lt;b&gt;You are exploring a local sandbox — add your Cloudflare account.&lt;/b&gt; Nothing you purge here reaches Cloudflare: the sandbox answers like Cloudflare&apos;s API, with demo zones, on this computer.</source>
-        <translation>&lt;b&gt;Vous explorez un bac à sable local — ajoutez votre compte Cloudflare.&lt;/b&gt; Rien de ce que vous purgez ici n&apos;atteint Cloudflare&#xa0;: le bac à sable répond comme l&apos;API de Cloudflare, avec des zones de démonstration, sur cet ordinateur.</translation>
-    </message>
-    <message>
         <source>Add your Cloudflare account</source>
         <translation>Ajouter votre compte Cloudflare</translation>
     </message>
@@ -3360,10 +3779,6 @@ ID de zone %2
         <translation>Avis</translation>
     </message>
     <message>
-        <source>List hint</source>
-        <translation>Indication sur la liste</translation>
-    </message>
-    <message>
         <source>Import a list from a file</source>
         <translation>Importer une liste depuis un fichier</translation>
     </message>
@@ -3406,6 +3821,14 @@ ID de zone %2
     <message>
         <source>Purge</source>
         <translation>Purger</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You are exploring a local sandbox&lt;/b&gt; with demo zones: nothing you purge here reaches Cloudflare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

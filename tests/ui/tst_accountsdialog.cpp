@@ -3,6 +3,7 @@
 #include "testsupport.h"
 #include "ui/accounts/accountsdialog.h"
 #include "ui/common/messagebox.h"
+#include "uitestsupport.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -126,6 +127,24 @@ private Q_SLOTS:
         QCOMPARE(secret->echoMode(), QLineEdit::Password);
     }
 
+    void theEmailIsAskedForAGlobalKeyOnly()
+    {
+        AccountsDialog dialog;
+        dialog.show();
+        QTest::mouseClick(child<QPushButton>(dialog, "addButton"), Qt::LeftButton);
+        auto *email = child<QLineEdit>(dialog, "emailEdit");
+        auto *auth = child<QComboBox>(dialog, "authCombo");
+        QCOMPARE(auth->currentIndex(), 0); // a token
+        QVERIFY(!email->isVisible());
+        QVERIFY(!child<QLabel>(dialog, "emailLabel")->isVisible());
+        QCOMPARE(child<QLabel>(dialog, "secretLabel")->text().remove(u'&'), u"API token:"_s);
+        auth->setCurrentIndex(1);
+        QVERIFY(email->isVisible());
+        QCOMPARE(child<QLabel>(dialog, "secretLabel")->text().remove(u'&'), u"Global API key:"_s);
+        auth->setCurrentIndex(0);
+        QVERIFY(!email->isVisible());
+    }
+
     void refusedTokenSavesNothing()
     {
         AccountsDialog dialog;
@@ -159,6 +178,7 @@ private Q_SLOTS:
         QVERIFY(status(dialog).contains(u"It can list 5 zones in Demo Account."_s));
         QCOMPARE(listed(dialog), (QStringList {u"Sandbox (local, not Cloudflare)"_s, u"Work"_s}));
         QCOMPARE(child<QListWidget>(dialog, "accountList")->currentItem()->text(), u"Work"_s);
+        PurgeDesk::Test::snapshot(dialog, u"accounts"_s);
 
         ProfileStore store;
         QString message;
@@ -180,7 +200,7 @@ private Q_SLOTS:
         {
             AccountsDialog again;
             QCOMPARE(listed(again), (QStringList {u"Sandbox (local, not Cloudflare)"_s, u"Work"_s}));
-            QVERIFY(status(again).contains(u"Reaches 5 zone(s) in Demo Account."_s));
+            QVERIFY(status(again).contains(u"Reaches 5 zones in Demo Account."_s));
         }
 
         // Edit: a new name, no new secret; the keychain entry stays under the same account id.
@@ -227,13 +247,20 @@ private Q_SLOTS:
         dialog.show();
         fillNewAccount(dialog, u"Laptop"_s, kToken);
         QTRY_VERIFY2(status(dialog).contains(u"No system keychain is running"_s), qPrintable(status(dialog)));
+        // One thing said: the keychain cannot keep it, and what to do; not the token check's result
+        // in the same red block.
+        QVERIFY(status(dialog).startsWith(u"The system keychain cannot keep the secret:"_s));
         QVERIFY(status(dialog).contains(u"The account was not saved."_s));
+        QVERIFY2(!status(dialog).contains(u"zones"_s), qPrintable(status(dialog)));
         QVERIFY(!QFile::exists(ProfileStore::defaultPath()));
         auto *sessionOnly = child<QPushButton>(dialog, "sessionOnlyButton");
         QVERIFY(sessionOnly->isVisible());
         QTest::mouseClick(sessionOnly, Qt::LeftButton);
         QTRY_VERIFY(status(dialog).contains(u"kept for this session only"_s));
         QCOMPARE(listed(dialog), (QStringList {u"Sandbox (local, not Cloudflare)"_s, u"Laptop"_s}));
+        // The field says where the secret is now: not in the keychain.
+        QCOMPARE(child<QLineEdit>(dialog, "secretEdit")->placeholderText(),
+            u"Kept for this session only; type to replace it"_s);
         QVERIFY(QFile::exists(ProfileStore::defaultPath()));
         QVERIFY(!anyFileContains(kToken.toUtf8())); // never written as a fallback
         // Verify again uses the session secret.

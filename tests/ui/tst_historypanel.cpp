@@ -13,17 +13,22 @@
 #include "ui/history/historymodels.h"
 #include "ui/history/historypanel.h"
 #include "ui/mainwindow.h"
+#include "ui/presets/presetspanel.h"
+#include "ui/presets/savepresetdialog.h"
 #include "ui/purge/listeditor.h"
 #include "ui/purge/zonepicker.h"
 #include "windowtestsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCalendarWidget>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -395,6 +400,129 @@ private Q_SLOTS:
         QVERIFY(waitForList(panel));
         QCOMPARE(runs->model()->rowCount(), 0);
         QVERIFY(!child<QPushButton>(window, u"historyRunAgain"_s)->isEnabled());
+    }
+
+    void aClickOnAHeaderSortsTheWholeHistory()
+    {
+        // More runs than a page, so that a sort of the rows loaded would show the wrong ones.
+        QList<StoredRun> runs;
+        const QDateTime start = QDateTime::currentDateTime().addDays(-2);
+        for (int i = 0; i < 450; ++i)
+            runs << StoredRun {u"zone-%1.example"_s.arg(i, 3, 10, QLatin1Char('0')), u"files"_s, u"done"_s,
+                start.addSecs(i * 60), QStringList(i % 7 + 1, u"https://example.com/x"_s)};
+        QVERIFY(writeHistory(runs));
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        QTableView *table = showHistory(window);
+        QHeaderView *header = table->horizontalHeader();
+        // Newest first, as the indicator on Time says.
+        QCOMPARE(header->sortIndicatorSection(), int(RunListModel::Time));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QTRY_COMPARE(cell(table, 0, RunListModel::Zone), u"zone-449.example"_s);
+
+        // Zone, A to Z: the first is the first zone of all (not of the first page).
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(RunListModel::Zone) + 5, header->height() / 2));
+        QTRY_VERIFY(!window.historyPanel()->isLoading());
+        QCOMPARE(header->sortIndicatorSection(), int(RunListModel::Zone));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+        QTRY_COMPARE(cell(table, 0, RunListModel::Zone), u"zone-000.example"_s);
+        QCOMPARE(cell(table, 1, RunListModel::Zone), u"zone-001.example"_s);
+        // Scrolling down fetches the next page in the same order.
+        table->scrollToBottom();
+        QTRY_VERIFY(table->model()->rowCount() > 200);
+        QTRY_VERIFY(!window.historyPanel()->isLoading());
+        QCOMPARE(cell(table, 200, RunListModel::Zone), u"zone-200.example"_s);
+
+        // Again: Z to A.
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(RunListModel::Zone) + 5, header->height() / 2));
+        QTRY_COMPARE(cell(table, 0, RunListModel::Zone), u"zone-449.example"_s);
+
+        // Items, most first: ties are newest first.
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(RunListModel::Items) + 5, header->height() / 2));
+        QTRY_VERIFY(!window.historyPanel()->isLoading());
+        if (header->sortIndicatorOrder() == Qt::AscendingOrder)
+            QTRY_COMPARE(cell(table, 0, RunListModel::Items), u"1"_s);
+        else
+            QTRY_COMPARE(cell(table, 0, RunListModel::Items), u"7"_s);
+    }
+
+    void theItemsOfAPurgeCanShowOnlyWhatWasNotPurged()
+    {
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        Sandbox::SandboxServer *sandbox = window.context()->connection()->sandbox();
+        const QStringList lines {u"https://example.com/1"_s, u"https://example.com/2"_s, u"https://example.com/3"_s};
+        setList(window, lines.join(u'\n'));
+        // The one request fails (an edge's error page): every item of this purge failed.
+        sandbox->setFaults({PurgeDesk::Test::purgeFault(Sandbox::FaultKind::HtmlError, 1, 1)});
+        QVERIFY(purgeNow(window));
+        QTableView *table = showHistory(window);
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        selectRun(table, 0);
+        auto *items = child<QTableView>(window, u"historyItems"_s);
+        QTRY_COMPARE(items->model()->rowCount(), 3);
+        auto *onlyFailed = child<QCheckBox>(window, u"historyOnlyNotPurged"_s);
+        QVERIFY(onlyFailed->isVisible());
+        auto *tabs = child<QTabWidget>(window, u"historyDetailTabs"_s);
+        QCOMPARE(tabs->tabText(0), u"Items (3)"_s);
+        onlyFailed->click();
+        // Every item of this run failed: all three stay; a done run shows none.
+        QCOMPARE(items->model()->rowCount(), 3);
+        sandbox->setFaults({});
+        window.showPurgePage();
+        QVERIFY(purgeNow(window));
+        table = showHistory(window);
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        selectRun(table, 0); // the newest: done
+        QTRY_COMPARE(tabs->tabText(0), u"Items (0 of 3)"_s);
+        QCOMPARE(items->model()->rowCount(), 0);
+        onlyFailed->click();
+        QCOMPARE(tabs->tabText(0), u"Items (3)"_s);
+        QCOMPARE(items->model()->rowCount(), 3);
+    }
+
+    void theDateFiltersOpenOnThisMonth()
+    {
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        showHistory(window);
+        auto *from = child<QDateEdit>(window, u"historyFrom"_s);
+        QCOMPARE(from->text(), u"Any"_s);
+        // Open the calendar as a click on the arrow does.
+        QTest::mouseClick(from, Qt::LeftButton, {}, QPoint(from->width() - 6, from->height() / 2));
+        QCalendarWidget *calendar = from->calendarWidget();
+        QTRY_VERIFY(calendar->isVisible());
+        const QDate today = QDate::currentDate();
+        QCOMPARE(calendar->yearShown(), today.year());
+        QCOMPARE(calendar->monthShown(), today.month());
+        QCOMPARE(from->text(), u"Any"_s); // opening it chose nothing
+        calendar->window()->close();
+    }
+
+    void aPurgeFromTheHistoryIsSavedAsAPreset()
+    {
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        child<QRadioButton>(window, u"actionTags"_s)->setChecked(true);
+        setList(window, u"product-1\nproduct-2"_s);
+        QVERIFY(purgeNow(window));
+        QTableView *table = showHistory(window);
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        selectRun(table, 0);
+        auto *save = child<QPushButton>(window, u"historySaveAsPreset"_s);
+        QTRY_VERIFY(save->isEnabled());
+        SavePresetDialog::setNextAnswer(u"Product tags"_s);
+        QTest::mouseClick(save, Qt::LeftButton);
+        const auto preset = window.presetsPanel()->store().find(u"Product tags"_s);
+        QVERIFY(preset);
+        QCOMPARE(preset->items, (QStringList {u"product-1"_s, u"product-2"_s}));
+        QCOMPARE(preset->action, Purge::PurgeAction::Tags);
+        QCOMPARE(preset->zoneName, u"example.com"_s);
+        QCOMPARE(preset->profile, Profile::sandboxId());
+        QVERIFY(window.presetsPanel()->statusText().startsWith(u"Saved “Product tags”."_s));
     }
 
     void everyControlHasAnAccessibleName()

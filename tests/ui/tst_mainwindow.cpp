@@ -2,6 +2,7 @@
 #include "storage/appfiles.h"
 #include "testsupport.h"
 #include "ui/aboutdialog.h"
+#include "ui/common/actionicons.h"
 #include "ui/mainwindow.h"
 #include "windowtestsupport.h"
 
@@ -20,6 +21,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTest>
+#include <QToolBar>
 
 using namespace Qt::Literals::StringLiterals;
 using PurgeDesk::Gui::AboutDialog;
@@ -110,15 +112,70 @@ private Q_SLOTS:
         QCOMPARE(action(window, "actionQuit")->shortcut(), QKeySequence(QKeySequence::Quit));
     }
 
+    void theToolbarHasTheFrequentActionsWithIcons()
+    {
+        const auto windowOwned = PurgeDesk::Test::makeWindow();
+        MainWindow &window = *windowOwned;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *toolBar = window.findChild<QToolBar *>(u"mainToolBar"_s);
+        QVERIFY(toolBar && toolBar->isVisible());
+        QStringList shown;
+        for (QAction *tool : toolBar->actions()) {
+            if (tool->isSeparator())
+                continue;
+            shown << tool->iconText();
+            // The same actions as the menus: one enabled state, one shortcut.
+            const QList<QMenu *> menus = window.menuBar()->findChildren<QMenu *>();
+            QVERIFY(std::any_of(
+                menus.cbegin(), menus.cend(), [tool](const QMenu *menu) { return menu->actions().contains(tool); }));
+            QVERIFY(!tool->icon().isNull());
+            // Crisp at twice the scale: drawn for 2x, not scaled up from 1x.
+            const QPixmap sharp = tool->icon().pixmap(QSize(16, 16), 2.0);
+            QCOMPARE(sharp.size(), QSize(32, 32));
+            QVERIFY(!tool->toolTip().isEmpty());
+        }
+        QCOMPARE(shown, (QStringList {u"Import"_s, u"Clean Up"_s, u"Preview"_s, u"Purge"_s, u"Cancel"_s}));
+        QCOMPARE(action(window, "actionPurge")->toolTip(), u"Purge the list (Ctrl+Return)"_s);
+        QVERIFY(!action(window, "actionCancelRun")->isEnabled()); // nothing to cancel yet
+        // View > Show Toolbar hides it, and it stays hidden next time.
+        action(window, "actionShowToolBar")->trigger();
+        QVERIFY(!toolBar->isVisible());
+    }
+
+    void bundledIconsFollowThePalette()
+    {
+        // Drawn in the palette's button text colour: dark ink on light, light ink on dark.
+        const QPalette original = QApplication::palette();
+        for (const QColor &ink : {QColor(0x10, 0x10, 0x10), QColor(0xee, 0xee, 0xee)}) {
+            QPalette palette = original;
+            palette.setColor(QPalette::ButtonText, ink);
+            QApplication::setPalette(palette);
+            const QImage image = PurgeDesk::Gui::bundledActionIcon(u"purge"_s).pixmap(QSize(48, 48)).toImage();
+            int inked = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor pixel = image.pixelColor(x, y);
+                    if (pixel.alpha() == 255) {
+                        ++inked;
+                        QCOMPARE(pixel.rgb(), ink.rgb());
+                    }
+                }
+            }
+            QVERIFY(inked > 50);
+        }
+        QApplication::setPalette(original);
+    }
+
     void everyAltKeyDoesOneThing()
     {
         const auto windowOwned = PurgeDesk::Test::makeWindow();
         MainWindow &window = *windowOwned;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(mnemonicClashes(window), QStringList());
+        QVERIFY2(mnemonicClashes(window).isEmpty(), qPrintable(mnemonicClashes(window).join(u"; "_s)));
         window.showHistoryPage();
-        QCOMPARE(mnemonicClashes(window), QStringList());
+        QVERIFY2(mnemonicClashes(window).isEmpty(), qPrintable(mnemonicClashes(window).join(u"; "_s)));
     }
 
     void aboutShowsVersionsAndLicense()

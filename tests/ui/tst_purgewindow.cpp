@@ -13,6 +13,7 @@
 #include "testsupport.h"
 #include "ui/accounts/accountsdialog.h"
 #include "ui/common/batchtablemodel.h"
+#include "ui/common/messageline.h"
 #include "ui/history/historymodels.h"
 #include "ui/mainwindow.h"
 #include "ui/purge/confirmzonedialog.h"
@@ -33,7 +34,9 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
@@ -160,6 +163,7 @@ private Q_SLOTS:
         QVERIFY(!child<QPushButton>(window, u"retryFailedButton"_s)->isEnabled());
         QVERIFY(!child<QPushButton>(window, u"cancelButton"_s)->isEnabled());
 
+        snapshot(window, u"main-window"_s);
         QTest::mouseClick(child<QPushButton>(window, u"copySummaryButton"_s), Qt::LeftButton);
         QVERIFY(QApplication::clipboard()->text().contains(purges.first().purgeId));
 
@@ -259,6 +263,9 @@ private Q_SLOTS:
         QVERIFY(!child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
         QCOMPARE(text(window, u"planLabel"_s), u"Fix or remove the line marked as an error to purge."_s);
         snapshot(window, u"invalid-input"_s);
+        // The rows above the list keep their height: the room left goes to the list.
+        auto *picker = child<ZonePicker>(window, u"zonePicker"_s);
+        QVERIFY2(picker->height() <= picker->sizeHint().height() + 2, qPrintable(QString::number(picker->height())));
 
         // F8 selects the line with the error.
         editor->setFocus();
@@ -268,10 +275,65 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(window, u"cleanUpButton"_s), Qt::LeftButton);
         QCOMPARE(editor->toPlainText(), u"https://example.com/a\n/relative\nhttps://elsewhere.example/b"_s);
         QVERIFY(text(window, u"noticeLabel"_s)
-                    .startsWith(u"Cleaned up: 1 duplicate line removed, 2 blank lines removed and"_s));
+                    .startsWith(u"Cleaned up: 1 duplicate line and 2 blank lines removed, 1 line trimmed."_s));
         // Clean-up never drops a line with an error: the user decides. Undo brings everything back.
         editor->undo();
         QVERIFY(editor->toPlainText().contains(u"  https://example.com/a  "_s));
+    }
+
+    void aRelativeUrlIsFixedWithTheZoneInOneClick()
+    {
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        auto *editor = child<ListEditor>(window, u"listEditor"_s);
+        auto *fix = child<QPushButton>(window, u"fixButton"_s);
+        setList(window, u"/a.js\nhttps://example.com/b.js\n/img/c.png"_s);
+        QTRY_VERIFY(!PurgeDesk::Test::isValidating(window));
+        QVERIFY(fix->isVisible());
+        QCOMPARE(fix->text(), u"Add https://example.com to 2 Lines"_s);
+        QTest::mouseClick(fix, Qt::LeftButton);
+        QCOMPARE(editor->toPlainText(),
+            u"https://example.com/a.js\nhttps://example.com/b.js\nhttps://example.com/img/c.png"_s);
+        QCOMPARE(text(window, u"noticeLabel"_s),
+            u"Added https://example.com to 2 relative URLs. Undo (Ctrl+Z) takes it back."_s);
+        QTRY_VERIFY(!PurgeDesk::Test::isValidating(window));
+        QCOMPARE(text(window, u"countsLabel"_s), u"3 URLs"_s);
+        QVERIFY(!fix->isVisible());
+        QVERIFY(child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
+        editor->undo();
+        QCOMPARE(editor->toPlainText(), u"/a.js\nhttps://example.com/b.js\n/img/c.png"_s);
+    }
+
+    void switchingUrlsToHostnamesOrPrefixesOffersToConvertThem()
+    {
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        child<ZonePicker>(window, u"zonePicker"_s)->comboBox()->setCurrentText(u"example.org"_s);
+        auto *editor = child<ListEditor>(window, u"listEditor"_s);
+        auto *fix = child<QPushButton>(window, u"fixButton"_s);
+        const QString urls = u"https://www.example.org/a.js\nhttps://www.example.org/blog/?page=2\n"
+                             "https://cdn.example.org/c.png"_s;
+        setList(window, urls);
+        QTRY_VERIFY(!PurgeDesk::Test::isValidating(window));
+        QVERIFY(!fix->isVisible()); // URLs are what Purge by URLs takes
+        QTest::mouseClick(child<QRadioButton>(window, u"actionHosts"_s), Qt::LeftButton);
+        QTRY_VERIFY(fix->isVisible());
+        QCOMPARE(fix->text(), u"Convert 3 URLs to Host Names"_s);
+        QTest::mouseClick(fix, Qt::LeftButton);
+        QCOMPARE(editor->toPlainText(), u"www.example.org\ncdn.example.org"_s);
+        QTRY_VERIFY(!PurgeDesk::Test::isValidating(window));
+        QCOMPARE(text(window, u"countsLabel"_s), u"2 host names"_s);
+        QVERIFY(!fix->isVisible());
+
+        editor->undo();
+        QCOMPARE(editor->toPlainText(), urls);
+        QTest::mouseClick(child<QRadioButton>(window, u"actionPrefixes"_s), Qt::LeftButton);
+        QTRY_VERIFY(fix->isVisible());
+        QCOMPARE(fix->text(), u"Convert 3 URLs to Prefixes"_s);
+        QTest::mouseClick(fix, Qt::LeftButton);
+        QCOMPARE(editor->toPlainText(), u"www.example.org/a.js\nwww.example.org/blog/\ncdn.example.org/c.png"_s);
+        QTRY_VERIFY(!PurgeDesk::Test::isValidating(window));
+        QCOMPARE(text(window, u"countsLabel"_s), u"3 prefixes"_s);
     }
 
     void aHundredThousandLinesKeepTheWindowResponsive()
@@ -300,6 +362,37 @@ private Q_SLOTS:
         QVERIFY(text(window, u"planLabel"_s).startsWith(u"1,000 requests, about"_s));
     }
 
+    void aLongPasteOverALongListIsOneUndoStep()
+    {
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        auto *editor = child<ListEditor>(window, u"listEditor"_s);
+        const auto urls = [](const QString &variant) {
+            QStringList lines;
+            for (int i = 0; i < 30000; ++i)
+                lines << u"https://example.com/%1/%2.js"_s.arg(variant).arg(i);
+            return lines.join(u'\n');
+        };
+        const QString first = urls(u"first"_s);
+        setList(window, first);
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->isReplacing(), 30000);
+        QCOMPARE(editor->toPlainText(), first);
+        // Over it, another long list: it goes in a chunk at a time, the editor read-only meanwhile.
+        const QString second = urls(u"second"_s);
+        setList(window, second);
+        QVERIFY(editor->isReplacing());
+        QVERIFY(editor->isReadOnly());
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->isReplacing(), 30000);
+        QVERIFY(!editor->isReadOnly());
+        QCOMPARE(editor->toPlainText(), second);
+        QCOMPARE(editor->blockCount(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!PurgeDesk::Test::isValidating(window), 60000);
+        QCOMPARE(text(window, u"countsLabel"_s), u"30,000 URLs"_s);
+        // One Ctrl+Z brings back the whole list before.
+        editor->undo();
+        QCOMPARE(editor->toPlainText(), first);
+    }
+
     void previewShowsTheRequestsAndCopiesCurlWithoutTheSecret()
     {
         MainWindow &window = openWindow();
@@ -318,6 +411,92 @@ private Q_SLOTS:
         QVERIFY(!curl.contains(Sandbox::demoToken()));
         QVERIFY(window.context()->connection()->sandbox()->purges().isEmpty()); // a preview sends nothing
         dialog->reject();
+    }
+
+    void previewCopiesAndPurges()
+    {
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        setList(window, u"https://example.com/a"_s);
+        QTRY_VERIFY(child<QPushButton>(window, u"previewButton"_s)->isEnabled());
+        QTest::mouseClick(child<QPushButton>(window, u"previewButton"_s), Qt::LeftButton);
+        PreviewDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<PreviewDialog *>()) != nullptr);
+        QCOMPARE(child<QListWidget>(*dialog, u"previewRequestList"_s)->item(0)->text(), u"Request 1 · 1 item"_s);
+        // Copy as curl says it copied.
+        auto *copy = child<QPushButton>(*dialog, u"copyCurlButton"_s);
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QCOMPARE(copy->text(), u"Copied"_s);
+        QVERIFY(QApplication::clipboard()->text().startsWith(u"curl"_s));
+        // Its Purge button says what the form's says, and sends the requests previewed.
+        auto *purge = child<QPushButton>(*dialog, u"previewPurgeButton"_s);
+        QCOMPARE(purge->text(), u"Purge 1 URL"_s);
+        QVERIFY(!purge->isDefault()); // Enter closes the preview, never purges
+        QTest::mouseClick(purge, Qt::LeftButton);
+        QTRY_VERIFY(
+            window.findChild<PreviewDialog *>() == nullptr || !window.findChild<PreviewDialog *>()->isVisible());
+        QVERIFY(waitForRun(window));
+        QCOMPARE(window.context()->connection()->sandbox()->purges().size(), 1);
+        QCOMPARE(window.context()->connection()->sandbox()->purges().first().items,
+            QStringList {u"https://example.com/a"_s});
+    }
+
+    void messagesNeverMoveTheList()
+    {
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        auto *editor = child<ListEditor>(window, u"listEditor"_s);
+        auto *purge = child<QPushButton>(window, u"purgeButton"_s);
+        const auto where
+            = [&window](QWidget *widget) { return QRect(widget->mapTo(&window, QPoint(0, 0)), widget->size()); };
+        setList(window, u"https://example.com/a\nhttps://example.com/a\n\n"_s);
+        QTRY_VERIFY(!PurgeDesk::Test::isValidating(window));
+        const QRect list = where(editor);
+        const QRect button = where(purge);
+        auto *notice = child<MessageLine>(window, u"noticeLabel"_s);
+        QVERIFY(notice->text().isEmpty());
+        QVERIFY(notice->idleText().startsWith(u"One URL per line"_s)); // the hint, while there is no notice
+        QTest::mouseClick(child<QPushButton>(window, u"cleanUpButton"_s), Qt::LeftButton);
+        QVERIFY(notice->text().startsWith(u"Cleaned up: 1 duplicate line and 2 blank lines removed."_s));
+        QTRY_VERIFY(!PurgeDesk::Test::isValidating(window));
+        QCOMPARE(where(editor), list);
+        QCOMPARE(where(purge), button);
+        // A long problem stays in its two lines; all of it is in the tooltip.
+        window.purgePage()->form()->importSource(u"/nowhere/at/all/a-file-name-long-enough-to-need-more-than-two-"
+                                                 "lines-in-the-notice-beside-the-import-button-of-the-form.txt"_s);
+        QTRY_VERIFY(notice->isProblem());
+        QCOMPARE(where(editor), list);
+        if (notice->isElided())
+            QCOMPARE(notice->toolTip(), notice->text());
+        // Editing the list withdraws the notice: the hint is back, nothing moved.
+        editor->setFocus();
+        QTest::keyClick(editor, Qt::Key_End);
+        QTest::keyClicks(editor, u"x"_s);
+        QTRY_VERIFY(notice->text().isEmpty());
+        QCOMPARE(where(editor), list);
+    }
+
+    void helpListsTheShortcutsInATable()
+    {
+        MainWindow &window = openWindow();
+        QTest::keyClick(&window, Qt::Key_F1);
+        QMessageBox *help = nullptr;
+        QTRY_VERIFY((help = window.findChild<QMessageBox *>(u"helpBox"_s)) != nullptr);
+        const QString text = help->text();
+        QVERIFY(text.contains(u"<table>"_s));
+        // One row per shortcut, read from the actions: the keys, then what they do.
+        for (const char *name : {"actionImport", "actionPurge", "actionPreview", "actionFocusList", "actionCancelRun",
+                 "actionSavePreset", "actionShowHistory"}) {
+            auto *action = window.findChild<QAction *>(QString::fromLatin1(name));
+            QVERIFY(action);
+            const QString keys = action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped();
+            QString what = action->text().remove(u'&');
+            if (what.endsWith(u"..."_s))
+                what.chop(3);
+            QVERIFY2(text.contains(u"<b>"_s + keys) && text.contains(u"<td>"_s + what.toHtmlEscaped() + u"</td>"_s),
+                qPrintable(QString::fromLatin1(name)));
+        }
+        help->close();
     }
 
     void importsTextCsvSitemapsAndDroppedFiles()
@@ -397,6 +576,42 @@ private Q_SLOTS:
         // A saved account's purge went to its API (Cloudflare's, as far as the window knows).
         QCOMPARE(text(window, u"runDetail"_s),
             u"Cloudflare accepted the request; the cached copies are removed within seconds."_s);
+    }
+
+    void aSecretTheKeychainCannotGiveIsEnteredWhereItFails()
+    {
+        // An account saved in an earlier session whose secret was kept for that session only: no
+        // keychain has it (this test runs with no Secret Service at all).
+        SandboxServer server;
+        QVERIFY(server.start());
+        const Profile saved = addProfile(u"Laptop"_s, server.baseUrl(), Sandbox::demoToken(), true);
+        SessionSecrets::instance().remove(saved.id); // as after a restart
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        QCOMPARE(child<QComboBox>(window, u"accountCombo"_s)->currentText(), u"Laptop"_s);
+        auto *picker = child<ZonePicker>(window, u"zonePicker"_s);
+        // Where the zones would be: why, and a field for the token.
+        auto *field = child<QLineEdit>(window, u"sessionSecretEdit"_s);
+        auto *use = child<QPushButton>(window, u"useSessionSecretButton"_s);
+        QTRY_VERIFY(field->isVisible());
+        QVERIFY(use->isVisible());
+        QVERIFY(!picker->comboBox()->isVisible());
+        QVERIFY(!picker->stateText().isEmpty());
+        QCOMPARE(field->echoMode(), QLineEdit::Password);
+        QVERIFY(field->placeholderText().contains(u"for this session"_s));
+        QVERIFY(!child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
+        // Entered there, it is used at once: the zones are listed and purging works.
+        QTest::keyClicks(field, Sandbox::demoToken());
+        QTest::mouseClick(use, Qt::LeftButton);
+        QTRY_COMPARE(picker->stateText(), u"5 zones"_s);
+        QVERIFY(!field->isVisible());
+        QVERIFY(picker->comboBox()->isVisible());
+        QVERIFY(SessionSecrets::instance().contains(saved.id));
+        QVERIFY(text(window, u"noticeLabel"_s).contains(u"kept for this session only"_s));
+        QVERIFY(picker->selectZone(u"example.com"_s));
+        setList(window, u"https://example.com/a"_s);
+        QTRY_VERIFY(child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
+        SessionSecrets::instance().remove(saved.id);
     }
 
     void thousandsOfZonesAreSearchableAndTheChoiceIsRemembered()

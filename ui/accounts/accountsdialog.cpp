@@ -6,6 +6,7 @@
 #include "accounts/sessionsecrets.h"
 #include "cloudflare/apibase.h"
 #include "cloudflare/apiclient.h"
+#include "ui/common/uiresources.h"
 
 #include <QListWidgetItem>
 #include <QPushButton>
@@ -44,10 +45,9 @@ AccountsDialog::AccountsDialog(QWidget *parent)
         m_ui->revealButton->setText(shown ? tr("Hide") : tr("Show"));
         m_ui->revealButton->setAccessibleName(shown ? tr("Hide the secret") : tr("Show the secret"));
     });
-    connect(m_ui->authCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_ui->emailEdit->setEnabled(index == 1);
-        m_ui->emailLabel->setEnabled(index == 1);
-    });
+    // The email belongs to a global API key only: with a token, the field is not there at all.
+    connect(m_ui->authCombo, &QComboBox::currentIndexChanged, this, &AccountsDialog::showAuthFields);
+    showAuthFields();
     // Paste-friendly: spaces, line breaks and quotes around a pasted secret are dropped.
     connect(m_ui->secretEdit, &QLineEdit::editingFinished, this, [this] {
         const QString cleaned = CredentialStore::cleanPastedSecret(m_ui->secretEdit->text());
@@ -63,6 +63,13 @@ AccountsDialog::AccountsDialog(QWidget *parent)
 }
 
 AccountsDialog::~AccountsDialog() = default;
+
+void AccountsDialog::showAuthFields()
+{
+    const bool globalKey = m_ui->authCombo->currentIndex() == 1;
+    m_ui->form->setRowVisible(m_ui->emailEdit, globalKey);
+    m_ui->secretLabel->setText(globalKey ? tr("Global API &key:") : tr("API &token:"));
+}
 
 QString AccountsDialog::selectedId() const
 {
@@ -110,8 +117,11 @@ void AccountsDialog::showSelected()
     m_ui->nameEdit->setText(profile->name);
     m_ui->authCombo->setCurrentIndex(profile->auth == Profile::Auth::GlobalKey ? 1 : 0);
     m_ui->emailEdit->setText(profile->email);
-    m_ui->emailEdit->setEnabled(profile->auth == Profile::Auth::GlobalKey);
-    m_ui->secretEdit->setPlaceholderText(tr("Stored in the system keychain; type to replace it"));
+    showAuthFields();
+    // Where the secret is, as it is: in the keychain, or in memory for this session only.
+    m_ui->secretEdit->setPlaceholderText(SessionSecrets::instance().contains(profile->id)
+            ? tr("Kept for this session only; type to replace it")
+            : tr("Stored in the system keychain; type to replace it"));
     m_ui->verifyButton->setEnabled(true);
     if (!profile->verifiedAt.isValid()) {
         setStatus(tr("Not verified yet."));
@@ -121,9 +131,9 @@ void AccountsDialog::showSelected()
             << tr("Last verified %1.").arg(QLocale().toString(profile->verifiedAt.toLocalTime(), QLocale::ShortFormat));
         if (!profile->tokenStatus.isEmpty())
             lines << tr("Token: %1.").arg(profile->tokenStatus);
-        lines << (profile->canListZones
-                ? tr("Reaches %1 zone(s) in %2.").arg(profile->zones.size()).arg(profile->accountNames().join(u", "_s))
-                : tr("Cannot list zones: enter a zone ID to purge."));
+        lines << (profile->canListZones ? tr("Reaches %Ln zone(s) in %1.", nullptr, int(profile->zones.size()))
+                                              .arg(profile->accountNames().join(u", "_s))
+                                        : tr("Cannot list zones: enter a zone ID to purge."));
         if (SessionSecrets::instance().contains(profile->id))
             lines << tr("Its secret is kept for this session only.");
         setStatus(lines.join(u'\n'));
@@ -148,7 +158,7 @@ void AccountsDialog::startNew()
     m_ui->secretEdit->clear();
     m_ui->secretEdit->setPlaceholderText(tr("Paste the API token"));
     m_ui->authCombo->setCurrentIndex(0);
-    m_ui->emailEdit->setEnabled(false);
+    showAuthFields();
     setStatus(tr("Give the account a name and paste its API token, then Save."));
     m_ui->nameEdit->setFocus();
 }
@@ -273,9 +283,11 @@ void AccountsDialog::storeSecret(const Profile &profile, const QString &secret)
                 return;
             }
             setBusy(false);
-            setStatus(lines.join(u'\n') + u'\n' + error + u'\n'
-                    + tr("The account was not saved. You can use the secret for this session only: it is then "
-                         "kept in memory and never written anywhere."),
+            // One thing to say: the keychain cannot keep it, and what to do about that.
+            setStatus(tr("The system keychain cannot keep the secret: %1\nThe account was not saved. Use the secret "
+                         "for this session only (kept in memory, never written anywhere), or Save again once the "
+                         "keychain works.")
+                          .arg(error),
                 true);
             m_ui->sessionOnlyButton->show();
             m_ui->sessionOnlyButton->setFocus();
@@ -290,8 +302,8 @@ void AccountsDialog::keepForSession()
     m_pendingSecret.clear();
     m_ui->sessionOnlyButton->hide();
     saveProfile(m_pendingProfile,
-        tr("Saved without its secret, which is kept for this session only. Enter it again after restarting "
-           "PurgeDesk, or once the keychain works."));
+        tr("Saved. Its secret is kept for this session only: after a restart PurgeDesk asks for it where the zones "
+           "are, until the system keychain can keep it (Save it here again then)."));
 }
 
 void AccountsDialog::saveProfile(const Profile &profile, const QString &status)
@@ -400,9 +412,9 @@ void AccountsDialog::setBusy(bool busy, const QString &status)
 void AccountsDialog::setStatus(const QString &text, bool problem)
 {
     m_ui->statusLabel->setText(text);
-    QPalette palette = m_ui->statusLabel->palette();
-    palette.setColor(
-        QPalette::WindowText, problem ? QColor(0xb0, 0x20, 0x20) : this->palette().color(QPalette::WindowText));
+    QPalette palette; // inherited, but for a problem's colour (from the palette, 4.5:1)
+    if (problem)
+        palette.setColor(QPalette::WindowText, problemColor());
     m_ui->statusLabel->setPalette(palette);
 }
 

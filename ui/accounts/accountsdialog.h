@@ -45,6 +45,8 @@ private:
     void verifyAgain();
     void removeSelected();
     void keepForSession();
+    // The email field shows for a global API key only.
+    void showAuthFields();
     void setBusy(bool busy, const QString &status = {});
     void setStatus(const QString &text, bool problem = false);
     void runVerification(const Cloudflare::Credentials &credentials, Profile profile, const QString &secret);

@@ -6,6 +6,7 @@
 #include <QString>
 
 class QLabel;
+class QTableView;
 
 namespace PurgeDesk::Gui {
 
@@ -23,8 +24,15 @@ double contrastRatio(const QColor &a, const QColor &b);
 // and dark palettes alike.
 enum class Status { Problem, Warning, Success };
 QColor statusColor(Status status, const QPalette &palette);
+// The colour of the ring around the control with the keyboard focus: the palette's highlight, made
+// dark or light enough to stand out at 3:1 from the window and base colours.
+QColor focusRingColor(const QPalette &palette);
 // The colour of text that reports a problem.
 QColor problemColor();
+
+// Sizes a table's columns to what they show (measuring the rows in view, so long tables stay fast),
+// but for the `stretched` ones, which share the rest of the width and elide: no sideways scrolling.
+void fitColumns(QTableView *table, const QList<int> &stretched);
 
 // Shows `text` in `label` (hidden when empty), in problemColor() when it reports a problem, else in
 // the colours the label inherits.

@@ -2,13 +2,16 @@
 
 #include "ui/common/purgetexts.h"
 
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QStyle>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PurgeDesk::Purge;
@@ -58,7 +61,9 @@ HistoryFilterBar::HistoryFilterBar(QWidget *parent)
     m_search->setAccessibleName(tr("Search the history"));
     m_search->setPlaceholderText(tr("Search zones, items, accounts..."));
     m_search->setClearButtonEnabled(true);
-    m_zone->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long zone names are cut short in the closed list, not the filters beside it.
+    m_zone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_zone->setMinimumContentsLength(14);
     for (const PurgeAction action :
         {PurgeAction::Files, PurgeAction::Hosts, PurgeAction::Tags, PurgeAction::Prefixes, PurgeAction::Everything})
         m_action->addItem(Texts::action(action), int(action));
@@ -69,23 +74,32 @@ HistoryFilterBar::HistoryFilterBar(QWidget *parent)
              {RunOutcome::Running, RunOutcome::Interrupted}, {RunOutcome::DryRun, RunOutcome::DryRun}})
         m_outcome->addItem(Texts::outcome(shown), int(outcome));
     m_clear->setObjectName(u"historyClearFilters"_s);
-    m_clear->setToolTip(tr("Show every run again"));
+    m_clear->setToolTip(tr("Show every purge again"));
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search, 3);
-    layout->addWidget(m_zone, 1);
-    layout->addWidget(m_action);
-    layout->addWidget(m_outcome);
+    // One row when the window is wide enough, else the search and Clear above the other filters:
+    // the search field never shrinks to "S...".
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 40);
     auto *fromLabel = new QLabel(tr("Fro&m"), this);
     fromLabel->setBuddy(m_from);
     auto *toLabel = new QLabel(tr("t&o"), this);
     toLabel->setBuddy(m_to);
-    layout->addWidget(fromLabel);
-    layout->addWidget(m_from);
-    layout->addWidget(toLabel);
-    layout->addWidget(m_to);
-    layout->addWidget(m_clear);
+    m_first = new QHBoxLayout;
+    m_second = new QHBoxLayout;
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_first);
+    layout->addLayout(m_second);
+    m_filterWidgets = {m_zone, m_action, m_outcome, fromLabel, m_from, toLabel, m_to};
+    arrange(false);
+    // As narrow as two rows allow: the window never grows for the filters' sake.
+    const int spacing
+        = qMax(6, style()->layoutSpacing(QSizePolicy::DefaultType, QSizePolicy::DefaultType, Qt::Horizontal));
+    int second = 0;
+    for (QWidget *widget : std::as_const(m_filterWidgets))
+        second += widget->sizeHint().width() + spacing;
+    setMinimumWidth(qMax(m_search->minimumWidth() + m_clear->sizeHint().width() + spacing, second));
+    for (QDateEdit *edit : {m_from, m_to})
+        edit->calendarWidget()->installEventFilter(this);
     setFocusProxy(m_search);
     setTabOrder(m_search, m_zone);
     setTabOrder(m_zone, m_action);
@@ -106,6 +120,55 @@ HistoryFilterBar::HistoryFilterBar(QWidget *parent)
 }
 
 HistoryFilterBar::~HistoryFilterBar() = default;
+
+int HistoryFilterBar::oneRowWidth() const
+{
+    int width = m_search->minimumWidth() + m_clear->sizeHint().width();
+    for (QWidget *widget : m_filterWidgets)
+        width += widget->sizeHint().width();
+    const int spacing = style()->layoutSpacing(QSizePolicy::DefaultType, QSizePolicy::DefaultType, Qt::Horizontal);
+    return width + int(m_filterWidgets.size() + 2) * qMax(spacing, 6);
+}
+
+void HistoryFilterBar::arrange(bool twoRows)
+{
+    if (m_twoRows == twoRows && m_first->count() > 0)
+        return;
+    m_twoRows = twoRows;
+    for (QWidget *widget : m_filterWidgets) {
+        m_first->removeWidget(widget);
+        m_second->removeWidget(widget);
+    }
+    m_first->removeWidget(m_search);
+    m_first->removeWidget(m_clear);
+    m_first->addWidget(m_search, 3);
+    QHBoxLayout *filters = twoRows ? m_second : m_first;
+    for (QWidget *widget : m_filterWidgets)
+        filters->addWidget(widget, widget == m_zone ? 1 : 0);
+    if (twoRows)
+        m_second->addStretch(0);
+    m_first->addWidget(m_clear);
+}
+
+void HistoryFilterBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrange(width() < oneRowWidth());
+}
+
+bool HistoryFilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    // A date filter that is not set ("Any") opens its calendar on this month, not on January 2000.
+    if (event->type() == QEvent::Show) {
+        for (QDateEdit *edit : {m_from, m_to}) {
+            if (watched == edit->calendarWidget() && edit->date() == kAnyDate) {
+                const QDate today = QDate::currentDate();
+                edit->calendarWidget()->setCurrentPage(today.year(), today.month());
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
 
 QWidget *HistoryFilterBar::lastField() const
 {

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QDateEdit;
 class QLineEdit;
 class QPushButton;
@@ -33,7 +34,15 @@ public:
 Q_SIGNALS:
     void changed();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // The filters in one row, or the search above the others (a narrow window).
+    void arrange(bool twoRows);
+    int oneRowWidth() const;
+
     QLineEdit *m_search;
     QComboBox *m_zone;
     QComboBox *m_action;
@@ -42,6 +51,10 @@ private:
     QDateEdit *m_to;
     QPushButton *m_clear;
     QTimer m_searchTimer;
+    QHBoxLayout *m_first = nullptr;
+    QHBoxLayout *m_second = nullptr;
+    QList<QWidget *> m_filterWidgets;
+    bool m_twoRows = false;
 };
 
 } // namespace PurgeDesk::Gui

@@ -255,4 +255,24 @@ void ItemListModel::setItems(QList<ItemRow> items)
     endResetModel();
 }
 
+ItemStateFilter::ItemStateFilter(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{ }
+
+void ItemStateFilter::setOnlyNotPurged(bool on)
+{
+    if (on == m_onlyNotPurged)
+        return;
+    m_onlyNotPurged = on;
+    invalidateRowsFilter();
+}
+
+bool ItemStateFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_onlyNotPurged)
+        return true;
+    const auto *items = qobject_cast<const ItemListModel *>(sourceModel());
+    return !items || sourceParent.isValid() || items->items().at(sourceRow).state != ItemState::Done;
+}
+
 } // namespace PurgeDesk::Gui

@@ -3,6 +3,7 @@
 #include "history/historystore.h"
 
 #include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
 
 namespace PurgeDesk::Gui {
 
@@ -74,6 +75,24 @@ public:
 
 private:
     QList<History::ItemRow> m_items;
+};
+
+// The items of a run, or only those that were not purged (failed, not sent, cut off).
+class ItemStateFilter final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ItemStateFilter)
+
+public:
+    explicit ItemStateFilter(QObject *parent = nullptr);
+    void setOnlyNotPurged(bool on);
+    bool onlyNotPurged() const { return m_onlyNotPurged; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    bool m_onlyNotPurged = false;
 };
 
 } // namespace PurgeDesk::Gui

@@ -11,6 +11,7 @@
 #include "ui/history/historyfilterbar.h"
 #include "ui/history/historymodels.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -44,6 +45,7 @@ struct Page
 {
     int generation = 0;
     qint64 afterId = 0; // the last run listed when the page was asked for
+    int offset = 0; // the runs listed then
     QList<RunRow> runs;
     bool complete = false;
     bool stale = false;
@@ -101,15 +103,12 @@ HistoryPanel::HistoryPanel(History::HistoryService *service, QWidget *parent)
     m_runTable->setWordWrap(false);
     m_runTable->verticalHeader()->hide();
     m_runTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_runTable->horizontalHeader()->setStretchLastSection(true);
-    m_runTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_runTable->horizontalHeader()->setHighlightSections(false);
-    const int charWidth = fontMetrics().averageCharWidth();
-    m_runTable->setColumnWidth(RunListModel::Time, fontMetrics().horizontalAdvance(u"2026-11-22 22:22:22"_s) + 16);
-    for (const auto &[column, chars] : {std::pair {RunListModel::Account, 14}, {RunListModel::Zone, 20},
-             {RunListModel::Mode, 10}, {RunListModel::Action, 11}, {RunListModel::Items, 8},
-             {RunListModel::Outcome, 22}, {RunListModel::Duration, 9}})
-        m_runTable->setColumnWidth(column, chars * charWidth + 16);
+    fitColumns(m_runTable, {RunListModel::Account, RunListModel::Zone, RunListModel::Source});
+    // A click on a column's header sorts by it (the history sorts, not just the rows loaded).
+    m_runTable->horizontalHeader()->setSectionsClickable(true);
+    m_runTable->horizontalHeader()->setSortIndicatorShown(true);
+    m_runTable->horizontalHeader()->setSortIndicator(RunListModel::Time, Qt::DescendingOrder);
 
     m_detailHeadline = new QLabel(this);
     m_detailHeadline->setObjectName(u"historyDetailHeadline"_s);
@@ -121,17 +120,15 @@ HistoryPanel::HistoryPanel(History::HistoryService *service, QWidget *parent)
     m_itemTable = new QTableView(this);
     m_itemTable->setObjectName(u"historyItems"_s);
     m_itemTable->setAccessibleName(tr("Items of the selected purge"));
-    m_itemTable->setModel(m_items);
     m_itemTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_itemTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_itemTable->setWordWrap(false);
     m_itemTable->verticalHeader()->hide();
     m_itemTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_itemTable->horizontalHeader()->setStretchLastSection(true);
-    m_itemTable->setColumnWidth(ItemListModel::Position, 6 * charWidth + 16);
-    m_itemTable->setColumnWidth(ItemListModel::Value, 48 * charWidth);
-    m_itemTable->setColumnWidth(ItemListModel::State, 14 * charWidth);
-    m_itemTable->setColumnWidth(ItemListModel::Reason, 30 * charWidth);
+    m_itemFilter = new ItemStateFilter(this);
+    m_itemFilter->setSourceModel(m_items);
+    m_itemTable->setModel(m_itemFilter);
+    fitColumns(m_itemTable, {ItemListModel::Value, ItemListModel::Reason});
 
     m_batchTable = new QTableView(this);
     m_batchTable->setObjectName(u"historyRequests"_s);
@@ -142,16 +139,22 @@ HistoryPanel::HistoryPanel(History::HistoryService *service, QWidget *parent)
     m_batchTable->setWordWrap(false);
     m_batchTable->verticalHeader()->hide();
     m_batchTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_batchTable->horizontalHeader()->setStretchLastSection(true);
-    for (const auto &[column, chars] : {std::pair {BatchTableModel::Request, 8}, {BatchTableModel::Items, 22},
-             {BatchTableModel::Status, 16}, {BatchTableModel::Attempts, 9}, {BatchTableModel::Http, 6}})
-        m_batchTable->setColumnWidth(column, chars * charWidth + 12);
+    fitColumns(m_batchTable, {BatchTableModel::Result});
 
     m_detailTabs = new QTabWidget(this);
     m_detailTabs->setObjectName(u"historyDetailTabs"_s);
     m_detailTabs->setAccessibleName(tr("Details of the selected purge"));
     m_detailTabs->addTab(m_itemTable, tr("Items"));
     m_detailTabs->addTab(m_batchTable, tr("Requests"));
+
+    m_onlyNotPurged = new QCheckBox(tr("Only fa&iled or not sent items"), this);
+    m_onlyNotPurged->setObjectName(u"historyOnlyNotPurged"_s);
+    m_onlyNotPurged->setToolTip(tr("Show only the items of the purge that were not purged"));
+    connect(m_onlyNotPurged, &QCheckBox::toggled, this, [this](bool on) {
+        m_itemFilter->setOnlyNotPurged(on);
+        updateItemsTab();
+    });
+    m_detailTabs->setCornerWidget(m_onlyNotPurged, Qt::TopRightCorner);
 
     auto *detail = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detail);
@@ -177,13 +180,17 @@ HistoryPanel::HistoryPanel(History::HistoryService *service, QWidget *parent)
     m_runAgain->setToolTip(tr("Load this purge's zone, action, mode and items into the purge form"));
     m_retryFailed = new QPushButton(tr("Re&try Failed"), this);
     m_retryFailed->setObjectName(u"historyRetryFailed"_s);
-    m_retryFailed->setToolTip(tr("Purge again only the items this run did not purge (failed or not sent)"));
+    m_retryFailed->setToolTip(tr("Purge again only the items that were not purged (failed or not sent)"));
+    m_saveAsPreset = new QPushButton(tr("Save as P&reset..."), this);
+    m_saveAsPreset->setObjectName(u"historySaveAsPreset"_s);
+    m_saveAsPreset->setToolTip(tr("Keep this purge's zone, action, mode and items as a preset, to run it again in "
+                                  "one click"));
     m_export = new QPushButton(tr("E&xport"), this);
     m_export->setObjectName(u"historyExport"_s);
     m_exportMenu = new QMenu(m_export);
-    m_exportMenu->addAction(tr("Export &Selected Runs..."), this, [this] { chooseExport(true); })
+    m_exportMenu->addAction(tr("Export &Selected Purges..."), this, [this] { chooseExport(true); })
         ->setObjectName(u"exportSelected"_s);
-    m_exportMenu->addAction(tr("Export &All Matching Runs..."), this, [this] { chooseExport(false); })
+    m_exportMenu->addAction(tr("Export &All Matching Purges..."), this, [this] { chooseExport(false); })
         ->setObjectName(u"exportAll"_s);
     m_export->setMenu(m_exportMenu);
 
@@ -191,6 +198,7 @@ HistoryPanel::HistoryPanel(History::HistoryService *service, QWidget *parent)
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_runAgain);
     buttons->addWidget(m_retryFailed);
+    buttons->addWidget(m_saveAsPreset);
     buttons->addWidget(m_export);
 
     auto *layout = new QVBoxLayout(this);
@@ -203,7 +211,8 @@ HistoryPanel::HistoryPanel(History::HistoryService *service, QWidget *parent)
     setTabOrder(m_runTable, m_detailTabs);
     setTabOrder(m_detailTabs, m_runAgain);
     setTabOrder(m_runAgain, m_retryFailed);
-    setTabOrder(m_retryFailed, m_export);
+    setTabOrder(m_retryFailed, m_saveAsPreset);
+    setTabOrder(m_saveAsPreset, m_export);
 
     connect(m_filters, &HistoryFilterBar::changed, this, &HistoryPanel::filtersChanged);
     connect(m_runs, &RunListModel::moreRequested, this, &HistoryPanel::requestPage);
@@ -217,6 +226,11 @@ HistoryPanel::HistoryPanel(History::HistoryService *service, QWidget *parent)
         if (m_detailRun)
             Q_EMIT retryFailedRequested(*m_detailRun, lines(true));
     });
+    connect(m_saveAsPreset, &QPushButton::clicked, this, [this] {
+        if (m_detailRun)
+            Q_EMIT saveAsPresetRequested(*m_detailRun, lines(false));
+    });
+    connect(m_runTable->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this] { filtersChanged(); });
     connect(m_service, &History::HistoryService::opened, this, &HistoryPanel::serviceOpened);
     serviceOpened();
     updateButtons();
@@ -251,9 +265,8 @@ void HistoryPanel::serviceOpened()
     if (!m_service->message().isEmpty())
         notes << m_service->message();
     if (m_service->removedByRetention() > 0)
-        notes << (m_service->removedByRetention() == 1 ? tr("1 purge older than the retention setting was removed.")
-                                                       : tr("%1 purges older than the retention setting were removed.")
-                                                             .arg(QLocale().toString(m_service->removedByRetention())));
+        notes << tr(
+            "%Ln purge(s) older than the retention setting were removed.", nullptr, m_service->removedByRetention());
     m_openMessage = notes.join(u' ');
     if (m_shownOnce)
         refresh();
@@ -261,7 +274,16 @@ void HistoryPanel::serviceOpened()
 
 RunFilter HistoryPanel::filter() const
 {
-    return m_filters->filter();
+    RunFilter filter = m_filters->filter();
+    const QHeaderView *header = m_runTable->horizontalHeader();
+    static const QHash<int, RunFilter::Order> orders {{RunListModel::Time, RunFilter::Order::StartedAt},
+        {RunListModel::Account, RunFilter::Order::Profile}, {RunListModel::Zone, RunFilter::Order::Zone},
+        {RunListModel::Mode, RunFilter::Order::Mode}, {RunListModel::Action, RunFilter::Order::Action},
+        {RunListModel::Items, RunFilter::Order::Items}, {RunListModel::Outcome, RunFilter::Order::Outcome},
+        {RunListModel::Duration, RunFilter::Order::Duration}, {RunListModel::Source, RunFilter::Order::Source}};
+    filter.order = orders.value(header->sortIndicatorSection(), RunFilter::Order::StartedAt);
+    filter.ascending = header->sortIndicatorOrder() == Qt::AscendingOrder;
+    return filter;
 }
 
 QString HistoryPanel::statusText() const
@@ -314,7 +336,7 @@ void HistoryPanel::filtersChanged()
     m_detailHeadline->setText(tr("Select a purge to see its requests and items."));
     setStatus(tr("Searching the history..."), false);
     m_exportMenu->actions().at(1)->setText(
-        filter().isEmpty() ? tr("Export &All Runs...") : tr("Export &All Matching Runs..."));
+        filter().isEmpty() ? tr("Export &All Purges...") : tr("Export &All Matching Purges..."));
     updateButtons();
     requestPage();
     const int generation = m_generation;
@@ -328,14 +350,11 @@ void HistoryPanel::filtersChanged()
             if (generation != m_generation || count < 0)
                 return;
             m_total = count;
-            const QString number = QLocale().toString(count);
             QString text;
             if (filter().isEmpty())
-                text = count == 0 ? tr("No purges recorded yet.")
-                                  : (count == 1 ? tr("1 purge") : tr("%1 purges").arg(number));
+                text = count == 0 ? tr("No purges recorded yet.") : tr("%Ln purge(s)", nullptr, count);
             else
-                text = count == 0 ? tr("No purge matches the filters.")
-                                  : (count == 1 ? tr("1 purge matches") : tr("%1 purges match").arg(number));
+                text = count == 0 ? tr("No purge matches the filters.") : tr("%Ln purge(s) match", nullptr, count);
             if (!m_openMessage.isEmpty())
                 text = m_openMessage + u' ' + text;
             setStatus(text, false);
@@ -346,7 +365,11 @@ void HistoryPanel::filtersChanged()
 void HistoryPanel::requestPage()
 {
     RunFilter current = filter();
-    if (m_runs->rowCount() > 0) {
+    // Newest first pages after the last run listed (cheap deep into a long history); a sort by
+    // another column pages by position.
+    const bool keyset = current.order == RunFilter::Order::StartedAt && !current.ascending;
+    const int offset = m_runs->rowCount();
+    if (keyset && m_runs->rowCount() > 0) {
         const RunRow &last = m_runs->run(m_runs->rowCount() - 1);
         current.afterStartedAt = last.startedAt;
         current.afterId = last.id;
@@ -355,21 +378,22 @@ void HistoryPanel::requestPage()
     const auto latest = m_latestGeneration;
     m_service->query<Page>(
         this,
-        [current, generation, latest](const HistoryStore &store) {
+        [current, generation, latest, keyset, offset](const HistoryStore &store) {
             Page page;
             page.generation = generation;
             page.afterId = current.afterId;
+            page.offset = offset;
             if (generation != latest->load()) {
                 page.stale = true;
                 return page;
             }
-            page.runs = store.runs(current, PageSize);
+            page.runs = store.runs(current, PageSize, keyset ? 0 : offset);
             page.complete = page.runs.size() < PageSize;
             return page;
         },
         [this](const Page &page) {
-            const qint64 lastId = m_runs->rowCount() ? m_runs->run(m_runs->rowCount() - 1).id : 0;
-            if (!page.stale && page.afterId == lastId) // a page follows the rows it was asked after
+            // A page follows the rows it was asked after.
+            if (!page.stale && page.offset == m_runs->rowCount())
                 pageArrived(page.generation, page.runs, page.complete);
         });
 }
@@ -395,7 +419,7 @@ void HistoryPanel::currentRunChanged()
             m_items->setItems({});
             m_batchModel->setRows({});
             m_detailHeadline->setText(
-                tr("%1 purges selected. Export saves them to a file.").arg(QLocale().toString(rows.size())));
+                tr("%Ln purge(s) selected. Export saves them to a file.", nullptr, int(rows.size())));
             updateButtons();
         }
         return;
@@ -444,11 +468,21 @@ void HistoryPanel::showDetail(const RunRow &run, const QList<BatchRow> &batches,
 
     m_batchModel->setEverything(run.action == PurgeAction::Everything);
     m_batchModel->setRows(batches);
-    m_detailTabs->setTabText(0, tr("Items (%1)").arg(locale.toString(items.size())));
+    updateItemsTab();
     m_detailTabs->setTabText(1, tr("Requests (%1)").arg(locale.toString(batches.size())));
     if (items.isEmpty())
         m_detailTabs->setCurrentWidget(m_batchTable);
     updateButtons();
+}
+
+void HistoryPanel::updateItemsTab()
+{
+    const QLocale locale;
+    const int all = m_items->rowCount();
+    const int shown = m_itemFilter->rowCount();
+    m_detailTabs->setTabText(0,
+        shown == all ? tr("Items (%1)").arg(locale.toString(all))
+                     : tr("Items (%1 of %2)").arg(locale.toString(shown), locale.toString(all)));
 }
 
 QStringList HistoryPanel::lines(bool onlyNotPurged) const
@@ -465,6 +499,7 @@ void HistoryPanel::updateButtons()
 {
     const bool detail = m_detailRun.has_value();
     m_runAgain->setEnabled(detail);
+    m_saveAsPreset->setEnabled(detail && !m_detailRun->dryRun);
     bool retry = false;
     if (detail && !m_detailRun->dryRun) {
         const RunOutcome outcome = m_detailRun->outcome;
@@ -534,8 +569,7 @@ void HistoryPanel::exportTo(const QString &path, bool selectionOnly)
             const QString where = QDir::toNativeSeparators(path);
             const bool ok = result.error.isEmpty();
             const QString message = ok
-                ? (result.count == 1 ? tr("Exported 1 purge to %1.").arg(where)
-                                     : tr("Exported %1 purges to %2.").arg(QLocale().toString(result.count), where))
+                ? tr("Exported %Ln purge(s) to %1.", nullptr, result.count).arg(where)
                 : tr("The export to %1 failed: %2. Nothing was written.").arg(where, result.error);
             setStatus(message, !ok);
             Q_EMIT exportFinished(ok, message);

@@ -8,6 +8,7 @@
 #include <atomic>
 #include <memory>
 
+class QCheckBox;
 class QLabel;
 class QMenu;
 class QPushButton;
@@ -23,6 +24,7 @@ namespace PurgeDesk::Gui {
 class BatchTableModel;
 class HistoryFilterBar;
 class ItemListModel;
+class ItemStateFilter;
 class RunListModel;
 
 // The History tab: every purge, newest first, a page at a time (all queries run on the
@@ -56,6 +58,8 @@ Q_SIGNALS:
     // Only the items that were not purged (failed, not sent, or cut off by an interruption).
     void retryFailedRequested(const PurgeDesk::History::RunRow &run, const QStringList &lines);
     void exportFinished(bool ok, const QString &message);
+    // The run's zone, action, mode and items, to keep as a preset.
+    void saveAsPresetRequested(const PurgeDesk::History::RunRow &run, const QStringList &lines);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -69,6 +73,7 @@ private:
     void showDetail(
         const History::RunRow &run, const QList<History::BatchRow> &batches, const QList<History::ItemRow> &items);
     void updateButtons();
+    void updateItemsTab();
     void chooseExport(bool selectionOnly);
     void setStatus(const QString &text, bool problem);
     QStringList lines(bool onlyNotPurged) const;
@@ -76,6 +81,8 @@ private:
     History::HistoryService *m_service;
     RunListModel *m_runs;
     ItemListModel *m_items;
+    ItemStateFilter *m_itemFilter = nullptr;
+    QCheckBox *m_onlyNotPurged = nullptr;
     BatchTableModel *m_batchModel;
     HistoryFilterBar *m_filters;
     QTableView *m_runTable;
@@ -86,6 +93,7 @@ private:
     QLabel *m_status;
     QPushButton *m_runAgain;
     QPushButton *m_retryFailed;
+    QPushButton *m_saveAsPreset;
     QPushButton *m_export;
     QMenu *m_exportMenu;
     bool m_shownOnce = false;

@@ -194,7 +194,14 @@ QString PresetsPanel::detailText() const
 
 QSize PresetsPanel::sizeHint() const
 {
-    return {300, QWidget::sizeHint().height()};
+    // With no presets the panel only says how to make one: it stays narrow, the form gets the room.
+    const int chars = store().presets().isEmpty() ? 24 : 40;
+    return {fontMetrics().averageCharWidth() * chars + 24, QWidget::sizeHint().height()};
+}
+
+bool PresetsPanel::isEmpty() const
+{
+    return store().presets().isEmpty();
 }
 
 void PresetsPanel::focusSearch()
@@ -260,12 +267,20 @@ void PresetsPanel::reload(const std::optional<QString> &select)
 void PresetsPanel::updateState()
 {
     const bool any = !store().presets().isEmpty();
+    // Run and Open have nothing to act on until there is a preset; More still imports some.
+    m_ui->presetRun->setVisible(any);
+    m_ui->presetOpen->setVisible(any);
+    if (any != m_hadPresets) {
+        m_hadPresets = any;
+        updateGeometry();
+        Q_EMIT emptyChanged(!any);
+    }
     const bool shown = m_filter->rowCount() > 0;
     if (!any) {
         m_ui->presetEmpty->setText(store().isReadOnly()
                 ? tr("The presets cannot be shown (see below).")
-                : tr("No presets yet.\n\nSet up a purge in the form, then press %1 to keep it here. A preset runs "
-                     "again in one click, or from a script with purgedesk-cli preset run.")
+                : tr("No presets yet.\n\nSet up a purge, then press %1 to keep it here: a preset runs again in "
+                     "one click.")
                       .arg(m_ui->actionSavePreset->shortcut().toString(QKeySequence::NativeText)));
     } else if (!shown) {
         m_ui->presetEmpty->setText(tr("No preset matches %1.").arg(quoted(m_filter->search())));
@@ -348,10 +363,7 @@ void PresetsPanel::renameAccount(const QString &from, const QString &to)
         }))
         return;
     reload();
-    setStatus(PresetText::counted(count, tr("1 preset now uses the renamed account %2."),
-                  tr("%1 presets now use the renamed account %2."))
-                  .arg(quoted(to)),
-        false);
+    setStatus(tr("%Ln preset(s) now use the renamed account %1.", nullptr, count).arg(quoted(to)), false);
 }
 
 void PresetsPanel::run(const QModelIndex &index)
@@ -400,6 +412,15 @@ void PresetsPanel::saveCurrent()
     QString why;
     if (!m_readForm || !m_readForm(&preset, &why)) {
         setStatus(tr("The purge form cannot be saved as a preset yet: %1").arg(why), true);
+        return;
+    }
+    savePreset(preset);
+}
+
+void PresetsPanel::savePreset(Preset preset)
+{
+    if (store().isReadOnly()) {
+        setStatus(tr("Presets cannot be saved: the presets file cannot be changed by this version."), true);
         return;
     }
     const QString suggestion = preset.action == Purge::PurgeAction::Everything

@@ -72,6 +72,7 @@ public:
     QList<QAction *> menuActions() const;
     QAction *saveAction() const;
     QSize sizeHint() const override;
+    bool isEmpty() const;
 
     // Import and export of a file chosen already (the menu asks for it).
     bool importFrom(const QString &path);
@@ -80,6 +81,8 @@ public:
 public Q_SLOTS:
     void focusSearch();
     void saveCurrent();
+    // Asks for a name and note and keeps `preset` (say, a purge from the history).
+    void savePreset(PurgeDesk::Presets::Preset preset);
     void runSelected();
     void openSelected();
     void updateSelected();
@@ -95,6 +98,8 @@ Q_SIGNALS:
     void openRequested(const PurgeDesk::Presets::Preset &preset);
     // The history's runs of this preset.
     void historyRequested(const QString &presetName);
+    // The first preset was saved, or the last one deleted.
+    void emptyChanged(bool empty);
 
 private:
     void setupActions();
@@ -123,6 +128,7 @@ private:
     QString m_undoWhat;
     History::HistoryService *m_history = nullptr;
     bool m_purgeRunning = false;
+    bool m_hadPresets = true;
 };
 
 } // namespace PurgeDesk::Gui

@@ -29,14 +29,9 @@ QString quoted(const QString &text)
     return u"\u201c"_s + text + u"\u201d"_s;
 }
 
-QString counted(int count, const QString &one, const QString &many)
-{
-    return count == 1 ? one : many.arg(QLocale().toString(count));
-}
-
 QString presetsCount(int count)
 {
-    return counted(count, tr("1 preset"), tr("%1 presets"));
+    return QCoreApplication::translate("PurgeDesk::Gui::PresetText", "%Ln preset(s)", nullptr, count);
 }
 
 QString describe(const Presets::Preset &preset, bool brief)

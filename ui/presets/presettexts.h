@@ -9,9 +9,7 @@
 namespace PurgeDesk::Gui::PresetText {
 
 QString quoted(const QString &text); // “text”
-// `one` for 1, else `many` with the count: "1 preset", "3 presets".
-QString counted(int count, const QString &one, const QString &many);
-QString presetsCount(int count);
+QString presetsCount(int count); // "1 preset", "3 presets"
 // "Purge 3 URLs in example.com · Sandbox"; brief: "3 URLs · example.com · Sandbox" (invalidating is
 // said, purging is the default).
 QString describe(const Presets::Preset &preset, bool brief = false);

@@ -22,9 +22,9 @@ namespace PurgeDesk::Gui::PresetTransfer {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("PurgeDesk::Gui::PresetTransfer", text);
+    return QCoreApplication::translate("PurgeDesk::Gui::PresetTransfer", text, disambiguation, n);
 }
 
 bool chooseAccounts(QWidget *parent, Presets::PresetImport &import, const QStringList &accounts)
@@ -34,8 +34,7 @@ bool chooseAccounts(QWidget *parent, Presets::PresetImport &import, const QStrin
         choices << tr("Sandbox (local, not Cloudflare)");
         choices << (profile.isEmpty() ? tr("No account (for the command line's environment credentials)")
                                       : tr("Keep %1 (add that account later)").arg(PresetText::quoted(profile)));
-        const QString who = PresetText::counted(
-            import.countUsing(profile), tr("1 preset in this file"), tr("%1 presets in this file"));
+        const QString who = tr("%Ln preset(s) in this file", nullptr, import.countUsing(profile));
         const QString label = profile.isEmpty()
             ? tr("%1 names no account (saved on the command line). Which account should it use?").arg(who)
             : tr("%1 uses the account %2, which is not in PurgeDesk. Which account should it use?")
@@ -92,9 +91,7 @@ QString summary(const ImportOutcome &outcome, const QString &fileName, int rejec
         done += u" ("_s + parts.join(u", "_s) + u')';
     done += u'.';
     if (rejected)
-        done += u' '
-            + PresetText::counted(
-                rejected, tr("1 preset in the file was rejected."), tr("%1 presets in the file were rejected."));
+        done += u' ' + tr("%Ln preset(s) in the file were rejected.", nullptr, rejected);
     return done;
 }
 
@@ -109,10 +106,8 @@ Done said(const QString &message, bool problem)
 void reportRejected(QWidget *parent, const QString &fileName, const QStringList &rejected)
 {
     auto *report = new QMessageBox(QMessageBox::Warning, tr("Import Presets"),
-        PresetText::counted(
-            int(rejected.size()), tr("1 preset in %2 was not imported:"), tr("%1 presets in %2 were not imported:"))
-            .arg(fileName),
-        QMessageBox::Ok, parent);
+        tr("%Ln preset(s) in %1 were not imported:", nullptr, int(rejected.size())).arg(fileName), QMessageBox::Ok,
+        parent);
     report->setObjectName(u"presetImportReport"_s);
     constexpr int Shown = 12;
     QStringList shown = rejected.mid(0, Shown);

@@ -6,6 +6,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QTextBlock>
+#include <QTimer>
 #include <QToolTip>
 
 using namespace Qt::Literals::StringLiterals;
@@ -15,6 +16,11 @@ using PurgeDesk::Purge::Verdict;
 namespace PurgeDesk::Gui {
 
 namespace {
+
+// Texts or selections longer than this are replaced a chunk at a time.
+constexpr int LongEdit = 10000;
+// Lines (or blocks removed) per turn of the event loop: a few milliseconds' work each.
+constexpr int ChunkLines = 4000;
 
 enum class Marker { None, Error, Warning, Fixed, Duplicate };
 
@@ -100,7 +106,85 @@ ListEditor::ListEditor(QWidget *parent)
     updateGutterWidth();
 }
 
+// A long replacement under way: the selection still to remove (from its end, backwards), then the
+// lines still to insert.
+struct ListEditor::Replacement
+{
+    int start = 0; // where the selection began: the new text goes there
+    int end = 0; // where what is left of the selection ends
+    QStringList lines;
+    qsizetype nextLine = 0;
+    int insertAt = 0;
+    bool begun = false;
+};
+
 ListEditor::~ListEditor() = default;
+
+void ListEditor::replaceSelection(const QString &text)
+{
+    if (m_replace)
+        return; // one at a time: the editor is read-only until it is done
+    const QTextCursor cursor = textCursor();
+    const int selectedBlocks = cursor.hasSelection() ? document()->findBlock(cursor.selectionEnd()).blockNumber()
+            - document()->findBlock(cursor.selectionStart()).blockNumber()
+                                                     : 0;
+    const qsizetype lines = text.count(u'\n');
+    if (lines < LongEdit && selectedBlocks < LongEdit) {
+        insertPlainText(text);
+        return;
+    }
+    m_replace = std::make_unique<Replacement>();
+    m_replace->start = cursor.selectionStart();
+    m_replace->end = cursor.selectionEnd();
+    QString clean = text;
+    clean.replace(u"\r\n"_s, u"\n"_s);
+    m_replace->lines = clean.split(u'\n');
+    m_replace->insertAt = m_replace->start;
+    setReadOnly(true);
+    replaceStep();
+}
+
+void ListEditor::replaceStep()
+{
+    Replacement &r = *m_replace;
+    QTextCursor cursor(document());
+    // The whole replacement is one undo step: the first edit opens it, the others join it.
+    if (r.begun)
+        cursor.joinPreviousEditBlock();
+    else
+        cursor.beginEditBlock();
+    r.begun = true;
+    if (r.end > r.start) {
+        // Remove the old lines from the end backwards, a chunk at a time.
+        const QTextBlock last = document()->findBlock(r.end);
+        const QTextBlock first = document()->findBlockByNumber(qMax(0, last.blockNumber() - ChunkLines));
+        const int from = qMax(r.start, first.position());
+        cursor.setPosition(from);
+        cursor.setPosition(r.end, QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+        r.end = from;
+    } else {
+        const qsizetype count = qMin<qsizetype>(ChunkLines, r.lines.size() - r.nextLine);
+        QString chunk = r.nextLine > 0 ? u"\n"_s : QString();
+        chunk += r.lines.mid(r.nextLine, count).join(u'\n');
+        cursor.setPosition(r.insertAt);
+        cursor.insertText(chunk);
+        r.insertAt = cursor.position();
+        r.nextLine += count;
+    }
+    cursor.endEditBlock();
+    if (r.end > r.start || r.nextLine < r.lines.size()) {
+        QTimer::singleShot(0, this, &ListEditor::replaceStep);
+        return;
+    }
+    QTextCursor done(document());
+    done.setPosition(r.insertAt);
+    m_replace.reset();
+    setReadOnly(false);
+    setTextCursor(done);
+    ensureCursorVisible();
+    Q_EMIT replaced();
+}
 
 int ListEditor::gutterWidth() const
 {
@@ -276,9 +360,10 @@ void ListEditor::insertFromMimeData(const QMimeData *source)
         Q_EMIT filesDropped(source->urls());
         return;
     }
-    // Plain text only: rich text pasted from a browser keeps its line breaks, not its markup.
+    // Plain text only: rich text pasted from a browser keeps its line breaks, not its markup. A long
+    // paste goes in a chunk at a time.
     if (source->hasText()) {
-        insertPlainText(source->text());
+        replaceSelection(source->text());
         return;
     }
     QPlainTextEdit::insertFromMimeData(source);

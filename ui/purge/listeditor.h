@@ -33,8 +33,17 @@ public:
 
     int gutterWidth() const;
 
+    // Replaces the selection (or inserts at the cursor) with `text` as one undo step. A long text
+    // (tens of thousands of lines), or a long selection, is handled a few thousand lines per turn of
+    // the event loop, so that the window keeps answering; the editor is read-only meanwhile.
+    void replaceSelection(const QString &text);
+    // A long replacement is still going on.
+    bool isReplacing() const { return m_replace != nullptr; }
+
 Q_SIGNALS:
     void filesDropped(const QList<QUrl> &files);
+    // A long replacement has finished.
+    void replaced();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -50,10 +59,13 @@ private:
     void showLineToolTip(const QHelpEvent *help, QWidget *over);
     const Purge::LineVerdict *verdictAt(int line) const;
     void updateGutterWidth();
+    struct Replacement;
+    void replaceStep();
 
     Gutter *m_gutter;
     std::shared_ptr<const Purge::Validation> m_validation;
     QHash<int, int> m_flagged; // 1-based line -> index in m_validation->lines, only flagged lines
+    std::unique_ptr<Replacement> m_replace;
 };
 
 } // namespace PurgeDesk::Gui

@@ -40,10 +40,18 @@ QString CleanUp::summary() const
 {
     if (!changed)
         return ListText::tr("The list is already clean.");
-    return ListText::tr("Cleaned up: %1, %2 and %3. Undo (Ctrl+Z) brings the list back.")
-        .arg(ListText::tr("%n duplicate line(s) removed", nullptr, duplicates),
-            ListText::tr("%n blank line(s) removed", nullptr, blanks),
-            ListText::tr("%n line(s) trimmed", nullptr, trimmed));
+    // Only what happened: "1 duplicate line and 2 blank lines removed, 1 line trimmed".
+    QStringList removed;
+    if (duplicates)
+        removed << ListText::tr("%Ln duplicate line(s)", nullptr, duplicates);
+    if (blanks)
+        removed << ListText::tr("%Ln blank line(s)", nullptr, blanks);
+    QStringList parts;
+    if (!removed.isEmpty())
+        parts << ListText::tr("%1 removed").arg(removed.join(ListText::tr(" and ")));
+    if (trimmed)
+        parts << ListText::tr("%Ln line(s) trimmed", nullptr, trimmed);
+    return ListText::tr("Cleaned up: %1. Undo (Ctrl+Z) brings the list back.").arg(parts.join(QStringLiteral(", ")));
 }
 
 CleanUp cleanUp(QPlainTextEdit *editor)

@@ -10,6 +10,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -17,7 +18,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace PurgeDesk::Gui {
 
 PreviewDialog::PreviewDialog(const QList<Purge::DryRunRequest> &requests, Cloudflare::Credentials::Kind auth,
-    const QString &planSummary, QWidget *parent)
+    const QString &planSummary, const QString &purgeText, QWidget *parent)
     : QDialog(parent)
     , m_requests(requests)
     , m_auth(auth)
@@ -38,8 +39,8 @@ PreviewDialog::PreviewDialog(const QList<Purge::DryRunRequest> &requests, Cloudf
     m_list->setAccessibleName(tr("Requests"));
     for (int i = 0; i < requests.size(); ++i) {
         const Purge::DryRunRequest &request = requests.at(i);
-        m_list->addItem(
-            request.items ? tr("Request %1 · %2 items").arg(i + 1).arg(request.items) : tr("Request %1").arg(i + 1));
+        m_list->addItem(request.items ? tr("Request %1 · %Ln item(s)", nullptr, request.items).arg(i + 1)
+                                      : tr("Request %1").arg(i + 1));
     }
     m_body->setObjectName(u"previewBody"_s);
     m_body->setAccessibleName(tr("Request body"));
@@ -67,10 +68,27 @@ PreviewDialog::PreviewDialog(const QList<Purge::DryRunRequest> &requests, Cloudf
                             "$CLOUDFLARE_API_KEY); it never contains it."));
     auto *copyBody = buttons->addButton(tr("Copy &Body"), QDialogButtonBox::ActionRole);
     copyBody->setObjectName(u"copyBodyButton"_s);
+    if (!purgeText.isEmpty()) {
+        auto *purge = buttons->addButton(purgeText, QDialogButtonBox::AcceptRole);
+        purge->setObjectName(u"previewPurgeButton"_s);
+        purge->setAutoDefault(false); // Enter does not purge by accident
+        connect(purge, &QPushButton::clicked, this, [this] {
+            accept();
+            Q_EMIT purgeRequested();
+        });
+    }
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(copyCurl, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(curlForCurrent()); });
+    // Each copy says it was done, on its button, for a moment.
+    const auto copied = [](QPushButton *button, const QString &text) {
+        const QString label = button->text();
+        QApplication::clipboard()->setText(text);
+        button->setText(tr("Copied"));
+        QTimer::singleShot(2000, button, [button, label] { button->setText(label); });
+    };
+    connect(copyCurl, &QPushButton::clicked, this, [this, copyCurl, copied] { copied(copyCurl, curlForCurrent()); });
     connect(
-        copyBody, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_body->toPlainText()); });
+        copyBody, &QPushButton::clicked, this, [this, copyBody, copied] { copied(copyBody, m_body->toPlainText()); });
     connect(m_list, &QListWidget::currentRowChanged, this, &PreviewDialog::showRequest);
 
     auto *layout = new QVBoxLayout(this);

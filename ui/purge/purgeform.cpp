@@ -2,22 +2,29 @@
 #include "ui_purgeform.h"
 
 #include "accounts/connection.h"
+#include "accounts/credentialstore.h"
+#include "accounts/sessionsecrets.h"
 #include "appcontext.h"
+#include "cloudflare/apibase.h"
 #include "cloudflare/apiclient.h"
 #include "presets/presetstore.h"
 #include "purge/planner.h"
 #include "purge/sitemaploader.h"
 #include "storage/appfiles.h"
 #include "ui/common/filedialog.h"
+#include "ui/common/messageline.h"
 #include "ui/common/uiresources.h"
 #include "ui/purge/asyncvalidator.h"
 #include "ui/purge/listtools.h"
 
 #include <QButtonGroup>
+#include <QElapsedTimer>
 #include <QInputDialog>
 #include <QLocale>
 #include <QScopedValueRollback>
+#include <QSet>
 #include <QSettings>
+#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PurgeDesk::Purge;
@@ -30,6 +37,9 @@ namespace {
 const QString kAccountKey = u"MainWindow/account"_s;
 const QString kActionKey = u"MainWindow/action"_s;
 const QString kLastZoneKey = u"LastZone/"_s;
+const QString kPinnedZonesKey = u"PinnedZones/"_s;
+const QString kRecentZonesKey = u"RecentZones/"_s;
+constexpr int MaxRecentZones = 5;
 
 // Lines above which validation waits a little longer after a keystroke.
 constexpr int LargeList = 20000;
@@ -44,7 +54,8 @@ QString editorHint(PurgeAction action)
     switch (action) {
     case PurgeAction::Files:
         return PurgeForm::tr("One URL per line, e.g. https://example.com/app.js (cache-key headers may follow the URL: "
-                             "\u201cCF-Device-Type: mobile\u201d).");
+                             "\u201c"
+                             "CF-Device-Type: mobile\u201d)."); // split: lupdate reads \u201cCF as one escape
     case PurgeAction::Hosts:
         return PurgeForm::tr("One hostname per line, e.g. www.example.com (no https://, path or port).");
     case PurgeAction::Tags:
@@ -70,6 +81,7 @@ PurgeForm::PurgeForm(AppContext *context, QWidget *parent)
     , m_validator(new AsyncValidator(this))
 {
     m_ui->setupUi(this);
+    setFocusProxy(m_ui->listEditor); // the list is what a user comes to the form for
     m_actionGroup->addButton(m_ui->actionUrls, int(PurgeAction::Files));
     m_actionGroup->addButton(m_ui->actionHosts, int(PurgeAction::Hosts));
     m_actionGroup->addButton(m_ui->actionTags, int(PurgeAction::Tags));
@@ -85,7 +97,10 @@ PurgeForm::PurgeForm(AppContext *context, QWidget *parent)
     m_ui->sandboxBanner->setBackgroundRole(QPalette::ToolTipBase);
     m_ui->sandboxBanner->setForegroundRole(QPalette::ToolTipText);
     m_ui->bannerText->setForegroundRole(QPalette::ToolTipText);
-    m_ui->noticeLabel->hide();
+    // Messages have fixed places, so that showing one never moves the list or the buttons.
+    m_ui->modeExplanation->setLines(1);
+    m_ui->countsLabel->setLines(1);
+    m_ui->planLabel->setLines(1);
     m_ui->listEditor->setPlaceholderText(tr("Paste or type the list here, or drop a text, CSV or sitemap.xml file."));
 
     connect(m_ui->accountCombo, &QComboBox::currentIndexChanged, this, &PurgeForm::accountSelected);
@@ -99,6 +114,9 @@ PurgeForm::PurgeForm(AppContext *context, QWidget *parent)
     });
     connect(m_ui->zonePicker, &ZonePicker::zoneChanged, this, &PurgeForm::zoneChanged);
     connect(m_ui->zonePicker, &ZonePicker::reloadRequested, this, &PurgeForm::reloadZones);
+    connect(m_ui->zonePicker, &ZonePicker::secretEntered, this, &PurgeForm::useSecretForSession);
+    connect(m_ui->zonePicker, &ZonePicker::pinToggled, this,
+        [this] { appSettings().setValue(kPinnedZonesKey + m_connection->profile().id, m_ui->zonePicker->pinned()); });
     for (QButtonGroup *group : {m_actionGroup, m_modeGroup}) {
         connect(group, &QButtonGroup::idToggled, this, [this](int, bool checked) {
             if (checked)
@@ -106,20 +124,21 @@ PurgeForm::PurgeForm(AppContext *context, QWidget *parent)
         });
     }
     connect(m_ui->listEditor, &QPlainTextEdit::textChanged, this, [this] {
-        const bool large = m_ui->listEditor->document()->blockCount() > LargeList;
+        const bool large = m_ui->listEditor->document()->blockCount() > LargeList || m_ui->listEditor->isReplacing();
         if (large) // say so at once: the counts of a long list take a moment
-            m_ui->countsLabel->setText(tr("Checking the list..."));
+            m_ui->countsLabel->setMessage(tr("Checking the list..."), false);
         scheduleValidation(large ? 400 : 150);
         inputEdited();
     });
     connect(m_ui->listEditor, &ListEditor::filesDropped, this, &PurgeForm::importFiles);
     connect(m_validator, &AsyncValidator::started, this, [this] {
-        m_ui->countsLabel->setText(tr("Checking the list..."));
+        m_ui->countsLabel->setMessage(tr("Checking the list..."), false);
         updatePlan();
     });
     connect(m_validator, &AsyncValidator::validated, this, &PurgeForm::validated);
     connect(m_ui->importButton, &QPushButton::clicked, this, &PurgeForm::chooseImportFile);
     connect(m_ui->cleanUpButton, &QPushButton::clicked, this, &PurgeForm::cleanUp);
+    connect(m_ui->fixButton, &QPushButton::clicked, this, &PurgeForm::applyFix);
     connect(m_ui->previewButton, &QPushButton::clicked, this, &PurgeForm::previewRequested);
     connect(m_ui->purgeButton, &QPushButton::clicked, this, &PurgeForm::purgeRequested);
     connect(context, &AppContext::profilesChanged, this, [this] {
@@ -158,6 +177,11 @@ PurgeMode PurgeForm::currentMode() const
     return PurgeMode(m_modeGroup->checkedId());
 }
 
+QString PurgeForm::purgeButtonText() const
+{
+    return m_ui->purgeButton->text();
+}
+
 bool PurgeForm::isValidating() const
 {
     return m_validator->isPending();
@@ -182,6 +206,12 @@ QString PurgeForm::noticeText() const
 
 void PurgeForm::setRunning(bool running)
 {
+    if (running && !m_running) {
+        noteZoneUsed();
+        // Purge is about to be disabled: the focus goes back to the list, not to whatever follows.
+        if (m_ui->purgeButton->hasFocus())
+            m_ui->listEditor->setFocus(Qt::OtherFocusReason);
+    }
     m_running = running;
     updatePlan();
 }
@@ -263,10 +293,60 @@ void PurgeForm::connectionChanged()
         m_ui->zonePicker->setLoading(tr("Reading the secret from the system keychain..."));
         break;
     case Connection::State::Failed:
-        m_ui->zonePicker->setProblem(m_connection->problem(), false);
+        // A secret the keychain cannot give can be entered here, for this session, where it failed.
+        if (secretMayHelp())
+            m_ui->zonePicker->askForSecret(m_connection->problem(),
+                m_connection->profile().auth == Profile::Auth::GlobalKey
+                    ? tr("Paste the global API key to use it for this session")
+                    : tr("Paste the API token to use it for this session"));
+        else
+            m_ui->zonePicker->setProblem(m_connection->problem(), false);
         break;
     }
     updatePlan();
+}
+
+bool PurgeForm::secretMayHelp() const
+{
+    const Profile &profile = m_connection->profile();
+    if (m_connection->isSandbox() || profile.id.isEmpty())
+        return false;
+    // The connection also fails on an unusable API address, which no secret mends.
+    const QString base = profile.apiBase.isEmpty() ? m_context->networkSettings().apiBase : profile.apiBase;
+    return Cloudflare::resolveApiBase(QString(), base).check.ok();
+}
+
+void PurgeForm::useSecretForSession(const QString &secret)
+{
+    const QString cleaned = CredentialStore::cleanPastedSecret(secret);
+    if (cleaned.isEmpty() || m_connection->state() != Connection::State::Failed)
+        return;
+    SessionSecrets::instance().set(m_connection->profile().id, cleaned);
+    m_connection->open(m_connection->profile());
+    showAppNotice(tr("The secret of %1 is kept for this session only: PurgeDesk asks for it again after a restart, "
+                     "unless the system keychain can store it (Accounts > Manage Accounts).")
+                      .arg(m_connection->profile().name),
+        false);
+}
+
+void PurgeForm::noteZoneUsed()
+{
+    const auto zone = m_ui->zonePicker->currentZone();
+    if (!zone || m_ui->zonePicker->hasTypedId())
+        return;
+    const QString key = kRecentZonesKey + m_connection->profile().id;
+    QSettings settings = appSettings();
+    QStringList recent = settings.value(key).toStringList();
+    recent.removeAll(zone->id);
+    recent.prepend(zone->id);
+    recent = recent.mid(0, MaxRecentZones);
+    settings.setValue(key, recent);
+    m_ui->zonePicker->setFavourites(m_ui->zonePicker->pinned(), recent);
+}
+
+void PurgeForm::focusList()
+{
+    m_ui->listEditor->setFocus(Qt::ShortcutFocusReason);
 }
 
 void PurgeForm::reloadZones()
@@ -290,7 +370,11 @@ void PurgeForm::zonesChanged()
         break;
     }
     const QList<Zone> &zones = m_connection->zones();
-    QString select = appSettings().value(kLastZoneKey + m_connection->profile().id).toString();
+    const QSettings settings = appSettings();
+    const QString profileId = m_connection->profile().id;
+    m_ui->zonePicker->setFavourites(settings.value(kPinnedZonesKey + profileId).toStringList(),
+        settings.value(kRecentZonesKey + profileId).toStringList());
+    QString select = settings.value(kLastZoneKey + profileId).toString();
     if (!m_wantedZone.isEmpty()) {
         const auto wanted
             = std::find_if(zones.cbegin(), zones.cend(), [this](const Zone &zone) { return isWantedZone(zone); });
@@ -363,14 +447,15 @@ void PurgeForm::actionChanged()
     const PurgeAction action = currentAction();
     appSettings().setValue(kActionKey, int(action));
     const bool everything = action == PurgeAction::Everything;
-    m_ui->editorHint->setText(editorHint(action));
+    m_ui->noticeLabel->setIdleText(editorHint(action));
     m_ui->listEditor->setEnabled(!everything);
     m_ui->importButton->setEnabled(!everything);
     m_ui->cleanUpButton->setEnabled(!everything);
-    m_ui->modeExplanation->setText(currentMode() == PurgeMode::Purge
+    m_ui->modeExplanation->setMessage(currentMode() == PurgeMode::Purge
             ? tr("Removes the cached copies; the next visitor's request goes to your origin.")
             : tr("Marks the cached copies stale; Cloudflare revalidates them with your origin (a 304 keeps the "
-                 "cached copy)."));
+                 "cached copy)."),
+        false);
     scheduleValidation(0);
     inputEdited();
 }
@@ -410,8 +495,117 @@ void PurgeForm::validated()
         counts = result->listError;
     else if (result->errors)
         counts += u" · "_s + tr("F8 goes to the next error");
-    m_ui->countsLabel->setText(counts);
+    m_ui->countsLabel->setMessage(counts, false);
     updatePlan();
+    updateFix();
+}
+
+namespace {
+
+bool isUrlLine(const QString &line)
+{
+    const QString text = line.trimmed();
+    return text.startsWith(u"https://"_s, Qt::CaseInsensitive) || text.startsWith(u"http://"_s, Qt::CaseInsensitive);
+}
+
+bool isRelativeLine(const QString &line)
+{
+    const QString text = line.trimmed();
+    return text.startsWith(u'/') && !text.startsWith(u"//"_s);
+}
+
+} // namespace
+
+void PurgeForm::updateFix()
+{
+    m_fix = Fix::None;
+    const PurgeAction action = currentAction();
+    const AsyncValidator::Result &result = m_validator->result();
+    const auto zone = m_ui->zonePicker->currentZone();
+    const QStringList lines = action == PurgeAction::Everything || !result || !result->errors
+        ? QStringList()
+        : m_ui->listEditor->toPlainText().split(u'\n');
+    int count = 0;
+    if (action == PurgeAction::Files && zone && !zone->name.isEmpty()) {
+        count = int(std::count_if(lines.cbegin(), lines.cend(), isRelativeLine));
+        if (count > 0) {
+            m_fix = Fix::Relative;
+            m_ui->fixButton->setText(tr("Add https://%1 to %Ln Line(s)", nullptr, count).arg(zone->name));
+            m_ui->fixButton->setToolTip(
+                tr("Turns a relative URL such as /app.js into https://%1/app.js (Undo takes it back)").arg(zone->name));
+        }
+    } else if (action == PurgeAction::Hosts || action == PurgeAction::Prefixes) {
+        count = int(std::count_if(lines.cbegin(), lines.cend(), isUrlLine));
+        if (count > 0) {
+            m_fix = action == PurgeAction::Hosts ? Fix::ToHosts : Fix::ToPrefixes;
+            m_ui->fixButton->setText(action == PurgeAction::Hosts
+                    ? tr("Convert %Ln URL(s) to Host Names", nullptr, count)
+                    : tr("Convert %Ln URL(s) to Prefixes", nullptr, count));
+            m_ui->fixButton->setToolTip(action == PurgeAction::Hosts
+                    ? tr("Keeps the host name of each URL, once (Undo takes it back)")
+                    : tr("Turns each URL into a prefix: its host and path, without https:// or a query "
+                         "(Undo takes it back)"));
+        }
+    }
+    m_ui->fixButton->setVisible(m_fix != Fix::None);
+}
+
+void PurgeForm::applyFix()
+{
+    const auto zone = m_ui->zonePicker->currentZone();
+    const QStringList lines = m_ui->listEditor->toPlainText().split(u'\n');
+    QStringList fixed;
+    QSet<QString> seen;
+    int changed = 0;
+    for (const QString &line : lines) {
+        QString out = line;
+        switch (m_fix) {
+        case Fix::Relative:
+            if (isRelativeLine(line) && zone) {
+                out = u"https://"_s + zone->name + line.trimmed();
+                ++changed;
+            }
+            break;
+        case Fix::ToHosts:
+            if (isUrlLine(line)) {
+                out = QUrl(line.trimmed().section(u' ', 0, 0)).host();
+                ++changed;
+            }
+            break;
+        case Fix::ToPrefixes:
+            if (isUrlLine(line)) {
+                const QUrl url(line.trimmed().section(u' ', 0, 0));
+                out = url.host() + (url.path().isEmpty() ? u"/"_s : url.path());
+                ++changed;
+            }
+            break;
+        case Fix::None:
+            return;
+        }
+        // Several URLs of one host make one host name (or one prefix): kept once.
+        if (m_fix != Fix::Relative && !out.trimmed().isEmpty()) {
+            if (seen.contains(out))
+                continue;
+            seen.insert(out);
+        }
+        fixed << out;
+    }
+    const Fix done = m_fix;
+    ListTools::replaceText(m_ui->listEditor, fixed.join(u'\n'));
+    switch (done) {
+    case Fix::Relative:
+        showNotice(tr("Added https://%1 to %Ln relative URL(s). Undo (Ctrl+Z) takes it back.", nullptr, changed)
+                       .arg(zone ? zone->name : QString()));
+        break;
+    case Fix::ToHosts:
+        showNotice(tr("Converted %Ln URL(s) to host names. Undo (Ctrl+Z) brings the URLs back.", nullptr, changed));
+        break;
+    case Fix::ToPrefixes:
+        showNotice(tr("Converted %Ln URL(s) to prefixes. Undo (Ctrl+Z) brings the URLs back.", nullptr, changed));
+        break;
+    case Fix::None:
+        break;
+    }
 }
 
 void PurgeForm::importFiles(const QList<QUrl> &files)
@@ -443,7 +637,9 @@ void PurgeForm::importSource(const QString &source)
 {
     auto *loader = new SitemapLoader(this);
     showNotice(tr("Reading %1...").arg(source));
-    connect(loader, &SitemapLoader::finished, this, [this, loader] {
+    QElapsedTimer clock;
+    clock.start();
+    connect(loader, &SitemapLoader::finished, this, [this, loader, clock] {
         loader->deleteLater();
         const QStringList &lines = loader->lines();
         QStringList notice;
@@ -460,7 +656,9 @@ void PurgeForm::importSource(const QString &source)
             notice << tr("Nothing to import: %1 holds no items.").arg(loader->description());
         }
         notice << loader->problems();
-        showNotice(notice.join(u' '), !loader->problems().isEmpty() || lines.isEmpty());
+        const bool problem = !loader->problems().isEmpty() || lines.isEmpty();
+        showNotice(notice.join(u' '), problem);
+        Q_EMIT importFinished(notice.join(u' '), problem, clock.elapsed());
     });
     loader->load(source);
 }
@@ -534,13 +732,13 @@ void PurgeForm::updatePlan()
     const QString verb = currentMode() == PurgeMode::Purge ? tr("Purge") : tr("Invalidate");
     QString buttonText = verb;
     if (ready) {
-        m_ui->planLabel->setText(planPurge(spec).summary());
+        m_ui->planLabel->setMessage(planPurge(spec).summary(), false);
         buttonText = action == PurgeAction::Everything
             ? tr("%1 Everything...").arg(verb)
             : tr("%1 %2 %3").arg(verb, QLocale().toString(spec.items.size()), itemNoun(action, int(spec.items.size())));
     } else {
         // The counts line may already say why (an empty list): once is enough.
-        m_ui->planLabel->setText(why == m_ui->countsLabel->text() ? QString() : why);
+        m_ui->planLabel->setMessage(why == m_ui->countsLabel->text() ? QString() : why, false);
     }
     m_ui->purgeButton->setText(buttonText);
     m_ui->purgeButton->setEnabled(ready && !m_running);

@@ -59,6 +59,8 @@ public:
     // While a purge runs, Purge is disabled (Preview stays).
     void setRunning(bool running);
     bool isValidating() const;
+    // What the Purge button says ("Purge 3 URLs").
+    QString purgeButtonText() const;
 
     ListEditor *listEditor() const;
     ZonePicker *zonePicker() const;
@@ -74,6 +76,8 @@ public Q_SLOTS:
     void cleanUp();
     void goToNextProblem();
     void focusZoneSearch();
+    // Puts the keyboard focus in the list (Ctrl+L, and the Purge page's own focus).
+    void focusList();
     void reloadZones();
 
 Q_SIGNALS:
@@ -88,6 +92,8 @@ Q_SIGNALS:
     // The plan or whether Purge is possible changed.
     void planChanged(bool ready);
     void statusMessage(const QString &text);
+    // An import has finished (what the notice says, and how long it took).
+    void importFinished(const QString &message, bool problem, qint64 elapsedMs);
 
 private:
     void accountSelected();
@@ -101,7 +107,16 @@ private:
     void updateBanner();
     void updatePlan();
     bool isWantedZone(const Cloudflare::Zone &zone) const;
+    // The connection failed for want of the secret (not for an unusable API address).
+    bool secretMayHelp() const;
+    void useSecretForSession(const QString &secret);
+    // The zone of a purge that starts goes on top of the zone list, with the other recent ones.
+    void noteZoneUsed();
     void inputEdited();
+    // Offers the one-click fix the list needs, if any (fixButton): relative URLs made absolute with
+    // the zone, URLs turned into host names or prefixes after a switch of Purge by.
+    void updateFix();
+    void applyFix();
 
     std::unique_ptr<::Ui::PurgeForm> m_ui;
     AppContext *m_context;
@@ -115,6 +130,8 @@ private:
     bool m_running = false;
     bool m_showingOrder = false;
     bool m_noticeAboutInput = false;
+    enum class Fix { None, Relative, ToHosts, ToPrefixes };
+    Fix m_fix = Fix::None;
 };
 
 } // namespace PurgeDesk::Gui

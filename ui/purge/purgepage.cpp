@@ -5,6 +5,7 @@
 #include "cloudflare/apiclient.h"
 #include "history/historyservice.h"
 #include "purge/planner.h"
+#include "storage/appfiles.h"
 #include "ui/common/purgetexts.h"
 #include "ui/purge/confirmzonedialog.h"
 #include "ui/purge/previewdialog.h"
@@ -12,6 +13,7 @@
 #include "ui/purge/runview.h"
 
 #include <QLineEdit>
+#include <QSettings>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -19,6 +21,19 @@ using namespace Qt::Literals::StringLiterals;
 using namespace PurgeDesk::Purge;
 
 namespace PurgeDesk::Gui {
+
+namespace {
+
+const QString kRunExpandedKey = u"MainWindow/runViewExpanded"_s;
+// Below this height the page starts with the run view collapsed, so that the list keeps its room.
+constexpr int ExpandedRunFrom = 560;
+
+QSettings appSettings()
+{
+    return QSettings(settingsFilePath(), QSettings::IniFormat);
+}
+
+} // namespace
 
 PurgePage::PurgePage(AppContext *context, QWidget *parent)
     : QWidget(parent)
@@ -46,6 +61,10 @@ PurgePage::PurgePage(AppContext *context, QWidget *parent)
     connect(m_form, &PurgeForm::previewRequested, this, &PurgePage::preview);
     connect(m_form, &PurgeForm::inputChanged, m_runView, &RunView::markStale);
     connect(m_runView, &RunView::retryFailedRequested, this, &PurgePage::retryFailed);
+    connect(m_runView, &RunView::expandedChanged, this, [this](bool expanded) {
+        appSettings().setValue(kRunExpandedKey, expanded);
+        fitRunView();
+    });
     connect(m_context->connection(), &Connection::stateChanged, this, [this] {
         if (m_pendingOrder)
             resolveOrder();
@@ -59,6 +78,20 @@ PurgePage::PurgePage(AppContext *context, QWidget *parent)
 }
 
 PurgePage::~PurgePage() = default;
+
+void PurgePage::fitRunView()
+{
+    const int total = m_splitter->height();
+    if (!m_runView->isExpanded()) {
+        // Collapsed, the run view is never taller than what it shows; the list gets the rest.
+        const int height = qMin(m_runView->maximumHeight(), total / 2);
+        m_splitter->setSizes({total - height, height});
+        return;
+    }
+    // The run gets a fair share of the height.
+    if (m_splitter->sizes().value(1) < total / 3)
+        m_splitter->setSizes({total * 55 / 100, total * 45 / 100});
+}
 
 void PurgePage::purge()
 {
@@ -82,9 +115,10 @@ void PurgePage::preview()
     }
     const PurgePlan plan = planPurge(spec);
     Cloudflare::ApiClient *client = m_context->connection()->client();
-    auto *dialog
-        = new PreviewDialog(dryRun(spec, plan, client->apiBase()), client->credentials().kind, plan.summary(), this);
+    auto *dialog = new PreviewDialog(dryRun(spec, plan, client->apiBase()), client->credentials().kind, plan.summary(),
+        isRunning() ? QString() : m_form->purgeButtonText(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreviewDialog::purgeRequested, this, &PurgePage::purge);
     dialog->open();
 }
 
@@ -217,11 +251,11 @@ void PurgePage::start(const QList<PurgeSpec> &specs, const RunSource &source)
         m_runView->setHistoryNote(tr("This purge is not fully recorded in the history: %1").arg(problem));
     });
     if (m_runView->isHidden()) {
+        // Expanded when the user left it so, else when the window is tall enough for the requests too.
+        const QVariant expanded = appSettings().value(kRunExpandedKey);
+        m_runView->setExpanded(expanded.isValid() ? expanded.toBool() : m_splitter->height() >= ExpandedRunFrom);
         m_runView->show();
-        // The run gets a fair share of the height the first time it appears.
-        const int total = m_splitter->height();
-        if (m_splitter->sizes().value(1) < total / 3)
-            m_splitter->setSizes({total * 55 / 100, total * 45 / 100});
+        fitRunView();
     }
     if (previous)
         previous->deleteLater();

@@ -65,6 +65,8 @@ private:
     void confirmAndStart(const QList<Purge::PurgeSpec> &specs, const Purge::RunSource &source);
     void start(const QList<Purge::PurgeSpec> &specs, const Purge::RunSource &source);
     void resolveOrder();
+    // Sizes the run view in the splitter for its state (collapsed: only as tall as it needs).
+    void fitRunView();
     void orderFailed(const QString &why);
 
     AppContext *m_context;

@@ -15,7 +15,9 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -40,6 +42,7 @@ RunView::RunView(QWidget *parent)
     , m_detail(new QLabel(this))
     , m_technical(new QLabel(this))
     , m_technicalButton(new QPushButton(tr("Technical Details"), this))
+    , m_expand(new QToolButton(this))
     , m_progress(new QProgressBar(this))
     , m_batches(new QTableView(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
@@ -74,6 +77,19 @@ RunView::RunView(QWidget *parent)
     m_technicalButton->setCheckable(true);
     m_technicalButton->hide();
     connect(m_technicalButton, &QPushButton::toggled, m_technical, &QWidget::setVisible);
+    m_expand->setObjectName(u"runDetailsToggle"_s);
+    m_expand->setAccessibleName(tr("Show the requests of the purge"));
+    m_expand->setCheckable(true);
+    m_expand->setChecked(true);
+    m_expand->setAutoRaise(true);
+    m_expand->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_expand->setArrowType(Qt::DownArrow);
+    m_expand->setText(tr("Requests"));
+    m_expand->setToolTip(tr("Show or hide the requests of the purge"));
+    connect(m_expand, &QToolButton::clicked, this, [this](bool expanded) {
+        setExpanded(expanded);
+        Q_EMIT expandedChanged(expanded);
+    });
 
     m_progress->setObjectName(u"runProgress"_s);
     m_progress->setAccessibleName(tr("Purge progress"));
@@ -94,6 +110,8 @@ RunView::RunView(QWidget *parent)
              {BatchTableModel::Status, 16}, {BatchTableModel::Attempts, 9}, {BatchTableModel::Http, 6}})
         m_batches->setColumnWidth(column, chars * charWidth + 12);
     m_batches->horizontalHeader()->setStretchLastSection(true);
+    // A row or two is enough to see that requests are there; the splitter gives more when there is room.
+    m_batches->setMinimumHeight(m_batches->horizontalHeader()->sizeHint().height() + 2 * (fontMetrics().height() + 8));
 
     m_cancel->setObjectName(u"cancelButton"_s);
     m_cancel->setAccessibleName(tr("Cancel the purge"));
@@ -106,6 +124,7 @@ RunView::RunView(QWidget *parent)
     m_historyNote->hide();
 
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_expand);
     buttons->addWidget(m_technicalButton);
     buttons->addStretch(1);
     buttons->addWidget(m_copy);
@@ -113,7 +132,9 @@ RunView::RunView(QWidget *parent)
     buttons->addWidget(m_cancel);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // Aligned with the form above it, whose layout keeps the style's margins.
+    layout->setContentsMargins(style()->pixelMetric(QStyle::PM_LayoutLeftMargin), 0,
+        style()->pixelMetric(QStyle::PM_LayoutRightMargin), style()->pixelMetric(QStyle::PM_LayoutBottomMargin));
     layout->addWidget(m_staleNote);
     layout->addWidget(m_headline);
     layout->addWidget(m_progress);
@@ -139,6 +160,38 @@ RunView::RunView(QWidget *parent)
 }
 
 RunView::~RunView() = default;
+
+void RunView::setExpanded(bool expanded)
+{
+    m_expand->setChecked(expanded);
+    m_expand->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    m_expand->setAccessibleName(expanded ? tr("Hide the requests of the purge") : tr("Show the requests of the purge"));
+    m_batches->setVisible(expanded);
+    limitHeight();
+}
+
+void RunView::limitHeight()
+{
+    if (isExpanded()) {
+        setMaximumHeight(QWIDGETSIZE_MAX);
+        return;
+    }
+    // Collapsed: never taller than what it shows, so the splitter gives the rest to the list.
+    layout()->activate();
+    setMaximumHeight(hasHeightForWidth() ? heightForWidth(width()) : sizeHint().height());
+}
+
+void RunView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (!isExpanded())
+        limitHeight();
+}
+
+bool RunView::isExpanded() const
+{
+    return m_expand->isChecked();
+}
 
 void RunView::attach(PurgeSession *session)
 {
@@ -190,6 +243,7 @@ void RunView::setHistoryNote(const QString &note)
 {
     m_historyNote->setText(note);
     m_historyNote->setVisible(!note.isEmpty());
+    limitHeight();
 }
 
 void RunView::markStale()
@@ -198,6 +252,7 @@ void RunView::markStale()
         return;
     m_stale = true;
     m_staleNote->show();
+    limitHeight();
     m_retry->setText(tr("Retry Its Failed Items"));
 }
 
@@ -288,6 +343,7 @@ void RunView::refresh()
         detail << tr("%1 left").arg(describeDuration(c.remainingMs));
     m_detail->setText(detail.join(u" · "_s));
     m_cancel->setEnabled(!m_session->isCancelling());
+    limitHeight();
 }
 
 void RunView::setLook(Look look)
@@ -333,7 +389,7 @@ void RunView::finish()
         break;
     case RunOutcome::Partial:
         look = Look::Warning;
-        headline = tr("%1 of %2 %3 were %4; %5 failed and %6 were not sent (%7).")
+        headline = tr("%1 of %2 %3 were %4; %5 failed, %6 not sent (%7).")
                        .arg(number(c.done), number(c.items), noun, verb, number(c.failed), number(c.notSent), took);
         break;
     case RunOutcome::Failed:
@@ -343,7 +399,7 @@ void RunView::finish()
     case RunOutcome::Cancelled:
         look = c.done > 0 ? Look::Warning : Look::Error;
         headline = everything ? tr("Cancelled before Cloudflare accepted the request.")
-                              : tr("Cancelled: %1 of %2 %3 were %4; %5 were not sent.")
+                              : tr("Cancelled: %1 of %2 %3 were %4; %5 not sent.")
                                     .arg(number(c.done), number(c.items), noun, verb, number(c.notSent + c.failed));
         break;
     case RunOutcome::AuthFailed:
@@ -373,7 +429,7 @@ void RunView::finish()
         detail << tr("Cloudflare answered \u201crate limited\u201d %n time(s); each of those requests was sent again.",
             nullptr, c.rateLimited);
     const QString requests
-        = c.requestsSent == 1 ? tr("the request") : tr("all %1 requests").arg(number(c.requestsSent));
+        = c.requestsSent == 1 ? tr("the request") : tr("all %Ln request(s)", nullptr, c.requestsSent);
     if (outcome == RunOutcome::Done)
         detail << (m_sandbox
                 ? tr("The sandbox accepted %1; nothing was sent to Cloudflare.").arg(requests)
@@ -384,6 +440,7 @@ void RunView::finish()
     m_technicalButton->setVisible(!technical.isEmpty());
     m_cancel->setEnabled(false);
     m_retry->setEnabled(m_session->canRetry());
+    limitHeight();
 }
 
 QString RunView::summaryText() const

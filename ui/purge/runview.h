@@ -10,6 +10,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableView;
+class QToolButton;
 
 namespace PurgeDesk::Gui {
 
@@ -43,14 +44,25 @@ public:
     bool isStale() const { return m_stale; }
     Look look() const { return m_look; }
 
+    // Collapsed, the view keeps the outcome, the progress and its buttons, and hides the requests:
+    // the list above gets the room.
+    void setExpanded(bool expanded);
+    bool isExpanded() const;
+
     QString headline() const;
     QString summaryText() const;
     BatchTableModel *batchModel() const { return m_model; }
 
 Q_SIGNALS:
     void retryFailedRequested();
+    // The user collapsed or expanded the view.
+    void expandedChanged(bool expanded);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void limitHeight();
     void refresh();
     void onBatchChanged(int index);
     void finish();
@@ -67,6 +79,7 @@ private:
     QLabel *m_detail;
     QLabel *m_technical;
     QPushButton *m_technicalButton;
+    QToolButton *m_expand;
     QProgressBar *m_progress;
     QTableView *m_batches;
     QPushButton *m_cancel;

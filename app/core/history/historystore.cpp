@@ -664,6 +664,46 @@ const QString kRunColumns
       u" source, dry_run, outcome, requested, done, failed, not_sent, requests, requests_sent, attempts,"
       u" rate_limited, elapsed_ms FROM runs"_s;
 
+namespace {
+
+// ORDER BY for a filter's order; the newest first among equals.
+QString orderClause(const RunFilter &filter)
+{
+    QString column;
+    switch (filter.order) {
+    case RunFilter::Order::StartedAt:
+        column = u"started_at"_s;
+        break;
+    case RunFilter::Order::Profile:
+        column = u"profile"_s;
+        break;
+    case RunFilter::Order::Zone:
+        column = u"COALESCE(NULLIF(zone_name, ''), zone_id)"_s;
+        break;
+    case RunFilter::Order::Mode:
+        column = u"mode"_s;
+        break;
+    case RunFilter::Order::Action:
+        column = u"action"_s;
+        break;
+    case RunFilter::Order::Items:
+        column = u"requested"_s;
+        break;
+    case RunFilter::Order::Outcome:
+        column = u"outcome"_s;
+        break;
+    case RunFilter::Order::Duration:
+        column = u"elapsed_ms"_s;
+        break;
+    case RunFilter::Order::Source:
+        column = u"source"_s;
+        break;
+    }
+    return u" ORDER BY "_s + column + (filter.ascending ? u" ASC"_s : u" DESC"_s) + u", started_at DESC, id DESC"_s;
+}
+
+} // namespace
+
 QList<RunRow> HistoryStore::runs(const RunFilter &filter, int limit, int offset) const
 {
     QList<RunRow> rows;
@@ -671,8 +711,7 @@ QList<RunRow> HistoryStore::runs(const RunFilter &filter, int limit, int offset)
         return rows;
     QVariantList values;
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(
-        kRunColumns + whereClause(filter, &values) + u" ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?"_s);
+    query.prepare(kRunColumns + whereClause(filter, &values) + orderClause(filter) + u" LIMIT ? OFFSET ?"_s);
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
     query.addBindValue(limit);

@@ -83,6 +83,11 @@ struct RunFilter
     // into a long history.
     QDateTime afterStartedAt;
     qint64 afterId = 0;
+    // The order of the list (the History tab sorts by the column clicked): newest first unless
+    // said otherwise. Keyset paging (afterStartedAt) is for that order; others page by offset.
+    enum class Order { StartedAt, Profile, Zone, Mode, Action, Items, Outcome, Duration, Source };
+    Order order = Order::StartedAt;
+    bool ascending = false;
 
     bool isEmpty() const
     {
