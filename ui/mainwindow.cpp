@@ -270,7 +270,14 @@ void MainWindow::setupPresets()
         const auto zone = m_purgePage->form()->zonePicker()->currentZone();
         preset->profile = order.profile;
         preset->zoneId = order.zone;
-        preset->zoneName = zone ? zone->name : QString();
+        preset->zoneName = order.zoneName.isEmpty() && zone ? zone->name : order.zoneName;
+        preset->moreZones.clear();
+        const auto &zones = m_context->connection()->zones();
+        for (const QString &id : std::as_const(order.moreZones)) {
+            const auto found
+                = std::find_if(zones.cbegin(), zones.cend(), [&id](const Cloudflare::Zone &z) { return z.id == id; });
+            preset->moreZones.append({id, found == zones.cend() ? QString() : found->name});
+        }
         preset->mode = order.mode;
         preset->action = order.action;
         preset->items = order.lines;

@@ -65,7 +65,10 @@ int save(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Save a purge as a preset."_s);
-    parser.addOption({u"zone"_s, u"Zone name or 32-character zone ID."_s, u"ZONE"_s});
+    parser.addOption({u"zone"_s,
+        u"Zone name or 32-character zone ID; repeat it for several zones (URLs, hosts and prefixes go to the zone "
+        u"they belong to, tags and purge everything to each)."_s,
+        u"ZONE"_s});
     parser.addOptions(itemOptions(u"Purge everything in the zone."_s));
     parser.addOptions({
         {u"invalidate"_s, u"Mark as stale instead of deleting."_s},
@@ -92,12 +95,26 @@ int save(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!chosenAction(parser, u"purgedesk-cli preset save"_s, &action, err))
         return ExitUsage;
     preset.action = action;
-    const QString zone = parser.value(u"zone"_s).trimmed();
-    if (zone.isEmpty()) {
+    QStringList zones;
+    for (const QString &zone : parser.values(u"zone"_s)) {
+        if (!zone.trimmed().isEmpty() && !zones.contains(zone.trimmed()))
+            zones << zone.trimmed();
+    }
+    if (zones.isEmpty()) {
         err << "purgedesk-cli preset save: --zone is required (a zone name or its 32-character ID).\n";
         return ExitUsage;
     }
-    (QRegularExpression(u"^[0-9a-f]{32}$"_s).match(zone).hasMatch() ? preset.zoneId : preset.zoneName) = zone;
+    static const QRegularExpression zoneIdPattern(u"^[0-9a-f]{32}$"_s);
+    for (const QString &zone : std::as_const(zones)) {
+        Preset::Zone named;
+        (zoneIdPattern.match(zone).hasMatch() ? named.id : named.name) = zone;
+        if (zone == zones.first()) {
+            preset.zoneId = named.id;
+            preset.zoneName = named.name;
+        } else {
+            preset.moreZones.append(named);
+        }
+    }
     preset.mode = parser.isSet(u"invalidate"_s) ? Purge::PurgeMode::Invalidate : Purge::PurgeMode::Purge;
     preset.profile = accountName(parser.value(u"profile"_s));
     preset.note = parser.value(u"note"_s);
@@ -110,7 +127,9 @@ int save(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitUsage;
     }
     if (action != Purge::PurgeAction::Everything) {
-        const Purge::Validation validation = Purge::validate(action, text, preset.zoneName);
+        // Across several zones, each item's zone is checked when the preset runs.
+        const Purge::Validation validation
+            = Purge::validate(action, text, preset.moreZones.isEmpty() ? preset.zoneName : QString());
         for (const Purge::LineVerdict &line : validation.lines) {
             if (line.verdict == Purge::Verdict::Error)
                 err << "line " << line.line << ": error: " << line.text.trimmed() << ": " << line.reasons.join(u"; "_s)

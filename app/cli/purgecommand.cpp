@@ -427,6 +427,8 @@ int runPresetPurge(const Presets::Preset &preset, bool yes, bool dryRun, bool js
     }
     PurgeOptions options;
     options.zones = {preset.zoneId.isEmpty() ? preset.zoneName : preset.zoneId};
+    for (const Presets::Preset::Zone &zone : preset.moreZones)
+        options.zones << (zone.id.isEmpty() ? zone.name : zone.id);
     options.action = preset.action;
     options.mode = preset.mode;
     options.items = preset.items;

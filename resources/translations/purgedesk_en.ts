@@ -133,6 +133,11 @@
             <numerusform>Request %1 · %Ln items</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Request %1 · %2 · %Ln item(s)</source>
+        <translation>
+            <numerusform>Request %1 · %2 · %Ln item</numerusform><numerusform>Request %1 · %2 · %Ln items</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::PurgeForm</name>
@@ -191,6 +196,21 @@
             <numerusform>Converted %Ln URL to a prefix. Undo (Ctrl+Z) brings the URL back.</numerusform>
             <numerusform>Converted %Ln URLs to prefixes. Undo (Ctrl+Z) brings the URLs back.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 in %n zone(s): %3; %4, %5</source>
+        <translation>
+            <numerusform>%1 %2 in %n zone: %3; %4, %5</numerusform><numerusform>%1 %2 in %n zones: %3; %4, %5</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform><numerusform>%n requests</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 %3 in %n Zone(s)</source>
+        <translation>
+            <numerusform>%1 %2 %3 in %n Zone</numerusform><numerusform>%1 %2 %3 in %n Zones</numerusform></translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,37 @@ private Q_SLOTS:
         QTest::addRow("everything with items")
             << QByteArray(R"({"name":"n","zone":"example.com","action":"everything","items":["a"]})")
             << u"a purge of everything takes no items"_s;
+        QTest::addRow("more zones not a list") << QByteArray(
+            R"({"name":"n","zone":"example.com","more_zones":"example.net","action":"tags","items":["a"]})")
+                                               << u"\"more_zones\" must be a list of zones"_s;
+        QTest::addRow("more zones with a bad id") << QByteArray(
+            R"({"name":"n","zone":"example.com","more_zones":[{"id":"xyz"}],"action":"tags","items":["a"]})")
+                                                  << u"the zone ID \"xyz\" is not 32 hexadecimal characters"_s;
+    }
+
+    void severalZonesRoundTrip()
+    {
+        Preset preset;
+        QString why;
+        const QJsonObject json {{u"name"_s, u"Sites"_s}, {u"zone"_s, u"example.com"_s},
+            {u"more_zones"_s,
+                QJsonArray {u"example.net"_s,
+                    QJsonObject {{u"id"_s, u"0123456789abcdef0123456789abcdef"_s}, {u"name"_s, u"shop.example"_s}}}},
+            {u"action"_s, u"files"_s}, {u"items"_s, QJsonArray {u"https://example.net/a"_s}}};
+        QVERIFY2(Preset::fromJson(json, &preset, &why), qPrintable(why));
+        QCOMPARE(preset.moreZones.size(), 2);
+        QCOMPARE(preset.moreZones.first().name, u"example.net"_s);
+        QCOMPARE(preset.moreZones.last().id, u"0123456789abcdef0123456789abcdef"_s);
+        QVERIFY(preset.zoneLabel().startsWith(u"example.com + 2 zone"_s)); // "zones" with the English plurals
+        const Purge::PurgeOrder order = preset.order();
+        QCOMPARE(order.zone, u"example.com"_s);
+        QCOMPARE(order.moreZones, (QStringList {u"example.net"_s, u"0123456789abcdef0123456789abcdef"_s}));
+        Preset again;
+        QVERIFY(Preset::fromJson(preset.toJson(), &again, &why));
+        QVERIFY(again == preset);
+        // A preset of one zone is written as before, without "more_zones".
+        preset.moreZones.clear();
+        QVERIFY(!preset.toJson().contains(u"more_zones"_s));
     }
 
     void fieldsAreChecked()

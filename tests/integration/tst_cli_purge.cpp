@@ -791,6 +791,48 @@ private Q_SLOTS:
         QCOMPARE(last.value(u"outcome"_s).toString(), u"interrupted"_s);
     }
 
+    void presetAcrossZonesRoutesEachItem()
+    {
+        QVERIFY(startSandbox());
+        auto result = run({u"preset"_s, u"save"_s, u"Sites"_s, u"--zone"_s, u"example.com"_s, u"--zone"_s,
+                              u"example.net"_s, u"--files"_s, u"https://example.com/a.js"_s,
+                              u"https://www.example.net/b.js"_s, u"https://example.com/c.js"_s},
+            environment());
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        result = run({u"preset"_s, u"list"_s, u"--json"_s}, environment());
+        const QJsonObject saved
+            = QJsonDocument::fromJson(result.out.toUtf8()).object().value(u"presets"_s).toArray().first().toObject();
+        QCOMPARE(saved.value(u"more_zones"_s).toArray().size(), 1);
+        QCOMPARE(
+            saved.value(u"more_zones"_s).toArray().first().toObject().value(u"name"_s).toString(), u"example.net"_s);
+
+        result = run({u"preset"_s, u"run"_s, u"Sites"_s, u"--json"_s}, environment());
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QJsonObject summary = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(summary.value(u"done"_s).toInt(), 3);
+        QCOMPARE(summary.value(u"zones"_s).toArray().size(), 2);
+        QMap<QString, QStringList> byZone;
+        for (const Sandbox::PurgeRecord &record : m_server->purges())
+            byZone[record.zoneName] += record.items;
+        QCOMPARE(byZone.value(u"example.com"_s),
+            (QStringList {u"https://example.com/a.js"_s, u"https://example.com/c.js"_s}));
+        QCOMPARE(byZone.value(u"example.net"_s), QStringList {u"https://www.example.net/b.js"_s});
+        QCOMPARE(byZone.size(), 2);
+
+        // A preset whose list holds a URL of a zone it does not name sends nothing.
+        result = run({u"preset"_s, u"save"_s, u"Narrow"_s, u"--zone"_s, u"example.com"_s, u"--zone"_s, u"example.net"_s,
+                         u"--files"_s, u"https://example.com/a.js"_s, u"https://shop.example/d.js"_s},
+            environment());
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const qsizetype before = m_server->purges().size();
+        result = run({u"preset"_s, u"run"_s, u"Narrow"_s}, environment());
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(u"shop.example is not in example.com, example.net"_s), qPrintable(result.err));
+        QCOMPARE(m_server->purges().size(), before);
+        for (const QString &name : {u"Sites"_s, u"Narrow"_s})
+            QCOMPARE(run({u"preset"_s, u"remove"_s, name}, environment()).exitCode, 0);
+    }
+
     void presetSavedAndRunHeadless()
     {
         QVERIFY(startSandbox());

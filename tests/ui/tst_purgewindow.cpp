@@ -187,14 +187,14 @@ private Q_SLOTS:
         const QStringList modes {u"purge"_s, u"invalidate"_s};
         for (const QString &mode : modes) {
             QTest::addRow("urls %s", qPrintable(mode))
-                << u"actionUrls"_s << mode << u"https://example.com/x\nhttps://example.com/y"_s << u"files"_s
-                << QStringList {u"https://example.com/x"_s, u"https://example.com/y"_s};
+                << u"actionUrls"_s << mode << u"https://example.org/x\nhttps://example.org/y"_s << u"files"_s
+                << QStringList {u"https://example.org/x"_s, u"https://example.org/y"_s};
             QTest::addRow("hosts %s", qPrintable(mode))
-                << u"actionHosts"_s << mode << u"www.example.com"_s << u"hosts"_s << QStringList {u"www.example.com"_s};
+                << u"actionHosts"_s << mode << u"www.example.org"_s << u"hosts"_s << QStringList {u"www.example.org"_s};
             QTest::addRow("tags %s", qPrintable(mode)) << u"actionTags"_s << mode << u"product-1\nproduct-2"_s
                                                        << u"tags"_s << QStringList {u"product-1"_s, u"product-2"_s};
-            QTest::addRow("prefixes %s", qPrintable(mode)) << u"actionPrefixes"_s << mode << u"example.com/blog/"_s
-                                                           << u"prefixes"_s << QStringList {u"example.com/blog/"_s};
+            QTest::addRow("prefixes %s", qPrintable(mode)) << u"actionPrefixes"_s << mode << u"example.org/blog/"_s
+                                                           << u"prefixes"_s << QStringList {u"example.org/blog/"_s};
             QTest::addRow("everything %s", qPrintable(mode))
                 << u"actionEverything"_s << mode << QString() << u"everything"_s << QStringList();
         }
@@ -253,15 +253,17 @@ private Q_SLOTS:
         setList(
             window, u"https://example.com/a\n  https://example.com/a  \n/relative\n\nhttps://elsewhere.example/b\n"_s);
         QTRY_VERIFY(!PurgeDesk::Test::isValidating(window));
-        QCOMPARE(text(window, u"countsLabel"_s),
-            u"2 URLs, 1 error, 1 warning, 1 duplicate removed · F8 goes to the next error"_s);
+        QCOMPARE(text(window, u"countsLabel"_s), u"1 URL, 2 errors, 1 duplicate removed · F8 goes to the next error"_s);
         auto *editor = child<ListEditor>(window, u"listEditor"_s);
         QVERIFY(editor->lineToolTip(1).isEmpty());
         QVERIFY(editor->lineToolTip(2).contains(u"repeats line 1"_s));
         QVERIFY(editor->lineToolTip(3).startsWith(u"Line 3 cannot be purged:"_s));
-        QVERIFY(editor->lineToolTip(5).contains(u"not in the zone example.com"_s));
+        // A host in no zone of the account is an error: it would be accepted and nothing removed.
+        QVERIFY2(editor->lineToolTip(5).contains(
+                     u"elsewhere.example is not in any zone of this account: nothing is sent for it."_s),
+            qPrintable(editor->lineToolTip(5)));
         QVERIFY(!child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
-        QCOMPARE(text(window, u"planLabel"_s), u"Fix or remove the line marked as an error to purge."_s);
+        QCOMPARE(text(window, u"planLabel"_s), u"Fix or remove the 2 lines marked as errors to purge."_s);
         snapshot(window, u"invalid-input"_s);
         // The rows above the list keep their height: the room left goes to the list.
         auto *picker = child<ZonePicker>(window, u"zonePicker"_s);
@@ -279,6 +281,55 @@ private Q_SLOTS:
         // Clean-up never drops a line with an error: the user decides. Undo brings everything back.
         editor->undo();
         QVERIFY(editor->toPlainText().contains(u"  https://example.com/a  "_s));
+    }
+
+    void aListAcrossZonesGoesToEachZone()
+    {
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        QCOMPARE(child<ZonePicker>(window, u"zonePicker"_s)->currentZone()->name, u"example.com"_s);
+        // With example.com chosen, URLs of two other zones of the account (one in upper case, one on
+        // a subdomain) and a host in none of them.
+        setList(window,
+            u"https://example.com/a.js\nhttps://EXAMPLE.NET/b.js\nhttps://www.example.net/c.js\n"
+            u"https://shop.example/d.js\nhttps://example.com/e.js\nhttps://example.invalid/f.js"_s);
+        QTRY_VERIFY(!PurgeDesk::Test::isValidating(window));
+        auto *editor = child<ListEditor>(window, u"listEditor"_s);
+        QVERIFY2(editor->lineToolTip(6).contains(u"example.invalid is not in any zone of this account"_s),
+            qPrintable(editor->lineToolTip(6)));
+        auto *purge = child<QPushButton>(window, u"purgeButton"_s);
+        QVERIFY(!purge->isEnabled()); // never sent anywhere
+
+        editor->selectAll();
+        setList(window,
+            u"https://example.com/a.js\nhttps://EXAMPLE.NET/b.js\nhttps://www.example.net/c.js\n"
+            u"https://shop.example/d.js\nhttps://example.com/e.js"_s);
+        QTRY_VERIFY(!PurgeDesk::Test::isValidating(window));
+        QVERIFY2(purge->isEnabled(), qPrintable(text(window, u"planLabel"_s)));
+        QCOMPARE(purge->text(), u"Purge 5 URLs in 3 Zones"_s);
+        QVERIFY2(text(window, u"planLabel"_s)
+                     .startsWith(
+                         u"5 URLs in 3 zones: example.com 2 \u00b7 example.net 2 \u00b7 shop.example 1; 3 requests"_s),
+            qPrintable(text(window, u"planLabel"_s)));
+        QTest::mouseClick(purge, Qt::LeftButton);
+        QVERIFY(waitForRun(window));
+
+        // Each zone got exactly its own items, once.
+        const auto purges = window.context()->connection()->sandbox()->purges();
+        QCOMPARE(purges.size(), 3);
+        QMap<QString, QStringList> byZone;
+        for (const auto &purge : purges)
+            byZone[purge.zoneName] += purge.items;
+        QCOMPARE(byZone.value(u"example.com"_s),
+            (QStringList {u"https://example.com/a.js"_s, u"https://example.com/e.js"_s}));
+        QCOMPARE(byZone.value(u"example.net"_s),
+            (QStringList {u"https://example.net/b.js"_s, u"https://www.example.net/c.js"_s}));
+        QCOMPARE(byZone.value(u"shop.example"_s), QStringList {u"https://shop.example/d.js"_s});
+        QVERIFY2(text(window, u"runHeadline"_s).startsWith(u"All 5 URLs in 3 zones were purged ("_s),
+            qPrintable(text(window, u"runHeadline"_s)));
+        QVERIFY2(text(window, u"runDetail"_s)
+                     .contains(u"example.com: 2 purged \u00b7 example.net: 2 purged \u00b7 shop.example: 1 purged"_s),
+            qPrintable(text(window, u"runDetail"_s)));
     }
 
     void aRelativeUrlIsFixedWithTheZoneInOneClick()

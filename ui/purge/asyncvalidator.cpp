@@ -9,7 +9,7 @@ AsyncValidator::AsyncValidator(QObject *parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &AsyncValidator::run);
-    connect(&m_watcher, &QFutureWatcher<Purge::Validation>::finished, this, [this] {
+    connect(&m_watcher, &QFutureWatcher<Checked>::finished, this, [this] {
         m_running = false;
         if (m_rerun) {
             // The text changed while this ran: its result is already stale.
@@ -18,7 +18,9 @@ AsyncValidator::AsyncValidator(QObject *parent)
                 run();
             return;
         }
-        m_result = std::make_shared<const Purge::Validation>(m_watcher.result());
+        Checked checked = m_watcher.result();
+        m_result = std::make_shared<const Purge::Validation>(std::move(checked.validation));
+        m_routing = std::move(checked.routing);
         m_resultInput = std::move(m_runningInput);
         Q_EMIT validated();
     });
@@ -50,8 +52,21 @@ void AsyncValidator::run()
     m_rerun = false;
     Q_EMIT started();
     const Input input = m_runningInput;
-    m_watcher.setFuture(
-        QtConcurrent::run([input] { return Purge::validate(input.action, input.text, input.zoneName); }));
+    m_watcher.setFuture(QtConcurrent::run([input] { return check(input); }));
+}
+
+AsyncValidator::Checked AsyncValidator::check(const Input &input)
+{
+    using Purge::PurgeAction;
+    const bool routed = input.zones && !input.zones->isEmpty()
+        && (input.action == PurgeAction::Files || input.action == PurgeAction::Hosts
+            || input.action == PurgeAction::Prefixes);
+    Checked checked;
+    checked.validation = Purge::validate(input.action, input.text, routed ? QString() : input.zoneName);
+    if (routed)
+        checked.routing = std::make_shared<const Purge::Routing>(Purge::routeItems(
+            input.action, checked.validation, *input.zones, input.onlyChosenZone ? input.zoneName : QString()));
+    return checked;
 }
 
 } // namespace PurgeDesk::Gui

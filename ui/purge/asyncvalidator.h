@@ -1,6 +1,7 @@
 #pragma once
 
 #include "purge/validation.h"
+#include "purge/zonerouting.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -24,6 +25,11 @@ public:
         Purge::PurgeAction action = Purge::PurgeAction::Files;
         QString text;
         QString zoneName;
+        // The zones URLs, hosts and prefixes are routed to (each item to the zone it belongs to;
+        // one in none of them is an error on its line). Null: not routed, items outside `zoneName`
+        // are only flagged.
+        std::shared_ptr<const Purge::ZoneIndex> zones;
+        bool onlyChosenZone = false; // `zones` holds just the chosen zone (the account's are not listed)
     };
     using Result = std::shared_ptr<const Purge::Validation>;
 
@@ -34,6 +40,8 @@ public:
     void request(std::function<Input()> input, int delayMs);
     bool isPending() const { return m_timer.isActive() || m_running || m_rerun; }
     const Result &result() const { return m_result; }
+    // The result's items by zone, when they were routed (null otherwise).
+    const std::shared_ptr<const Purge::Routing> &routing() const { return m_routing; }
     const Input &resultInput() const { return m_resultInput; }
 
 Q_SIGNALS:
@@ -45,10 +53,18 @@ private:
 
     QTimer m_timer;
     std::function<Input()> m_input;
-    QFutureWatcher<Purge::Validation> m_watcher;
+    struct Checked
+    {
+        Purge::Validation validation;
+        std::shared_ptr<const Purge::Routing> routing;
+    };
+    static Checked check(const Input &input);
+
+    QFutureWatcher<Checked> m_watcher;
     Input m_runningInput;
     Input m_resultInput;
     Result m_result;
+    std::shared_ptr<const Purge::Routing> m_routing;
     bool m_running = false;
     bool m_rerun = false;
 };

@@ -39,8 +39,13 @@ PreviewDialog::PreviewDialog(const QList<Purge::DryRunRequest> &requests, Cloudf
     m_list->setAccessibleName(tr("Requests"));
     for (int i = 0; i < requests.size(); ++i) {
         const Purge::DryRunRequest &request = requests.at(i);
-        m_list->addItem(request.items ? tr("Request %1 · %Ln item(s)", nullptr, request.items).arg(i + 1)
-                                      : tr("Request %1").arg(i + 1));
+        if (!request.zone.isEmpty())
+            m_list->addItem(request.items
+                    ? tr("Request %1 · %2 · %Ln item(s)", nullptr, request.items).arg(i + 1).arg(request.zone)
+                    : tr("Request %1 · %2").arg(i + 1).arg(request.zone));
+        else
+            m_list->addItem(request.items ? tr("Request %1 · %Ln item(s)", nullptr, request.items).arg(i + 1)
+                                          : tr("Request %1").arg(i + 1));
     }
     m_body->setObjectName(u"previewBody"_s);
     m_body->setAccessibleName(tr("Request body"));

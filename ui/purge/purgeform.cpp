@@ -270,6 +270,7 @@ void PurgeForm::accountSelected()
     const QString id = m_ui->accountCombo->currentData().toString();
     appSettings().setValue(kAccountKey, id);
     const Profile *profile = id == Profile::sandboxId() ? nullptr : m_context->profiles().find(id);
+    m_zoneIndex.reset();
     m_connection->open(profile ? *profile : Profile::sandbox());
     updateBanner();
     connectionChanged();
@@ -370,6 +371,7 @@ void PurgeForm::zonesChanged()
         break;
     }
     const QList<Zone> &zones = m_connection->zones();
+    m_zoneIndex = std::make_shared<const ZoneIndex>(zones);
     const QSettings settings = appSettings();
     const QString profileId = m_connection->profile().id;
     m_ui->zonePicker->setFavourites(settings.value(kPinnedZonesKey + profileId).toStringList(),
@@ -478,6 +480,18 @@ void PurgeForm::scheduleValidation(int delayMs)
             input.text = input.action == PurgeAction::Everything ? QString() : m_ui->listEditor->toPlainText();
             const auto zone = m_ui->zonePicker->currentZone();
             input.zoneName = zone ? zone->name : QString();
+            // Each URL, host and prefix goes to the zone it belongs to among the account's zones;
+            // when they are not listed (no Zone Read permission), only the chosen zone is known.
+            if (zone && !zone->name.isEmpty()) {
+                if (m_zoneIndex && m_zoneIndex->zoneById(zone->id)) {
+                    input.zones = m_zoneIndex;
+                } else {
+                    QList<Zone> zones = m_zoneIndex ? m_zoneIndex->zones() : QList<Zone>();
+                    zones.append(*zone);
+                    input.zones = std::make_shared<const ZoneIndex>(zones);
+                    input.onlyChosenZone = !m_zoneIndex;
+                }
+            }
             return input;
         },
         delayMs);
@@ -672,7 +686,7 @@ void PurgeForm::cleanUp()
 
 // --- What would be purged --------------------------------------------------------------------
 
-bool PurgeForm::currentSpec(PurgeSpec *spec, QString *why) const
+bool PurgeForm::currentSpecs(QList<PurgeSpec> *specs, QString *why) const
 {
     if (m_connection->state() != Connection::State::Ready) {
         *why = m_connection->state() == Connection::State::Failed ? m_connection->problem()
@@ -696,26 +710,49 @@ bool PurgeForm::currentSpec(PurgeSpec *spec, QString *why) const
             : tr("Fix or remove the %n line(s) marked as errors to purge.", nullptr, validation->errors);
         return false;
     }
-    spec->profile = m_connection->isSandbox() ? Profile::sandboxId() : m_connection->profile().name;
-    spec->zone.id = zone->id;
-    spec->zone.name = zone->name;
-    spec->zone.accountId = zone->accountId;
-    const PlanMatch plan = zone->plan();
-    spec->zone.plan = plan.plan;
-    spec->zone.planKnown = plan.known;
-    spec->mode = currentMode();
-    spec->action = action;
-    spec->items = action == PurgeAction::Everything ? QList<Item>() : validation->items;
+    PurgeSpec spec;
+    spec.profile = m_connection->isSandbox() ? Profile::sandboxId() : m_connection->profile().name;
+    spec.mode = currentMode();
+    spec.action = action;
+    const auto zoneRef = [](const Zone &from) {
+        ZoneRef ref;
+        ref.id = from.id;
+        ref.name = from.name;
+        ref.accountId = from.accountId;
+        const PlanMatch plan = from.plan();
+        ref.plan = plan.plan;
+        ref.planKnown = plan.known;
+        return ref;
+    };
+    specs->clear();
+    const std::shared_ptr<const Routing> &routing = m_validator->routing();
+    if (routing && action != PurgeAction::Everything && action != PurgeAction::Tags) {
+        for (const Routing::Group &group : routing->groups) {
+            spec.zone = zoneRef(group.zone);
+            spec.items = group.items;
+            specs->append(spec);
+        }
+        if (!specs->isEmpty())
+            return true;
+    }
+    spec.zone = zoneRef(*zone);
+    spec.items = action == PurgeAction::Everything ? QList<Item>() : validation->items;
+    specs->append(spec);
     return true;
 }
 
 bool PurgeForm::currentOrder(PurgeOrder *order, QString *why) const
 {
-    PurgeSpec spec;
-    if (!currentSpec(&spec, why))
+    QList<PurgeSpec> specs;
+    if (!currentSpecs(&specs, why))
         return false;
+    const PurgeSpec &spec = specs.first();
     order->profile = spec.profile;
     order->zone = spec.zone.id;
+    order->zoneName = spec.zone.name;
+    order->moreZones.clear();
+    for (qsizetype i = 1; i < specs.size(); ++i)
+        order->moreZones << specs.at(i).zone.id;
     order->mode = spec.mode;
     order->action = spec.action;
     order->lines = spec.action == PurgeAction::Everything ? QStringList()
@@ -723,19 +760,49 @@ bool PurgeForm::currentOrder(PurgeOrder *order, QString *why) const
     return true;
 }
 
+QString PurgeForm::planText(const QList<PurgeSpec> &specs)
+{
+    if (specs.size() == 1)
+        return planPurge(specs.first()).summary();
+    // "120 URLs in 3 zones: example.com 80 · example.net 30 · shop.example 10; 3 requests, about 2 s"
+    int items = 0;
+    int requests = 0;
+    qint64 estimatedMs = 0;
+    QStringList zones;
+    for (const PurgeSpec &spec : specs) {
+        const PurgePlan plan = planPurge(spec);
+        items += int(spec.items.size());
+        requests += plan.requests();
+        estimatedMs += plan.estimatedMs; // the zones run one after another
+        zones << tr("%1 %2").arg(
+            spec.zone.name.isEmpty() ? spec.zone.id : spec.zone.name, QLocale().toString(spec.items.size()));
+    }
+    const PurgeAction action = specs.first().action;
+    return tr("%1 %2 in %n zone(s): %3; %4, %5", nullptr, int(specs.size()))
+        .arg(QLocale().toString(items), itemNoun(action, items), zones.join(u" \u00b7 "_s),
+            tr("%n request(s)", nullptr, requests), describeDuration(estimatedMs));
+}
+
 void PurgeForm::updatePlan()
 {
-    PurgeSpec spec;
+    QList<PurgeSpec> specs;
     QString why;
-    const bool ready = currentSpec(&spec, &why);
+    const bool ready = currentSpecs(&specs, &why);
     const PurgeAction action = currentAction();
     const QString verb = currentMode() == PurgeMode::Purge ? tr("Purge") : tr("Invalidate");
     QString buttonText = verb;
     if (ready) {
-        m_ui->planLabel->setMessage(planPurge(spec).summary(), false);
-        buttonText = action == PurgeAction::Everything
-            ? tr("%1 Everything...").arg(verb)
-            : tr("%1 %2 %3").arg(verb, QLocale().toString(spec.items.size()), itemNoun(action, int(spec.items.size())));
+        m_ui->planLabel->setMessage(planText(specs), false);
+        int items = 0;
+        for (const PurgeSpec &spec : std::as_const(specs))
+            items += int(spec.items.size());
+        if (action == PurgeAction::Everything)
+            buttonText = tr("%1 Everything...").arg(verb);
+        else if (specs.size() > 1)
+            buttonText = tr("%1 %2 %3 in %n Zone(s)", nullptr, int(specs.size()))
+                             .arg(verb, QLocale().toString(items), itemNoun(action, items));
+        else
+            buttonText = tr("%1 %2 %3").arg(verb, QLocale().toString(items), itemNoun(action, items));
     } else {
         // The counts line may already say why (an empty list): once is enough.
         m_ui->planLabel->setMessage(why == m_ui->countsLabel->text() ? QString() : why, false);

@@ -2,6 +2,7 @@
 
 #include "purge/purgeorder.h"
 #include "purge/purgespec.h"
+#include "purge/zonerouting.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -29,7 +30,7 @@ class ListEditor;
 class ZonePicker;
 
 // The purge form: account and zone, what to purge by and how, the list with its markers and counts,
-// the plan, Preview and Purge. It says what a purge would be (currentSpec()) and shows an order
+// the plan, Preview and Purge. It says what a purge would be (currentSpecs()) and shows an order
 // loaded from a preset or the history (showOrder()); it never runs a purge itself: PurgePage does.
 class PurgeForm final : public QWidget
 {
@@ -40,8 +41,11 @@ public:
     PurgeForm(AppContext *context, QWidget *parent = nullptr);
     ~PurgeForm() override;
 
-    // The spec for what the form shows now; false (with the reason) when it cannot be purged yet.
-    bool currentSpec(Purge::PurgeSpec *spec, QString *why) const;
+    // The specs for what the form shows now, one per zone (URLs, hosts and prefixes go to the zone
+    // each belongs to); false (with the reason) when it cannot be purged yet.
+    bool currentSpecs(QList<Purge::PurgeSpec> *specs, QString *why) const;
+    // What the plan line says about `specs`: the split by zone, the requests and the time.
+    static QString planText(const QList<Purge::PurgeSpec> &specs);
     // The form as an order (for a preset): the account and zone by name, the list as typed.
     bool currentOrder(Purge::PurgeOrder *order, QString *why) const;
     // Shows an order: its account, zone (selected once the zones are listed), action, mode and
@@ -124,6 +128,7 @@ private:
     QButtonGroup *m_actionGroup;
     QButtonGroup *m_modeGroup;
     AsyncValidator *m_validator;
+    std::shared_ptr<const Purge::ZoneIndex> m_zoneIndex; // the account's listed zones, for routing
     QPointer<Cloudflare::ZoneJob> m_typedZoneJob;
     QString m_wantedZone; // a shown order's zone (ID or name), selected once the zones are listed
     QString m_wantedZoneLabel;

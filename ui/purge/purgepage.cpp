@@ -95,27 +95,35 @@ void PurgePage::fitRunView()
 
 void PurgePage::purge()
 {
-    PurgeSpec spec;
+    QList<PurgeSpec> specs;
     QString why;
-    if (isRunning() || !m_form->currentSpec(&spec, &why)) {
+    if (isRunning() || !m_form->currentSpecs(&specs, &why)) {
         if (!why.isEmpty())
             Q_EMIT statusMessage(why);
         return;
     }
-    confirmAndStart({spec}, RunSource::gui());
+    confirmAndStart(specs, RunSource::gui());
 }
 
 void PurgePage::preview()
 {
-    PurgeSpec spec;
+    QList<PurgeSpec> specs;
     QString why;
-    if (!m_form->currentSpec(&spec, &why)) {
+    if (!m_form->currentSpecs(&specs, &why)) {
         Q_EMIT statusMessage(why);
         return;
     }
-    const PurgePlan plan = planPurge(spec);
     Cloudflare::ApiClient *client = m_context->connection()->client();
-    auto *dialog = new PreviewDialog(dryRun(spec, plan, client->apiBase()), client->credentials().kind, plan.summary(),
+    QList<DryRunRequest> requests;
+    for (const PurgeSpec &spec : std::as_const(specs)) {
+        QList<DryRunRequest> zoneRequests = dryRun(spec, planPurge(spec), client->apiBase());
+        if (specs.size() > 1) {
+            for (DryRunRequest &request : zoneRequests)
+                request.zone = spec.zone.name.isEmpty() ? spec.zone.id : spec.zone.name;
+        }
+        requests += zoneRequests;
+    }
+    auto *dialog = new PreviewDialog(requests, client->credentials().kind, PurgeForm::planText(specs),
         isRunning() ? QString() : m_form->purgeButtonText(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PreviewDialog::purgeRequested, this, &PurgePage::purge);
@@ -191,7 +199,7 @@ void PurgePage::resolveOrder()
         }
         if (!resolver->note().isEmpty())
             m_form->showNotice(resolver->note());
-        confirmAndStart({resolver->spec()}, resolver->order().source);
+        confirmAndStart(resolver->specs(), resolver->order().source);
     });
     resolver->start();
 }

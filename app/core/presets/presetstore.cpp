@@ -19,9 +19,9 @@ namespace PurgeDesk::Presets {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("PurgeDesk::Presets", text);
+    return QCoreApplication::translate("PurgeDesk::Presets", text, disambiguation, n);
 }
 
 constexpr int MaxNameLength = 100;
@@ -96,7 +96,19 @@ QJsonObject Preset::toJson() const
     };
     if (!note.isEmpty())
         object.insert(u"note"_s, note);
+    if (!moreZones.isEmpty()) {
+        QJsonArray zones;
+        for (const Zone &zone : moreZones)
+            zones.append(QJsonObject {{u"id"_s, zone.id}, {u"name"_s, zone.name}});
+        object.insert(u"more_zones"_s, zones);
+    }
     return object;
+}
+
+QString Preset::zoneLabel() const
+{
+    const QString first = zoneName.isEmpty() ? zoneId : zoneName;
+    return moreZones.isEmpty() ? first : tr("%1 + %n zone(s)", nullptr, int(moreZones.size())).arg(first);
 }
 
 bool Preset::fromJson(const QJsonObject &object, Preset *preset, QString *problem)
@@ -124,21 +136,40 @@ bool Preset::fromJson(const QJsonObject &object, Preset *preset, QString *proble
         return false;
     }
     static const QRegularExpression zoneIdPattern(u"^[0-9a-f]{32}$"_s);
-    const QJsonValue zone = object.value(u"zone"_s);
-    if (zone.isString()) { // a hand-written file may name the zone directly
-        const QString value = zone.toString().trimmed();
-        (zoneIdPattern.match(value).hasMatch() ? result.zoneId : result.zoneName) = value;
-    } else {
-        result.zoneId = zone.toObject().value(u"id"_s).toString().trimmed();
-        result.zoneName = zone.toObject().value(u"name"_s).toString().trimmed();
-    }
-    if (result.zoneId.isEmpty() && result.zoneName.isEmpty()) {
-        *problem = tr("it names no zone");
+    // A zone as {"id", "name"}, or (in a hand-written file) its name or ID as text.
+    const auto readZone = [problem](const QJsonValue &zone, Zone *out) {
+        if (zone.isString()) {
+            const QString value = zone.toString().trimmed();
+            (zoneIdPattern.match(value).hasMatch() ? out->id : out->name) = value;
+        } else {
+            out->id = zone.toObject().value(u"id"_s).toString().trimmed();
+            out->name = zone.toObject().value(u"name"_s).toString().trimmed();
+        }
+        if (out->id.isEmpty() && out->name.isEmpty()) {
+            *problem = tr("it names no zone");
+            return false;
+        }
+        if (!out->id.isEmpty() && !zoneIdPattern.match(out->id).hasMatch()) {
+            *problem = tr("the zone ID \"%1\" is not 32 hexadecimal characters").arg(out->id);
+            return false;
+        }
+        return true;
+    };
+    Zone first;
+    if (!readZone(object.value(u"zone"_s), &first))
+        return false;
+    result.zoneId = first.id;
+    result.zoneName = first.name;
+    const QJsonValue more = object.value(u"more_zones"_s);
+    if (!more.isUndefined() && !more.isNull() && !more.isArray()) {
+        *problem = tr("\"more_zones\" must be a list of zones");
         return false;
     }
-    if (!result.zoneId.isEmpty() && !zoneIdPattern.match(result.zoneId).hasMatch()) {
-        *problem = tr("the zone ID \"%1\" is not 32 hexadecimal characters").arg(result.zoneId);
-        return false;
+    for (const QJsonValue zone : more.toArray()) {
+        Zone other;
+        if (!readZone(zone, &other))
+            return false;
+        result.moreZones.append(other);
     }
     QString action = Purge::toName(result.action); // the defaults: files, purge
     if (!text("action", &action) || !Purge::fromName(action, &result.action)) {
@@ -181,6 +212,8 @@ Purge::PurgeOrder Preset::order() const
     order.profile = profile;
     order.zone = zoneId.isEmpty() ? zoneName : zoneId;
     order.zoneName = zoneName;
+    for (const Zone &zone : moreZones)
+        order.moreZones << (zone.id.isEmpty() ? zone.name : zone.id);
     order.mode = mode;
     order.action = action;
     order.lines = items;
@@ -191,7 +224,8 @@ Purge::PurgeOrder Preset::order() const
 bool Preset::operator==(const Preset &other) const
 {
     return name == other.name && profile == other.profile && zoneId == other.zoneId && zoneName == other.zoneName
-        && mode == other.mode && action == other.action && items == other.items && note == other.note;
+        && moreZones == other.moreZones && mode == other.mode && action == other.action && items == other.items
+        && note == other.note;
 }
 
 ImportResult readPresetFile(const QString &path)

@@ -19,6 +19,15 @@ struct Preset
     QString profile; // a saved account's name; "sandbox"; empty: the environment's credentials (CLI)
     QString zoneId; // 32 hex characters, or empty when only the name is known
     QString zoneName;
+    // Further zones of the same account: URLs, hosts and prefixes go to the zone (of all named) they
+    // belong to; tags and purge everything go to each. Stored as "more_zones" only when there are some.
+    struct Zone
+    {
+        QString id;
+        QString name;
+        bool operator==(const Zone &other) const { return id == other.id && name == other.name; }
+    };
+    QList<Zone> moreZones;
     Purge::PurgeMode mode = Purge::PurgeMode::Purge;
     Purge::PurgeAction action = Purge::PurgeAction::Files;
     QStringList items; // editor lines; none for everything
@@ -27,7 +36,8 @@ struct Preset
     QJsonObject toJson() const;
     // Checks every field; false with the reason in `problem`.
     static bool fromJson(const QJsonObject &object, Preset *preset, QString *problem);
-    QString zoneLabel() const { return zoneName.isEmpty() ? zoneId : zoneName; }
+    // "example.com", or "example.com + 2 zones" when it has more.
+    QString zoneLabel() const;
     // The purge it makes (recorded with the preset as its source).
     Purge::PurgeOrder order() const;
     bool operator==(const Preset &other) const;

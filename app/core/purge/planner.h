@@ -52,6 +52,7 @@ struct DryRunRequest
     QString url;
     QByteArray body;
     int items = 0;
+    QString zone; // the zone's name, set by a caller that previews several zones (for the label)
 };
 QList<DryRunRequest> dryRun(const PurgeSpec &spec, const PurgePlan &plan, const QUrl &apiBase);
 
