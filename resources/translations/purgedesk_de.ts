@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>Use for This Session &amp;Only</source>
-        <translation>Nur für diese &amp;Sitzung verwenden</translation>
+        <translation>Nur für diese Sitzung &amp;verwenden</translation>
     </message>
     <message>
         <source>Keep the secret for this session only</source>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
 </context>
 <context>
@@ -311,15 +311,15 @@
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugleiste</translation>
     </message>
     <message>
         <source>Go to the &amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur &amp;Liste wechseln</translation>
     </message>
     <message>
         <source>Show &amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkzeugleiste anzeigen</translation>
     </message>
 </context>
 <context>
@@ -451,7 +451,7 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
     </message>
     <message>
         <source>Show Its Purges in &amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Löschungen im &amp;Verlauf zeigen</translation>
     </message>
 </context>
 <context>
@@ -635,23 +635,23 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
     </message>
     <message>
         <source>Cloudflare&apos;s rate limit was reached; it asks to wait %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflares Ratenlimit ist erreicht; Cloudflare bittet, %1 zu warten.</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
 </context>
 <context>
@@ -835,31 +835,32 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
     </message>
     <message>
         <source>Global API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Globaler API-Schlüssel:</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Token:</translation>
     </message>
     <message>
         <source>Kept for this session only; type to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung aufbewahrt; zum Ersetzen tippen</translation>
     </message>
     <message numerus="yes">
         <source>Reaches %Ln zone(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erreicht %Ln Zone in %1.</numerusform>
+            <numerusform>Erreicht %Ln Zonen in %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The system keychain cannot keep the secret: %1
 The account was not saved. Use the secret for this session only (kept in memory, never written anywhere), or Save again once the keychain works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems kann das Geheimnis nicht aufbewahren: %1
+Das Konto wurde nicht gespeichert. Verwenden Sie das Geheimnis nur für diese Sitzung (es bleibt im Arbeitsspeicher und wird nirgends geschrieben), oder speichern Sie erneut, sobald der Schlüsselbund funktioniert.</translation>
     </message>
     <message>
         <source>Saved. Its secret is kept for this session only: after a restart PurgeDesk asks for it where the zones are, until the system keychain can keep it (Save it here again then).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Sein Geheimnis wird nur für diese Sitzung aufbewahrt: Nach einem Neustart fragt PurgeDesk dort danach, wo die Zonen angezeigt werden, bis der Schlüsselbund des Systems es aufbewahren kann (speichern Sie es dann hier erneut).</translation>
     </message>
 </context>
 <context>
@@ -916,7 +917,7 @@ The account was not saved. Use the secret for this session only (kept in memory,
     <name>PurgeDesk::Gui::DesktopNotifier</name>
     <message>
         <source>Show PurgeDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PurgeDesk anzeigen</translation>
     </message>
 </context>
 <context>
@@ -979,7 +980,7 @@ The account was not saved. Use the secret for this session only (kept in memory,
     </message>
     <message>
         <source>Show every purge again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder alle Löschungen zeigen</translation>
     </message>
 </context>
 <context>
@@ -1126,73 +1127,73 @@ The account was not saved. Use the secret for this session only (kept in memory,
     </message>
     <message>
         <source>Only fa&amp;iled or not sent items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nur fehlgeschlagene oder nicht gesendete Einträge</translation>
     </message>
     <message>
         <source>Show only the items of the purge that were not purged</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Einträge der Löschung zeigen, die nicht gelöscht wurden</translation>
     </message>
     <message>
         <source>Purge again only the items that were not purged (failed or not sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Einträge erneut löschen, die nicht gelöscht wurden (fehlgeschlagen oder nicht gesendet)</translation>
     </message>
     <message>
         <source>Save as P&amp;reset...</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Vorlage &amp;speichern...</translation>
     </message>
     <message>
         <source>Keep this purge&apos;s zone, action, mode and items as a preset, to run it again in one click</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone, Art, Modus und Einträge dieser Löschung als Vorlage behalten, um sie mit einem Klick erneut auszuführen</translation>
     </message>
     <message>
         <source>Export &amp;Selected Purges...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;gewählte Löschungen exportieren...</translation>
     </message>
     <message>
         <source>Export &amp;All Matching Purges...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle passenden Löschungen exportieren...</translation>
     </message>
     <message numerus="yes">
         <source>%Ln purge(s) older than the retention setting were removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Löschung, älter als die Aufbewahrungsdauer, wurde entfernt.</numerusform>
+            <numerusform>%Ln Löschungen, älter als die Aufbewahrungsdauer, wurden entfernt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export &amp;All Purges...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Löschungen exportieren...</translation>
     </message>
     <message numerus="yes">
         <source>%Ln purge(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Löschung</numerusform>
+            <numerusform>%Ln Löschungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln purge(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Löschung passt</numerusform>
+            <numerusform>%Ln Löschungen passen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln purge(s) selected. Export saves them to a file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Löschung ausgewählt. Exportieren speichert sie in einer Datei.</numerusform>
+            <numerusform>%Ln Löschungen ausgewählt. Exportieren speichert sie in einer Datei.</numerusform>
         </translation>
     </message>
     <message>
         <source>Items (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge (%1 von %2)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln purge(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Löschung nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Löschungen nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -1393,92 +1394,92 @@ The account was not saved. Use the secret for this session only (kept in memory,
     </message>
     <message>
         <source>Import finished, with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Import beendet, mit Problemen</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import beendet</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Import a list from a file</source>
-        <translation type="unfinished">Eine Liste aus einer Datei importieren</translation>
+        <translation>Eine Liste aus einer Datei importieren</translation>
     </message>
     <message>
         <source>Clean Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigen</translation>
     </message>
     <message>
         <source>Trim spaces, remove duplicate and blank lines</source>
-        <translation type="unfinished">Leerzeichen abschneiden, doppelte und leere Zeilen entfernen</translation>
+        <translation>Leerzeichen abschneiden, doppelte und leere Zeilen entfernen</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Show the requests Purge would send, without sending them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfragen zeigen, die Löschen senden würde, ohne sie zu senden</translation>
     </message>
     <message>
         <source>Purge the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste löschen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel the running purge</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laufende Löschung abbrechen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugleiste</translation>
     </message>
     <message numerus="yes">
         <source>Retrying the %Ln item(s) that the purge of %1 did not purge in %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der %Ln Eintrag, den die Löschung vom %1 in %2 nicht gelöscht hat, wird erneut versucht.</numerusform>
+            <numerusform>Die %Ln Einträge, die die Löschung vom %1 in %2 nicht gelöscht hat, werden erneut versucht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loaded the %Ln item(s) of the purge of %1 in %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der %Ln Eintrag der Löschung vom %1 in %2 wurde geladen.</numerusform>
+            <numerusform>Die %Ln Einträge der Löschung vom %1 in %2 wurden geladen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Purge finished, with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung beendet, mit Problemen</translation>
     </message>
     <message>
         <source>Purge finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung beendet</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %Ln Eintrag</numerusform>
+            <numerusform>%1 von %Ln Einträgen</numerusform>
         </translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>&lt;h3&gt;Purging in four steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Choose the &lt;b&gt;account&lt;/b&gt; and the &lt;b&gt;zone&lt;/b&gt; (type to search).&lt;/li&gt;&lt;li&gt;Choose what to purge by: URLs, hostnames, cache tags, prefixes, or everything; and the mode: &lt;b&gt;Purge&lt;/b&gt; removes cached copies, &lt;b&gt;Invalidate&lt;/b&gt; marks them stale.&lt;/li&gt;&lt;li&gt;Paste, type or import the list (a text, CSV or sitemap.xml file; or drop one). Lines with a marker need a look: hover for the reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Preview&lt;/b&gt; shows the exact requests; &lt;b&gt;Purge&lt;/b&gt; sends them, paced under your plan&apos;s rate limits. Failed items can be retried.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Accounts &amp;gt; Manage Accounts adds a Cloudflare API token (kept in the system keychain). Until then PurgeDesk uses a local sandbox that answers like Cloudflare.&lt;/p&gt;&lt;p&gt;A purge you repeat: save the form as a preset; its &lt;b&gt;Run&lt;/b&gt; button in the Presets panel purges it again in one click (purge everything still asks for the zone&apos;s name).&lt;/p&gt;&lt;h4&gt;Shortcuts&lt;/h4&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Löschen in vier Schritten&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Wählen Sie das &lt;b&gt;Konto&lt;/b&gt; und die &lt;b&gt;Zone&lt;/b&gt; (tippen zum Suchen).&lt;/li&gt;&lt;li&gt;Wählen Sie, wonach gelöscht wird: URLs, Hostnamen, Cache-Tags, Präfixe oder alles; und den Modus: &lt;b&gt;Löschen&lt;/b&gt; entfernt die zwischengespeicherten Kopien, &lt;b&gt;Invalidieren&lt;/b&gt; markiert sie als veraltet.&lt;/li&gt;&lt;li&gt;Fügen Sie die Liste ein, tippen oder importieren Sie sie (eine Text-, CSV- oder sitemap.xml-Datei; oder ziehen Sie eine hierher). Zeilen mit einer Markierung verdienen einen Blick: Der Mauszeiger darüber zeigt den Grund.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vorschau&lt;/b&gt; zeigt die genauen Anfragen; &lt;b&gt;Löschen&lt;/b&gt; sendet sie, dosiert unter den Ratenlimits Ihres Tarifs. Fehlgeschlagene Einträge lassen sich wiederholen.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Konten &amp;gt; Konten verwalten fügt ein Cloudflare-API-Token hinzu (im Schlüsselbund des Systems aufbewahrt). Bis dahin verwendet PurgeDesk eine lokale Sandbox, die wie Cloudflare antwortet.&lt;/p&gt;&lt;p&gt;Eine Löschung, die Sie wiederholen: Speichern Sie das Formular als Vorlage; ihre Schaltfläche &lt;b&gt;Ausführen&lt;/b&gt; im Vorlagen-Bereich löscht sie mit einem Klick erneut (Alles löschen fragt weiterhin nach dem Namen der Zone).&lt;/p&gt;&lt;h4&gt;Tastenkürzel&lt;/h4&gt;</translation>
     </message>
 </context>
 <context>
@@ -1551,9 +1552,9 @@ The account was not saved. Use the secret for this session only (kept in memory,
     </message>
     <message numerus="yes">
         <source>%Ln preset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Vorlage</numerusform>
+            <numerusform>%Ln Vorlagen</numerusform>
         </translation>
     </message>
 </context>
@@ -1645,23 +1646,23 @@ The account was not saved. Use the secret for this session only (kept in memory,
     </message>
     <message numerus="yes">
         <source>%Ln preset(s) in this file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Vorlage in dieser Datei</numerusform>
+            <numerusform>%Ln Vorlagen in dieser Datei</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln preset(s) in the file were rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Vorlage in der Datei wurde abgelehnt.</numerusform>
+            <numerusform>%Ln Vorlagen in der Datei wurden abgelehnt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln preset(s) in %1 were not imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Vorlage in %1 wurde nicht importiert:</numerusform>
+            <numerusform>%Ln Vorlagen in %1 wurden nicht importiert:</numerusform>
         </translation>
     </message>
 </context>
@@ -1803,13 +1804,15 @@ The account was not saved. Use the secret for this session only (kept in memory,
         <source>No presets yet.
 
 Set up a purge, then press %1 to keep it here: a preset runs again in one click.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vorlagen.
+
+Richten Sie eine Löschung ein und drücken Sie dann %1, um sie hier aufzubewahren: Eine Vorlage läuft mit einem Klick erneut.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln preset(s) now use the renamed account %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Vorlage verwendet jetzt das umbenannte Konto %1.</numerusform>
+            <numerusform>%Ln Vorlagen verwenden jetzt das umbenannte Konto %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1849,14 +1852,14 @@ Set up a purge, then press %1 to keep it here: a preset runs again in one click.
     </message>
     <message numerus="yes">
         <source>Request %1 · %Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anfrage %1 · %Ln Eintrag</numerusform>
+            <numerusform>Anfrage %1 · %Ln Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished">Kopiert</translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -2017,73 +2020,73 @@ Set up a purge, then press %1 to keep it here: a preset runs again in one click.
     </message>
     <message>
         <source>Paste the global API key to use it for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Den globalen API-Schlüssel einfügen, um ihn für diese Sitzung zu verwenden</translation>
     </message>
     <message>
         <source>Paste the API token to use it for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Token einfügen, um es für diese Sitzung zu verwenden</translation>
     </message>
     <message>
         <source>The secret of %1 is kept for this session only: PurgeDesk asks for it again after a restart, unless the system keychain can store it (Accounts &gt; Manage Accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis von %1 wird nur für diese Sitzung aufbewahrt: PurgeDesk fragt nach einem Neustart erneut danach, es sei denn, der Schlüsselbund des Systems kann es speichern (Konten &gt; Konten verwalten).</translation>
     </message>
     <message numerus="yes">
         <source>Add https://%1 to %Ln Line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile um https://%1 ergänzen</numerusform>
+            <numerusform>%Ln Zeilen um https://%1 ergänzen</numerusform>
         </translation>
     </message>
     <message>
         <source>Turns a relative URL such as /app.js into https://%1/app.js (Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Macht aus einer relativen URL wie /app.js die URL https://%1/app.js (Rückgängig nimmt es zurück)</translation>
     </message>
     <message numerus="yes">
         <source>Convert %Ln URL(s) to Host Names</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln URL in Hostnamen umwandeln</numerusform>
+            <numerusform>%Ln URLs in Hostnamen umwandeln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Convert %Ln URL(s) to Prefixes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln URL in Präfix umwandeln</numerusform>
+            <numerusform>%Ln URLs in Präfixe umwandeln</numerusform>
         </translation>
     </message>
     <message>
         <source>Keeps the host name of each URL, once (Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Behält den Hostnamen jeder URL, jeden nur einmal (Rückgängig nimmt es zurück)</translation>
     </message>
     <message>
         <source>Turns each URL into a prefix: its host and path, without https:// or a query (Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Macht aus jeder URL ein Präfix: Host und Pfad, ohne https:// und Abfrage (Rückgängig nimmt es zurück)</translation>
     </message>
     <message numerus="yes">
         <source>Added https://%1 to %Ln relative URL(s). Undo (Ctrl+Z) takes it back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln relative URL um https://%1 ergänzt. Rückgängig (Strg+Z) nimmt es zurück.</numerusform>
+            <numerusform>%Ln relative URLs um https://%1 ergänzt. Rückgängig (Strg+Z) nimmt es zurück.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Converted %Ln URL(s) to host names. Undo (Ctrl+Z) brings the URLs back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln URL in einen Hostnamen umgewandelt. Rückgängig (Strg+Z) holt die URL zurück.</numerusform>
+            <numerusform>%Ln URLs in Hostnamen umgewandelt. Rückgängig (Strg+Z) holt die URLs zurück.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Converted %Ln URL(s) to prefixes. Undo (Ctrl+Z) brings the URLs back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln URL in ein Präfix umgewandelt. Rückgängig (Strg+Z) holt die URL zurück.</numerusform>
+            <numerusform>%Ln URLs in Präfixe umgewandelt. Rückgängig (Strg+Z) holt die URLs zurück.</numerusform>
         </translation>
     </message>
     <message>
         <source>One URL per line, e.g. https://example.com/app.js (cache-key headers may follow the URL: “CF-Device-Type: mobile”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine URL pro Zeile, z. B. https://example.com/app.js (Cache-Key-Header dürfen der URL folgen: „CF-Device-Type: mobile“).</translation>
     </message>
 </context>
 <context>
@@ -2122,11 +2125,11 @@ Set up a purge, then press %1 to keep it here: a preset runs again in one click.
     </message>
     <message>
         <source>Another account was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Konto wurde gewählt.</translation>
     </message>
     <message>
         <source>%1 did not start. %2 The list is loaded; check it and press Purge.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gestartet. %2 Die Liste ist geladen; prüfen Sie sie und drücken Sie Löschen.</translation>
     </message>
 </context>
 <context>
@@ -2370,52 +2373,52 @@ Set up a purge, then press %1 to keep it here: a preset runs again in one click.
     </message>
     <message>
         <source>Show the requests of the purge</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfragen der Löschung zeigen</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished">Anfragen</translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Show or hide the requests of the purge</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfragen der Löschung zeigen oder verbergen</translation>
     </message>
     <message>
         <source>Hide the requests of the purge</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfragen der Löschung verbergen</translation>
     </message>
     <message numerus="yes">
         <source>%n zone(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zone</numerusform>
+            <numerusform>%n Zonen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished">%1: %2 %3 {1:?}</translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <source>, %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>, %1 not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 nicht gesendet</translation>
     </message>
     <message>
         <source>%1 of %2 %3 were %4; %5 failed, %6 not sent (%7).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 %3 %4; %5 fehlgeschlagen, %6 nicht gesendet (%7).</translation>
     </message>
     <message>
         <source>Cancelled: %1 of %2 %3 were %4; %5 not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: %1 von %2 %3 %4; %5 nicht gesendet.</translation>
     </message>
     <message numerus="yes">
         <source>all %Ln request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die %Ln Anfrage</numerusform>
+            <numerusform>alle %Ln Anfragen</numerusform>
         </translation>
     </message>
 </context>
@@ -2638,56 +2641,56 @@ Zonen-ID %2
     </message>
     <message>
         <source>Use for This Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Sitzung verwenden</translation>
     </message>
     <message>
         <source>API token for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token für diese Sitzung</translation>
     </message>
     <message>
         <source>Use the token for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token nur für diese Sitzung verwenden</translation>
     </message>
     <message>
         <source>The token is kept in memory until PurgeDesk quits; it is never written anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token bleibt im Arbeitsspeicher, bis PurgeDesk beendet wird; es wird nirgends geschrieben.</translation>
     </message>
     <message>
         <source>Pin the zone to the top of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zone oben in der Liste anheften</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeheftet</translation>
     </message>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet</translation>
     </message>
     <message numerus="yes">
         <source>%Ln zone(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zone</numerusform>
+            <numerusform>%Ln Zonen</numerusform>
         </translation>
     </message>
     <message>
         <source>Unpin %1 from the top of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht mehr oben in der Liste anheften</translation>
     </message>
     <message>
         <source>Pin %1 to the top of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oben in der Liste anheften</translation>
     </message>
     <message>
         <source>No zone matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zone passt zu „%1“</translation>
     </message>
     <message numerus="yes">
         <source>%Ln zone(s) match “%1”: choose one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zone passt zu „%1“: Wählen Sie sie aus</numerusform>
+            <numerusform>%Ln Zonen passen zu „%1“: Wählen Sie eine aus</numerusform>
         </translation>
     </message>
 </context>
@@ -2738,55 +2741,55 @@ Zonen-ID %2
     </message>
     <message>
         <source>another program kept it busy for more than %1 s (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Programm hat die Datei länger als %1 s belegt (%2)</translation>
     </message>
     <message>
         <source>it is not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist keine SQLite-Datenbank</translation>
     </message>
     <message>
         <source>it is in an older format that must be updated before it can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat ein älteres Format, das erst aktualisiert werden muss, bevor sie gelesen werden kann</translation>
     </message>
     <message>
         <source>it is damaged (%1) and could not be moved aside</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist beschädigt (%1) und konnte nicht beiseitegelegt werden</translation>
     </message>
     <message>
         <source>another PurgeDesk has been setting it up for more than %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes PurgeDesk richtet die Datei seit mehr als %1 s ein</translation>
     </message>
     <message>
         <source>the lock file %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sperrdatei %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>the folder %1 cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Ordner %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>the file %1 is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei %1 ist schreibgeschützt</translation>
     </message>
     <message>
         <source>SQLite cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite kann %1 nicht schreiben: %2</translation>
     </message>
     <message>
         <source>The history cannot be kept: %1. Purging still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf kann nicht geführt werden: %1. Löschen funktioniert trotzdem.</translation>
     </message>
     <message>
         <source>The history is read-only (%1): it can be read, but purges are not recorded until it can be written again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf ist schreibgeschützt (%1): Er kann gelesen werden, aber Löschungen werden nicht aufgezeichnet, bis er wieder geschrieben werden kann.</translation>
     </message>
     <message>
         <source>The history cannot be read: %1, and it is damaged (%2). Purging still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf kann nicht gelesen werden: %1, und er ist beschädigt (%2). Löschen funktioniert trotzdem.</translation>
     </message>
     <message>
         <source>The history cannot be read: %1 (%2). Purging still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf kann nicht gelesen werden: %1 (%2). Löschen funktioniert trotzdem.</translation>
     </message>
 </context>
 <context>
@@ -2797,36 +2800,36 @@ Zonen-ID %2
     </message>
     <message numerus="yes">
         <source>%Ln duplicate line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln doppelte Zeile</numerusform>
+            <numerusform>%Ln doppelte Zeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln blank line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln leere Zeile</numerusform>
+            <numerusform>%Ln leere Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) trimmed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Leerzeichen in %Ln Zeile abgeschnitten</numerusform>
+            <numerusform>Leerzeichen in %Ln Zeilen abgeschnitten</numerusform>
         </translation>
     </message>
     <message>
         <source>Cleaned up: %1. Undo (Ctrl+Z) brings the list back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigt: %1. Rückgängig (Strg+Z) stellt die Liste wieder her.</translation>
     </message>
 </context>
 <context>
@@ -2892,7 +2895,7 @@ Zonen-ID %2
     </message>
     <message>
         <source>from a newer PurgeDesk (format %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>von einem neueren PurgeDesk (Format %1)</translation>
     </message>
 </context>
 <context>
@@ -2978,11 +2981,11 @@ Zonen-ID %2
     </message>
     <message>
         <source>1 preset in %1 cannot be read and is kept in the file as it is: %2. The other presets are shown; fix or remove that one in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Vorlage in %1 kann nicht gelesen werden und bleibt unverändert in der Datei: %2. Die anderen Vorlagen werden angezeigt; korrigieren oder entfernen Sie diese eine in der Datei.</translation>
     </message>
     <message>
         <source>%3 presets in %1 cannot be read and are kept in the file as they are: %2. The other presets are shown; fix or remove those in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 Vorlagen in %1 können nicht gelesen werden und bleiben unverändert in der Datei: %2. Die anderen Vorlagen werden angezeigt; korrigieren oder entfernen Sie diese in der Datei.</translation>
     </message>
 </context>
 <context>
@@ -3029,15 +3032,15 @@ Zonen-ID %2
     </message>
     <message>
         <source>no list of accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Liste von Konten</translation>
     </message>
     <message>
         <source>1 account in %1 cannot be read and is kept in the file as it is (%2). The other accounts are available; fix or remove that one in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Konto in %1 kann nicht gelesen werden und bleibt unverändert in der Datei (%2). Die anderen Konten sind verfügbar; korrigieren oder entfernen Sie dieses eine in der Datei.</translation>
     </message>
     <message>
         <source>%3 accounts in %1 cannot be read and are kept in the file as they are (%2). The other accounts are available; fix or remove those in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 Konten in %1 können nicht gelesen werden und bleiben unverändert in der Datei (%2). Die anderen Konten sind verfügbar; korrigieren oder entfernen Sie diese in der Datei.</translation>
     </message>
 </context>
 <context>
@@ -3351,23 +3354,23 @@ Zonen-ID %2
     </message>
     <message>
         <source>The file is not UTF-8 text (line %1 is not). Save it as UTF-8 and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein UTF-8-Text (Zeile %1 ist es nicht). Speichern Sie sie als UTF-8 und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>Too long: %1 characters; Cloudflare refuses addresses longer than 32 KB, so nothing this long can be purged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu lang: %1 Zeichen; Cloudflare lehnt Adressen über 32 KB ab, daher lässt sich nichts so Langes löschen.</translation>
     </message>
     <message>
         <source>Contains the control character U+%1 (column %2), which cannot be part of an item: remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält das Steuerzeichen U+%1 (Spalte %2), das nicht Teil eines Eintrags sein kann: Entfernen Sie es.</translation>
     </message>
     <message>
         <source>Characters outside ASCII percent-encoded as UTF-8, as Cloudflare expects: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht-ASCII-Zeichen als UTF-8 prozentkodiert, wie Cloudflare es erwartet: %1.</translation>
     </message>
     <message>
         <source>Too long once percent-encoded: %1 characters; Cloudflare refuses URLs longer than 32 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozentkodiert zu lang: %1 Zeichen; Cloudflare lehnt URLs über 32 KB ab.</translation>
     </message>
 </context>
 <context>
@@ -3441,19 +3444,19 @@ Zonen-ID %2
     </message>
     <message>
         <source>The zone %1 is not among this account&apos;s zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zone %1 gehört nicht zu den Zonen dieses Kontos.</translation>
     </message>
     <message>
         <source>Tags and purge everything go to the zones you name: name the zone (several, for several zones).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Tags und „Alles löschen“ gehen an die Zonen, die Sie nennen: Nennen Sie die Zone (mehrere für mehrere Zonen).</translation>
     </message>
     <message>
         <source>The account&apos;s zones cannot be listed to find each item&apos;s zone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zonen des Kontos können nicht aufgelistet werden, um die Zone jedes Eintrags zu finden: %1</translation>
     </message>
     <message>
         <source>Listing zones needs the Zone &gt; Zone &gt; Read permission; without it, name the zone (its name or ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonen auflisten braucht die Berechtigung Zone &gt; Zone &gt; Read; ohne sie nennen Sie die Zone (ihren Namen oder ihre ID).</translation>
     </message>
 </context>
 <context>
@@ -3479,22 +3482,22 @@ Zonen-ID %2
     <name>PurgeDesk::Purge::PurgeSession</name>
     <message>
         <source>Not sent: the credential was refused (%1).</source>
-        <translation type="unfinished">Nicht gesendet: Die Zugangsdaten wurden abgelehnt (%1).</translation>
+        <translation>Nicht gesendet: Die Zugangsdaten wurden abgelehnt (%1).</translation>
     </message>
     <message>
         <source>Not sent: the run was cancelled.</source>
-        <translation type="unfinished">Nicht gesendet: Der Durchlauf wurde abgebrochen.</translation>
+        <translation>Nicht gesendet: Der Durchlauf wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>PurgeDesk::Purge::Routing</name>
     <message>
         <source>%1 is not in any zone of this account: nothing is sent for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt in keiner Zone dieses Kontos: Dafür wird nichts gesendet.</translation>
     </message>
     <message>
         <source>%1 is not in %2: nothing is sent for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt nicht in %2: Dafür wird nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -3524,11 +3527,11 @@ Zonen-ID %2
     </message>
     <message>
         <source>Not sent: Cloudflare asked to wait %1 before the next request, longer than the %2 this run waits. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Cloudflare hat gebeten, vor der nächsten Anfrage %1 zu warten, länger als die %2, die dieser Durchlauf wartet. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Not sent: Cloudflare refused %1 requests in a row with the same answer (%2), so the rest was not sent. Fix the cause, then retry the failed items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Cloudflare hat %1 Anfragen hintereinander mit derselben Antwort abgelehnt (%2), daher wurde der Rest nicht gesendet. Beheben Sie die Ursache und wiederholen Sie dann die fehlgeschlagenen Einträge.</translation>
     </message>
 </context>
 <context>
@@ -3824,11 +3827,11 @@ Zonen-ID %2
     </message>
     <message>
         <source>&lt;b&gt;You are exploring a local sandbox&lt;/b&gt; with demo zones: nothing you purge here reaches Cloudflare.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sie erkunden eine lokale Sandbox&lt;/b&gt; mit Demo-Zonen: Nichts, was Sie hier löschen, erreicht Cloudflare.</translation>
     </message>
     <message>
         <source>Fix the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste korrigieren</translation>
     </message>
 </context>
 <context>

@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enre&amp;gistrer</translation>
     </message>
 </context>
 <context>
@@ -311,15 +311,15 @@
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils</translation>
     </message>
     <message>
         <source>Go to the &amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la &amp;liste</translation>
     </message>
     <message>
         <source>Show &amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la &amp;barre d&apos;outils</translation>
     </message>
 </context>
 <context>
@@ -451,7 +451,7 @@ Garder les deux (l&apos;importé devient %3), remplacer le vôtre ou ignorer l&a
     </message>
     <message>
         <source>Show Its Purges in &amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir ses purges dans l&apos;&amp;historique</translation>
     </message>
 </context>
 <context>
@@ -635,23 +635,23 @@ Garder les deux (l&apos;importé devient %3), remplacer le vôtre ou ignorer l&a
     </message>
     <message>
         <source>Cloudflare&apos;s rate limit was reached; it asks to wait %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite de débit de Cloudflare est atteinte&#xa0;; Cloudflare demande d&apos;attendre %1.</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours</translation>
     </message>
 </context>
 <context>
@@ -835,31 +835,32 @@ Garder les deux (l&apos;importé devient %3), remplacer le vôtre ou ignorer l&a
     </message>
     <message>
         <source>Global API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lé API globale&#xa0;:</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton d&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>Kept for this session only; type to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardé pour cette session uniquement&#xa0;; tapez pour le remplacer</translation>
     </message>
     <message numerus="yes">
         <source>Reaches %Ln zone(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atteint %Ln zone dans %1.</numerusform>
+            <numerusform>Atteint %Ln zones dans %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The system keychain cannot keep the secret: %1
 The account was not saved. Use the secret for this session only (kept in memory, never written anywhere), or Save again once the keychain works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système ne peut pas garder le secret&#xa0;: %1
+Le compte n&apos;a pas été enregistré. Utilisez le secret pour cette session uniquement (gardé en mémoire, jamais écrit nulle part), ou enregistrez à nouveau dès que le trousseau fonctionne.</translation>
     </message>
     <message>
         <source>Saved. Its secret is kept for this session only: after a restart PurgeDesk asks for it where the zones are, until the system keychain can keep it (Save it here again then).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Son secret n&apos;est gardé que pour cette session&#xa0;: après un redémarrage, PurgeDesk le redemande là où s&apos;affichent les zones, jusqu&apos;à ce que le trousseau du système puisse le garder (enregistrez-le alors à nouveau ici).</translation>
     </message>
 </context>
 <context>
@@ -916,7 +917,7 @@ The account was not saved. Use the secret for this session only (kept in memory,
     <name>PurgeDesk::Gui::DesktopNotifier</name>
     <message>
         <source>Show PurgeDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher PurgeDesk</translation>
     </message>
 </context>
 <context>
@@ -979,7 +980,7 @@ The account was not saved. Use the secret for this session only (kept in memory,
     </message>
     <message>
         <source>Show every purge again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher à nouveau toutes les purges</translation>
     </message>
 </context>
 <context>
@@ -1126,73 +1127,73 @@ The account was not saved. Use the secret for this session only (kept in memory,
     </message>
     <message>
         <source>Only fa&amp;iled or not sent items</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les éléments en échec ou &amp;non envoyés</translation>
     </message>
     <message>
         <source>Show only the items of the purge that were not purged</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les éléments de la purge qui n&apos;ont pas été purgés</translation>
     </message>
     <message>
         <source>Purge again only the items that were not purged (failed or not sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Purger à nouveau uniquement les éléments qui n&apos;ont pas été purgés (en échec ou non envoyés)</translation>
     </message>
     <message>
         <source>Save as P&amp;reset...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme p&amp;réréglage...</translation>
     </message>
     <message>
         <source>Keep this purge&apos;s zone, action, mode and items as a preset, to run it again in one click</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la zone, le type, le mode et les éléments de cette purge comme préréglage, pour la relancer en un clic</translation>
     </message>
     <message>
         <source>Export &amp;Selected Purges...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les purges &amp;sélectionnées...</translation>
     </message>
     <message>
         <source>Export &amp;All Matching Purges...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter &amp;toutes les purges correspondantes...</translation>
     </message>
     <message numerus="yes">
         <source>%Ln purge(s) older than the retention setting were removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln purge plus ancienne que la durée de conservation a été supprimée.</numerusform>
+            <numerusform>%Ln purges plus anciennes que la durée de conservation ont été supprimées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export &amp;All Purges...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter &amp;toutes les purges...</translation>
     </message>
     <message numerus="yes">
         <source>%Ln purge(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln purge</numerusform>
+            <numerusform>%Ln purges</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln purge(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln purge correspond</numerusform>
+            <numerusform>%Ln purges correspondent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln purge(s) selected. Export saves them to a file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln purge sélectionnée. Exporter l&apos;enregistre dans un fichier.</numerusform>
+            <numerusform>%Ln purges sélectionnées. Exporter les enregistre dans un fichier.</numerusform>
         </translation>
     </message>
     <message>
         <source>Items (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments (%1 sur %2)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln purge(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln purge exportée vers %1.</numerusform>
+            <numerusform>%Ln purges exportées vers %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1393,92 +1394,92 @@ The account was not saved. Use the secret for this session only (kept in memory,
     </message>
     <message>
         <source>Import finished, with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation terminée, avec des problèmes</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation terminée</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Import a list from a file</source>
-        <translation type="unfinished">Importer une liste depuis un fichier</translation>
+        <translation>Importer une liste depuis un fichier</translation>
     </message>
     <message>
         <source>Clean Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyer</translation>
     </message>
     <message>
         <source>Trim spaces, remove duplicate and blank lines</source>
-        <translation type="unfinished">Retirer les espaces superflus, les lignes en double et les lignes vides</translation>
+        <translation>Retirer les espaces superflus, les lignes en double et les lignes vides</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Show the requests Purge would send, without sending them</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les requêtes que Purger enverrait, sans les envoyer</translation>
     </message>
     <message>
         <source>Purge the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Purger la liste</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel the running purge</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la purge en cours</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils</translation>
     </message>
     <message numerus="yes">
         <source>Retrying the %Ln item(s) that the purge of %1 did not purge in %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nouvelle tentative pour %Ln élément que la purge du %1 n&apos;a pas purgé dans %2.</numerusform>
+            <numerusform>Nouvelle tentative pour les %Ln éléments que la purge du %1 n&apos;a pas purgés dans %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loaded the %Ln item(s) of the purge of %1 in %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln élément de la purge du %1 dans %2 a été chargé.</numerusform>
+            <numerusform>Les %Ln éléments de la purge du %1 dans %2 ont été chargés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Purge finished, with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Purge terminée, avec des problèmes</translation>
     </message>
     <message>
         <source>Purge finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Purge terminée</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %Ln élément</numerusform>
+            <numerusform>%1 sur %Ln éléments</numerusform>
         </translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>&lt;h3&gt;Purging in four steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Choose the &lt;b&gt;account&lt;/b&gt; and the &lt;b&gt;zone&lt;/b&gt; (type to search).&lt;/li&gt;&lt;li&gt;Choose what to purge by: URLs, hostnames, cache tags, prefixes, or everything; and the mode: &lt;b&gt;Purge&lt;/b&gt; removes cached copies, &lt;b&gt;Invalidate&lt;/b&gt; marks them stale.&lt;/li&gt;&lt;li&gt;Paste, type or import the list (a text, CSV or sitemap.xml file; or drop one). Lines with a marker need a look: hover for the reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Preview&lt;/b&gt; shows the exact requests; &lt;b&gt;Purge&lt;/b&gt; sends them, paced under your plan&apos;s rate limits. Failed items can be retried.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Accounts &amp;gt; Manage Accounts adds a Cloudflare API token (kept in the system keychain). Until then PurgeDesk uses a local sandbox that answers like Cloudflare.&lt;/p&gt;&lt;p&gt;A purge you repeat: save the form as a preset; its &lt;b&gt;Run&lt;/b&gt; button in the Presets panel purges it again in one click (purge everything still asks for the zone&apos;s name).&lt;/p&gt;&lt;h4&gt;Shortcuts&lt;/h4&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Purger en quatre étapes&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Choisissez le &lt;b&gt;compte&lt;/b&gt; et la &lt;b&gt;zone&lt;/b&gt; (tapez pour chercher).&lt;/li&gt;&lt;li&gt;Choisissez par quoi purger&#xa0;: URL, noms d&apos;hôte, tags de cache, préfixes, ou tout&#xa0;; et le mode&#xa0;: &lt;b&gt;Purger&lt;/b&gt; retire les copies en cache, &lt;b&gt;Invalider&lt;/b&gt; les marque comme périmées.&lt;/li&gt;&lt;li&gt;Collez, tapez ou importez la liste (un fichier texte, CSV ou sitemap.xml&#xa0;; ou déposez-en un). Les lignes marquées méritent un coup d&apos;œil&#xa0;: survolez-les pour voir la raison.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Aperçu&lt;/b&gt; montre les requêtes exactes&#xa0;; &lt;b&gt;Purger&lt;/b&gt; les envoie, cadencées sous les limites de débit de votre offre. Les éléments en échec peuvent être réessayés.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Comptes &amp;gt; Gérer les comptes ajoute un jeton d&apos;API Cloudflare (gardé dans le trousseau du système). D&apos;ici là, PurgeDesk utilise un bac à sable local qui répond comme Cloudflare.&lt;/p&gt;&lt;p&gt;Une purge que vous répétez&#xa0;: enregistrez le formulaire comme préréglage&#xa0;; son bouton &lt;b&gt;Lancer&lt;/b&gt; dans le panneau des préréglages la purge à nouveau en un clic (tout purger demande toujours le nom de la zone).&lt;/p&gt;&lt;h4&gt;Raccourcis&lt;/h4&gt;</translation>
     </message>
 </context>
 <context>
@@ -1551,9 +1552,9 @@ The account was not saved. Use the secret for this session only (kept in memory,
     </message>
     <message numerus="yes">
         <source>%Ln preset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln préréglage</numerusform>
+            <numerusform>%Ln préréglages</numerusform>
         </translation>
     </message>
 </context>
@@ -1645,23 +1646,23 @@ The account was not saved. Use the secret for this session only (kept in memory,
     </message>
     <message numerus="yes">
         <source>%Ln preset(s) in this file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln préréglage de ce fichier</numerusform>
+            <numerusform>%Ln préréglages de ce fichier</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln preset(s) in the file were rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln préréglage du fichier a été rejeté.</numerusform>
+            <numerusform>%Ln préréglages du fichier ont été rejetés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln preset(s) in %1 were not imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln préréglage de %1 n&apos;a pas été importé&#xa0;:</numerusform>
+            <numerusform>%Ln préréglages de %1 n&apos;ont pas été importés&#xa0;:</numerusform>
         </translation>
     </message>
 </context>
@@ -1803,13 +1804,15 @@ The account was not saved. Use the secret for this session only (kept in memory,
         <source>No presets yet.
 
 Set up a purge, then press %1 to keep it here: a preset runs again in one click.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun préréglage pour l&apos;instant.
+
+Préparez une purge, puis appuyez sur %1 pour la garder ici&#xa0;: un préréglage se relance en un clic.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln preset(s) now use the renamed account %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln préréglage utilise désormais le compte renommé %1.</numerusform>
+            <numerusform>%Ln préréglages utilisent désormais le compte renommé %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1849,14 +1852,14 @@ Set up a purge, then press %1 to keep it here: a preset runs again in one click.
     </message>
     <message numerus="yes">
         <source>Request %1 · %Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Requête %1 · %Ln élément</numerusform>
+            <numerusform>Requête %1 · %Ln éléments</numerusform>
         </translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished">Copié</translation>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
@@ -2017,73 +2020,73 @@ Set up a purge, then press %1 to keep it here: a preset runs again in one click.
     </message>
     <message>
         <source>Paste the global API key to use it for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez la clé API globale pour l&apos;utiliser pendant cette session</translation>
     </message>
     <message>
         <source>Paste the API token to use it for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le jeton d&apos;API pour l&apos;utiliser pendant cette session</translation>
     </message>
     <message>
         <source>The secret of %1 is kept for this session only: PurgeDesk asks for it again after a restart, unless the system keychain can store it (Accounts &gt; Manage Accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret de %1 n&apos;est gardé que pour cette session&#xa0;: PurgeDesk le redemande après un redémarrage, sauf si le trousseau du système peut l&apos;enregistrer (Comptes &gt; Gérer les comptes).</translation>
     </message>
     <message numerus="yes">
         <source>Add https://%1 to %Ln Line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajouter https://%1 à %Ln ligne</numerusform>
+            <numerusform>Ajouter https://%1 à %Ln lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>Turns a relative URL such as /app.js into https://%1/app.js (Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transforme une URL relative comme /app.js en https://%1/app.js (Annuler revient en arrière)</translation>
     </message>
     <message numerus="yes">
         <source>Convert %Ln URL(s) to Host Names</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Convertir %Ln URL en nom d&apos;hôte</numerusform>
+            <numerusform>Convertir %Ln URL en noms d&apos;hôte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Convert %Ln URL(s) to Prefixes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Convertir %Ln URL en préfixe</numerusform>
+            <numerusform>Convertir %Ln URL en préfixes</numerusform>
         </translation>
     </message>
     <message>
         <source>Keeps the host name of each URL, once (Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Garde le nom d&apos;hôte de chaque URL, une seule fois (Annuler revient en arrière)</translation>
     </message>
     <message>
         <source>Turns each URL into a prefix: its host and path, without https:// or a query (Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transforme chaque URL en préfixe&#xa0;: son hôte et son chemin, sans https:// ni requête (Annuler revient en arrière)</translation>
     </message>
     <message numerus="yes">
         <source>Added https://%1 to %Ln relative URL(s). Undo (Ctrl+Z) takes it back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>https://%1 ajouté à %Ln URL relative. Annuler (Ctrl+Z) revient en arrière.</numerusform>
+            <numerusform>https://%1 ajouté à %Ln URL relatives. Annuler (Ctrl+Z) revient en arrière.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Converted %Ln URL(s) to host names. Undo (Ctrl+Z) brings the URLs back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln URL convertie en nom d&apos;hôte. Annuler (Ctrl+Z) rétablit l&apos;URL.</numerusform>
+            <numerusform>%Ln URL converties en noms d&apos;hôte. Annuler (Ctrl+Z) rétablit les URL.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Converted %Ln URL(s) to prefixes. Undo (Ctrl+Z) brings the URLs back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln URL convertie en préfixe. Annuler (Ctrl+Z) rétablit l&apos;URL.</numerusform>
+            <numerusform>%Ln URL converties en préfixes. Annuler (Ctrl+Z) rétablit les URL.</numerusform>
         </translation>
     </message>
     <message>
         <source>One URL per line, e.g. https://example.com/app.js (cache-key headers may follow the URL: “CF-Device-Type: mobile”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une URL par ligne, p. ex. https://example.com/app.js (des en-têtes de clé de cache peuvent suivre l&apos;URL&#xa0;: «&#xa0;CF-Device-Type: mobile&#xa0;»).</translation>
     </message>
 </context>
 <context>
@@ -2122,11 +2125,11 @@ Set up a purge, then press %1 to keep it here: a preset runs again in one click.
     </message>
     <message>
         <source>Another account was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre compte a été choisi.</translation>
     </message>
     <message>
         <source>%1 did not start. %2 The list is loaded; check it and press Purge.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas démarré. %2 La liste est chargée&#xa0;; vérifiez-la et appuyez sur Purger.</translation>
     </message>
 </context>
 <context>
@@ -2370,52 +2373,52 @@ Set up a purge, then press %1 to keep it here: a preset runs again in one click.
     </message>
     <message>
         <source>Show the requests of the purge</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les requêtes de la purge</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished">Requêtes</translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <source>Show or hide the requests of the purge</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer les requêtes de la purge</translation>
     </message>
     <message>
         <source>Hide the requests of the purge</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les requêtes de la purge</translation>
     </message>
     <message numerus="yes">
         <source>%n zone(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zone</numerusform>
+            <numerusform>%n zones</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished">%1&#xa0;: %2 %3 {1:?}</translation>
+        <translation>%3 dans %1&#xa0;: %2 réussis</translation>
     </message>
     <message>
         <source>, %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 en échec</translation>
     </message>
     <message>
         <source>, %1 not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 non envoyés</translation>
     </message>
     <message>
         <source>%1 of %2 %3 were %4; %5 failed, %6 not sent (%7).</source>
-        <translation type="unfinished"></translation>
+        <translation>%4 partielle&#xa0;: %1 sur %2 %3&#xa0;; %5 en échec, %6 non envoyés (%7).</translation>
     </message>
     <message>
         <source>Cancelled: %1 of %2 %3 were %4; %5 not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%4 annulée&#xa0;: %1 sur %2 %3&#xa0;; %5 non envoyés.</translation>
     </message>
     <message numerus="yes">
         <source>all %Ln request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln requête</numerusform>
+            <numerusform>les %Ln requêtes</numerusform>
         </translation>
     </message>
 </context>
@@ -2638,56 +2641,56 @@ ID de zone %2
     </message>
     <message>
         <source>Use for This Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser pour cette session</translation>
     </message>
     <message>
         <source>API token for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;API pour cette session</translation>
     </message>
     <message>
         <source>Use the token for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le jeton pour cette session uniquement</translation>
     </message>
     <message>
         <source>The token is kept in memory until PurgeDesk quits; it is never written anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton est gardé en mémoire jusqu&apos;à ce que PurgeDesk se ferme&#xa0;; il n&apos;est jamais écrit nulle part.</translation>
     </message>
     <message>
         <source>Pin the zone to the top of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingler la zone en haut de la liste</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Épinglée</translation>
     </message>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Récente</translation>
     </message>
     <message numerus="yes">
         <source>%Ln zone(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln zone</numerusform>
+            <numerusform>%Ln zones</numerusform>
         </translation>
     </message>
     <message>
         <source>Unpin %1 from the top of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus épingler %1 en haut de la liste</translation>
     </message>
     <message>
         <source>Pin %1 to the top of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingler %1 en haut de la liste</translation>
     </message>
     <message>
         <source>No zone matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune zone ne correspond à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>%Ln zone(s) match “%1”: choose one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln zone correspond à «&#xa0;%1&#xa0;»&#xa0;: choisissez-la</numerusform>
+            <numerusform>%Ln zones correspondent à «&#xa0;%1&#xa0;»&#xa0;: choisissez-en une</numerusform>
         </translation>
     </message>
 </context>
@@ -2738,55 +2741,55 @@ ID de zone %2
     </message>
     <message>
         <source>another program kept it busy for more than %1 s (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre programme l&apos;a occupé pendant plus de %1 s (%2)</translation>
     </message>
     <message>
         <source>it is not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une base de données SQLite</translation>
     </message>
     <message>
         <source>it is in an older format that must be updated before it can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>il est dans un ancien format qui doit être mis à jour avant de pouvoir être lu</translation>
     </message>
     <message>
         <source>it is damaged (%1) and could not be moved aside</source>
-        <translation type="unfinished"></translation>
+        <translation>il est endommagé (%1) et n&apos;a pas pu être mis de côté</translation>
     </message>
     <message>
         <source>another PurgeDesk has been setting it up for more than %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre PurgeDesk le prépare depuis plus de %1 s</translation>
     </message>
     <message>
         <source>the lock file %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de verrou %1 ne peut pas être créé</translation>
     </message>
     <message>
         <source>the folder %1 cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %1 n&apos;est pas accessible en écriture</translation>
     </message>
     <message>
         <source>the file %1 is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier %1 est en lecture seule</translation>
     </message>
     <message>
         <source>SQLite cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite ne peut pas écrire dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The history cannot be kept: %1. Purging still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique ne peut pas être tenu&#xa0;: %1. La purge fonctionne quand même.</translation>
     </message>
     <message>
         <source>The history is read-only (%1): it can be read, but purges are not recorded until it can be written again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique est en lecture seule (%1)&#xa0;: il peut être lu, mais les purges ne sont pas enregistrées tant qu&apos;il ne peut pas être écrit à nouveau.</translation>
     </message>
     <message>
         <source>The history cannot be read: %1, and it is damaged (%2). Purging still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique ne peut pas être lu&#xa0;: %1, et il est endommagé (%2). La purge fonctionne quand même.</translation>
     </message>
     <message>
         <source>The history cannot be read: %1 (%2). Purging still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique ne peut pas être lu&#xa0;: %1 (%2). La purge fonctionne quand même.</translation>
     </message>
 </context>
 <context>
@@ -2797,36 +2800,36 @@ ID de zone %2
     </message>
     <message numerus="yes">
         <source>%Ln duplicate line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne en double</numerusform>
+            <numerusform>%Ln lignes en double</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln blank line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne vide</numerusform>
+            <numerusform>%Ln lignes vides</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>retrait de %1</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) trimmed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>espaces retirés sur %Ln ligne</numerusform>
+            <numerusform>espaces retirés sur %Ln lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>Cleaned up: %1. Undo (Ctrl+Z) brings the list back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste nettoyée&#xa0;: %1. Annuler (Ctrl+Z) rétablit la liste.</translation>
     </message>
 </context>
 <context>
@@ -2892,7 +2895,7 @@ ID de zone %2
     </message>
     <message>
         <source>from a newer PurgeDesk (format %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit par un PurgeDesk plus récent (format %1)</translation>
     </message>
 </context>
 <context>
@@ -2978,11 +2981,11 @@ ID de zone %2
     </message>
     <message>
         <source>1 preset in %1 cannot be read and is kept in the file as it is: %2. The other presets are shown; fix or remove that one in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 préréglage de %1 ne peut pas être lu et est gardé tel quel dans le fichier&#xa0;: %2. Les autres préréglages sont affichés&#xa0;; corrigez ou supprimez celui-ci dans le fichier.</translation>
     </message>
     <message>
         <source>%3 presets in %1 cannot be read and are kept in the file as they are: %2. The other presets are shown; fix or remove those in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 préréglages de %1 ne peuvent pas être lus et sont gardés tels quels dans le fichier&#xa0;: %2. Les autres préréglages sont affichés&#xa0;; corrigez ou supprimez ceux-ci dans le fichier.</translation>
     </message>
 </context>
 <context>
@@ -3029,15 +3032,15 @@ ID de zone %2
     </message>
     <message>
         <source>no list of accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune liste de comptes</translation>
     </message>
     <message>
         <source>1 account in %1 cannot be read and is kept in the file as it is (%2). The other accounts are available; fix or remove that one in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 compte de %1 ne peut pas être lu et est gardé tel quel dans le fichier (%2). Les autres comptes sont disponibles&#xa0;; corrigez ou supprimez celui-ci dans le fichier.</translation>
     </message>
     <message>
         <source>%3 accounts in %1 cannot be read and are kept in the file as they are (%2). The other accounts are available; fix or remove those in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 comptes de %1 ne peuvent pas être lus et sont gardés tels quels dans le fichier (%2). Les autres comptes sont disponibles&#xa0;; corrigez ou supprimez ceux-ci dans le fichier.</translation>
     </message>
 </context>
 <context>
@@ -3351,23 +3354,23 @@ ID de zone %2
     </message>
     <message>
         <source>The file is not UTF-8 text (line %1 is not). Save it as UTF-8 and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas du texte UTF-8 (la ligne %1 ne l&apos;est pas). Enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>Too long: %1 characters; Cloudflare refuses addresses longer than 32 KB, so nothing this long can be purged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop long&#xa0;: %1 caractères&#xa0;; Cloudflare refuse les adresses de plus de 32 Ko, donc rien d&apos;aussi long ne peut être purgé.</translation>
     </message>
     <message>
         <source>Contains the control character U+%1 (column %2), which cannot be part of an item: remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contient le caractère de contrôle U+%1 (colonne %2), qui ne peut pas faire partie d&apos;un élément&#xa0;: retirez-le.</translation>
     </message>
     <message>
         <source>Characters outside ASCII percent-encoded as UTF-8, as Cloudflare expects: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractères non ASCII encodés en pourcentage (UTF-8), comme Cloudflare l&apos;attend&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Too long once percent-encoded: %1 characters; Cloudflare refuses URLs longer than 32 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop long une fois encodé en pourcentage&#xa0;: %1 caractères&#xa0;; Cloudflare refuse les URL de plus de 32 Ko.</translation>
     </message>
 </context>
 <context>
@@ -3441,19 +3444,19 @@ ID de zone %2
     </message>
     <message>
         <source>The zone %1 is not among this account&apos;s zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone %1 ne fait pas partie des zones de ce compte.</translation>
     </message>
     <message>
         <source>Tags and purge everything go to the zones you name: name the zone (several, for several zones).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tags de cache et «&#xa0;tout purger&#xa0;» vont aux zones que vous nommez&#xa0;: nommez la zone (plusieurs, pour plusieurs zones).</translation>
     </message>
     <message>
         <source>The account&apos;s zones cannot be listed to find each item&apos;s zone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les zones du compte ne peuvent pas être listées pour trouver la zone de chaque élément&#xa0;: %1</translation>
     </message>
     <message>
         <source>Listing zones needs the Zone &gt; Zone &gt; Read permission; without it, name the zone (its name or ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les zones demande l&apos;autorisation Zone &gt; Zone &gt; Read&#xa0;; sans elle, nommez la zone (son nom ou son ID).</translation>
     </message>
 </context>
 <context>
@@ -3479,22 +3482,22 @@ ID de zone %2
     <name>PurgeDesk::Purge::PurgeSession</name>
     <message>
         <source>Not sent: the credential was refused (%1).</source>
-        <translation type="unfinished">Non envoyé&#xa0;: les identifiants ont été refusés (%1).</translation>
+        <translation>Non envoyé&#xa0;: les identifiants ont été refusés (%1).</translation>
     </message>
     <message>
         <source>Not sent: the run was cancelled.</source>
-        <translation type="unfinished">Non envoyé&#xa0;: l&apos;exécution a été annulée.</translation>
+        <translation>Non envoyé&#xa0;: l&apos;exécution a été annulée.</translation>
     </message>
 </context>
 <context>
     <name>PurgeDesk::Purge::Routing</name>
     <message>
         <source>%1 is not in any zone of this account: nothing is sent for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est dans aucune zone de ce compte&#xa0;: rien n&apos;est envoyé pour lui.</translation>
     </message>
     <message>
         <source>%1 is not in %2: nothing is sent for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas dans %2&#xa0;: rien n&apos;est envoyé pour lui.</translation>
     </message>
 </context>
 <context>
@@ -3524,11 +3527,11 @@ ID de zone %2
     </message>
     <message>
         <source>Not sent: Cloudflare asked to wait %1 before the next request, longer than the %2 this run waits. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé&#xa0;: Cloudflare a demandé d&apos;attendre %1 avant la prochaine requête, plus que les %2 qu&apos;attend cette exécution. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>Not sent: Cloudflare refused %1 requests in a row with the same answer (%2), so the rest was not sent. Fix the cause, then retry the failed items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé&#xa0;: Cloudflare a refusé %1 requêtes d&apos;affilée avec la même réponse (%2), donc le reste n&apos;a pas été envoyé. Corrigez la cause, puis réessayez les éléments en échec.</translation>
     </message>
 </context>
 <context>
@@ -3824,11 +3827,11 @@ ID de zone %2
     </message>
     <message>
         <source>&lt;b&gt;You are exploring a local sandbox&lt;/b&gt; with demo zones: nothing you purge here reaches Cloudflare.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vous explorez un bac à sable local&lt;/b&gt; avec des zones de démonstration&#xa0;: rien de ce que vous purgez ici n&apos;atteint Cloudflare.</translation>
     </message>
     <message>
         <source>Fix the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger la liste</translation>
     </message>
 </context>
 <context>
