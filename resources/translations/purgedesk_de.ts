@@ -1861,6 +1861,17 @@ Richten Sie eine Löschung ein und drücken Sie dann %1, um sie hier aufzubewahr
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
+    <message numerus="yes">
+        <source>Request %1 · %2 · %Ln item(s)</source>
+        <translation>
+            <numerusform>Anfrage %1 · %2 · %Ln Eintrag</numerusform>
+            <numerusform>Anfrage %1 · %2 · %Ln Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request %1 · %2</source>
+        <translation>Anfrage %1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::PurgeForm</name>
@@ -2087,6 +2098,31 @@ Richten Sie eine Löschung ein und drücken Sie dann %1, um sie hier aufzubewahr
     <message>
         <source>One URL per line, e.g. https://example.com/app.js (cache-key headers may follow the URL: “CF-Device-Type: mobile”).</source>
         <translation>Eine URL pro Zeile, z. B. https://example.com/app.js (Cache-Key-Header dürfen der URL folgen: „CF-Device-Type: mobile“).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 in %n zone(s): %3; %4, %5</source>
+        <translation>
+            <numerusform>%1 %2 in %n Zone: %3; %4, %5</numerusform>
+            <numerusform>%1 %2 in %n Zonen: %3; %4, %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 %3 in %n Zone(s)</source>
+        <translation>
+            <numerusform>%1: %2 %3 in %n Zone</numerusform>
+            <numerusform>%1: %2 %3 in %n Zonen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2939,6 +2975,17 @@ Zonen-ID %2
     <message>
         <source>it has no items to purge</source>
         <translation>sie hat keine Einträge zum Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 + %n zone(s)</source>
+        <translation>
+            <numerusform>%1 + %n Zone</numerusform>
+            <numerusform>%1 + %n Zonen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;more_zones&quot; must be a list of zones</source>
+        <translation>„more_zones“ muss eine Liste von Zonen sein</translation>
     </message>
 </context>
 <context>

@@ -136,7 +136,9 @@
     <message numerus="yes">
         <source>Request %1 · %2 · %Ln item(s)</source>
         <translation>
-            <numerusform>Request %1 · %2 · %Ln item</numerusform><numerusform>Request %1 · %2 · %Ln items</numerusform></translation>
+            <numerusform>Request %1 · %2 · %Ln item</numerusform>
+            <numerusform>Request %1 · %2 · %Ln items</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -200,17 +202,23 @@
     <message numerus="yes">
         <source>%1 %2 in %n zone(s): %3; %4, %5</source>
         <translation>
-            <numerusform>%1 %2 in %n zone: %3; %4, %5</numerusform><numerusform>%1 %2 in %n zones: %3; %4, %5</numerusform></translation>
+            <numerusform>%1 %2 in %n zone: %3; %4, %5</numerusform>
+            <numerusform>%1 %2 in %n zones: %3; %4, %5</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
         <translation>
-            <numerusform>%n request</numerusform><numerusform>%n requests</numerusform></translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 %3 in %n Zone(s)</source>
         <translation>
-            <numerusform>%1 %2 %3 in %n Zone</numerusform><numerusform>%1 %2 %3 in %n Zones</numerusform></translation>
+            <numerusform>%1 %2 %3 in %n Zone</numerusform>
+            <numerusform>%1 %2 %3 in %n Zones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -286,6 +294,14 @@
             <numerusform>%Ln line trimmed</numerusform>
             <numerusform>%Ln lines trimmed</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDesk::Presets::Preset</name>
+    <message numerus="yes">
+        <source>%1 + %n zone(s)</source>
+        <translation>
+            <numerusform>%1 + %n zone</numerusform><numerusform>%1 + %n zones</numerusform></translation>
     </message>
 </context>
 <context>

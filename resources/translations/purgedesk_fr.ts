@@ -1861,6 +1861,17 @@ Préparez une purge, puis appuyez sur %1 pour la garder ici&#xa0;: un prérégla
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
+    <message numerus="yes">
+        <source>Request %1 · %2 · %Ln item(s)</source>
+        <translation>
+            <numerusform>Requête %1 · %2 · %Ln élément</numerusform>
+            <numerusform>Requête %1 · %2 · %Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request %1 · %2</source>
+        <translation>Requête %1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::PurgeForm</name>
@@ -2087,6 +2098,31 @@ Préparez une purge, puis appuyez sur %1 pour la garder ici&#xa0;: un prérégla
     <message>
         <source>One URL per line, e.g. https://example.com/app.js (cache-key headers may follow the URL: “CF-Device-Type: mobile”).</source>
         <translation>Une URL par ligne, p. ex. https://example.com/app.js (des en-têtes de clé de cache peuvent suivre l&apos;URL&#xa0;: «&#xa0;CF-Device-Type: mobile&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 in %n zone(s): %3; %4, %5</source>
+        <translation>
+            <numerusform>%1 %2 dans %n zone&#xa0;: %3&#xa0;; %4, %5</numerusform>
+            <numerusform>%1 %2 dans %n zones&#xa0;: %3&#xa0;; %4, %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n requête</numerusform>
+            <numerusform>%n requêtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 %3 in %n Zone(s)</source>
+        <translation>
+            <numerusform>%1 %2 %3 dans %n zone</numerusform>
+            <numerusform>%1 %2 %3 dans %n zones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2939,6 +2975,17 @@ ID de zone %2
     <message>
         <source>it has no items to purge</source>
         <translation>il n&apos;a aucun élément à purger</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 + %n zone(s)</source>
+        <translation>
+            <numerusform>%1 + %n zone</numerusform>
+            <numerusform>%1 + %n zones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;more_zones&quot; must be a list of zones</source>
+        <translation>«&#xa0;more_zones&#xa0;» doit être une liste de zones</translation>
     </message>
 </context>
 <context>
