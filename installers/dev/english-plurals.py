@@ -53,6 +53,13 @@ SPECIAL = {
         "Converted %Ln URL to a prefix. Undo (Ctrl+Z) brings the URL back.",
         "Converted %Ln URLs to prefixes. Undo (Ctrl+Z) brings the URLs back.",
     ),
+    "Purging by prefix: %Ln URL(s) converted; a prefix purges its path and everything under it. "
+    "Undo (Ctrl+Z) brings the URLs back.": (
+        "Purging by prefix: %Ln URL converted; a prefix purges its path and everything under it. "
+        "Undo (Ctrl+Z) brings the URL back.",
+        "Purging by prefix: %Ln URLs converted; a prefix purges its path and everything under it. "
+        "Undo (Ctrl+Z) brings the URLs back.",
+    ),
     "Fix or remove the %n line(s) marked as errors to purge.": (
         "Fix or remove the line marked as an error to purge.",
         "Fix or remove the %n lines marked as errors to purge.",

@@ -220,6 +220,18 @@
             <numerusform>%1 %2 %3 in %n Zones</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Purge %Ln Wildcard Line(s) as Prefixes</source>
+        <translation>
+            <numerusform>Purge %Ln Wildcard Line as Prefixes</numerusform>
+            <numerusform>Purge %Ln Wildcard Lines as Prefixes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Purging by prefix: %Ln URL(s) converted; a prefix purges its path and everything under it. Undo (Ctrl+Z) brings the URLs back.</source>
+        <translation>
+            <numerusform>Purging by prefix: %Ln URL converted; a prefix purges its path and everything under it. Undo (Ctrl+Z) brings the URL back.</numerusform><numerusform>Purging by prefix: %Ln URLs converted; a prefix purges its path and everything under it. Undo (Ctrl+Z) brings the URLs back.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::RunListModel</name>
@@ -301,7 +313,9 @@
     <message numerus="yes">
         <source>%1 + %n zone(s)</source>
         <translation>
-            <numerusform>%1 + %n zone</numerusform><numerusform>%1 + %n zones</numerusform></translation>
+            <numerusform>%1 + %n zone</numerusform>
+            <numerusform>%1 + %n zones</numerusform>
+        </translation>
     </message>
 </context>
 <context>

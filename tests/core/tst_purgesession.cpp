@@ -3,6 +3,7 @@
 #include "history/historystore.h"
 #include "purge/planner.h"
 #include "purge/purgesession.h"
+#include "purge/requestcaps.h"
 #include "sandbox/sandboxserver.h"
 #include "testsupport.h"
 
@@ -75,6 +76,20 @@ class TestPurgeSession final : public QObject
     }
 
     mutable int m_specs = 0;
+
+    // Runs `purge` to its end; the requests Cloudflare refused and those it accepted.
+    std::pair<int, int> runToEnd(const PurgeSpec &purge, Counters *counters)
+    {
+        const int seenBefore = m_server->counters().perEndpoint.value(u"purge_cache"_s);
+        const int acceptedBefore = int(m_server->purges().size());
+        PurgeSession session(m_client.get(), purge, fast());
+        session.start();
+        if (!QTest::qWaitFor([&] { return session.isFinished(); }, 30000))
+            return {-1, -1};
+        *counters = session.counters();
+        const int accepted = int(m_server->purges().size()) - acceptedBefore;
+        return {m_server->counters().perEndpoint.value(u"purge_cache"_s) - seenBefore - accepted, accepted};
+    }
 
 private Q_SLOTS:
     void initTestCase() { PurgeDesk::Test::prepare(); }
@@ -299,6 +314,80 @@ private Q_SLOTS:
         for (const Sandbox::PurgeRecord &record : m_server->purges())
             accepted += record.items;
         QCOMPARE(accepted.size(), 250); // together: each tag exactly once
+    }
+
+    void aThirtyUrlAccountCostsOneRefusalThenNone()
+    {
+        Sandbox::Config config = Sandbox::demoConfig();
+        PlanLimits older = limitsFor(Plan::Free);
+        older.filesPerRequest = RequestCaps::LegacyFilesCap; // an older account: 100 URLs are too many
+        config.limits[Plan::Free] = older;
+        QVERIFY(start(config));
+        const PurgeSpec purge = spec(PurgeAction::Files, 245);
+        QCOMPARE(planPurge(purge).requests(), 3);
+
+        // The first run sends one request alone, learns the cap from its refusal, and cuts the rest.
+        Counters first;
+        const auto [refused, accepted] = runToEnd(purge, &first);
+        QCOMPARE(refused, 1);
+        QCOMPARE(accepted, 10); // 30+30+30+10 of the refused 100, then 30+30+30+10 and 30+15
+        QCOMPARE(first.done, 245);
+        QVERIFY(first.consistent());
+        QCOMPARE(first.requestsSent, first.requestsPlanned);
+        for (const Sandbox::PurgeRecord &record : m_server->purges())
+            QVERIFY(record.items.size() <= RequestCaps::LegacyFilesCap);
+
+        // The next run of the account (another process would read the same file) plans with 30.
+        PurgeSpec again = purge;
+        RequestCaps::apply(again, m_client->apiBase().toString());
+        QCOMPARE(again.filesCap, RequestCaps::LegacyFilesCap);
+        QCOMPARE(planPurge(again).requests(), 9);
+        Counters second;
+        const auto [refusedAgain, acceptedAgain] = runToEnd(purge, &second);
+        QCOMPARE(refusedAgain, 0);
+        QCOMPARE(acceptedAgain, 9);
+        QCOMPARE(second.done, 245);
+    }
+
+    void anAccountThatTakesOneHundredIsNotSlowedDown()
+    {
+        QVERIFY(start(Sandbox::demoConfig()));
+        const PurgeSpec purge = spec(PurgeAction::Files, 245);
+        Counters counters;
+        const auto [refused, accepted] = runToEnd(purge, &counters);
+        QCOMPARE(refused, 0);
+        QCOMPARE(accepted, 3);
+        QCOMPARE(counters.done, 245);
+        PurgeSpec again = purge;
+        RequestCaps::apply(again, m_client->apiBase().toString());
+        QCOMPARE(again.filesCap, 0); // the plan's 100
+        const RequestCaps caps(RequestCaps::defaultPath(m_client->apiBase().toString() + u'|' + purge.limiterKey()));
+        QVERIFY(caps.knowsFilesCap(RateLimiter::nowMs())); // no first request alone next time
+    }
+
+    void aLearnedCapIsTriedAgainAfterAWeek()
+    {
+        QTemporaryDir dir;
+        RequestCaps caps(dir.filePath(u"caps/account.json"_s));
+        const qint64 t0 = 1'800'000'000'000;
+        QVERIFY(!caps.knowsFilesCap(t0));
+        QCOMPARE(caps.filesCap(t0), 0);
+        caps.learnRefused(t0);
+        QCOMPARE(caps.filesCap(t0 + 1000), RequestCaps::LegacyFilesCap);
+        QVERIFY(caps.knowsFilesCap(t0 + 1000));
+        // Kept on disk: another process reads the same.
+        QCOMPARE(RequestCaps(dir.filePath(u"caps/account.json"_s)).filesCap(t0 + 1000), RequestCaps::LegacyFilesCap);
+        // A week later 100 is tried again (first request alone)...
+        const qint64 later = t0 + RequestCaps::RememberMs + 1;
+        QCOMPARE(caps.filesCap(later), 0);
+        QVERIFY(!caps.knowsFilesCap(later));
+        // ... and kept when Cloudflare takes it.
+        caps.noteAccepted(100, later);
+        QCOMPARE(caps.filesCap(later + 1000), 0);
+        QVERIFY(caps.knowsFilesCap(later + 1000));
+        caps.noteAccepted(RequestCaps::LegacyFilesCap, later + 2000); // 30 says nothing about 100
+        caps.learnRefused(later + 3000);
+        QCOMPARE(caps.filesCap(later + 4000), RequestCaps::LegacyFilesCap);
     }
 };
 

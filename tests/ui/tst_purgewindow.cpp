@@ -332,6 +332,28 @@ private Q_SLOTS:
             qPrintable(text(window, u"runDetail"_s)));
     }
 
+    void aWildcardListBecomesAPrefixPurge()
+    {
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        auto *editor = child<ListEditor>(window, u"listEditor"_s);
+        auto *fix = child<QPushButton>(window, u"fixButton"_s);
+        setList(window, u"https://example.com/blog/*\nhttps://example.com/img/logo.png"_s);
+        QTRY_VERIFY(!PurgeDesk::Test::isValidating(window));
+        QVERIFY(editor->lineToolTip(1).contains(u"* is not a wildcard here"_s));
+        QVERIFY(fix->isVisible());
+        QCOMPARE(fix->text(), u"Purge 1 Wildcard Line as Prefixes"_s);
+        QTest::mouseClick(fix, Qt::LeftButton);
+        QCOMPARE(editor->toPlainText(), u"example.com/blog/\nexample.com/img/logo.png"_s);
+        QVERIFY(child<QRadioButton>(window, u"actionPrefixes"_s)->isChecked());
+        QVERIFY2(text(window, u"noticeLabel"_s).startsWith(u"Purging by prefix: 2 URLs converted"_s),
+            qPrintable(text(window, u"noticeLabel"_s)));
+        QTRY_VERIFY(!PurgeDesk::Test::isValidating(window));
+        QCOMPARE(text(window, u"countsLabel"_s), u"2 prefixes"_s);
+        editor->undo();
+        QCOMPARE(editor->toPlainText(), u"https://example.com/blog/*\nhttps://example.com/img/logo.png"_s);
+    }
+
     void aRelativeUrlIsFixedWithTheZoneInOneClick()
     {
         MainWindow &window = openWindow();

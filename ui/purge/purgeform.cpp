@@ -522,6 +522,12 @@ bool isUrlLine(const QString &line)
     return text.startsWith(u"https://"_s, Qt::CaseInsensitive) || text.startsWith(u"http://"_s, Qt::CaseInsensitive);
 }
 
+// "https://example.com/blog/*": Cloudflare has no wildcards in URL purges; a prefix does it.
+bool isWildcardLine(const QString &line)
+{
+    return isUrlLine(line) && line.trimmed().section(u' ', 0, 0).endsWith(u'*');
+}
+
 bool isRelativeLine(const QString &line)
 {
     const QString text = line.trimmed();
@@ -536,11 +542,17 @@ void PurgeForm::updateFix()
     const PurgeAction action = currentAction();
     const AsyncValidator::Result &result = m_validator->result();
     const auto zone = m_ui->zonePicker->currentZone();
-    const QStringList lines = action == PurgeAction::Everything || !result || !result->errors
+    const QStringList lines = action == PurgeAction::Everything || !result || (!result->errors && !result->warnings)
         ? QStringList()
         : m_ui->listEditor->toPlainText().split(u'\n');
-    int count = 0;
-    if (action == PurgeAction::Files && zone && !zone->name.isEmpty()) {
+    int count = action == PurgeAction::Files ? int(std::count_if(lines.cbegin(), lines.cend(), isWildcardLine)) : 0;
+    if (count > 0) {
+        m_fix = Fix::Wildcards;
+        m_ui->fixButton->setText(tr("Purge %Ln Wildcard Line(s) as Prefixes", nullptr, count));
+        m_ui->fixButton->setToolTip(
+            tr("Cloudflare has no wildcards in URL purges: https://example.com/blog/* becomes the prefix "
+               "example.com/blog/, which every plan can purge. The list switches to Prefixes (Undo takes it back)."));
+    } else if (action == PurgeAction::Files && zone && !zone->name.isEmpty()) {
         count = int(std::count_if(lines.cbegin(), lines.cend(), isRelativeLine));
         if (count > 0) {
             m_fix = Fix::Relative;
@@ -587,8 +599,12 @@ void PurgeForm::applyFix()
             }
             break;
         case Fix::ToPrefixes:
+        case Fix::Wildcards:
             if (isUrlLine(line)) {
-                const QUrl url(line.trimmed().section(u' ', 0, 0));
+                QString address = line.trimmed().section(u' ', 0, 0);
+                while (m_fix == Fix::Wildcards && address.endsWith(u'*'))
+                    address.chop(1);
+                const QUrl url(address);
                 out = url.host() + (url.path().isEmpty() ? u"/"_s : url.path());
                 ++changed;
             }
@@ -606,6 +622,8 @@ void PurgeForm::applyFix()
     }
     const Fix done = m_fix;
     ListTools::replaceText(m_ui->listEditor, fixed.join(u'\n'));
+    if (done == Fix::Wildcards)
+        m_actionGroup->button(int(PurgeAction::Prefixes))->setChecked(true);
     switch (done) {
     case Fix::Relative:
         showNotice(tr("Added https://%1 to %Ln relative URL(s). Undo (Ctrl+Z) takes it back.", nullptr, changed)
@@ -616,6 +634,11 @@ void PurgeForm::applyFix()
         break;
     case Fix::ToPrefixes:
         showNotice(tr("Converted %Ln URL(s) to prefixes. Undo (Ctrl+Z) brings the URLs back.", nullptr, changed));
+        break;
+    case Fix::Wildcards:
+        showNotice(tr("Purging by prefix: %Ln URL(s) converted; a prefix purges its path and everything under it. "
+                      "Undo (Ctrl+Z) brings the URLs back.",
+            nullptr, changed));
         break;
     case Fix::None:
         break;

@@ -118,7 +118,8 @@ private:
     void noteZoneUsed();
     void inputEdited();
     // Offers the one-click fix the list needs, if any (fixButton): relative URLs made absolute with
-    // the zone, URLs turned into host names or prefixes after a switch of Purge by.
+    // the zone, URLs turned into host names or prefixes after a switch of Purge by, wildcard URLs
+    // (https://example.com/blog/*) purged as prefixes.
     void updateFix();
     void applyFix();
 
@@ -135,7 +136,7 @@ private:
     bool m_running = false;
     bool m_showingOrder = false;
     bool m_noticeAboutInput = false;
-    enum class Fix { None, Relative, ToHosts, ToPrefixes };
+    enum class Fix { None, Relative, ToHosts, ToPrefixes, Wildcards };
     Fix m_fix = Fix::None;
 };
 

@@ -45,6 +45,8 @@ PurgePlan planPurge(const PurgeSpec &spec)
         plan.batches.append({0, 0});
     } else {
         plan.perRequest = spec.action == PurgeAction::Files ? plan.limits.filesPerRequest : plan.limits.itemsPerRequest;
+        if (spec.action == PurgeAction::Files && spec.filesCap > 0)
+            plan.perRequest = std::min(plan.perRequest, spec.filesCap);
         const int total = int(spec.items.size());
         for (int first = 0; first < total; first += plan.perRequest)
             plan.batches.append({first, std::min(plan.perRequest, total - first)});

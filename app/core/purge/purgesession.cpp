@@ -21,7 +21,11 @@ PurgeSession::PurgeSession(Cloudflare::ApiClient *client, QList<PurgeSpec> specs
     for (PurgeSpec &spec : specs) {
         // Buckets belong to an account at one API address: a sandbox on another port starts full.
         const QString limiterKey = client->apiBase().toString() + u'|' + spec.limiterKey();
+        auto caps = RequestCaps::forAccount(limiterKey);
+        if (spec.action == PurgeAction::Files)
+            spec.filesCap = caps->filesCap(RateLimiter::nowMs());
         auto *runner = new Runner(client, RateLimiter::forAccount(limiterKey), std::move(spec), m_options.runner, this);
+        runner->setRequestCaps(std::move(caps));
         const int zone = int(m_runners.size());
         m_runners.append(runner);
         m_rowOf.append(QList<int>());

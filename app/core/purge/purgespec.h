@@ -28,6 +28,7 @@ struct PurgeSpec
     PurgeMode mode = PurgeMode::Purge;
     PurgeAction action = PurgeAction::Files;
     QList<Item> items; // validated; empty for Everything
+    int filesCap = 0; // URLs per request learned for the account (RequestCaps); 0: the plan's
 
     QString limiterKey() const { return zone.accountId.isEmpty() ? QStringLiteral("zone:") + zone.id : zone.accountId; }
 };

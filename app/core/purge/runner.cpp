@@ -67,6 +67,9 @@ void Runner::start()
         return;
     m_started = true;
     m_clock.start();
+    if (m_caps && m_spec.action == PurgeAction::Files && m_plan.perRequest > RequestCaps::LegacyFilesCap
+        && m_batches.size() > 1 && !m_caps->knowsFilesCap(RateLimiter::nowMs()))
+        m_probing = true; // the first answer says whether the account takes the plan's cap
     pump();
 }
 
@@ -122,7 +125,8 @@ void Runner::pump()
     qint64 nextWake = -1;
     bool announced = false;
     const int sentBefore = m_counters.attempts;
-    while (m_inFlight.size() < m_options.concurrency && !m_queue.isEmpty()) {
+    const int concurrency = m_probing ? 1 : m_options.concurrency;
+    while (m_inFlight.size() < concurrency && !m_queue.isEmpty()) {
         // The first batch whose backoff has passed goes next; order is otherwise kept.
         int position = -1;
         for (int i = 0; i < m_queue.size(); ++i) {
@@ -195,9 +199,12 @@ void Runner::onJobFinished(int batchIndex, Cloudflare::PurgeJob *job)
     batch.httpStatus = job->httpStatus();
     batch.error = job->error();
 
+    m_probing = false; // any answer ends the wait for the first one
     if (job->succeeded()) {
         batch.purgeId = job->purgeId();
         m_identicalRefusals = 0;
+        if (m_caps && m_spec.action == PurgeAction::Files)
+            m_caps->noteAccepted(batch.count, RateLimiter::nowMs());
         settle(batchIndex, ItemState::Done, QString(), BatchRecord::State::Done);
     } else {
         const ApiError &error = job->error();
@@ -236,8 +243,15 @@ void Runner::onJobFinished(int batchIndex, Cloudflare::PurgeJob *job)
                 if (other)
                     other->cancel();
             }
+        } else if (refused && m_caps && m_spec.action == PurgeAction::Files && batch.count > RequestCaps::LegacyFilesCap
+            && error.isTooLarge()) {
+            // Older accounts cap URLs at 30: straight to 30 (not 50, then 25), for this run's
+            // requests still queued too, and for the account's next runs.
+            m_caps->learnRefused(RateLimiter::nowMs());
+            split(batchIndex, RequestCaps::LegacyFilesCap);
+            resplitQueued(RequestCaps::LegacyFilesCap);
         } else if (refused && batch.count > 1 && error.isTooLarge()) {
-            // Too large for this account (older ones cap URLs at 30): halve until it fits.
+            // Too large for this account: halve until it fits.
             split(batchIndex);
         } else if (refused && isolateNamedItems(batchIndex, error)) {
             // The items Cloudflare named failed with its words; the rest goes again.
@@ -280,20 +294,43 @@ void Runner::enqueueInOrder(int batchIndex)
     m_queue.insert(it, batchIndex);
 }
 
-void Runner::split(int batchIndex)
+void Runner::split(int batchIndex, int partSize)
 {
     BatchRecord &batch = m_batches[batchIndex];
     batch.state = BatchRecord::State::Split;
     batch.finishedMs = now();
-    const int half = batch.count / 2;
     const int first = batch.first;
     const int count = batch.count;
+    const int size = partSize > 0 ? partSize : count / 2;
+    QList<std::pair<int, int>> parts; // first, count
+    if (partSize > 0) {
+        for (int start = first; start < first + count; start += size)
+            parts.append({start, std::min(size, first + count - start)});
+    } else {
+        parts = {{first, size}, {first + size, count - size}};
+    }
     Q_EMIT batchChanged(batchIndex);
-    for (const auto &[start, size] : {std::pair {first, half}, std::pair {first + half, count - half}})
-        enqueueInOrder(addPart(start, size));
-    qCInfo(lcApp) << "batch" << batchIndex << "refused with" << count << "items; split into" << half << "and"
-                  << count - half;
+    for (const auto &[start, partCount] : std::as_const(parts))
+        enqueueInOrder(addPart(start, partCount));
+    qCInfo(lcApp) << "batch" << batchIndex << "refused with" << count << "items; split into parts of" << size;
     Q_EMIT batchFinished(batchIndex);
+}
+
+void Runner::resplitQueued(int partSize)
+{
+    const QList<int> queued = m_queue;
+    for (const int index : queued) {
+        BatchRecord &batch = m_batches[index];
+        if (batch.count <= partSize || batch.attempts > 0)
+            continue;
+        // Never sent: it keeps its first part, and the rest goes in parts of its own.
+        const int first = batch.first;
+        const int count = batch.count;
+        batch.count = partSize;
+        Q_EMIT batchChanged(index);
+        for (int start = first + partSize; start < first + count; start += partSize)
+            enqueueInOrder(addPart(start, std::min(partSize, first + count - start)));
+    }
 }
 
 int Runner::addPart(int first, int count)

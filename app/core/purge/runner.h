@@ -4,6 +4,7 @@
 #include "purge/planner.h"
 #include "purge/purgespec.h"
 #include "purge/ratelimiter.h"
+#include "purge/requestcaps.h"
 #include "purge/runrecords.h"
 
 #include <QElapsedTimer>
@@ -56,6 +57,9 @@ public:
         Cloudflare::ApiClient *client, std::shared_ptr<RateLimiter> limiter, PurgeSpec spec, QObject *parent = nullptr);
     ~Runner() override;
 
+    // Where the account's URL cap is learned and kept (before start()); without it, refusals only
+    // halve the request.
+    void setRequestCaps(std::shared_ptr<RequestCaps> caps) { m_caps = std::move(caps); }
     void start();
     void cancel();
     // Ends a run that has not started without sending anything: every item is not sent, for
@@ -95,7 +99,11 @@ private:
     void onJobFinished(int batchIndex, Cloudflare::PurgeJob *job);
     void requeue(int batchIndex, qint64 delayMs);
     void enqueueInOrder(int batchIndex);
-    void split(int batchIndex);
+    // Splits a refused batch in two halves, or, with `partSize`, in parts of that size.
+    void split(int batchIndex, int partSize = 0);
+    // The account refuses more than RequestCaps::LegacyFilesCap URLs per request: batches still
+    // queued are cut to parts that fit before they are sent.
+    void resplitQueued(int partSize);
     bool isolateNamedItems(int batchIndex, const Cloudflare::ApiError &error);
     int addPart(int first, int count);
     void noteRefusal(const Cloudflare::ApiError &error);
@@ -121,6 +129,8 @@ private:
     QString m_stopReason; // why the rest is not sent, once stopping
     QString m_lastRefusal; // the last refusal that named no item, and how often in a row
     int m_identicalRefusals = 0;
+    std::shared_ptr<RequestCaps> m_caps;
+    bool m_probing = false; // the account's URL cap is unknown: one URL request at a time until it is
     bool m_started = false;
     bool m_stopping = false;
     bool m_finishedEmitted = false;

@@ -1,0 +1,113 @@
+#include "requestcaps.h"
+
+#include "logging.h"
+#include "purge/purgespec.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QStandardPaths>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PurgeDesk::Purge {
+
+namespace {
+constexpr int Schema = 1;
+}
+
+RequestCaps::RequestCaps(QString path)
+    : m_path(std::move(path))
+{ }
+
+QString RequestCaps::defaultPath(const QString &accountKey)
+{
+    const QByteArray name = QCryptographicHash::hash(accountKey.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+        .filePath(u"requestcaps/"_s + QString::fromLatin1(name) + u".json"_s);
+}
+
+std::shared_ptr<RequestCaps> RequestCaps::forAccount(const QString &accountKey)
+{
+    return std::make_shared<RequestCaps>(defaultPath(accountKey));
+}
+
+void RequestCaps::apply(PurgeSpec &spec, const QString &apiBase)
+{
+    if (spec.action != PurgeAction::Files)
+        return;
+    spec.filesCap = forAccount(apiBase + u'|' + spec.limiterKey())->filesCap(QDateTime::currentMSecsSinceEpoch());
+}
+
+int RequestCaps::filesCap(qint64 nowMs) const
+{
+    const State state = read();
+    // Refused within the week, and not accepted since: plan with the legacy cap.
+    return state.refusedMs > 0 && nowMs - state.refusedMs < RememberMs && state.refusedMs >= state.acceptedMs
+        ? LegacyFilesCap
+        : 0;
+}
+
+bool RequestCaps::knowsFilesCap(qint64 nowMs) const
+{
+    const State state = read();
+    return nowMs - std::max(state.refusedMs, state.acceptedMs) < RememberMs;
+}
+
+void RequestCaps::learnRefused(qint64 nowMs)
+{
+    State state = read();
+    state.refusedMs = nowMs;
+    write(state);
+    qCInfo(lcApp) << "request caps: Cloudflare refused more than" << LegacyFilesCap << "URLs per request; using"
+                  << LegacyFilesCap << "for a week";
+}
+
+void RequestCaps::noteAccepted(int urls, qint64 nowMs)
+{
+    if (urls <= LegacyFilesCap)
+        return;
+    State state = read();
+    if (nowMs - state.acceptedMs < 3600 * 1000LL && state.acceptedMs >= state.refusedMs)
+        return; // known and fresh: no write for every request
+    state.acceptedMs = nowMs;
+    write(state);
+}
+
+RequestCaps::State RequestCaps::read() const
+{
+    State state;
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return state;
+    const QJsonObject root = QJsonDocument::fromJson(file.read(64 * 1024)).object();
+    if (root.value(u"schema"_s).toInt() != Schema)
+        return state;
+    state.refusedMs = root.value(u"files_refused_ms"_s).toInteger();
+    state.acceptedMs = root.value(u"files_accepted_ms"_s).toInteger();
+    return state;
+}
+
+void RequestCaps::write(const State &state) const
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QLockFile lock(m_path + u".lock"_s);
+    lock.setStaleLockTime(10000);
+    if (!lock.tryLock(2000))
+        return; // a cache: the next refusal teaches it again
+    QFile out(m_path);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || out.write(QJsonDocument(QJsonObject {{u"schema"_s, Schema}, {u"files_refused_ms"_s, state.refusedMs},
+                                       {u"files_accepted_ms"_s, state.acceptedMs}})
+                         .toJson(QJsonDocument::Compact))
+            < 0)
+        qCDebug(lcApp) << "request caps: could not be written:" << out.errorString();
+}
+
+} // namespace PurgeDesk::Purge
