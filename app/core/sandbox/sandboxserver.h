@@ -78,6 +78,8 @@ public:
 
     const Config &config() const { return m_config; }
     void setFaults(const QList<Fault> &faults);
+    // Replaces the edge's special URLs (Config::edgeUrls); cached copies stay as they are.
+    void setEdgeUrls(const QList<EdgeUrl> &urls) { m_config.edgeUrls = urls; }
     void setLatency(int fixedMs, int jitterMs);
 
     // Answers one request as the server does (routing, authentication, validation, limits,
