@@ -6,6 +6,7 @@
 #include "presetcommand.h"
 #include "purgecommand.h"
 #include "sandboxcommand.h"
+#include "verifycommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -34,6 +35,7 @@ const std::vector<Command> &commands()
 {
     static const std::vector<Command> table = {
         {u"purge"_s, u"Purge or invalidate URLs, hosts, tags, prefixes or everything in a zone"_s, runPurge},
+        {u"verify"_s, u"Fetch URLs from Cloudflare's edge and say whether each is fresh after a purge"_s, runVerify},
         {u"zones"_s, u"List the zones the credentials can read"_s, runZones},
         {u"history"_s, u"Show the purge history (--json, --csv)"_s, runHistory},
         {u"preset"_s, u"Save, list, run, export or import saved purges (presets)"_s, runPreset},
@@ -74,7 +76,8 @@ QString usage()
             u"all_proxy and no_proxy name, else the one chosen in PurgeDesk's settings.\n"
             u"Run purgedesk-cli help COMMAND (or COMMAND --help) for a command's options.\n"
             u"Exit codes: 0 done, 1 some items failed or not sent, 2 usage or invalid input,\n"
-            u"3 authentication or permission, 4 network or server unavailable, 130 interrupted.\n"_s;
+            u"3 authentication or permission, 4 network or server unavailable, 5 purged (or verified) but not\n"
+            u"fresh everywhere (verify, purge --verify), 130 interrupted.\n"_s;
     return text;
 }
 

@@ -13,6 +13,7 @@ enum ExitCode : int {
     ExitUsage = 2, // usage error or invalid input
     ExitAuth = 3, // authentication or permission
     ExitNetwork = 4, // network or server unavailable after retries
+    ExitNotFresh = 5, // verify: some URL is still cached, unreachable or not checked (a purge itself went well)
     ExitInterrupted = 130,
 };
 

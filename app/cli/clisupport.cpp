@@ -326,14 +326,22 @@ bool setUpClient(ApiClient &client, const QString &apiBaseOption, const QString 
     // The sandbox on this computer is never reached through a proxy (ApiClient::setProxy).
     if (isLoopbackHost(client.apiBase().host()))
         return true;
-    const EnvironmentProxy environment
-        = proxyFromEnvironment(client.apiBase(), QProcessEnvironment::systemEnvironment());
+    QNetworkProxy proxy;
+    if (!chooseProxy(client.apiBase(), &proxy, err))
+        return false;
+    client.setProxy(proxy);
+    return true;
+}
+
+bool chooseProxy(const QUrl &target, QNetworkProxy *proxy, QTextStream &err)
+{
+    const EnvironmentProxy environment = proxyFromEnvironment(target, QProcessEnvironment::systemEnvironment());
     if (!environment.error.isEmpty()) {
         err << "purgedesk-cli: " << environment.error << '\n';
         return false;
     }
     if (environment.decided) {
-        client.setProxy(environment.proxy);
+        *proxy = environment.proxy;
         return true;
     }
     const NetworkSettings settings = NetworkSettings::load();
@@ -349,7 +357,7 @@ bool setUpClient(ApiClient &client, const QString &apiBaseOption, const QString 
             err << "Note: the proxy password could not be read (" << secret.error
                 << "); trying the proxy without it.\n";
     }
-    client.setProxy(settings.networkProxy(password));
+    *proxy = settings.networkProxy(password);
     return true;
 }
 

@@ -58,6 +58,11 @@ int resolveCredentials(
 bool setUpClient(
     Cloudflare::ApiClient &client, const QString &apiBaseOption, const QString &profileApiBase, QTextStream &err);
 
+// The proxy for `target`: the one the environment's standard variables name for it, else the one
+// chosen in the window's settings (its password from the keychain). False, having said why, when the
+// environment's cannot be used.
+bool chooseProxy(const QUrl &target, QNetworkProxy *proxy, QTextStream &err);
+
 int exitCodeFor(const Cloudflare::ApiError &error);
 
 bool isTerminal(FILE *stream);

@@ -13,6 +13,8 @@
 #include "purge/runtext.h"
 #include "purge/validation.h"
 #include "signalwatcher.h"
+#include "verify/edgeverifier.h"
+#include "verifycommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -93,6 +95,8 @@ struct PurgeOptions
     RunSource source = RunSource::cli();
     QString profile; // the saved account used, if any
     qint64 maxWaitMs = ApiClient::DefaultMaxWaitMs;
+    bool verify = false; // --verify: fetch the purged URLs from the edge afterwards
+    QString edge; // --edge
 };
 
 // The account a run is recorded under: the saved account's name, or "environment".
@@ -268,6 +272,7 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
     });
     QEventLoop loop;
     QObject::connect(&session, &PurgeSession::finished, &loop, &QEventLoop::quit);
+    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
     session.start();
     if (!session.isFinished())
         loop.exec();
@@ -292,6 +297,21 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
     if (!everythingError.isEmpty())
         err << "failed: everything: " << everythingError << '\n';
 
+    // --verify: the URLs Cloudflare accepted, fetched from the edge (not after an interrupted run).
+    // Measured from the run's start: a copy cached since then was cached after its purge was sent.
+    VerifyOptions verifyOptions;
+    verifyOptions.mode = spec.mode;
+    verifyOptions.purgedAt = startedAt;
+    verifyOptions.edge = options.edge;
+    verifyOptions.json = options.json;
+    for (int i = 0; i < outcomes.size(); ++i) {
+        if (outcomes.at(i).state == ItemState::Done)
+            verifyOptions.urls << items.at(i).value;
+    }
+    const bool verifying = options.verify && !interrupted && !verifyOptions.urls.isEmpty();
+    int verifyCode = ExitOk;
+    QJsonObject verification;
+
     if (options.json) {
         QJsonArray errors;
         for (auto it = byReason.cbegin(); it != byReason.cend(); ++it)
@@ -312,6 +332,11 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
         insertCounters(summary, counters);
         summary.insert(u"purge_ids"_s, QJsonArray::fromStringList(session.purgeIds()));
         summary.insert(u"errors"_s, errors);
+        if (verifying) {
+            verifyCode = verifyUrls(verifyOptions, &verification, out, err);
+            verification.remove(u"schema"_s);
+            summary.insert(u"verify"_s, verification);
+        }
         out << QJsonDocument(summary).toJson(QJsonDocument::Compact) << '\n';
     } else {
         const QString where
@@ -342,11 +367,15 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
         const QStringList ids = session.purgeIds();
         if (!ids.isEmpty())
             out << "Purge ids: " << ids.join(u", "_s) << '\n';
+        if (verifying)
+            verifyCode = verifyUrls(verifyOptions, &verification, out, err);
     }
+    if (verifyCode == ExitInterrupted)
+        return ExitInterrupted;
 
     switch (outcome) {
     case RunOutcome::Done:
-        return ExitOk;
+        return verifyCode == ExitOk ? ExitOk : ExitNotFresh;
     case RunOutcome::Cancelled:
         return interrupted ? ExitInterrupted : ExitPartial;
     case RunOutcome::AuthFailed:
@@ -375,6 +404,10 @@ int runPurge(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {u"dry-run"_s, u"Show the exact requests (and curl commands) without sending them."_s},
         {u"yes"_s, u"Do not ask before purging everything."_s},
         {u"json"_s, u"Print one JSON summary object on standard output."_s},
+        {u"verify"_s,
+            u"After a URL purge (--files), fetch each purged URL from Cloudflare's edge and say whether it is "
+            u"fresh (exit code 5 when one is not)."_s},
+        {u"edge"_s, edgeOptionHelp(), u"URL"_s},
         {u"profile"_s,
             u"Use a saved account (purgedesk-cli accounts add). Default: PURGEDESK_PROFILE, else the "
             u"credentials in the environment."_s,
@@ -408,6 +441,23 @@ int runPurge(const QStringList &arguments, QTextStream &out, QTextStream &err)
     options.yes = parser.isSet(u"yes"_s);
     options.json = parser.isSet(u"json"_s);
     options.apiBase = parser.value(u"api-base"_s);
+    options.verify = parser.isSet(u"verify"_s);
+    options.edge = parser.value(u"edge"_s);
+    if (options.verify && options.action != PurgeAction::Files) {
+        err << "purgedesk-cli purge: --verify checks the URLs of a URL purge (--files); for hosts, tags, prefixes "
+               "and everything, list the URLs to check with purgedesk-cli verify.\n";
+        return ExitUsage;
+    }
+    if (options.verify) {
+        const QString edge = options.edge.isEmpty() ? qEnvironmentVariable("PURGEDESK_EDGE") : options.edge;
+        const Verify::EdgeCheck check = Verify::checkEdge(edge);
+        if (!edge.isEmpty() && !check.ok()) { // refused before anything is purged
+            err << "purgedesk-cli purge: " << check.error << '\n';
+            return ExitUsage;
+        }
+    }
+    if (options.verify && options.dryRun)
+        err << "Note: --verify has nothing to check in a dry run.\n";
     if (!readMaxWait(parser, u"purgedesk-cli purge"_s, &options.maxWaitMs, err))
         return ExitUsage;
     options.profile = accountName(parser.value(u"profile"_s));

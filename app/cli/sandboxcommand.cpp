@@ -138,6 +138,7 @@ int runSandbox(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (token.value == Sandbox::purgeOnlyToken())
             out << "Purge-only token (no Zone:Read, one zone): " << token.value << '\n';
     }
+    out << "Edge for verify --edge (PURGEDESK_EDGE): http://127.0.0.1:" << server.port() << '\n';
     out << "Press Ctrl+C to stop.\n";
     out.flush();
 

@@ -6,7 +6,7 @@ _purgedesk_cli()
 {
     local cur=${COMP_WORDS[COMP_CWORD]}
     local prev=${COMP_WORDS[COMP_CWORD - 1]}
-    local commands="purge zones history preset accounts sandbox help"
+    local commands="purge verify zones history preset accounts sandbox help"
     local preset_commands="save list run export import remove"
     local accounts_commands="add list verify remove"
     local action="--everything --files --hosts --tags --prefixes --from-file"
@@ -50,15 +50,20 @@ _purgedesk_cli()
         COMPREPLY=($(compgen -W "free pro business enterprise" -- "$cur"))
         return
         ;;
+    --mode)
+        COMPREPLY=($(compgen -W "purge invalidate" -- "$cur"))
+        return
+        ;;
     --zone | --profile | --api-base | --max-wait | --limit | --since | --port | --token | --zones | --latency-ms | --note | \
-        --name | --email)
+        --name | --email | --edge | --purged-at)
         return
         ;;
     esac
 
     local options
     case "$command${sub:+ $sub}" in
-    purge) options="--zone $action --invalidate --dry-run --yes --json --max-wait --profile --api-base --help" ;;
+    purge) options="--zone $action --invalidate --dry-run --yes --json --verify --edge --max-wait --profile --api-base --help" ;;
+    verify) options="--from-file --mode --purged-at --edge --json --help" ;;
     zones) options="--json --max-wait --profile --api-base --help" ;;
     history) options="--limit --zone --since --json --csv --help" ;;
     sandbox) options="--port --token --plan --zones --latency-ms --scenario --help" ;;

@@ -1,7 +1,7 @@
 # fish completion for purgedesk-cli: commands, subcommands, each command's options and the values
 # some of them take. Installed in fish's vendor_completions.d.
 
-set -l commands purge zones history preset accounts sandbox help
+set -l commands purge verify zones history preset accounts sandbox help
 
 # True when the command line so far is `purgedesk-cli WORDS...` (options ignored).
 function __purgedesk_cli_is
@@ -26,6 +26,7 @@ complete -c purgedesk-cli -f
 complete -c purgedesk-cli -n "__purgedesk_cli_nth 1" -s h -l help -d 'Show the help and exit'
 complete -c purgedesk-cli -n "__purgedesk_cli_nth 1" -s v -l version -d 'Show the version and exit'
 complete -c purgedesk-cli -n "__purgedesk_cli_nth 1" -a purge -d 'Purge or invalidate items in a zone'
+complete -c purgedesk-cli -n "__purgedesk_cli_nth 1" -a verify -d 'Check that purged URLs come back fresh'
 complete -c purgedesk-cli -n "__purgedesk_cli_nth 1" -a zones -d 'List the zones'
 complete -c purgedesk-cli -n "__purgedesk_cli_nth 1" -a history -d 'Show the purge history'
 complete -c purgedesk-cli -n "__purgedesk_cli_nth 1" -a preset -d 'Save, list, run, export or import presets'
@@ -57,7 +58,7 @@ function __purgedesk_cli_options
     complete -c purgedesk-cli -n "not __purgedesk_cli_nth 1; and $condition" $argv
 end
 
-set -l with_help purge zones history sandbox "preset save" "preset list" "preset run" "preset export" \
+set -l with_help purge verify zones history sandbox "preset save" "preset list" "preset run" "preset export" \
     "preset import" "preset remove" "accounts add" "accounts list" "accounts verify" "accounts remove"
 for command in $with_help
     __purgedesk_cli_options "__purgedesk_cli_is $command" -s h -l help -d 'Show the help and exit'
@@ -80,6 +81,14 @@ __purgedesk_cli_options "__purgedesk_cli_is purge" -l yes -d 'Do not ask before 
 __purgedesk_cli_options "__purgedesk_cli_is purge" -l json -d 'Print a JSON summary'
 __purgedesk_cli_options "__purgedesk_cli_is purge" -l api-base -x -d 'Another API address'
 __purgedesk_cli_options "__purgedesk_cli_is purge" -l max-wait -x -d 'Longest wait Cloudflare may ask for, in seconds'
+__purgedesk_cli_options "__purgedesk_cli_is purge" -l verify -d 'Fetch the purged URLs from the edge afterwards'
+__purgedesk_cli_options "__purgedesk_cli_is purge" -l edge -x -d 'Send verification requests to this address'
+
+__purgedesk_cli_options "__purgedesk_cli_is verify" -l from-file -r -F -d 'Read URLs from a file (- for standard input)'
+__purgedesk_cli_options "__purgedesk_cli_is verify" -l mode -x -a "purge invalidate" -d 'What was done to the URLs'
+__purgedesk_cli_options "__purgedesk_cli_is verify" -l purged-at -x -d 'When they were purged (ISO 8601)'
+__purgedesk_cli_options "__purgedesk_cli_is verify" -l edge -x -d 'Send the requests to this address'
+__purgedesk_cli_options "__purgedesk_cli_is verify" -l json -d 'Print JSON'
 __purgedesk_cli_options "__purgedesk_cli_is preset save" -l note -x -d 'A note kept with the preset'
 __purgedesk_cli_options "__purgedesk_cli_is preset save" -l replace -d 'Replace a preset with the same name'
 

@@ -230,6 +230,50 @@ private Q_SLOTS:
 
     // A validation that cannot fail proves nothing: documents wrong in one place each are rejected,
     // among them the shapes this version replaced (a bare array; the dry run's old "requests" list).
+    // verify --json, and purge --verify --json's "verify" member, against the sandbox's edge.
+    void verify()
+    {
+        const QString edge = u"http://127.0.0.1:%1"_s.arg(m_server->port());
+        const Test::ProcessResult purged = cli({u"purge"_s, u"--files"_s, u"https://example.com/v1.js"_s,
+            u"https://example.net/v2.js"_s, u"--verify"_s, u"--edge"_s, edge, u"--json"_s});
+        QCOMPARE(purged.exitCode, 0);
+        const QJsonObject summary = checked(u"purge.schema.json"_s, purged);
+        QCOMPARE(summary.value(u"verify"_s).toObject().value(u"all_fresh"_s), QJsonValue(true));
+
+        const Test::ProcessResult checkedUrls = cli({u"verify"_s, u"https://example.com/v1.js"_s,
+            u"https://example.com/never-purged.js"_s, u"https://not-a-zone.test/"_s, u"--edge"_s, edge, u"--json"_s});
+        QCOMPARE(checkedUrls.exitCode, 5);
+        const QJsonObject verification = checked(u"verify.schema.json"_s, checkedUrls);
+        QCOMPARE(verification.value(u"urls"_s).toArray().size(), 3);
+        QVERIFY(!verification.isEmpty());
+
+        expectRejected(
+            u"verify.schema.json"_s, verification, [](QJsonObject &o) { o.remove(u"schema"_s); }, "no schema");
+        expectRejected(
+            u"verify.schema.json"_s, verification, [](QJsonObject &o) { o.remove(u"urls"_s); }, "no urls");
+        expectRejected(
+            u"verify.schema.json"_s, verification, [](QJsonObject &o) { o.insert(u"extra"_s, 1); },
+            "an undocumented member");
+        expectRejected(
+            u"verify.schema.json"_s, verification,
+            [](QJsonObject &o) {
+                QJsonArray urls = o.value(u"urls"_s).toArray();
+                QJsonObject url = urls.first().toObject();
+                url.insert(u"verdict"_s, u"stale"_s);
+                urls.replace(0, url);
+                o.insert(u"urls"_s, urls);
+            },
+            "an unknown verdict");
+        expectRejected(
+            u"purge.schema.json"_s, summary,
+            [](QJsonObject &o) {
+                QJsonObject inner = o.value(u"verify"_s).toObject();
+                inner.insert(u"all_fresh"_s, u"yes"_s);
+                o.insert(u"verify"_s, inner);
+            },
+            "all_fresh as text");
+    }
+
     void wrongDocumentsAreRejected()
     {
         const QJsonObject run = checked(

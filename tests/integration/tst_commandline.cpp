@@ -84,7 +84,7 @@ private Q_SLOTS:
     void commandHelp_data()
     {
         QTest::addColumn<QStringList>("command");
-        for (const QString &line : {u"purge"_s, u"zones"_s, u"history"_s, u"sandbox"_s, u"preset save"_s,
+        for (const QString &line : {u"purge"_s, u"verify"_s, u"zones"_s, u"history"_s, u"sandbox"_s, u"preset save"_s,
                  u"preset list"_s, u"preset run"_s, u"preset export"_s, u"preset import"_s, u"preset remove"_s,
                  u"accounts add"_s, u"accounts list"_s, u"accounts verify"_s, u"accounts remove"_s})
             QTest::newRow(qPrintable(line)) << line.split(u' ');
@@ -185,9 +185,9 @@ private Q_SLOTS:
             const QString name = it.next().captured(1);
             QVERIFY2(cliManual.contains(u".SS \""_s + name), qPrintable(name + u" is not in purgedesk-cli(1)"_s));
         }
-        QCOMPARE(commands, 7);
-        for (const QString &variable : {u"PURGEDESK_PROFILE"_s, u"PURGEDESK_API_BASE"_s, u"CLOUDFLARE_API_TOKEN"_s,
-                 u"https_proxy"_s, u"no_proxy"_s, u"PLUGIN_ACTION"_s})
+        QCOMPARE(commands, 8);
+        for (const QString &variable : {u"PURGEDESK_PROFILE"_s, u"PURGEDESK_API_BASE"_s, u"PURGEDESK_EDGE"_s,
+                 u"CLOUDFLARE_API_TOKEN"_s, u"https_proxy"_s, u"no_proxy"_s, u"PLUGIN_ACTION"_s})
             QVERIFY2(cliManual.contains(u".B "_s + variable), qPrintable(variable));
     }
 

@@ -73,7 +73,7 @@ for group in preset accounts; do
         check "$group $sub options" "$(options_advertised "$group" "$sub")" "$(options_completed "$group" "$sub")"
     done
 done
-for command in purge zones history sandbox; do
+for command in purge verify zones history sandbox; do
     check "$command options" "$(options_advertised "$command")" "$(options_completed "$command")"
 done
 # Values: --plan's four plans, and a file for --from-file.

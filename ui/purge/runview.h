@@ -12,14 +12,22 @@ class QPushButton;
 class QTableView;
 class QToolButton;
 
+namespace PurgeDesk::Verify {
+class EdgeVerifier;
+}
+
 namespace PurgeDesk::Gui {
 
 class BatchTableModel;
+class VerdictModel;
 
 // A purge as it runs and after, read from its PurgeSession only: progress (items and requests),
 // what it waits for with a ticking countdown and the time left, one row per request, the outcome in
 // a sentence with the raw error on request, and Cancel / Retry Failed / Copy Summary. When the form
-// changes after a run, the result is marked as the previous purge's.
+// changes after a run, the result is marked as the previous purge's. After a URL purge, Verify
+// fetches the purged URLs from Cloudflare's edge (Verify::EdgeVerifier; the sandbox's own edge for
+// the built-in sandbox, else PURGEDESK_EDGE or each URL's host) and shows a verdict per URL and a
+// summary line ("98 fresh, 2 still cached").
 class RunView final : public QWidget
 {
     Q_OBJECT
@@ -53,6 +61,14 @@ public:
     QString summaryText() const;
     BatchTableModel *batchModel() const { return m_model; }
 
+    // Verify: possible after a URL purge in which Cloudflare accepted some URLs.
+    bool canVerify() const;
+    void verify();
+    bool isVerifying() const;
+    VerdictModel *verdictModel() const { return m_verdictModel; }
+    // "98 fresh, 2 still cached" once verified; what is under way while verifying.
+    QString verifySummary() const;
+
 Q_SIGNALS:
     void retryFailedRequested();
     // The user collapsed or expanded the view.
@@ -67,6 +83,7 @@ private:
     void onBatchChanged(int index);
     void finish();
     void copySummary();
+    void verifyFinished();
     void setLook(Look look);
     QString waitingText() const;
     QString zoneLabel() const;
@@ -86,6 +103,11 @@ private:
     QPushButton *m_retry;
     QPushButton *m_copy;
     QLabel *m_historyNote;
+    QPushButton *m_verify;
+    QLabel *m_verifySummary;
+    QTableView *m_verdicts;
+    VerdictModel *m_verdictModel;
+    Verify::EdgeVerifier *m_verifier;
     QTimer m_refreshTimer;
     QTimer m_tick; // the countdown of a wait, once a second
     Look m_look = Look::Running;

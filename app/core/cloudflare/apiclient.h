@@ -233,6 +233,7 @@ public:
     qint64 maxWaitMs() const { return m_maxWaitMs; }
     // The proxy for Cloudflare (default: the system's). A loopback API address never uses one.
     void setProxy(const QNetworkProxy &proxy);
+    QNetworkProxy proxy() const { return m_proxy; }
 
     static QByteArray userAgent();
 

@@ -15,6 +15,7 @@ PurgeSession::PurgeSession(Cloudflare::ApiClient *client, PurgeSpec spec, Option
 
 PurgeSession::PurgeSession(Cloudflare::ApiClient *client, QList<PurgeSpec> specs, Options options, QObject *parent)
     : QObject(parent)
+    , m_client(client)
     , m_options(std::move(options))
 {
     Q_ASSERT(!specs.isEmpty());

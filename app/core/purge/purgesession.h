@@ -94,6 +94,8 @@ public:
     qint64 estimatedMs() const;
     const RunSource &source() const { return m_options.source; }
     QDateTime startedAt() const { return m_startedAt; }
+    // The client the run uses (its API address and proxy tell a verification where to go).
+    const Cloudflare::ApiClient *client() const { return m_client; }
     // All zones together, and one zone's.
     Counters counters() const;
     Counters zoneCounters(int zone) const;
@@ -141,6 +143,7 @@ private:
     qint64 estimateRemainingMs(const Counters &counters) const;
     std::unique_ptr<RunRecorder> makeRecorder();
 
+    Cloudflare::ApiClient *m_client;
     Options m_options;
     QList<Runner *> m_runners;
     std::vector<std::unique_ptr<RunRecorder>> m_recorders; // one per zone, made as it starts

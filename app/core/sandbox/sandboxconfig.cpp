@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 
 #include <cmath>
 #include <limits>
@@ -118,7 +119,7 @@ public:
     bool read(const QJsonObject &root)
     {
         static const QSet<QString> known = {u"accounts"_s, u"zones"_s, u"generate_zones"_s, u"tokens"_s,
-            u"global_keys"_s, u"latency_ms"_s, u"jitter_ms"_s, u"limits"_s, u"faults"_s, u"seed"_s};
+            u"global_keys"_s, u"latency_ms"_s, u"jitter_ms"_s, u"limits"_s, u"faults"_s, u"seed"_s, u"edge"_s};
         if (!onlyKeys(root, known, u"the scenario"_s))
             return false;
         if (root.contains(u"accounts"_s) && !readAccounts(root.value(u"accounts"_s)))
@@ -141,6 +142,8 @@ public:
         if (root.contains(u"limits"_s) && !readLimits(root.value(u"limits"_s)))
             return false;
         if (root.contains(u"faults"_s) && !readFaults(root.value(u"faults"_s)))
+            return false;
+        if (root.contains(u"edge"_s) && !readEdge(root.value(u"edge"_s)))
             return false;
         return true;
     }
@@ -426,6 +429,54 @@ private:
                 return fail(u"a fault needs \"nth\" or \"share\""_s);
             fault.kind = kinds.value(kind);
             m_config.faults.append(fault);
+        }
+        return true;
+    }
+
+    bool readEdge(const QJsonValue &value)
+    {
+        if (!value.isArray())
+            return fail(u"\"edge\" must be a list"_s);
+        static const QHash<QString, EdgeBehaviour> behaviours = {
+            {u"cached"_s, EdgeBehaviour::Cached},
+            {u"variant"_s, EdgeBehaviour::Variant},
+            {u"dynamic"_s, EdgeBehaviour::Dynamic},
+            {u"bypass"_s, EdgeBehaviour::Bypass},
+            {u"redirect"_s, EdgeBehaviour::Redirect},
+            {u"no_ray"_s, EdgeBehaviour::NoRay},
+            {u"expired"_s, EdgeBehaviour::Expired},
+            {u"reset"_s, EdgeBehaviour::Reset},
+            {u"stall"_s, EdgeBehaviour::Stall},
+        };
+        m_config.edgeUrls.clear();
+        for (const auto &item : value.toArray()) {
+            const QJsonObject object = item.toObject();
+            if (!onlyKeys(object, {u"url"_s, u"behaviour"_s, u"location"_s, u"tags"_s}, u"an edge URL"_s))
+                return false;
+            EdgeUrl edge;
+            QString behaviour = u"cached"_s;
+            if (!readString(object, u"url"_s, &edge.url, true) || !readString(object, u"behaviour"_s, &behaviour)
+                || !readString(object, u"location"_s, &edge.location))
+                return false;
+            const QUrl url(edge.url);
+            if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s))
+                return fail(u"edge URL \"%1\" must be an absolute http(s) URL"_s.arg(edge.url));
+            if (!behaviours.contains(behaviour))
+                return fail(u"unknown edge behaviour \"%1\" (cached, variant, dynamic, bypass, redirect, no_ray, "
+                            u"expired, reset or stall)"_s.arg(behaviour));
+            edge.behaviour = behaviours.value(behaviour);
+            if (edge.behaviour == EdgeBehaviour::Redirect && edge.location.isEmpty())
+                return fail(u"edge URL \"%1\" redirects: give its \"location\""_s.arg(edge.url));
+            if (object.contains(u"tags"_s)) {
+                if (!object.value(u"tags"_s).isArray())
+                    return fail(u"\"tags\" must be a list of strings"_s);
+                for (const auto &tag : object.value(u"tags"_s).toArray()) {
+                    if (!tag.isString())
+                        return fail(u"\"tags\" must be a list of strings"_s);
+                    edge.tags.append(tag.toString());
+                }
+            }
+            m_config.edgeUrls.append(edge);
         }
         return true;
     }

@@ -80,6 +80,28 @@ struct Fault
     QString message = QStringLiteral("The request could not be processed");
 };
 
+// How the sandbox's edge answers a plain GET of one URL (see SandboxServer's edge). Every URL in
+// a sandbox zone starts as Cached; the others are what a scenario sets for a URL.
+enum class EdgeBehaviour {
+    Cached, // HIT with a growing Age; a purge makes the next GET a MISS, an invalidate REVALIDATED
+    Variant, // always HIT: the cached copy is another cache-key variant the purge did not name
+    Dynamic, // DYNAMIC: Cloudflare does not cache it
+    Bypass, // BYPASS: a cache rule or a cookie bypasses the cache
+    Redirect, // 301 to `location`, cached like Cached
+    NoRay, // no CF-Ray: the answer did not come through Cloudflare
+    Expired, // as Cached, but EXPIRED after a purge or an invalidate (Tiered Cache; no validators)
+    Reset, // the connection is reset without an answer
+    Stall, // no answer until the client gives up
+};
+
+struct EdgeUrl
+{
+    QString url; // http(s)://host/path?query; the scheme is not part of the sandbox's cache key
+    EdgeBehaviour behaviour = EdgeBehaviour::Cached;
+    QString location; // Redirect: where to
+    QStringList tags; // Cache-Tag values: a tag purge removes the URLs that carry one of them
+};
+
 struct Config
 {
     QList<Account> accounts;
@@ -91,6 +113,7 @@ struct Config
     std::map<Plan, PlanLimits> limits; // overrides per plan; missing plans use PurgeDesk::limitsFor()
     GlobalLimits global;
     QList<Fault> faults;
+    QList<EdgeUrl> edgeUrls; // the edge's URLs that are not simply cached, or that carry tags
     quint32 seed = 1;
 
     PlanLimits limitsFor(Plan plan) const;
