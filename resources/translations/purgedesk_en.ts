@@ -230,7 +230,9 @@
     <message numerus="yes">
         <source>Purging by prefix: %Ln URL(s) converted; a prefix purges its path and everything under it. Undo (Ctrl+Z) brings the URLs back.</source>
         <translation>
-            <numerusform>Purging by prefix: %Ln URL converted; a prefix purges its path and everything under it. Undo (Ctrl+Z) brings the URL back.</numerusform><numerusform>Purging by prefix: %Ln URLs converted; a prefix purges its path and everything under it. Undo (Ctrl+Z) brings the URLs back.</numerusform></translation>
+            <numerusform>Purging by prefix: %Ln URL converted; a prefix purges its path and everything under it. Undo (Ctrl+Z) brings the URL back.</numerusform>
+            <numerusform>Purging by prefix: %Ln URLs converted; a prefix purges its path and everything under it. Undo (Ctrl+Z) brings the URLs back.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -265,6 +267,11 @@
             <numerusform>%n zone</numerusform>
             <numerusform>%n zones</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verifying: %1 of %Ln URL(s) checked...</source>
+        <translation>
+            <numerusform>Verifying: %1 of %Ln URL checked...</numerusform><numerusform>Verifying: %1 of %Ln URLs checked...</numerusform></translation>
     </message>
 </context>
 <context>
@@ -357,6 +364,49 @@
             <numerusform>%n rate limited (429)</numerusform>
             <numerusform>%n rate limited (429)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDesk::VerifyText</name>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>no answer within %n second</numerusform><numerusform>no answer within %n seconds</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fresh</source>
+        <translation>
+            <numerusform>%n fresh</numerusform><numerusform>%n fresh</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still cached</source>
+        <translation>
+            <numerusform>%n still cached</numerusform><numerusform>%n still cached</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not cached</source>
+        <translation>
+            <numerusform>%n not cached</numerusform><numerusform>%n not cached</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not served by Cloudflare</source>
+        <translation>
+            <numerusform>%n not served by Cloudflare</numerusform><numerusform>%n not served by Cloudflare</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreachable</source>
+        <translation>
+            <numerusform>%n unreachable</numerusform><numerusform>%n unreachable</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not checked</source>
+        <translation>
+            <numerusform>%n not checked</numerusform><numerusform>%n not checked</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
     </message>
 </context>
 </TS>

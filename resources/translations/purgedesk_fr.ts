@@ -2124,6 +2124,24 @@ Préparez une purge, puis appuyez sur %1 pour la garder ici&#xa0;: un prérégla
             <numerusform>%1 %2 %3 dans %n zones</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Purge %Ln Wildcard Line(s) as Prefixes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cloudflare has no wildcards in URL purges: https://example.com/blog/* becomes the prefix example.com/blog/, which every plan can purge. The list switches to Prefixes (Undo takes it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Purging by prefix: %Ln URL(s) converted; a prefix purges its path and everything under it. Undo (Ctrl+Z) brings the URLs back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::PurgePage</name>
@@ -2457,6 +2475,45 @@ Préparez une purge, puis appuyez sur %1 pour la garder ici&#xa0;: un prérégla
             <numerusform>les %Ln requêtes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the purged URLs from Cloudflare&apos;s edge and check that each is fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch each purged URL from Cloudflare&apos;s edge (no credentials) and say whether it is fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation type="unfinished">Résultat de la vérification</translation>
+    </message>
+    <message>
+        <source>Verdict of each purged URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Verifying: %1 of %Ln URL(s) checked...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop Verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the sandbox&apos;s edge; nothing was fetched from Cloudflare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify Again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::SavePresetDialog</name>
@@ -2611,6 +2668,33 @@ Le remplacer par&#xa0;: %2&#xa0;?</translation>
     <message>
         <source>Sandbox</source>
         <translation>Bac à sable</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDesk::Gui::VerdictModel</name>
+    <message>
+        <source>Age %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished">URL</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3712,6 +3796,157 @@ ID de zone %2
             <numerusform>%n × débit limité (429)</numerusform>
             <numerusform>%n × débit limité (429)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDesk::VerifyText</name>
+    <message>
+        <source>The edge address &quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edge address &quot;%1&quot; must use https:// (http:// only on this computer, such as the sandbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edge address &quot;%1&quot; may not have a path, user name, query or fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an absolute http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not served by Cloudflare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudflare serves a cached copy (%1, Age %2 s); with no purge time to compare, it may be older than the purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudflare still serves a copy cached before the purge (%1, Age %2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL redirects to %1: the purge removed the cached redirect at most; purge and check the target too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely causes: another cache-key variant (device type, language, country or a custom cache key) that the purge did not name; a Transform Rule that rewrites the URL; or the purge went to another zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudflare bypassed its cache for this request (a cache rule, a cookie or a header): there was nothing to purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudflare answered without a cache status: it does not cache this URL, so there was nothing to purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudflare does not cache this URL (%1): there was nothing to purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer has no CF-Ray header: it did not come through Cloudflare (the host is not proxied by Cloudflare, or something else answered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification was cancelled before this URL was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fresh</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still cached</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not cached</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not served by Cloudflare</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreachable</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
