@@ -86,7 +86,7 @@ RequestCaps::State RequestCaps::read() const
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
         return state;
-    const QJsonObject root = QJsonDocument::fromJson(file.read(64 * 1024)).object();
+    const QJsonObject root = QJsonDocument::fromJson(file.read(qint64(64) * 1024)).object();
     if (root.value(u"schema"_s).toInt() != Schema)
         return state;
     state.refusedMs = root.value(u"files_refused_ms"_s).toInteger();
