@@ -181,7 +181,8 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
     // Every run is logged, dry runs included; a history that cannot be opened never stops a purge.
     History::HistoryStore history;
     QString historyMessage;
-    if (!history.open(&historyMessage) || !historyMessage.isEmpty())
+    // Auto: a purge does not read the whole history (a full check only after an unclean close).
+    if (!history.open(&historyMessage, History::HistoryStore::Check::Auto) || !historyMessage.isEmpty())
         err << "Note: " << historyMessage << '\n';
 
     if (options.dryRun) {
