@@ -382,6 +382,7 @@ int runPurge(const QStringList &arguments, QTextStream &out, QTextStream &err)
             u"NAME"_s},
         {u"api-base"_s, u"Use another API address (https://, or http:// on this computer)."_s, u"URL"_s},
     });
+    parser.addOption(caCertOption());
     parser.addOption(maxWaitOption());
     parser.addPositionalArgument(u"items"_s, u"Items to purge, in addition to --from-file."_s, u"[ITEM...]"_s);
     if (!parser.parse(QStringList {u"purgedesk-cli purge"_s} + arguments)) {
@@ -409,6 +410,7 @@ int runPurge(const QStringList &arguments, QTextStream &out, QTextStream &err)
     options.yes = parser.isSet(u"yes"_s);
     options.json = parser.isSet(u"json"_s);
     options.apiBase = parser.value(u"api-base"_s);
+    setCaCertFile(parser.value(u"cacert"_s));
     if (!readMaxWait(parser, u"purgedesk-cli purge"_s, &options.maxWaitMs, err))
         return ExitUsage;
     options.profile = accountName(parser.value(u"profile"_s));
@@ -455,6 +457,7 @@ int runZones(const QStringList &arguments, QTextStream &out, QTextStream &err)
             u"NAME"_s},
         {u"api-base"_s, u"Use another API address (https://, or http:// on this computer)."_s, u"URL"_s},
     });
+    parser.addOption(caCertOption());
     parser.addOption(maxWaitOption());
     if (!parser.parse(QStringList {u"purgedesk-cli zones"_s} + arguments)) {
         err << "purgedesk-cli zones: " << parser.errorText() << '\n';
@@ -479,6 +482,7 @@ int runZones(const QStringList &arguments, QTextStream &out, QTextStream &err)
     ApiClient client;
     client.setCredentials(credentials);
     client.setMaxWaitMs(maxWaitMs);
+    setCaCertFile(parser.value(u"cacert"_s));
     if (!setUpClient(client, parser.value(u"api-base"_s), profileApiBase, err))
         return ExitUsage;
     ZoneListJob *job = client.listZones();
