@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -135,6 +136,7 @@ HistoryStore::HistoryStore(const QString &path)
 HistoryStore::~HistoryStore()
 {
     close();
+    m_openMarker.reset(); // a clean close
 }
 
 QString HistoryStore::defaultPath()
@@ -145,7 +147,6 @@ QString HistoryStore::defaultPath()
 void HistoryStore::close()
 {
     m_runLocks.clear();
-    m_openMarker.reset(); // a clean close
     if (QSqlDatabase::contains(m_connection)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -402,10 +403,17 @@ void HistoryStore::markOpen()
 bool HistoryStore::open(QString *message, Check requested, Use use)
 {
     close();
+    m_openMarker.reset();
     message->clear();
     m_checkedFully = false;
     // (A history that can only be read is checked in full under Auto: no marker can be kept for it.)
     const Check check = resolveCheck(requested);
+    // Marked before SQLite opens the file, so that another process never sees this one's journal
+    // without its marker. Released again unless the history opens for writing.
+    const auto unmark = qScopeGuard([this] {
+        if (!m_writable)
+            m_openMarker.reset();
+    });
     const QFileInfo info(m_path);
     const QString folder = info.absolutePath();
     if (!QDir().mkpath(folder)) {
@@ -424,6 +432,7 @@ bool HistoryStore::open(QString *message, Check requested, Use use)
         // another that finds it new or unusable waits here, then finds it ready (or repaired).
         std::unique_ptr<QLockFile> lock;
         QString error;
+        markOpen();
         if (!isReady(m_path) && !takeSetUpLock(&lock, &error)) {
             *message = tr("The history cannot be kept (%1): %2. Purging still works.")
                            .arg(QDir::toNativeSeparators(m_path), error);
@@ -438,7 +447,6 @@ bool HistoryStore::open(QString *message, Check requested, Use use)
         }
         switch (problem) {
         case Problem::None:
-            markOpen();
             return true;
         case Problem::Newer:
             close();
