@@ -66,8 +66,10 @@ int add(const QStringList &arguments, QTextStream &out, QTextStream &err)
             u"URL"_s},
         {u"no-verify"_s, u"Save without asking Cloudflare whether the credential works."_s},
     });
+    parser.addOption(caCertOption());
     if (int exitCode = ExitOk; !parseCommand(parser, u"purgedesk-cli accounts add"_s, arguments, out, err, &exitCode))
         return exitCode;
+    setCaCertFile(parser.value(u"cacert"_s));
     const bool token = parser.isSet(u"token-stdin"_s);
     const bool key = parser.isSet(u"key-stdin"_s);
     if (parser.value(u"name"_s).trimmed().isEmpty() || token == key || (key && parser.value(u"email"_s).isEmpty())
@@ -191,6 +193,7 @@ int verifyCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
                                      u"the answer."_s);
     addHelpOption(parser);
     parser.addOption({u"api-base"_s, u"Use another API address (https://, or http:// on this computer)."_s, u"URL"_s});
+    parser.addOption(caCertOption());
     parser.addPositionalArgument(u"name"_s, u"The account to check."_s, u"NAME"_s);
     if (int exitCode = ExitOk;
         !parseCommand(parser, u"purgedesk-cli accounts verify"_s, arguments, out, err, &exitCode))
@@ -200,6 +203,7 @@ int verifyCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         return ExitUsage;
     }
     const QString name = parser.positionalArguments().first();
+    setCaCertFile(parser.value(u"cacert"_s));
     Credentials credentials;
     QString profileApiBase;
     if (const int code = resolveCredentials(name, &credentials, &profileApiBase, err))

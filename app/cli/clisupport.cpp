@@ -176,6 +176,27 @@ QString shownLine(const QString &line)
     return out;
 }
 
+namespace {
+QString &caCertFile()
+{
+    static QString path;
+    return path;
+}
+} // namespace
+
+QCommandLineOption caCertOption()
+{
+    return {u"cacert"_s,
+        u"Also trust the certificate authorities in this PEM file (a corporate gateway or TLS proxy). Default: "
+        u"PURGEDESK_CA_BUNDLE."_s,
+        u"FILE"_s};
+}
+
+void setCaCertFile(const QString &path)
+{
+    caCertFile() = path;
+}
+
 QCommandLineOption maxWaitOption()
 {
     return {u"max-wait"_s,
@@ -322,6 +343,20 @@ bool setUpClient(ApiClient &client, const QString &apiBaseOption, const QString 
         return false;
     }
     client.setApiBase(base.check.url.toString());
+
+    const QString bundle
+        = caCertFile().isEmpty() ? qEnvironmentVariable("PURGEDESK_CA_BUNDLE").trimmed() : caCertFile();
+    if (!bundle.isEmpty()) {
+        QString error;
+        QList<QSslCertificate> certificates = ApiClient::loadCaCertificates(bundle, &error);
+        if (certificates.isEmpty()) {
+            err << "purgedesk-cli: " << error << " (" << (caCertFile().isEmpty() ? "PURGEDESK_CA_BUNDLE" : "--cacert")
+                << ").\n";
+            return false;
+        }
+        client.setCaCertificates(std::move(certificates));
+    }
+    client.setHttp2Enabled(ApiClient::http2AllowedByEnvironment());
 
     // The sandbox on this computer is never reached through a proxy (ApiClient::setProxy).
     if (isLoopbackHost(client.apiBase().host()))

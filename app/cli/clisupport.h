@@ -53,8 +53,9 @@ int resolveCredentials(
 
 // Points the client at --api-base, PURGEDESK_API_BASE, the profile's address, or Cloudflare, through
 // the proxy the environment's standard variables name, else the one chosen in the window's
-// settings (Edit > Settings; its password from the keychain). False, having said why, when either
-// cannot be used.
+// settings (Edit > Settings; its password from the keychain). Trusts the certificates of --cacert
+// or PURGEDESK_CA_BUNDLE; PURGEDESK_HTTP2=0 keeps to HTTP/1.1 (for proxies that break HTTP/2).
+// False, having said why, when any of these cannot be used.
 bool setUpClient(
     Cloudflare::ApiClient &client, const QString &apiBaseOption, const QString &profileApiBase, QTextStream &err);
 
@@ -111,6 +112,13 @@ bool readItems(
 // A line of the user's list as it is echoed in a message: control characters shown as \uXXXX
 // (never sent to the terminal as they are), and cut after 120 characters.
 QString shownLine(const QString &line);
+
+// --cacert FILE: certificate authorities (PEM) to trust besides the system's, for a corporate
+// gateway, a TLS-inspecting proxy or a local TLS endpoint. Without it, PURGEDESK_CA_BUNDLE (curl's
+// convention) names the file.
+QCommandLineOption caCertOption();
+// Remembers a command's --cacert value for setUpClient() (one command runs per process).
+void setCaCertFile(const QString &path);
 
 // --max-wait SECONDS: the longest a run (or a zone listing) waits when Cloudflare's rate limit asks
 // it to (Retry-After). Cloudflare's own lockout lasts 5 minutes, the default.

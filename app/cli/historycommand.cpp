@@ -59,7 +59,7 @@ int runHistory(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     History::HistoryStore store;
     QString message;
-    if (!store.open(&message, History::HistoryStore::Check::Full, History::HistoryStore::Use::Browse)) {
+    if (!store.open(&message, History::HistoryStore::Check::Auto, History::HistoryStore::Use::Browse)) {
         err << "purgedesk-cli history: " << message << '\n';
         return ExitUsage;
     }

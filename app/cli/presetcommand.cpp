@@ -207,6 +207,7 @@ int runOne(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {u"dry-run"_s, u"Show the exact requests without sending them."_s},
         {u"json"_s, u"Print one JSON summary object."_s},
     });
+    parser.addOption(caCertOption());
     parser.addOption(maxWaitOption());
     parser.addPositionalArgument(u"name"_s, u"The preset to run."_s, u"NAME"_s);
     bool done = false;
@@ -219,6 +220,7 @@ int runOne(const QStringList &arguments, QTextStream &out, QTextStream &err)
     qint64 maxWaitMs = 0;
     if (!readMaxWait(parser, u"purgedesk-cli preset run"_s, &maxWaitMs, err))
         return ExitUsage;
+    setCaCertFile(parser.value(u"cacert"_s));
     PresetStore store;
     if (!loadStore(store, err))
         return ExitUsage;

@@ -185,7 +185,8 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
     // Every run is logged, dry runs included; a history that cannot be opened never stops a purge.
     History::HistoryStore history;
     QString historyMessage;
-    if (!history.open(&historyMessage) || !historyMessage.isEmpty())
+    // Auto: a purge does not read the whole history (a full check only after an unclean close).
+    if (!history.open(&historyMessage, History::HistoryStore::Check::Auto) || !historyMessage.isEmpty())
         err << "Note: " << historyMessage << '\n';
 
     if (options.dryRun) {
@@ -414,6 +415,7 @@ int runPurge(const QStringList &arguments, QTextStream &out, QTextStream &err)
             u"NAME"_s},
         {u"api-base"_s, u"Use another API address (https://, or http:// on this computer)."_s, u"URL"_s},
     });
+    parser.addOption(caCertOption());
     parser.addOption(maxWaitOption());
     parser.addPositionalArgument(u"items"_s, u"Items to purge, in addition to --from-file."_s, u"[ITEM...]"_s);
     if (!parser.parse(QStringList {u"purgedesk-cli purge"_s} + arguments)) {
@@ -458,6 +460,7 @@ int runPurge(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (options.verify && options.dryRun)
         err << "Note: --verify has nothing to check in a dry run.\n";
+    setCaCertFile(parser.value(u"cacert"_s));
     if (!readMaxWait(parser, u"purgedesk-cli purge"_s, &options.maxWaitMs, err))
         return ExitUsage;
     options.profile = accountName(parser.value(u"profile"_s));
@@ -504,6 +507,7 @@ int runZones(const QStringList &arguments, QTextStream &out, QTextStream &err)
             u"NAME"_s},
         {u"api-base"_s, u"Use another API address (https://, or http:// on this computer)."_s, u"URL"_s},
     });
+    parser.addOption(caCertOption());
     parser.addOption(maxWaitOption());
     if (!parser.parse(QStringList {u"purgedesk-cli zones"_s} + arguments)) {
         err << "purgedesk-cli zones: " << parser.errorText() << '\n';
@@ -528,6 +532,7 @@ int runZones(const QStringList &arguments, QTextStream &out, QTextStream &err)
     ApiClient client;
     client.setCredentials(credentials);
     client.setMaxWaitMs(maxWaitMs);
+    setCaCertFile(parser.value(u"cacert"_s));
     if (!setUpClient(client, parser.value(u"api-base"_s), profileApiBase, err))
         return ExitUsage;
     ZoneListJob *job = client.listZones();

@@ -22,6 +22,7 @@ for option in "$@"; do
         packages+=(dbus dbus-bin gnome-keyring libsecret-tools xvfb xauth x11-utils imagemagick clang-format clang-tidy)
         packages+=(zsh fish) # the completion tests ask each shell
         packages+=(python3-jsonschema) # the CLI's JSON outputs are validated against their schemas
+        packages+=(nghttp2-proxy openssl) # nghttpx: a real TLS + HTTP/2 front for the sandbox (tests, bench_purge)
         ;;
     --package) packages+=(dpkg-dev file lintian debootstrap appstream desktop-file-utils) ;;
     --fuzz)

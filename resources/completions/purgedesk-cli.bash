@@ -41,7 +41,7 @@ _purgedesk_cli()
 
     # The value of the option before the cursor.
     case $prev in
-    --from-file | --scenario | --out)
+    --from-file | --scenario | --out | --cacert)
         compopt -o filenames 2>/dev/null
         COMPREPLY=($(compgen -f -- "$cur"))
         return
@@ -62,20 +62,20 @@ _purgedesk_cli()
 
     local options
     case "$command${sub:+ $sub}" in
-    purge) options="--zone $action --invalidate --dry-run --yes --json --verify --edge --max-wait --profile --api-base --help" ;;
+    purge) options="--zone $action --invalidate --dry-run --yes --json --verify --edge --max-wait --profile --api-base --cacert --help" ;;
     verify) options="--from-file --mode --purged-at --edge --json --help" ;;
-    zones) options="--json --max-wait --profile --api-base --help" ;;
+    zones) options="--json --max-wait --profile --api-base --cacert --help" ;;
     history) options="--limit --zone --since --json --csv --help" ;;
     sandbox) options="--port --token --plan --zones --latency-ms --scenario --help" ;;
     "preset save") options="--zone $action --invalidate --profile --note --replace --help" ;;
     "preset list") options="--json --help" ;;
-    "preset run") options="--yes --dry-run --json --max-wait --help" ;;
+    "preset run") options="--yes --dry-run --json --max-wait --cacert --help" ;;
     "preset export") options="--out --help" ;;
     "preset import") options="--replace --keep-both --help" ;;
     "preset remove") options="--help" ;;
-    "accounts add") options="--name --token-stdin --email --key-stdin --api-base --no-verify --help" ;;
+    "accounts add") options="--name --token-stdin --email --key-stdin --api-base --no-verify --cacert --help" ;;
     "accounts list") options="--json --help" ;;
-    "accounts verify") options="--api-base --help" ;;
+    "accounts verify") options="--api-base --cacert --help" ;;
     "accounts remove") options="--help" ;;
     *) return ;;
     esac

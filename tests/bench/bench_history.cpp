@@ -4,7 +4,9 @@
 // the History tab do: the store's queries (open, count, first page, zone and text filters), then
 // the real HistoryPanel on its worker thread: open, first page shown, count shown, a text filter
 // answered, and the longest the window's event loop was kept from running meanwhile.
-// Without a display it uses Qt's offscreen platform.
+// Then a one-URL `purgedesk-cli purge` against the sandbox, with an empty history and with this
+// one (PURGEDESK_BENCH_CLI=path/to/purgedesk-cli times another build's command, e.g. the one
+// before a change). Without a display it uses Qt's offscreen platform.
 #include "history/historyservice.h"
 #include "history/historystore.h"
 #include "ui/history/historypanel.h"
@@ -15,12 +17,15 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PurgeDesk;
@@ -113,6 +118,39 @@ double waitFor(const std::function<bool()> &done, int timeoutMs = 120000)
     return clock.nsecsElapsed() / 1e6;
 }
 
+QString cliPath()
+{
+    const QString other = qEnvironmentVariable("PURGEDESK_BENCH_CLI");
+    return other.isEmpty() ? QStringLiteral(PURGEDESK_CLI_PATH) : other;
+}
+
+// The median wall time of `purgedesk-cli purge` of one URL (5 runs), with XDG_DATA_HOME at
+// `dataHome` (so its history is <dataHome>/PurgeDesk/history.sqlite); negative when it failed.
+double cliPurgeMs(const QString &apiBase, const QString &home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"CLOUDFLARE_API_TOKEN"_s, u"sandbox-demo-token"_s);
+    env.insert(u"PURGEDESK_API_BASE"_s, apiBase);
+    env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
+    env.insert(u"XDG_CACHE_HOME"_s, home + u"/cache"_s);
+    QList<double> times;
+    for (int i = 0; i < 5; ++i) {
+        QProcess purge;
+        purge.setProcessEnvironment(env);
+        QElapsedTimer timer;
+        timer.start();
+        purge.start(cliPath(),
+            {u"purge"_s, u"--zone"_s, u"zone-00001.example"_s, u"--files"_s,
+                u"https://zone-00001.example/one-%1.js"_s.arg(i)});
+        if (!purge.waitForFinished(120000) || purge.exitCode() != 0)
+            return -1;
+        times.append(timer.nsecsElapsed() / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -125,7 +163,9 @@ int main(int argc, char *argv[])
     const int items = argc > 2 ? QString::fromLatin1(argv[2]).toInt() : 10;
     QTextStream out(stdout);
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"history.sqlite"_s);
+    // Where purgedesk-cli finds it with XDG_DATA_HOME=<dir>/data.
+    QDir().mkpath(dir.filePath(u"data/PurgeDesk"_s));
+    const QString path = dir.filePath(u"data/PurgeDesk/history.sqlite"_s);
     {
         History::HistoryStore create(path);
         QString message;
@@ -137,6 +177,24 @@ int main(int argc, char *argv[])
     out << "PurgeDesk history benchmark: " << runs << " runs, " << qint64(runs) * items << " items, "
         << QFileInfo(path).size() / (1024 * 1024) << " MiB (filled in " << timer.elapsed() / 1000.0 << " s)\n\n";
 
+    {
+        QProcess sandbox;
+        sandbox.start(cliPath(), {u"sandbox"_s, u"--zones"_s, u"1"_s, u"--latency-ms"_s, u"0"_s});
+        if (sandbox.waitForStarted(10000) && sandbox.waitForReadyRead(10000)) {
+            const QString base = QString::fromUtf8(sandbox.readLine()).section(u": "_s, 1).trimmed();
+            QTemporaryDir empty;
+            const double none = cliPurgeMs(base, empty.path());
+            const double full = cliPurgeMs(base, dir.path());
+            out << "purgedesk-cli purge of one URL (median of 5, " << cliPath() << "):\n"
+                << "  with an empty history                        " << QString::number(none, 'f', 1) << " ms\n"
+                << "  with this history                            " << QString::number(full, 'f', 1) << " ms\n\n";
+        } else {
+            out << "cannot start the sandbox: no command-line figures\n\n";
+        }
+        sandbox.terminate();
+        sandbox.waitForFinished(10000);
+    }
+
     const auto measure = [&](const char *label, const std::function<QString()> &work) {
         QElapsedTimer t;
         t.start();
@@ -145,6 +203,15 @@ int main(int argc, char *argv[])
             << " ms  (" << result << ")\n";
         out.flush();
     };
+    {
+        History::HistoryStore quick(path);
+        measure("open as a purge does (Check::Auto)", [&] {
+            QString message;
+            return quick.open(&message, History::HistoryStore::Check::Auto)
+                ? (quick.checkedFully() ? u"ok, checked in full"_s : u"ok, no full check"_s)
+                : message;
+        });
+    }
     History::HistoryStore store(path);
     measure("open (quick_check included)", [&] {
         QString message;

@@ -4,6 +4,10 @@
 // 10,000 URLs on the Free plan, 2,000 tags on the Pro plan, and 10,000 URLs across three zones. Prints the wall time,
 // the lower bound the documented limits allow (plus one round trip), their ratio, requests, 429s, and items lost
 // (requested minus what the sandbox itself reports as accepted).
+//   build/<preset>/tests/bench_purge --tls
+// puts the sandbox behind nghttpx (Debian's nghttp2-proxy) as a real TLS front with a self-signed
+// certificate made at run time (trusted through PURGEDESK_CA_BUNDLE), and prints the ratio to the
+// bound for 2,000 tags (Pro) and 10,000 URLs (Free) at 250 and 500 ms, over HTTP/1.1 and HTTP/2.
 
 #include "purge/planner.h"
 
@@ -14,8 +18,12 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 
 #include <cstdio>
 
@@ -38,7 +46,43 @@ QString cliPath()
     return QStringLiteral(PURGEDESK_CLI_PATH);
 }
 
-bool runCase(const Case &c, int latencyMs, QTextStream &out)
+// A TLS front for the sandbox: nghttpx, its certificate, and how the command reaches it.
+struct Front
+{
+    QString certificate; // PEM, trusted by the command through PURGEDESK_CA_BUNDLE
+    QString key;
+    bool http2 = true; // false: PURGEDESK_HTTP2=0, so HTTP/1.1 over the same TLS front
+};
+
+int freePort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();
+}
+
+// Starts nghttpx in front of `backendPort`; returns its port, or 0.
+int startFront(QProcess &nghttpx, const Front &front, int backendPort, const QString &accessLog)
+{
+    const int port = freePort();
+    nghttpx.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    nghttpx.start(QStandardPaths::findExecutable(u"nghttpx"_s, {u"/usr/sbin"_s, u"/usr/bin"_s}),
+        {u"--conf=/dev/null"_s, u"--frontend=127.0.0.1,%1"_s.arg(port),
+            u"--backend=127.0.0.1,%1;;proto=http/1.1"_s.arg(backendPort), u"--workers=1"_s, u"--no-ocsp"_s,
+            u"--log-level=WARN"_s, u"--accesslog-file="_s + accessLog, front.key, front.certificate});
+    if (!nghttpx.waitForStarted(10000))
+        return 0;
+    for (int i = 0; i < 100; ++i) {
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, quint16(port));
+        if (probe.waitForConnected(100))
+            return port;
+        QThread::msleep(50);
+    }
+    return 0;
+}
+
+bool runCase(const Case &c, int latencyMs, QTextStream &out, const Front *front = nullptr)
 {
     QProcess sandbox;
     sandbox.start(cliPath(),
@@ -49,9 +93,22 @@ bool runCase(const Case &c, int latencyMs, QTextStream &out)
         return false;
     }
     QByteArray banner = sandbox.readLine();
-    const QString base = QString::fromUtf8(banner).section(u": "_s, 1).trimmed();
+    QString base = QString::fromUtf8(banner).section(u": "_s, 1).trimmed();
 
     QTemporaryDir dir;
+    QProcess nghttpx;
+    if (front) {
+        const QUrl sandboxUrl(base);
+        const int port = startFront(nghttpx, *front, sandboxUrl.port(), dir.filePath(u"access.log"_s));
+        if (port == 0) {
+            out << "cannot start nghttpx\n";
+            return false;
+        }
+        QUrl frontUrl = sandboxUrl;
+        frontUrl.setScheme(u"https"_s);
+        frontUrl.setPort(port);
+        base = frontUrl.toString();
+    }
     QFile list(dir.filePath(u"items.txt"_s));
     list.open(QIODevice::WriteOnly);
     for (int i = 0; i < c.items; ++i) {
@@ -66,6 +123,12 @@ bool runCase(const Case &c, int latencyMs, QTextStream &out)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"CLOUDFLARE_API_TOKEN"_s, u"sandbox-demo-token"_s);
     env.insert(u"PURGEDESK_API_BASE"_s, base);
+    if (front) {
+        env.insert(u"PURGEDESK_CA_BUNDLE"_s, front->certificate);
+        env.insert(u"PURGEDESK_HTTP2"_s, front->http2 ? u"1"_s : u"0"_s);
+        env.insert(u"XDG_CACHE_HOME"_s, dir.filePath(u"cache"_s));
+        env.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data"_s));
+    }
     purge.setProcessEnvironment(env);
     QElapsedTimer timer;
     timer.start();
@@ -86,6 +149,24 @@ bool runCase(const Case &c, int latencyMs, QTextStream &out)
 
     const int requests = summary.value(u"requests"_s).toInt();
     const qint64 boundMs = Purge::lowerBoundMs(c.action, c.items, requests, limitsFor(c.plan)) + latencyMs;
+    if (front) {
+        nghttpx.terminate();
+        nghttpx.waitForFinished(10000);
+        // What the front saw: nghttpx's access log names each request's protocol.
+        QFile accessLog(dir.filePath(u"access.log"_s));
+        accessLog.open(QIODevice::ReadOnly);
+        const QByteArray seen = accessLog.readAll();
+        const qint64 purgeMs = summary.value(u"elapsed_ms"_s).toInteger(wallMs);
+        out << "  " << c.name.leftJustified(48) << (front->http2 ? "HTTP/2  " : "HTTP/1.1") << "  purge "
+            << QString::number(purgeMs / 1000.0, 'f', 2) << " s, command " << QString::number(wallMs / 1000.0, 'f', 2)
+            << " s, bound " << QString::number(boundMs / 1000.0, 'f', 2) << " s, ratio "
+            << QString::number(double(purgeMs) / double(boundMs), 'f', 2) << " (command "
+            << QString::number(double(wallMs) / double(boundMs), 'f', 2) << "), requests " << requests << ", 429s "
+            << summary.value(u"rate_limited"_s).toInt() << ", lost " << c.items - received << ", front saw "
+            << seen.count("HTTP/2") << " HTTP/2 and " << seen.count("HTTP/1.1") << " HTTP/1.1 requests\n";
+        out.flush();
+        return purge.exitCode() == 0;
+    }
     out << c.name << '\n';
     out << "  exit code:        " << purge.exitCode() << '\n';
     const qint64 purgeMs = summary.value(u"elapsed_ms"_s).toInteger();
@@ -185,6 +266,39 @@ bool runMixedZones(int latencyMs, QTextStream &out)
     return purge.exitCode() == 0;
 }
 
+// The latency-bound cases over a real TLS + HTTP/2 front (nghttpx), HTTP/1.1 beside HTTP/2.
+int runTls(QTextStream &out)
+{
+    if (QStandardPaths::findExecutable(u"nghttpx"_s, {u"/usr/sbin"_s, u"/usr/bin"_s}).isEmpty()) {
+        out << "nghttpx is missing: install Debian's nghttp2-proxy (installers/dev/deps.sh --tests)\n";
+        return 1;
+    }
+    QTemporaryDir certs;
+    Front front {certs.filePath(u"cert.pem"_s), certs.filePath(u"key.pem"_s), true};
+    QProcess openssl;
+    openssl.start(u"openssl"_s,
+        {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"1"_s, u"-subj"_s,
+            u"/CN=127.0.0.1"_s, u"-addext"_s, u"subjectAltName=IP:127.0.0.1,DNS:localhost"_s, u"-keyout"_s, front.key,
+            u"-out"_s, front.certificate});
+    if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0) {
+        out << "openssl could not make a certificate: " << openssl.readAllStandardError() << '\n';
+        return 1;
+    }
+    out << "PurgeDesk purge benchmark over TLS (nghttpx in front of purgedesk-cli sandbox, self-signed CA)\n";
+    bool ok = true;
+    for (const int latency : {250, 500}) {
+        out << '\n' << latency << " ms latency:\n";
+        for (const Case &c : {Case {u"2,000 tags, Pro"_s, Plan::Pro, Cloudflare::PurgeAction::Tags, u"--tags"_s, 2000},
+                 Case {u"10,000 URLs, Free"_s, Plan::Free, Cloudflare::PurgeAction::Files, u"--files"_s, 10000}}) {
+            for (const bool http2 : {false, true}) {
+                front.http2 = http2;
+                ok = runCase(c, latency, out, &front) && ok;
+            }
+        }
+    }
+    return ok ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -195,6 +309,8 @@ int main(int argc, char *argv[])
     if (const qsizetype at = args.indexOf(u"--latency-ms"_s); at >= 0 && at + 1 < args.size())
         latency = args.at(at + 1).toInt();
     QTextStream out(stdout);
+    if (args.contains(u"--tls"_s))
+        return runTls(out);
     out << "PurgeDesk purge benchmark: purgedesk-cli purge against purgedesk-cli sandbox, " << latency
         << " ms latency\n\n";
     bool ok = runCase({u"10,000 URLs, Free plan (800 URLs/s, 100 per request)"_s, Plan::Free,

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -408,6 +409,129 @@ private Q_SLOTS:
         QCOMPARE(kept.readAll(), garbage);
         QVERIFY(runAndRecord(store, spec(PurgeAction::Files, 1)) > 0);
         QCOMPARE(store.countRuns(), 1);
+    }
+
+    // A history closed cleanly is not read in full by a command-line purge (Check::Auto): what it
+    // costs does not grow with the history.
+    void autoCheckSkipsTheFullCheckAfterACleanClose()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"history.sqlite"_s);
+        {
+            HistoryStore store(path);
+            QString message;
+            QVERIFY(store.open(&message, HistoryStore::Check::Auto));
+            QVERIFY(!store.checkedFully()); // a new file: nothing to check
+            QVERIFY(runAndRecord(store, spec(PurgeAction::Files, 3)) > 0);
+            // Open: its marker is held (by this process, so not stale).
+            QCOMPARE(QDir(path + u".open"_s).entryList({u"*.lock"_s}, QDir::Files).size(), 1);
+        }
+        QVERIFY(QDir(path + u".open"_s).entryList({u"*.lock"_s}, QDir::Files).isEmpty());
+        HistoryStore store(path);
+        QString message;
+        QVERIFY(store.open(&message, HistoryStore::Check::Auto));
+        QVERIFY2(message.isEmpty(), qPrintable(message));
+        QVERIFY(!store.checkedFully());
+        QCOMPARE(store.countRuns(), 1);
+        // Full still means full.
+        QVERIFY(store.open(&message));
+        QVERIFY(store.checkedFully());
+    }
+
+    // A marker left by a process that died with the history open: the next open checks in full,
+    // and clears the marker.
+    void autoCheckRunsTheFullCheckAfterAnUncleanClose()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"history.sqlite"_s);
+        {
+            HistoryStore store(path);
+            QString message;
+            QVERIFY(store.open(&message));
+            QVERIFY(runAndRecord(store, spec(PurgeAction::Files, 3)) > 0);
+        }
+        // The lock file of a process that no longer runs (QLockFile's format: pid, app, host).
+        QProcess gone;
+        gone.start(u"true"_s, {});
+        QVERIFY(gone.waitForStarted());
+        const qint64 pid = gone.processId();
+        QVERIFY(gone.waitForFinished());
+        QVERIFY(QDir().mkpath(path + u".open"_s));
+        const QString stale = path + u".open/%1-1.lock"_s.arg(pid);
+        QVERIFY(Test::writeFile(stale, QByteArray::number(pid) + "\npurgedesk-cli\n\n"));
+
+        HistoryStore store(path);
+        QString message;
+        QVERIFY(store.open(&message, HistoryStore::Check::Auto));
+        QVERIFY2(message.isEmpty(), qPrintable(message)); // checked, and sound
+        QVERIFY(store.checkedFully());
+        QVERIFY(!QFile::exists(stale));
+        QCOMPARE(store.countRuns(), 1);
+    }
+
+    // A journal left behind by a process that kept no marker (an older PurgeDesk, another tool).
+    void autoCheckRunsTheFullCheckWhenAJournalIsLeftBehind()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"history.sqlite"_s);
+        {
+            HistoryStore store(path);
+            QString message;
+            QVERIFY(store.open(&message));
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other-writer"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"INSERT INTO meta (key, value) VALUES ('other', 'x')"_s));
+            QVERIFY(QFileInfo(path + u"-wal"_s).size() > 0); // still open: the journal is there
+            HistoryStore store(path);
+            QString message;
+            QVERIFY(store.open(&message, HistoryStore::Check::Auto));
+            QVERIFY(store.checkedFully());
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"other-writer"_s);
+    }
+
+    // A file cut short (a full disk, an interrupted copy) is found damaged by the quick open too:
+    // SQLite refuses a file shorter than its header says, and that error leads to the full check.
+    void autoCheckFindsATruncatedFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"history.sqlite"_s);
+        {
+            HistoryStore store(path);
+            QString message;
+            QVERIFY(store.open(&message));
+            QVERIFY(runAndRecord(store, spec(PurgeAction::Files, 2000)) > 0);
+        }
+        QFile file(path);
+        const qint64 full = file.size();
+        QVERIFY(full > 16 * 4096);
+        QVERIFY(file.resize(full - 4 * 4096)); // the schema is whole; some items are gone
+
+        HistoryStore store(path);
+        QString message;
+        QVERIFY(store.open(&message, HistoryStore::Check::Auto));
+        QVERIFY(store.checkedFully());
+        QVERIFY2(message.contains(u"was damaged"_s), qPrintable(message));
+        QCOMPARE(QDir(dir.path()).entryList({u"history.sqlite.damaged-*"_s}).size(), 1);
+        QCOMPARE(store.countRuns(), 0);
+    }
+
+    // Garbage is never opened as a history, however quick the open.
+    void autoCheckFindsAForeignFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"history.sqlite"_s);
+        QVERIFY(Test::writeFile(path, QByteArray(8192, 'x')));
+        HistoryStore store(path);
+        QString message;
+        QVERIFY(store.open(&message, HistoryStore::Check::Auto));
+        QVERIFY2(message.contains(u"was damaged"_s), qPrintable(message));
     }
 
     void damagedFileKeepsItsJournalBesideIt()

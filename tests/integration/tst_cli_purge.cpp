@@ -401,6 +401,29 @@ private Q_SLOTS:
         QVERIFY(configured.requests().isEmpty());
     }
 
+    // --cacert and PURGEDESK_CA_BUNDLE: a file that holds no certificate stops the command before
+    // anything is sent, and says which of the two named it.
+    void aCertificateFileWithoutCertificatesIsRefused()
+    {
+        QVERIFY(startSandbox());
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(u"not-a-ca.pem"_s);
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a certificate\n");
+        file.close();
+        auto result = run({u"zones"_s, u"--cacert"_s, bad}, environment());
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(u"holds no PEM certificate"_s) && result.err.contains(u"--cacert"_s),
+            qPrintable(result.err));
+        QProcessEnvironment env = environment();
+        env.insert(u"PURGEDESK_CA_BUNDLE"_s, dir.filePath(u"missing.pem"_s));
+        result = run({u"purge"_s, u"--zone"_s, u"example.com"_s, u"--files"_s, u"https://example.com/a.js"_s}, env);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(u"PURGEDESK_CA_BUNDLE"_s), qPrintable(result.err));
+        QVERIFY(m_server->purges().isEmpty());
+    }
+
     void everythingWithYes()
     {
         QVERIFY(startSandbox());

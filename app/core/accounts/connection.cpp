@@ -24,6 +24,17 @@ void Connection::setNetworkSettings(const NetworkSettings &settings, const QNetw
     m_settings = settings;
     m_client->setProxy(proxy);
     m_client->setTimeoutMs(settings.timeoutSeconds * 1000);
+    m_client->setHttp2Enabled(Cloudflare::ApiClient::http2AllowedByEnvironment());
+    // A private certificate authority (a corporate gateway, a TLS-inspecting proxy), as the
+    // command line reads it.
+    const QString bundle = qEnvironmentVariable("PURGEDESK_CA_BUNDLE").trimmed();
+    if (!bundle.isEmpty()) {
+        QString error;
+        QList<QSslCertificate> certificates = Cloudflare::ApiClient::loadCaCertificates(bundle, &error);
+        if (certificates.isEmpty())
+            qCWarning(lcAccounts).noquote() << "PURGEDESK_CA_BUNDLE:" << error;
+        m_client->setCaCertificates(std::move(certificates));
+    }
 }
 
 void Connection::open(const Profile &profile)

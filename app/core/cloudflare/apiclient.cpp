@@ -6,12 +6,14 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
+#include <QSslConfiguration>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -153,6 +155,9 @@ void ApiJob::onFinished()
     QNetworkReply *reply = m_reply;
     m_elapsedMs = monotonicMs() - m_startedMs;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
+    if (auto *client = qobject_cast<ApiClient *>(parent()); client && status > 0)
+        client->m_http2Seen = m_http2;
     m_error = {};
     m_error.httpStatus = status;
 
@@ -426,6 +431,25 @@ QByteArray ApiClient::userAgent()
     return "PurgeDesk/" + version().toLatin1();
 }
 
+bool ApiClient::http2AllowedByEnvironment()
+{
+    const QString value = qEnvironmentVariable("PURGEDESK_HTTP2").trimmed().toLower();
+    return !(value == u"0"_s || value == u"off"_s || value == u"false"_s || value == u"no"_s);
+}
+
+QList<QSslCertificate> ApiClient::loadCaCertificates(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read the certificate file %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    if (certificates.isEmpty())
+        *error = tr("%1 holds no PEM certificate").arg(path);
+    return certificates;
+}
+
 QNetworkRequest ApiClient::buildRequest(const QString &path, const QUrlQuery &query) const
 {
     QUrl url = m_base;
@@ -438,6 +462,11 @@ QNetworkRequest ApiClient::buildRequest(const QString &path, const QUrlQuery &qu
     request.setTransferTimeout(m_timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, m_http2);
+    if (!m_caCertificates.isEmpty()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(m_caCertificates);
+        request.setSslConfiguration(ssl);
+    }
     switch (m_credentials.kind) {
     case Credentials::Kind::Token:
         request.setRawHeader("Authorization", "Bearer " + m_credentials.token.toUtf8());

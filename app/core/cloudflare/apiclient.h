@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QSslCertificate>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -41,6 +42,8 @@ public:
     // How often the request went on the wire: Qt sends it again by itself when a kept-alive
     // connection drops before any byte of the answer (resent() is emitted each time).
     int sends() const { return m_sends; }
+    // Whether the answer came over HTTP/2 (many requests share one connection).
+    bool usedHttp2() const { return m_http2; }
 
     // Stops the call; finished() follows with Kind::Cancelled (never mistaken for a timeout).
     void cancel();
@@ -75,6 +78,7 @@ private:
     bool m_overran = false;
     bool m_finished = false;
     bool m_autoDelete = true;
+    bool m_http2 = false;
 };
 
 class VerifyTokenJob final : public ApiJob
@@ -226,7 +230,20 @@ public:
     // The transfer timeout only notices silence; an answer that trickles in (headers or a body
     // that never end, one byte now and then) must still be complete within twice that.
     int deadlineMs() const { return 2 * m_timeoutMs; }
+    // HTTP/2 is offered by default (Qt negotiates it over TLS); some proxies break it.
     void setHttp2Enabled(bool enabled) { m_http2 = enabled; }
+    bool http2Enabled() const { return m_http2; }
+    // Whether the latest answer came over HTTP/2: many requests may then share one connection
+    // (HTTP/1.1 gets at most 6 connections per host).
+    bool http2Seen() const { return m_http2Seen; }
+    // False when PURGEDESK_HTTP2 is 0, off, false or no (a proxy that breaks HTTP/2).
+    static bool http2AllowedByEnvironment();
+    // Certificate authorities trusted besides the system's (a corporate gateway, a TLS-inspecting
+    // proxy, a local TLS endpoint): --cacert, PURGEDESK_CA_BUNDLE.
+    void setCaCertificates(QList<QSslCertificate> certificates) { m_caCertificates = std::move(certificates); }
+    const QList<QSslCertificate> &caCertificates() const { return m_caCertificates; }
+    // Reads a PEM file of one or more certificates; empty (with why in `error`) when it holds none.
+    static QList<QSslCertificate> loadCaCertificates(const QString &path, QString *error);
     // The longest a 429's Retry-After is waited for before giving up (zone listings; purge runs
     // have their own Runner::Options::maxWaitMs).
     void setMaxWaitMs(qint64 ms) { m_maxWaitMs = ms; }
@@ -247,6 +264,7 @@ public:
     QNetworkRequest buildRequest(const QString &path, const QUrlQuery &query = {}) const;
 
 private:
+    friend class ApiJob;
     template<typename Job>
     Job *get(const QString &path, const QUrlQuery &query = {});
 
@@ -256,6 +274,8 @@ private:
     int m_timeoutMs = DefaultTimeoutMs;
     qint64 m_maxWaitMs = DefaultMaxWaitMs;
     bool m_http2 = true;
+    bool m_http2Seen = false;
+    QList<QSslCertificate> m_caCertificates;
     QNetworkProxy m_proxy {QNetworkProxy::DefaultProxy};
 };
 

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -135,6 +136,7 @@ HistoryStore::HistoryStore(const QString &path)
 HistoryStore::~HistoryStore()
 {
     close();
+    m_openMarker.reset(); // a clean close
 }
 
 QString HistoryStore::defaultPath()
@@ -199,6 +201,7 @@ HistoryStore::Problem HistoryStore::attempt(Check check, bool readOnly, QString 
     if (!db.open())
         return fail(db.lastError(), "open");
     QSqlQuery query(db);
+    m_checkedFully = check == Check::Full;
     if (check == Check::Full) {
         // quick_check reads the whole file: a damaged or foreign file fails here.
         if (!query.exec(u"PRAGMA quick_check"_s))
@@ -355,10 +358,62 @@ bool HistoryStore::takeSetUpLock(std::unique_ptr<QLockFile> *lock, QString *erro
     return false;
 }
 
-bool HistoryStore::open(QString *message, Check check, Use use)
+HistoryStore::Check HistoryStore::resolveCheck(Check check)
+{
+    if (check != Check::Auto)
+        return check;
+    if (!QFileInfo::exists(m_path))
+        return Check::Skip; // nothing to check yet
+    const QDir markers(m_path + u".open"_s);
+    const QStringList names = markers.entryList({u"*.lock"_s}, QDir::Files);
+    bool unclean = false;
+    for (const QString &name : names) {
+        QLockFile marker(markers.filePath(name));
+        marker.setStaleLockTime(0); // only a dead process leaves it stale
+        // Taken: its process ended without closing the history (tryLock() clears a dead one's).
+        if (marker.tryLock(0)) {
+            unclean = true;
+            marker.unlock();
+        } else if (marker.error() != QLockFile::LockFailedError) {
+            unclean = true; // cannot tell: check rather than guess
+        }
+    }
+    // A journal left behind with nobody recording it: a process that kept no marker ended uncleanly.
+    if (!unclean && names.isEmpty() && QFileInfo(m_path + u"-wal"_s).size() > 0)
+        unclean = true;
+    if (unclean)
+        qCDebug(lcApp) << "history: the last process to use it did not close it; checking it in full";
+    return unclean ? Check::Full : Check::Skip;
+}
+
+void HistoryStore::markOpen()
+{
+    static std::atomic<int> counter {0};
+    const QString folder = m_path + u".open"_s;
+    QDir().mkpath(folder);
+    auto marker = std::make_unique<QLockFile>(
+        u"%1/%2-%3.lock"_s.arg(folder).arg(QCoreApplication::applicationPid()).arg(++counter));
+    marker->setStaleLockTime(0);
+    if (marker->tryLock(0))
+        m_openMarker = std::move(marker);
+    else
+        qCWarning(lcApp) << "history: cannot mark the history as open:" << marker->error();
+}
+
+bool HistoryStore::open(QString *message, Check requested, Use use)
 {
     close();
+    m_openMarker.reset();
     message->clear();
+    m_checkedFully = false;
+    // (A history that can only be read is checked in full under Auto: no marker can be kept for it.)
+    const Check check = resolveCheck(requested);
+    // Marked before SQLite opens the file, so that another process never sees this one's journal
+    // without its marker. Released again unless the history opens for writing.
+    const auto unmark = qScopeGuard([this] {
+        if (!m_writable)
+            m_openMarker.reset();
+    });
     const QFileInfo info(m_path);
     const QString folder = info.absolutePath();
     if (!QDir().mkpath(folder)) {
@@ -377,6 +432,7 @@ bool HistoryStore::open(QString *message, Check check, Use use)
         // another that finds it new or unusable waits here, then finds it ready (or repaired).
         std::unique_ptr<QLockFile> lock;
         QString error;
+        markOpen();
         if (!isReady(m_path) && !takeSetUpLock(&lock, &error)) {
             *message = tr("The history cannot be kept (%1): %2. Purging still works.")
                            .arg(QDir::toNativeSeparators(m_path), error);
@@ -423,7 +479,7 @@ bool HistoryStore::open(QString *message, Check check, Use use)
         return false;
     }
     QString error;
-    const Problem problem = attempt(check, true, &error);
+    const Problem problem = attempt(requested == Check::Auto ? Check::Full : check, true, &error);
     if (problem == Problem::Newer) {
         close();
         *message = error;

@@ -123,8 +123,14 @@ public:
 
     // How thoroughly open() checks the file. Full reads it all (PRAGMA quick_check: ~0.3 s at
     // 100,000 runs) and moves a damaged file aside; a second connection to a file another one has
-    // just checked may skip it.
-    enum class Check { Full, Skip };
+    // just checked may skip it. Auto (the command line) runs the full check only when there is
+    // reason to: a process that had the file open ended without closing it (its marker in
+    // <history>.open/ is stale, or a -wal journal is left with no marker), or SQLite reports damage
+    // while opening (a file shorter than its header says, a foreign file: then it is checked and
+    // moved aside as under Full). Otherwise the open costs a few file operations whatever the
+    // history's size. Damage in pages the open does not read fails the statement that meets it;
+    // the window checks in full (on the history's own thread) whenever it starts.
+    enum class Check { Full, Auto, Skip };
 
     // What the caller needs. Record: fails (with why, in `message`) when purges cannot be recorded.
     // Browse: also opens a history that can only be read (isWritable() false; `message` says so).
@@ -132,6 +138,8 @@ public:
 
     // Opens (creating or migrating). `message` explains anything the user should know.
     bool open(QString *message, Check check = Check::Full, Use use = Use::Record);
+    // Whether the last open() ran the full check (tests and benchmarks ask).
+    bool checkedFully() const { return m_checkedFully; }
     bool isOpen() const { return m_open; }
     bool isWritable() const { return m_writable; }
     QString path() const { return m_path; }
@@ -175,12 +183,17 @@ private:
     void close();
     bool failed(const QString &what, const QString &error);
     QString runLockPath(qint64 runId) const;
+    Check resolveCheck(Check check);
+    void markOpen();
 
     QString m_path;
     QString m_connection;
     bool m_open = false;
     QString m_lastError;
     bool m_writable = false;
+    bool m_checkedFully = false;
+    // Held while the file is open for writing: one left by a dead process means an unclean close.
+    std::unique_ptr<QLockFile> m_openMarker;
     std::map<qint64, std::unique_ptr<QLockFile>> m_runLocks; // the runs this store is recording
 };
 

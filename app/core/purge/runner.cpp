@@ -116,6 +116,13 @@ qint64 Runner::backoffMs(int attempt)
     return exponential / 2 + qint64(QRandomGenerator::global()->bounded(int(exponential / 2) + 1));
 }
 
+int Runner::maxInFlight() const
+{
+    // HTTP/1.1 gives each request its own connection (6 per host); over HTTP/2 they share one, and
+    // the rate limiter's tokens decide how many go now (the loop in pump() asks it for each).
+    return m_client->http2Seen() ? std::max(m_options.concurrency, m_options.http2Concurrency) : m_options.concurrency;
+}
+
 void Runner::pump()
 {
     if (m_stopping) {
@@ -125,7 +132,7 @@ void Runner::pump()
     qint64 nextWake = -1;
     bool announced = false;
     const int sentBefore = m_counters.attempts;
-    const int concurrency = m_probing ? 1 : m_options.concurrency;
+    const int concurrency = m_probing ? 1 : maxInFlight();
     while (m_inFlight.size() < concurrency && !m_queue.isEmpty()) {
         // The first batch whose backoff has passed goes next; order is otherwise kept.
         int position = -1;

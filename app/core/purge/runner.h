@@ -38,6 +38,9 @@ public:
     struct Options
     {
         int concurrency = 6; // Qt opens at most 6 HTTP/1.1 connections per host
+        // Over HTTP/2 (all requests share one connection), up to this many in flight: as many as
+        // the rate limiter lets go now, within a common server stream limit.
+        int http2Concurrency = 32;
         int maxAttempts = 5; // per batch, for server errors, timeouts and dropped connections
         int maxRateLimitedAttempts = 30; // per batch, 429s (each waits Retry-After)
         int backoffBaseMs = 500;
@@ -112,6 +115,7 @@ private:
     void maybeFinish();
     qint64 backoffMs(int attempt);
     qint64 now() const;
+    int maxInFlight() const;
 
     Cloudflare::ApiClient *m_client;
     std::shared_ptr<RateLimiter> m_limiter;
