@@ -2126,20 +2126,20 @@ Richten Sie eine Löschung ein und drücken Sie dann %1, um sie hier aufzubewahr
     </message>
     <message numerus="yes">
         <source>Purge %Ln Wildcard Line(s) as Prefixes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Platzhalterzeile als Präfix löschen</numerusform>
+            <numerusform>%Ln Platzhalterzeilen als Präfixe löschen</numerusform>
         </translation>
     </message>
     <message>
         <source>Cloudflare has no wildcards in URL purges: https://example.com/blog/* becomes the prefix example.com/blog/, which every plan can purge. The list switches to Prefixes (Undo takes it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare kennt beim Löschen nach URL keine Platzhalter: Aus https://example.com/blog/* wird das Präfix example.com/blog/, das jeder Tarif löschen kann. Die Liste wechselt zu Präfixe (Rückgängig macht das rückgängig).</translation>
     </message>
     <message numerus="yes">
         <source>Purging by prefix: %Ln URL(s) converted; a prefix purges its path and everything under it. Undo (Ctrl+Z) brings the URLs back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Löschen nach Präfix: %Ln URL umgewandelt; ein Präfix löscht seinen Pfad und alles darunter. Rückgängig (Strg+Z) holt die URLs zurück.</numerusform>
+            <numerusform>Löschen nach Präfix: %Ln URLs umgewandelt; ein Präfix löscht seinen Pfad und alles darunter. Rückgängig (Strg+Z) holt die URLs zurück.</numerusform>
         </translation>
     </message>
 </context>
@@ -2477,42 +2477,42 @@ Richten Sie eine Löschung ein und drücken Sie dann %1, um sie hier aufzubewahr
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <source>Fetch the purged URLs from Cloudflare&apos;s edge and check that each is fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gelöschten URLs vom Cloudflare-Edge abrufen und prüfen, ob jede aktuell ist</translation>
     </message>
     <message>
         <source>Fetch each purged URL from Cloudflare&apos;s edge (no credentials) and say whether it is fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede gelöschte URL vom Cloudflare-Edge abrufen (ohne Zugangsdaten) und anzeigen, ob sie aktuell ist</translation>
     </message>
     <message>
         <source>Verification result</source>
-        <translation type="unfinished">Ergebnis der Prüfung</translation>
+        <translation>Ergebnis der Prüfung</translation>
     </message>
     <message>
         <source>Verdict of each purged URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund zu jeder gelöschten URL</translation>
     </message>
     <message numerus="yes">
         <source>Verifying: %1 of %Ln URL(s) checked...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prüfung: %1 von %Ln URL geprüft...</numerusform>
+            <numerusform>Prüfung: %1 von %Ln URLs geprüft...</numerusform>
         </translation>
     </message>
     <message>
         <source>Stop Verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung abbrechen</translation>
     </message>
     <message>
         <source>(the sandbox&apos;s edge; nothing was fetched from Cloudflare)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Edge der Sandbox; nichts wurde von Cloudflare abgerufen)</translation>
     </message>
     <message>
         <source>Verify Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut prüfen</translation>
     </message>
 </context>
 <context>
@@ -2674,27 +2674,27 @@ Ersetzen durch: %2?</translation>
     <name>PurgeDesk::Gui::VerdictModel</name>
     <message>
         <source>Age %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Age %1 s</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Edge&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort des Edge</translation>
     </message>
     <message>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -3802,151 +3802,151 @@ Zonen-ID %2
     <name>PurgeDesk::VerifyText</name>
     <message>
         <source>The edge address &quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Edge-Adresse „%1“ ist keine http://- oder https://-Adresse.</translation>
     </message>
     <message>
         <source>The edge address &quot;%1&quot; must use https:// (http:// only on this computer, such as the sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Edge-Adresse „%1“ muss https:// verwenden (http:// nur auf diesem Computer, etwa für die Sandbox).</translation>
     </message>
     <message>
         <source>The edge address &quot;%1&quot; may not have a path, user name, query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Edge-Adresse „%1“ darf keinen Pfad, Benutzernamen, Query-String oder Fragment enthalten.</translation>
     </message>
     <message>
         <source>not an absolute http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>keine absolute http://- oder https://-URL</translation>
     </message>
     <message numerus="yes">
         <source>no answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>keine Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>keine Antwort innerhalb von %n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>aktuell</translation>
     </message>
     <message>
         <source>still cached</source>
-        <translation type="unfinished"></translation>
+        <translation>noch im Cache</translation>
     </message>
     <message>
         <source>not cached</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht im Cache</translation>
     </message>
     <message>
         <source>not served by Cloudflare</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht über Cloudflare ausgeliefert</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreichbar</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <source>Cloudflare serves a cached copy (%1, Age %2 s); with no purge time to compare, it may be older than the purge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare liefert eine zwischengespeicherte Kopie aus (%1, Age %2 s); ohne Zeitpunkt der Löschung zum Vergleich ist sie vielleicht älter als die Löschung.</translation>
     </message>
     <message>
         <source>Cloudflare still serves a copy cached before the purge (%1, Age %2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare liefert noch eine vor der Löschung zwischengespeicherte Kopie aus (%1, Age %2 s).</translation>
     </message>
     <message>
         <source>The URL redirects to %1: the purge removed the cached redirect at most; purge and check the target too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL leitet auf %1 weiter: Die Löschung hat höchstens die zwischengespeicherte Weiterleitung entfernt; löschen und prüfen Sie auch das Ziel.</translation>
     </message>
     <message>
         <source>Likely causes: another cache-key variant (device type, language, country or a custom cache key) that the purge did not name; a Transform Rule that rewrites the URL; or the purge went to another zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Ursachen: eine andere Variante des Cache-Schlüssels (Gerätetyp, Sprache, Land oder ein eigener Cache-Schlüssel), die die Löschung nicht nannte; eine Transform Rule, die die URL umschreibt; oder die Löschung ging an eine andere Zone.</translation>
     </message>
     <message>
         <source>Cloudflare bypassed its cache for this request (a cache rule, a cookie or a header): there was nothing to purge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare hat den Cache für diese Anfrage umgangen (eine Cache-Regel, ein Cookie oder ein Header): Es gab nichts zu löschen.</translation>
     </message>
     <message>
         <source>Cloudflare answered without a cache status: it does not cache this URL, so there was nothing to purge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare hat ohne Cache-Status geantwortet: Diese URL wird nicht zwischengespeichert, es gab also nichts zu löschen.</translation>
     </message>
     <message>
         <source>Cloudflare does not cache this URL (%1): there was nothing to purge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare speichert diese URL nicht zwischen (%1): Es gab nichts zu löschen.</translation>
     </message>
     <message>
         <source>The answer has no CF-Ray header: it did not come through Cloudflare (the host is not proxied by Cloudflare, or something else answered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat keinen CF-Ray-Header: Sie kam nicht über Cloudflare (der Host läuft nicht über den Cloudflare-Proxy, oder etwas anderes hat geantwortet).</translation>
     </message>
     <message>
         <source>No answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort: %1</translation>
     </message>
     <message>
         <source>The verification was cancelled before this URL was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde abgebrochen, bevor diese URL geprüft war.</translation>
     </message>
     <message numerus="yes">
         <source>%n fresh</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktuell</numerusform>
+            <numerusform>%n aktuell</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n still cached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n noch im Cache</numerusform>
+            <numerusform>%n noch im Cache</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not cached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht im Cache</numerusform>
+            <numerusform>%n nicht im Cache</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not served by Cloudflare</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht über Cloudflare ausgeliefert</numerusform>
+            <numerusform>%n nicht über Cloudflare ausgeliefert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unreachable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht erreichbar</numerusform>
+            <numerusform>%n nicht erreichbar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht geprüft</numerusform>
+            <numerusform>%n nicht geprüft</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%n ausstehend</numerusform>
         </translation>
     </message>
     <message>
         <source>no URL</source>
-        <translation type="unfinished"></translation>
+        <translation>keine URL</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>

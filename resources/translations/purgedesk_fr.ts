@@ -2126,20 +2126,20 @@ Préparez une purge, puis appuyez sur %1 pour la garder ici&#xa0;: un prérégla
     </message>
     <message numerus="yes">
         <source>Purge %Ln Wildcard Line(s) as Prefixes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Purger %Ln ligne à caractère générique comme préfixe</numerusform>
+            <numerusform>Purger %Ln lignes à caractère générique comme préfixes</numerusform>
         </translation>
     </message>
     <message>
         <source>Cloudflare has no wildcards in URL purges: https://example.com/blog/* becomes the prefix example.com/blog/, which every plan can purge. The list switches to Prefixes (Undo takes it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare n&apos;accepte pas de caractères génériques pour purger par URL&#xa0;: https://example.com/blog/* devient le préfixe example.com/blog/, que toutes les offres peuvent purger. La liste passe en Préfixes (Annuler revient en arrière).</translation>
     </message>
     <message numerus="yes">
         <source>Purging by prefix: %Ln URL(s) converted; a prefix purges its path and everything under it. Undo (Ctrl+Z) brings the URLs back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Purge par préfixe&#xa0;: %Ln URL convertie&#xa0;; un préfixe purge son chemin et tout ce qui se trouve en dessous. Annuler (Ctrl+Z) rétablit les URL.</numerusform>
+            <numerusform>Purge par préfixe&#xa0;: %Ln URL converties&#xa0;; un préfixe purge son chemin et tout ce qui se trouve en dessous. Annuler (Ctrl+Z) rétablit les URL.</numerusform>
         </translation>
     </message>
 </context>
@@ -2477,42 +2477,42 @@ Préparez une purge, puis appuyez sur %1 pour la garder ici&#xa0;: un prérégla
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier</translation>
     </message>
     <message>
         <source>Fetch the purged URLs from Cloudflare&apos;s edge and check that each is fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les URL purgées auprès de l&apos;edge de Cloudflare et vérifier que chacune est à jour</translation>
     </message>
     <message>
         <source>Fetch each purged URL from Cloudflare&apos;s edge (no credentials) and say whether it is fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer chaque URL purgée auprès de l&apos;edge de Cloudflare (sans identifiants) et indiquer si elle est à jour</translation>
     </message>
     <message>
         <source>Verification result</source>
-        <translation type="unfinished">Résultat de la vérification</translation>
+        <translation>Résultat de la vérification</translation>
     </message>
     <message>
         <source>Verdict of each purged URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict pour chaque URL purgée</translation>
     </message>
     <message numerus="yes">
         <source>Verifying: %1 of %Ln URL(s) checked...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérification&#xa0;: %1 sur %Ln URL vérifiée...</numerusform>
+            <numerusform>Vérification&#xa0;: %1 sur %Ln URL vérifiées...</numerusform>
         </translation>
     </message>
     <message>
         <source>Stop Verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la vérification</translation>
     </message>
     <message>
         <source>(the sandbox&apos;s edge; nothing was fetched from Cloudflare)</source>
-        <translation type="unfinished"></translation>
+        <translation>(edge du bac à sable&#xa0;; rien n&apos;a été récupéré auprès de Cloudflare)</translation>
     </message>
     <message>
         <source>Verify Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier à nouveau</translation>
     </message>
 </context>
 <context>
@@ -2674,27 +2674,27 @@ Le remplacer par&#xa0;: %2&#xa0;?</translation>
     <name>PurgeDesk::Gui::VerdictModel</name>
     <message>
         <source>Age %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Age %1 s</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vers %1</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Edge&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse de l&apos;edge</translation>
     </message>
     <message>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseil</translation>
     </message>
 </context>
 <context>
@@ -3802,151 +3802,151 @@ ID de zone %2
     <name>PurgeDesk::VerifyText</name>
     <message>
         <source>The edge address &quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de l&apos;edge «&#xa0;%1&#xa0;» n&apos;est pas une adresse http:// ou https://.</translation>
     </message>
     <message>
         <source>The edge address &quot;%1&quot; must use https:// (http:// only on this computer, such as the sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de l&apos;edge «&#xa0;%1&#xa0;» doit utiliser https:// (http:// uniquement sur cet ordinateur, par exemple pour le bac à sable).</translation>
     </message>
     <message>
         <source>The edge address &quot;%1&quot; may not have a path, user name, query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de l&apos;edge «&#xa0;%1&#xa0;» ne peut contenir ni chemin, ni nom d&apos;utilisateur, ni chaîne de requête, ni fragment.</translation>
     </message>
     <message>
         <source>not an absolute http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une URL absolue http:// ou https://</translation>
     </message>
     <message numerus="yes">
         <source>no answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aucune réponse en %n seconde</numerusform>
+            <numerusform>aucune réponse en %n secondes</numerusform>
         </translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>à jour</translation>
     </message>
     <message>
         <source>still cached</source>
-        <translation type="unfinished"></translation>
+        <translation>encore en cache</translation>
     </message>
     <message>
         <source>not cached</source>
-        <translation type="unfinished"></translation>
+        <translation>pas en cache</translation>
     </message>
     <message>
         <source>not served by Cloudflare</source>
-        <translation type="unfinished"></translation>
+        <translation>non servie par Cloudflare</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>injoignable</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifiée</translation>
     </message>
     <message>
         <source>Cloudflare serves a cached copy (%1, Age %2 s); with no purge time to compare, it may be older than the purge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare sert une copie en cache (%1, Age %2 s)&#xa0;; sans heure de purge pour comparer, elle est peut-être antérieure à la purge.</translation>
     </message>
     <message>
         <source>Cloudflare still serves a copy cached before the purge (%1, Age %2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare sert encore une copie mise en cache avant la purge (%1, Age %2 s).</translation>
     </message>
     <message>
         <source>The URL redirects to %1: the purge removed the cached redirect at most; purge and check the target too.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL redirige vers %1&#xa0;: la purge a tout au plus supprimé la redirection en cache&#xa0;; purgez et vérifiez aussi la cible.</translation>
     </message>
     <message>
         <source>Likely causes: another cache-key variant (device type, language, country or a custom cache key) that the purge did not name; a Transform Rule that rewrites the URL; or the purge went to another zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Causes probables&#xa0;: une autre variante de clé de cache (type d&apos;appareil, langue, pays ou clé de cache personnalisée) que la purge ne nommait pas&#xa0;; une Transform Rule qui réécrit l&apos;URL&#xa0;; ou la purge est allée à une autre zone.</translation>
     </message>
     <message>
         <source>Cloudflare bypassed its cache for this request (a cache rule, a cookie or a header): there was nothing to purge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare a contourné son cache pour cette requête (une règle de cache, un cookie ou un en-tête)&#xa0;: il n&apos;y avait rien à purger.</translation>
     </message>
     <message>
         <source>Cloudflare answered without a cache status: it does not cache this URL, so there was nothing to purge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare a répondu sans statut de cache&#xa0;: il ne met pas cette URL en cache, il n&apos;y avait donc rien à purger.</translation>
     </message>
     <message>
         <source>Cloudflare does not cache this URL (%1): there was nothing to purge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare ne met pas cette URL en cache (%1)&#xa0;: il n&apos;y avait rien à purger.</translation>
     </message>
     <message>
         <source>The answer has no CF-Ray header: it did not come through Cloudflare (the host is not proxied by Cloudflare, or something else answered).</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n&apos;a pas d&apos;en-tête CF-Ray&#xa0;: elle n&apos;est pas passée par Cloudflare (l&apos;hôte ne passe pas par le proxy de Cloudflare, ou autre chose a répondu).</translation>
     </message>
     <message>
         <source>No answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse&#xa0;: %1</translation>
     </message>
     <message>
         <source>The verification was cancelled before this URL was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification a été annulée avant que cette URL soit vérifiée.</translation>
     </message>
     <message numerus="yes">
         <source>%n fresh</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n à jour</numerusform>
+            <numerusform>%n à jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n still cached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n encore en cache</numerusform>
+            <numerusform>%n encore en cache</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not cached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pas en cache</numerusform>
+            <numerusform>%n pas en cache</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not served by Cloudflare</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non servie par Cloudflare</numerusform>
+            <numerusform>%n non servies par Cloudflare</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unreachable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n injoignable</numerusform>
+            <numerusform>%n injoignables</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non vérifiée</numerusform>
+            <numerusform>%n non vérifiées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
         </translation>
     </message>
     <message>
         <source>no URL</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune URL</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
