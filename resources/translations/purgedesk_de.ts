@@ -536,6 +536,17 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
     </message>
 </context>
 <context>
+    <name>PurgeDesk::Cloudflare::ApiClient</name>
+    <message>
+        <source>cannot read the certificate file %1: %2</source>
+        <translation>die Zertifikatsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 enthält kein PEM-Zertifikat</translation>
+    </message>
+</context>
+<context>
     <name>PurgeDesk::Cloudflare::ApiError</name>
     <message>
         <source>Done.</source>

@@ -271,7 +271,9 @@
     <message numerus="yes">
         <source>Verifying: %1 of %Ln URL(s) checked...</source>
         <translation>
-            <numerusform>Verifying: %1 of %Ln URL checked...</numerusform><numerusform>Verifying: %1 of %Ln URLs checked...</numerusform></translation>
+            <numerusform>Verifying: %1 of %Ln URL checked...</numerusform>
+            <numerusform>Verifying: %1 of %Ln URLs checked...</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -371,42 +373,58 @@
     <message numerus="yes">
         <source>no answer within %n second(s)</source>
         <translation>
-            <numerusform>no answer within %n second</numerusform><numerusform>no answer within %n seconds</numerusform></translation>
+            <numerusform>no answer within %n second</numerusform>
+            <numerusform>no answer within %n seconds</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n fresh</source>
         <translation>
-            <numerusform>%n fresh</numerusform><numerusform>%n fresh</numerusform></translation>
+            <numerusform>%n fresh</numerusform>
+            <numerusform>%n fresh</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n still cached</source>
         <translation>
-            <numerusform>%n still cached</numerusform><numerusform>%n still cached</numerusform></translation>
+            <numerusform>%n still cached</numerusform>
+            <numerusform>%n still cached</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not cached</source>
         <translation>
-            <numerusform>%n not cached</numerusform><numerusform>%n not cached</numerusform></translation>
+            <numerusform>%n not cached</numerusform>
+            <numerusform>%n not cached</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not served by Cloudflare</source>
         <translation>
-            <numerusform>%n not served by Cloudflare</numerusform><numerusform>%n not served by Cloudflare</numerusform></translation>
+            <numerusform>%n not served by Cloudflare</numerusform>
+            <numerusform>%n not served by Cloudflare</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unreachable</source>
         <translation>
-            <numerusform>%n unreachable</numerusform><numerusform>%n unreachable</numerusform></translation>
+            <numerusform>%n unreachable</numerusform>
+            <numerusform>%n unreachable</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not checked</source>
         <translation>
-            <numerusform>%n not checked</numerusform><numerusform>%n not checked</numerusform></translation>
+            <numerusform>%n not checked</numerusform>
+            <numerusform>%n not checked</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
         <translation>
-            <numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

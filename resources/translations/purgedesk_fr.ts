@@ -536,6 +536,17 @@ Garder les deux (l&apos;importé devient %3), remplacer le vôtre ou ignorer l&a
     </message>
 </context>
 <context>
+    <name>PurgeDesk::Cloudflare::ApiClient</name>
+    <message>
+        <source>cannot read the certificate file %1: %2</source>
+        <translation>impossible de lire le fichier de certificats %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 ne contient aucun certificat PEM</translation>
+    </message>
+</context>
+<context>
     <name>PurgeDesk::Cloudflare::ApiError</name>
     <message>
         <source>Done.</source>
