@@ -2153,6 +2153,43 @@ Richten Sie eine Löschung ein und drücken Sie dann %1, um sie hier aufzubewahr
             <numerusform>Löschen nach Präfix: %Ln URLs umgewandelt; ein Präfix löscht seinen Pfad und alles darunter. Rückgängig (Strg+Z) holt die URLs zurück.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>More Zones...</source>
+        <translation>Weitere Zonen...</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n More Zone(s)...</source>
+        <translation>
+            <numerusform>In %n weiteren Zone...</numerusform>
+            <numerusform>In %n weiteren Zonen...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purge these in further zones of the account too</source>
+        <translation>Diese auch in weiteren Zonen des Kontos löschen</translation>
+    </message>
+    <message>
+        <source>Also in: %1</source>
+        <translation>Auch in: %1</translation>
+    </message>
+    <message>
+        <source>%1; %2, %3</source>
+        <translation>%1; %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything in %n zone(s): %1</source>
+        <translation>
+            <numerusform>Alles in %n Zone: %1</numerusform>
+            <numerusform>Alles in %n Zonen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 in each of %n zone(s): %3</source>
+        <translation>
+            <numerusform>%1 %2 in %n Zone: %3</numerusform>
+            <numerusform>%1 %2 in jeder von %n Zonen: %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::PurgePage</name>
@@ -2706,6 +2743,25 @@ Ersetzen durch: %2?</translation>
     <message>
         <source>Advice</source>
         <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDesk::Gui::ZoneChoiceDialog</name>
+    <message>
+        <source>More Zones</source>
+        <translation>Weitere Zonen</translation>
+    </message>
+    <message>
+        <source>Cache tags and purge everything apply to each zone they are sent to. Tick the zones to purge in as well as %1.</source>
+        <translation>Cache-Tags und „Alles löschen“ gelten für jede Zone, an die sie gesendet werden. Wählen Sie die Zonen, in denen zusätzlich zu %1 gelöscht werden soll.</translation>
+    </message>
+    <message>
+        <source>Filter zones</source>
+        <translation>Zonen filtern</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zonen</translation>
     </message>
 </context>
 <context>

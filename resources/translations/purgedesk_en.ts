@@ -234,6 +234,23 @@
             <numerusform>Purging by prefix: %Ln URLs converted; a prefix purges its path and everything under it. Undo (Ctrl+Z) brings the URLs back.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>In %n More Zone(s)...</source>
+        <translation>
+            <numerusform>In %n More Zone...</numerusform>
+            <numerusform>In %n More Zones...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything in %n zone(s): %1</source>
+        <translation>
+            <numerusform>Everything in %n zone: %1</numerusform><numerusform>Everything in %n zones: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 in each of %n zone(s): %3</source>
+        <translation>
+            <numerusform>%1 %2 in each of %n zone: %3</numerusform><numerusform>%1 %2 in each of %n zones: %3</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::RunListModel</name>

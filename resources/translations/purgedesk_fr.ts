@@ -2153,6 +2153,43 @@ Préparez une purge, puis appuyez sur %1 pour la garder ici&#xa0;: un prérégla
             <numerusform>Purge par préfixe&#xa0;: %Ln URL converties&#xa0;; un préfixe purge son chemin et tout ce qui se trouve en dessous. Annuler (Ctrl+Z) rétablit les URL.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>More Zones...</source>
+        <translation>Autres zones...</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n More Zone(s)...</source>
+        <translation>
+            <numerusform>Dans %n autre zone...</numerusform>
+            <numerusform>Dans %n autres zones...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purge these in further zones of the account too</source>
+        <translation>Purger aussi dans d&apos;autres zones du compte</translation>
+    </message>
+    <message>
+        <source>Also in: %1</source>
+        <translation>Aussi dans&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1; %2, %3</source>
+        <translation>%1&#xa0;; %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything in %n zone(s): %1</source>
+        <translation>
+            <numerusform>Tout dans %n zone&#xa0;: %1</numerusform>
+            <numerusform>Tout dans %n zones&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 in each of %n zone(s): %3</source>
+        <translation>
+            <numerusform>%1 %2 dans %n zone&#xa0;: %3</numerusform>
+            <numerusform>%1 %2 dans chacune des %n zones&#xa0;: %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::PurgePage</name>
@@ -2706,6 +2743,25 @@ Le remplacer par&#xa0;: %2&#xa0;?</translation>
     <message>
         <source>Advice</source>
         <translation>Conseil</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDesk::Gui::ZoneChoiceDialog</name>
+    <message>
+        <source>More Zones</source>
+        <translation>Autres zones</translation>
+    </message>
+    <message>
+        <source>Cache tags and purge everything apply to each zone they are sent to. Tick the zones to purge in as well as %1.</source>
+        <translation>Les tags de cache et la purge complète s&apos;appliquent à chaque zone à laquelle ils sont envoyés. Cochez les zones où purger en plus de %1.</translation>
+    </message>
+    <message>
+        <source>Filter zones</source>
+        <translation>Filtrer les zones</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zones</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "ui/purge/listeditor.h"
 #include "ui/purge/previewdialog.h"
 #include "ui/purge/runview.h"
+#include "ui/purge/zonechoicedialog.h"
 #include "ui/purge/zonepicker.h"
 #include "ui/settings/settingsdialog.h"
 #include "windowtestsupport.h"
@@ -330,6 +331,52 @@ private Q_SLOTS:
         QVERIFY2(text(window, u"runDetail"_s)
                      .contains(u"example.com: 2 purged \u00b7 example.net: 2 purged \u00b7 shop.example: 1 purged"_s),
             qPrintable(text(window, u"runDetail"_s)));
+    }
+
+    void tagsGoToEveryZoneTicked()
+    {
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        auto *more = child<QPushButton>(window, u"moreZonesButton"_s);
+        QVERIFY(!more->isVisible()); // URLs find their own zones
+        QTest::mouseClick(child<QRadioButton>(window, u"actionTags"_s), Qt::LeftButton);
+        QVERIFY(more->isVisible());
+        setList(window, u"product-1\nproduct-2"_s);
+        QTRY_VERIFY(!PurgeDesk::Test::isValidating(window));
+        QCOMPARE(child<QPushButton>(window, u"purgeButton"_s)->text(), u"Purge 2 tags"_s);
+
+        QTest::mouseClick(more, Qt::LeftButton);
+        ZoneChoiceDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<ZoneChoiceDialog *>()) != nullptr);
+        QListWidget *list = dialog->list();
+        QStringList offered;
+        for (int row = 0; row < list->count(); ++row)
+            offered << list->item(row)->text();
+        QVERIFY(!offered.contains(u"example.com"_s)); // the chosen zone is always in
+        QTest::keyClicks(dialog->filter(), u"net"_s);
+        for (int row = 0; row < list->count(); ++row) {
+            QCOMPARE(list->item(row)->isHidden(), list->item(row)->text() != u"example.net"_s);
+            if (list->item(row)->text() == u"example.net"_s)
+                list->item(row)->setCheckState(Qt::Checked);
+        }
+        dialog->accept();
+        QCOMPARE(more->text(), u"In 1 More Zone..."_s);
+        auto *purge = child<QPushButton>(window, u"purgeButton"_s);
+        QTRY_COMPARE(purge->text(), u"Purge 2 tags in 2 Zones"_s);
+        QVERIFY2(text(window, u"planLabel"_s)
+                     .startsWith(u"2 tags in each of 2 zones: example.com, example.net; 2 requests"_s),
+            qPrintable(text(window, u"planLabel"_s)));
+        QTest::mouseClick(purge, Qt::LeftButton);
+        QVERIFY(waitForRun(window));
+        const auto purges = window.context()->connection()->sandbox()->purges();
+        QCOMPARE(purges.size(), 2);
+        QSet<QString> zones;
+        for (const auto &record : purges) {
+            zones << record.zoneName;
+            QCOMPARE(record.selector, u"tags"_s);
+            QCOMPARE(record.items, (QStringList {u"product-1"_s, u"product-2"_s}));
+        }
+        QCOMPARE(zones, (QSet<QString> {u"example.com"_s, u"example.net"_s}));
     }
 
     void aWildcardListBecomesAPrefixPurge()

@@ -16,6 +16,7 @@
 #include "ui/common/uiresources.h"
 #include "ui/purge/asyncvalidator.h"
 #include "ui/purge/listtools.h"
+#include "ui/purge/zonechoicedialog.h"
 
 #include <QButtonGroup>
 #include <QElapsedTimer>
@@ -79,8 +80,16 @@ PurgeForm::PurgeForm(AppContext *context, QWidget *parent)
     , m_actionGroup(new QButtonGroup(this))
     , m_modeGroup(new QButtonGroup(this))
     , m_validator(new AsyncValidator(this))
+    , m_moreZonesButton(new QPushButton(this))
 {
     m_ui->setupUi(this);
+    m_moreZonesButton->setObjectName(u"moreZonesButton"_s);
+    m_ui->actionRow->addWidget(m_moreZonesButton);
+    connect(m_moreZonesButton, &QPushButton::clicked, this, &PurgeForm::chooseMoreZones);
+    QSizePolicy keepRoom = m_moreZonesButton->sizePolicy();
+    keepRoom.setRetainSizeWhenHidden(true); // the rows below never move when it shows
+    m_moreZonesButton->setSizePolicy(keepRoom);
+    m_moreZonesButton->hide(); // for tags and purge everything, once the zones are listed
     setFocusProxy(m_ui->listEditor); // the list is what a user comes to the form for
     m_actionGroup->addButton(m_ui->actionUrls, int(PurgeAction::Files));
     m_actionGroup->addButton(m_ui->actionHosts, int(PurgeAction::Hosts));
@@ -271,6 +280,7 @@ void PurgeForm::accountSelected()
     appSettings().setValue(kAccountKey, id);
     const Profile *profile = id == Profile::sandboxId() ? nullptr : m_context->profiles().find(id);
     m_zoneIndex.reset();
+    m_moreZones.clear();
     m_connection->open(profile ? *profile : Profile::sandbox());
     updateBanner();
     connectionChanged();
@@ -357,6 +367,7 @@ void PurgeForm::reloadZones()
 
 void PurgeForm::zonesChanged()
 {
+    updateMoreZones();
     switch (m_connection->zonesState()) {
     case Connection::Zones::None:
         return;
@@ -414,6 +425,7 @@ void PurgeForm::zoneChanged()
         if (m_ui->zonePicker->hasTypedId() && zone->name.isEmpty())
             readTypedZone(zone->id);
     }
+    updateMoreZones();
     scheduleValidation(0); // hosts outside the zone are flagged
     inputEdited();
 }
@@ -453,6 +465,7 @@ void PurgeForm::actionChanged()
     m_ui->listEditor->setEnabled(!everything);
     m_ui->importButton->setEnabled(!everything);
     m_ui->cleanUpButton->setEnabled(!everything);
+    updateMoreZones();
     m_ui->modeExplanation->setMessage(currentMode() == PurgeMode::Purge
             ? tr("Removes the cached copies; the next visitor's request goes to your origin.")
             : tr("Marks the cached copies stale; Cloudflare revalidates them with your origin (a 304 keeps the "
@@ -761,7 +774,49 @@ bool PurgeForm::currentSpecs(QList<PurgeSpec> *specs, QString *why) const
     spec.zone = zoneRef(*zone);
     spec.items = action == PurgeAction::Everything ? QList<Item>() : validation->items;
     specs->append(spec);
+    if (action == PurgeAction::Tags || action == PurgeAction::Everything) {
+        // Per zone by nature: the same tags (or everything) in each further zone chosen.
+        for (const Zone &other : m_connection->zones()) {
+            if (other.id != zone->id && m_moreZones.contains(other.id)) {
+                spec.zone = zoneRef(other);
+                specs->append(spec);
+            }
+        }
+    }
     return true;
+}
+
+void PurgeForm::updateMoreZones()
+{
+    const PurgeAction action = currentAction();
+    const auto zone = m_ui->zonePicker->currentZone();
+    QStringList names;
+    for (const Zone &other : m_connection->zones()) {
+        if (zone && other.id != zone->id && m_moreZones.contains(other.id))
+            names << other.name;
+    }
+    m_moreZonesButton->setVisible((action == PurgeAction::Tags || action == PurgeAction::Everything)
+        && m_connection->zonesState() == Connection::Zones::Loaded && m_connection->zones().size() > 1);
+    m_moreZonesButton->setText(
+        names.isEmpty() ? tr("More Zones...") : tr("In %n More Zone(s)...", nullptr, int(names.size())));
+    m_moreZonesButton->setToolTip(names.isEmpty() ? tr("Purge these in further zones of the account too")
+                                                  : tr("Also in: %1").arg(names.join(u", "_s)));
+}
+
+void PurgeForm::chooseMoreZones()
+{
+    const auto zone = m_ui->zonePicker->currentZone();
+    if (!zone)
+        return;
+    auto *dialog = new ZoneChoiceDialog(m_connection->zones(), zone->id, m_moreZones, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_moreZones = dialog->checkedIds();
+        updateMoreZones();
+        updatePlan();
+        inputEdited();
+    });
+    dialog->open();
 }
 
 bool PurgeForm::currentOrder(PurgeOrder *order, QString *why) const
@@ -801,6 +856,18 @@ QString PurgeForm::planText(const QList<PurgeSpec> &specs)
             spec.zone.name.isEmpty() ? spec.zone.id : spec.zone.name, QLocale().toString(spec.items.size()));
     }
     const PurgeAction action = specs.first().action;
+    if (action == PurgeAction::Tags || action == PurgeAction::Everything) {
+        // The same tags (or everything) in each zone: "200 tags in each of 2 zones: example.com, example.net".
+        QStringList names;
+        for (const PurgeSpec &spec : specs)
+            names << (spec.zone.name.isEmpty() ? spec.zone.id : spec.zone.name);
+        const int each = int(specs.first().items.size());
+        const QString what = action == PurgeAction::Everything
+            ? tr("Everything in %n zone(s): %1", nullptr, int(specs.size())).arg(names.join(u", "_s))
+            : tr("%1 %2 in each of %n zone(s): %3", nullptr, int(specs.size()))
+                  .arg(QLocale().toString(each), itemNoun(action, each), names.join(u", "_s));
+        return tr("%1; %2, %3").arg(what, tr("%n request(s)", nullptr, requests), describeDuration(estimatedMs));
+    }
     return tr("%1 %2 in %n zone(s): %3; %4, %5", nullptr, int(specs.size()))
         .arg(QLocale().toString(items), itemNoun(action, items), zones.join(u" \u00b7 "_s),
             tr("%n request(s)", nullptr, requests), describeDuration(estimatedMs));
@@ -819,6 +886,8 @@ void PurgeForm::updatePlan()
         int items = 0;
         for (const PurgeSpec &spec : std::as_const(specs))
             items += int(spec.items.size());
+        if (action == PurgeAction::Tags)
+            items = int(specs.first().items.size()); // the same tags in each zone
         if (action == PurgeAction::Everything)
             buttonText = tr("%1 Everything...").arg(verb);
         else if (specs.size() > 1)

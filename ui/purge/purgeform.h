@@ -14,6 +14,7 @@ class PurgeForm;
 }
 
 class QButtonGroup;
+class QPushButton;
 
 namespace PurgeDesk {
 class AppContext;
@@ -122,6 +123,9 @@ private:
     // (https://example.com/blog/*) purged as prefixes.
     void updateFix();
     void applyFix();
+    // Tags and purge everything: the further zones they go to (a dialog), and the button's words.
+    void chooseMoreZones();
+    void updateMoreZones();
 
     std::unique_ptr<::Ui::PurgeForm> m_ui;
     AppContext *m_context;
@@ -130,6 +134,8 @@ private:
     QButtonGroup *m_modeGroup;
     AsyncValidator *m_validator;
     std::shared_ptr<const Purge::ZoneIndex> m_zoneIndex; // the account's listed zones, for routing
+    QPushButton *m_moreZonesButton; // tags and purge everything in further zones
+    QStringList m_moreZones; // their IDs
     QPointer<Cloudflare::ZoneJob> m_typedZoneJob;
     QString m_wantedZone; // a shown order's zone (ID or name), selected once the zones are listed
     QString m_wantedZoneLabel;
