@@ -777,7 +777,7 @@ bool PurgeForm::currentSpecs(QList<PurgeSpec> *specs, QString *why) const
     if (action == PurgeAction::Tags || action == PurgeAction::Everything) {
         // Per zone by nature: the same tags (or everything) in each further zone chosen.
         for (const Zone &other : m_connection->zones()) {
-            if (other.id != zone->id && m_moreZones.contains(other.id)) {
+            if (other.id != zone->id && isMoreZone(other)) {
                 spec.zone = zoneRef(other);
                 specs->append(spec);
             }
@@ -786,13 +786,18 @@ bool PurgeForm::currentSpecs(QList<PurgeSpec> *specs, QString *why) const
     return true;
 }
 
+bool PurgeForm::isMoreZone(const Zone &zone) const
+{
+    return m_moreZones.contains(zone.id) || m_moreZones.contains(zone.name, Qt::CaseInsensitive);
+}
+
 void PurgeForm::updateMoreZones()
 {
     const PurgeAction action = currentAction();
     const auto zone = m_ui->zonePicker->currentZone();
     QStringList names;
     for (const Zone &other : m_connection->zones()) {
-        if (zone && other.id != zone->id && m_moreZones.contains(other.id))
+        if (zone && other.id != zone->id && isMoreZone(other))
             names << other.name;
     }
     m_moreZonesButton->setVisible((action == PurgeAction::Tags || action == PurgeAction::Everything)
@@ -917,6 +922,8 @@ bool PurgeForm::showOrder(const PurgeOrder &order, const QString &notice, const 
         showNotice(accountGone, true);
         return false;
     }
+    m_moreZones = order.moreZones; // by ID or name; tags and purge everything go to each
+    updateMoreZones();
     showNotice(order.action == PurgeAction::Everything
             ? notice
             : notice + u' ' + tr("Undo (Ctrl+Z) in the list brings back what it held before."));

@@ -125,6 +125,7 @@ private:
     void applyFix();
     // Tags and purge everything: the further zones they go to (a dialog), and the button's words.
     void chooseMoreZones();
+    bool isMoreZone(const Cloudflare::Zone &zone) const;
     void updateMoreZones();
 
     std::unique_ptr<::Ui::PurgeForm> m_ui;
