@@ -76,7 +76,7 @@ void SingleInstance::answer()
                 return;
             const QJsonDocument message = QJsonDocument::fromJson(socket->readLine());
             QStringList files;
-            for (const QJsonValue &file : message.array())
+            for (const auto &file : message.array())
                 files << file.toString();
             socket->write(Ok);
             socket->flush();
