@@ -94,6 +94,12 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
             m_notifier->notify(
                 problem ? tr("Import finished, with problems") : tr("Import finished"), message, problem);
     });
+    connect(m_purgePage->runView(), &RunView::verifyEnded, this,
+        [this](qint64 elapsedMs, const QString &summary, bool problem) {
+            if (elapsedMs >= m_notifyAfterMs && !isActiveWindow())
+                m_notifier->notify(problem ? tr("Verification finished: not all fresh") : tr("Verification finished"),
+                    summary, problem);
+        });
     connect(form, &PurgeForm::addAccountRequested, this,
         [this] { showAccounts(m_context->profiles().profiles().isEmpty()); });
     connect(

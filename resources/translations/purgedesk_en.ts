@@ -244,12 +244,16 @@
     <message numerus="yes">
         <source>Everything in %n zone(s): %1</source>
         <translation>
-            <numerusform>Everything in %n zone: %1</numerusform><numerusform>Everything in %n zones: %1</numerusform></translation>
+            <numerusform>Everything in %n zone: %1</numerusform>
+            <numerusform>Everything in %n zones: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 in each of %n zone(s): %3</source>
         <translation>
-            <numerusform>%1 %2 in each of %n zone: %3</numerusform><numerusform>%1 %2 in each of %n zones: %3</numerusform></translation>
+            <numerusform>%1 %2 in each of %n zone: %3</numerusform>
+            <numerusform>%1 %2 in each of %n zones: %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>

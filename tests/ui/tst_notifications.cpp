@@ -161,6 +161,22 @@ private Q_SLOTS:
         QCOMPARE(m_server.received.size(), 1);
     }
 
+    void aVerificationThatEndsWhileTheUserIsElsewhereIsAnnounced()
+    {
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        setList(window, u"https://example.com/a.js\nhttps://example.com/b.js"_s);
+        QTRY_VERIFY(child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
+        window.purgePage()->purge();
+        QVERIFY(waitForRun(window));
+        lookElsewhere();
+        QTest::mouseClick(child<QPushButton>(window, u"verifyButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(m_server.received.size(), 1);
+        const NotificationServer::Received &note = m_server.received.first();
+        QCOMPARE(note.summary, u"Verification finished"_s);
+        QVERIFY2(note.body.startsWith(u"2 fresh"_s), qPrintable(note.body));
+    }
+
     void anImportThatEndsWhileTheUserIsElsewhereIsAnnounced()
     {
         QTemporaryDir dir;

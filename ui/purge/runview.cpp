@@ -559,6 +559,7 @@ void RunView::verify()
     m_verdicts->setVisible(isExpanded());
     m_verifySummary->show();
     m_verify->setText(tr("Stop Verifying"));
+    m_verifyClock.start();
     m_verifier->start(urls, m_session->spec().mode, m_session->startedAt());
     limitHeight();
 }
@@ -573,6 +574,7 @@ void RunView::verifyFinished()
     m_verifySummary->setText(text);
     m_verify->setText(tr("Verify Again"));
     limitHeight();
+    Q_EMIT verifyEnded(m_verifyClock.isValid() ? m_verifyClock.elapsed() : 0, text, !counts.allFresh());
 }
 
 QString RunView::summaryText() const

@@ -2,6 +2,7 @@
 
 #include "purge/purgesession.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -73,6 +74,8 @@ Q_SIGNALS:
     void retryFailedRequested();
     // The user collapsed or expanded the view.
     void expandedChanged(bool expanded);
+    // A verification ended: how long it took, its summary, and whether a URL is not fresh.
+    void verifyEnded(qint64 elapsedMs, const QString &summary, bool problem);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -108,6 +111,7 @@ private:
     QTableView *m_verdicts;
     VerdictModel *m_verdictModel;
     Verify::EdgeVerifier *m_verifier;
+    QElapsedTimer m_verifyClock;
     QTimer m_refreshTimer;
     QTimer m_tick; // the countdown of a wait, once a second
     Look m_look = Look::Running;
