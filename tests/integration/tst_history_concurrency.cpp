@@ -63,7 +63,11 @@ private Q_SLOTS:
                 const QString err = QString::fromUtf8(process->readAllStandardError());
                 QCOMPARE(process->exitStatus(), QProcess::NormalExit);
                 QVERIFY2(process->exitCode() == 0, qPrintable(err));
-                QVERIFY2(!err.contains(u"history"_s, Qt::CaseInsensitive), qPrintable(err));
+                // What the user reads says nothing about the history (the debug log the tests turn on,
+                // "purgedesk.app: history: ... checking it in full", is not a message to the user).
+                QStringList said = err.split(u'\n');
+                said.removeIf([](const QString &line) { return line.startsWith(u"purgedesk."_s); });
+                QVERIFY2(!said.join(u'\n').contains(u"history"_s, Qt::CaseInsensitive), qPrintable(err));
             }
 
             const QString path = data + u"/PurgeDesk/history.sqlite"_s;

@@ -78,6 +78,9 @@ EditActions::EditActions(const Actions &actions, QObject *parent)
     connect(m_actions.copy, &QAction::triggered, this, [this] { invoke("copy"); });
     connect(m_actions.paste, &QAction::triggered, this, [this] { invoke("paste"); });
     connect(m_actions.selectAll, &QAction::triggered, this, [this] { invoke("selectAll"); });
+    for (QAction *action :
+        {m_actions.undo, m_actions.redo, m_actions.cut, m_actions.copy, m_actions.paste, m_actions.selectAll})
+        connect(action, &QObject::destroyed, this, [this] { m_actionsAlive = false; });
 
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         // No focus widget means the window lost activation (a popup, another app): keep the target.
@@ -117,6 +120,8 @@ void EditActions::setTarget(QWidget *widget)
 
 void EditActions::update()
 {
+    if (!m_actionsAlive)
+        return;
     const EditState state = stateOf(m_target);
     m_actions.undo->setEnabled(state.undo);
     m_actions.redo->setEnabled(state.redo);

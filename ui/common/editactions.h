@@ -40,6 +40,8 @@ private:
     Actions m_actions;
     QPointer<QWidget> m_target;
     QList<QMetaObject::Connection> m_targetConnections;
+    // False once one of the actions is gone (the window is being destroyed; focus still moves).
+    bool m_actionsAlive = true;
 };
 
 } // namespace PurgeDesk::Gui
