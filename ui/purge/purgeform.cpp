@@ -750,35 +750,25 @@ bool PurgeForm::currentSpecs(QList<PurgeSpec> *specs, QString *why) const
     spec.profile = m_connection->isSandbox() ? Profile::sandboxId() : m_connection->profile().name;
     spec.mode = currentMode();
     spec.action = action;
-    const auto zoneRef = [](const Zone &from) {
-        ZoneRef ref;
-        ref.id = from.id;
-        ref.name = from.name;
-        ref.accountId = from.accountId;
-        const PlanMatch plan = from.plan();
-        ref.plan = plan.plan;
-        ref.planKnown = plan.known;
-        return ref;
-    };
     specs->clear();
     const std::shared_ptr<const Routing> &routing = m_validator->routing();
     if (routing && action != PurgeAction::Everything && action != PurgeAction::Tags) {
         for (const Routing::Group &group : routing->groups) {
-            spec.zone = zoneRef(group.zone);
+            spec.zone = ZoneRef::of(group.zone);
             spec.items = group.items;
             specs->append(spec);
         }
         if (!specs->isEmpty())
             return true;
     }
-    spec.zone = zoneRef(*zone);
+    spec.zone = ZoneRef::of(*zone);
     spec.items = action == PurgeAction::Everything ? QList<Item>() : validation->items;
     specs->append(spec);
     if (action == PurgeAction::Tags || action == PurgeAction::Everything) {
         // Per zone by nature: the same tags (or everything) in each further zone chosen.
         for (const Zone &other : m_connection->zones()) {
             if (other.id != zone->id && isMoreZone(other)) {
-                spec.zone = zoneRef(other);
+                spec.zone = ZoneRef::of(other);
                 specs->append(spec);
             }
         }

@@ -158,11 +158,7 @@ PurgeSpec OrderResolver::specFor(const Found &found) const
 {
     PurgeSpec spec;
     spec.profile = m_order.profile;
-    spec.zone.id = found.zone.id;
-    spec.zone.name = found.zone.name;
-    spec.zone.accountId = found.zone.accountId;
-    spec.zone.plan = found.planKnown ? found.zone.plan().plan : Plan::Free;
-    spec.zone.planKnown = found.planKnown;
+    spec.zone = ZoneRef::of(found.zone, found.planKnown);
     spec.mode = m_order.mode;
     spec.action = m_order.action;
     return spec;

@@ -18,6 +18,14 @@ struct ZoneRef
     QString accountId; // rate limits are per account; empty: the zone's own ID stands in
     Plan plan = Plan::Free;
     bool planKnown = false; // false: the plan could not be read and the strictest limits apply
+
+    // A listed zone; `planKnown` false plans it with the strictest limits whatever it says.
+    static ZoneRef of(const Cloudflare::Zone &zone, bool planKnown = true)
+    {
+        const PlanMatch match = zone.plan();
+        const bool known = planKnown && match.known;
+        return {zone.id, zone.name, zone.accountId, known ? match.plan : Plan::Free, known};
+    }
 };
 
 // One purge as the user asked for it: where, how, what.
