@@ -50,11 +50,6 @@ const QString kSplitterKey = u"MainWindow/splitter"_s;
 const QString kStatusBarKey = u"MainWindow/statusBarVisible"_s;
 const QString kToolBarKey = u"MainWindow/toolBarVisible"_s;
 
-QSettings appSettings()
-{
-    return QSettings(settingsFilePath(), QSettings::IniFormat);
-}
-
 } // namespace
 
 MainWindow::MainWindow(AppContext *context, QWidget *parent)

@@ -131,7 +131,7 @@ QList<Language> availableLanguages()
 
 QString languageSetting()
 {
-    QString code = QSettings(settingsFilePath(), QSettings::IniFormat).value(kLanguageKey).toString();
+    QString code = appSettings().value(kLanguageKey).toString();
     for (const Language &language : availableLanguages()) {
         if (language.code == code)
             return code;
@@ -141,7 +141,7 @@ QString languageSetting()
 
 void saveLanguageSetting(const QString &code)
 {
-    QSettings settings(settingsFilePath(), QSettings::IniFormat);
+    QSettings settings = appSettings();
     if (code.isEmpty())
         settings.remove(kLanguageKey);
     else

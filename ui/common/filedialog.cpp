@@ -26,7 +26,7 @@ std::optional<QString> &nextFileName()
 
 QString startFolder()
 {
-    QString last = QSettings(settingsFilePath(), QSettings::IniFormat).value(kLastFolderKey).toString();
+    QString last = appSettings().value(kLastFolderKey).toString();
     if (!last.isEmpty() && QFileInfo(last).isDir())
         return last;
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -35,7 +35,7 @@ QString startFolder()
 QString remember(const QString &path)
 {
     if (!path.isEmpty())
-        QSettings(settingsFilePath(), QSettings::IniFormat).setValue(kLastFolderKey, QFileInfo(path).absolutePath());
+        appSettings().setValue(kLastFolderKey, QFileInfo(path).absolutePath());
     return path;
 }
 

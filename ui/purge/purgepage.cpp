@@ -28,11 +28,6 @@ const QString kRunExpandedKey = u"MainWindow/runViewExpanded"_s;
 // Below this height the page starts with the run view collapsed, so that the list keeps its room.
 constexpr int ExpandedRunFrom = 560;
 
-QSettings appSettings()
-{
-    return QSettings(settingsFilePath(), QSettings::IniFormat);
-}
-
 } // namespace
 
 PurgePage::PurgePage(AppContext *context, QWidget *parent)

@@ -34,7 +34,7 @@ QString proxyName(NetworkSettings::Proxy proxy)
 
 NetworkSettings NetworkSettings::load()
 {
-    const QSettings settings(settingsFilePath(), QSettings::IniFormat);
+    const QSettings settings = appSettings();
     NetworkSettings s;
     s.apiBase = settings.value(kApiBase).toString().trimmed();
     s.timeoutSeconds
@@ -51,7 +51,7 @@ NetworkSettings NetworkSettings::load()
 
 void NetworkSettings::save() const
 {
-    QSettings settings(settingsFilePath(), QSettings::IniFormat);
+    QSettings settings = appSettings();
     settings.setValue(kApiBase, apiBase);
     settings.setValue(kTimeout, timeoutSeconds);
     settings.setValue(kConcurrency, concurrency);

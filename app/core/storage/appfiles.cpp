@@ -20,6 +20,11 @@ QString settingsFilePath()
     return configFilePath(u"settings.ini"_s);
 }
 
+QSettings appSettings()
+{
+    return QSettings(settingsFilePath(), QSettings::IniFormat);
+}
+
 QString configFilePath(const QString &fileName)
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(fileName);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QSettings>
 #include <QString>
 
 // The files PurgeDesk keeps: where they live, reading one whole, and moving a damaged one aside.
@@ -8,6 +9,8 @@ namespace PurgeDesk {
 
 // The INI file behind QSettings for window state and preferences (never secrets).
 QString settingsFilePath();
+// That file, to read or write a setting.
+QSettings appSettings();
 // A file of the configuration folder (next to settings.ini): profiles.json, presets.json.
 QString configFilePath(const QString &fileName);
 
