@@ -24,7 +24,7 @@ for option in "$@"; do
         packages+=(python3-jsonschema) # the CLI's JSON outputs are validated against their schemas
         packages+=(nghttp2-proxy openssl) # nghttpx: a real TLS + HTTP/2 front for the sandbox (tests, bench_purge)
         ;;
-    --package) packages+=(dpkg-dev file lintian debootstrap appstream desktop-file-utils) ;;
+    --package) packages+=(dpkg-dev file lintian debootstrap appstream desktop-file-utils xvfb x11-utils) ;;
     --fuzz)
         packages+=(clang)
         fuzz=1

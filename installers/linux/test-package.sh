@@ -8,7 +8,9 @@
 #      build/package-test, so reruns skip it), the package installed with apt (which brings its
 #      dependencies, without recommended packages), then as an ordinary user in that root:
 #      purgedesk-cli --version, a purge against purgedesk-cli sandbox, and purgedesk started
-#      headless (offscreen), left running for a few seconds and closed with SIGTERM.
+#      headless (offscreen), left running for a few seconds and closed with SIGTERM; then
+#      purgedesk with LANGUAGE=fr on an X display (an Xvfb of this machine, which the root reaches
+#      through its abstract socket), whose window title must be the French one.
 # Needs root (or sudo) for debootstrap and chroot, and network access to deb.debian.org.
 # Usage: test-package.sh        (run on demand, and by .ci/run)
 set -euo pipefail
@@ -44,8 +46,10 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/purgedesk-package.XXXXXX")
 cache="$here/build/package-test"
 root="$cache/root"
 sandbox_pid=""
+xvfb_pid=""
 cleanup() {
     [ -n "$sandbox_pid" ] && kill "$sandbox_pid" 2>/dev/null || true
+    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
     if mountpoint -q "$root/proc" 2>/dev/null; then umount "$root/proc" || umount -l "$root/proc"; fi
     rm -rf "$work"
     # Never delete a tree that still has something mounted in it.
@@ -153,5 +157,42 @@ if [ -s "$root/tmp/gui.log" ]; then
     cat "$root/tmp/gui.log"
 fi
 echo "purgedesk: started, showed its window, closed cleanly"
+
+step "purgedesk in French (LANGUAGE=fr), on an X display"
+# Xvfb runs here; the root shares this machine's network namespace, so X clients in it connect
+# through the server's abstract socket (@/tmp/.X11-unix/X<n>) without a shared /tmp.
+Xvfb -displayfd 3 -nolisten tcp -screen 0 1280x800x24 3>"$work/display" >"$work/xvfb.log" 2>&1 &
+xvfb_pid=$!
+display=""
+for _ in $(seq 1 100); do
+    display=$(cat "$work/display")
+    [ -n "$display" ] && break
+    sleep 0.1
+done
+[ -n "$display" ] || { echo "test-package: Xvfb did not start" >&2; cat "$work/xvfb.log" >&2; exit 1; }
+as_user DISPLAY=":$display" LANGUAGE=fr purgedesk >"$root/tmp/gui-fr.log" 2>&1 &
+gui=$!
+expected="PurgeDesk — Bac à sable" # "PurgeDesk — Sandbox": without an account of their own, users get the sandbox
+titles=""
+for _ in $(seq 1 100); do
+    titles=$(xwininfo -display ":$display" -root -tree 2>/dev/null | awk '/^ *0x[0-9a-f]+ "/ {print $1}' |
+        while read -r id; do xprop -display ":$display" -id "$id" _NET_WM_NAME 2>/dev/null; done || true)
+    grep -qF "\"$expected\"" <<<"$titles" && break
+    kill -0 "$gui" 2>/dev/null || break
+    sleep 0.1
+done
+kill -TERM "$gui" 2>/dev/null || true
+wait "$gui" || true
+kill "$xvfb_pid" 2>/dev/null || true
+wait "$xvfb_pid" 2>/dev/null || true
+xvfb_pid=""
+grep -qF "\"$expected\"" <<<"$titles" || {
+    echo "test-package: no window titled \"$expected\"; the windows were:" >&2
+    echo "$titles" >&2
+    cat "$root/tmp/gui-fr.log" >&2
+    exit 1
+}
+grep -F "$expected" <<<"$titles"
+echo "purgedesk: its window speaks French"
 
 step "test-package: passed in $(($(date +%s) - started)) s"
