@@ -1255,6 +1255,101 @@ Das Konto wurde nicht gespeichert. Verwenden Sie das Geheimnis nur für diese Si
     </message>
 </context>
 <context>
+    <name>PurgeDesk::Gui::ListFix</name>
+    <message>
+        <source>One URL per line, e.g. https://example.com/app.js (cache-key headers may follow the URL: “CF-Device-Type: mobile”).</source>
+        <translation>Eine URL pro Zeile, z. B. https://example.com/app.js (Cache-Key-Header dürfen der URL folgen: „CF-Device-Type: mobile“).</translation>
+    </message>
+    <message>
+        <source>One hostname per line, e.g. www.example.com (no https://, path or port).</source>
+        <translation>Ein Hostname pro Zeile, z. B. www.example.com (ohne https://, Pfad oder Port).</translation>
+    </message>
+    <message>
+        <source>One cache tag per line, as your origin sends them in Cache-Tag headers.</source>
+        <translation>Ein Cache-Tag pro Zeile, so wie Ihr Ursprungsserver sie in Cache-Tag-Headern sendet.</translation>
+    </message>
+    <message>
+        <source>One URL prefix per line, e.g. www.example.com/blog/ (no https://, query or fragment).</source>
+        <translation>Ein URL-Präfix pro Zeile, z. B. www.example.com/blog/ (ohne https://, Abfrage oder Fragment).</translation>
+    </message>
+    <message>
+        <source>Purge everything needs no list: every cached file of the zone is removed. The list is kept for later.</source>
+        <translation>Alles löschen braucht keine Liste: Jede zwischengespeicherte Datei der Zone wird entfernt. Die Liste bleibt für später erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purge %Ln Wildcard Line(s) as Prefixes</source>
+        <translation>
+            <numerusform>%Ln Platzhalterzeile als Präfix löschen</numerusform>
+            <numerusform>%Ln Platzhalterzeilen als Präfixe löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add https://%1 to %Ln Line(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile um https://%1 ergänzen</numerusform>
+            <numerusform>%Ln Zeilen um https://%1 ergänzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Convert %Ln URL(s) to Host Names</source>
+        <translation>
+            <numerusform>%Ln URL in Hostnamen umwandeln</numerusform>
+            <numerusform>%Ln URLs in Hostnamen umwandeln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Convert %Ln URL(s) to Prefixes</source>
+        <translation>
+            <numerusform>%Ln URL in Präfix umwandeln</numerusform>
+            <numerusform>%Ln URLs in Präfixe umwandeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cloudflare has no wildcards in URL purges: https://example.com/blog/* becomes the prefix example.com/blog/, which every plan can purge. The list switches to Prefixes (Undo takes it back).</source>
+        <translation>Cloudflare kennt beim Löschen nach URL keine Platzhalter: Aus https://example.com/blog/* wird das Präfix example.com/blog/, das jeder Tarif löschen kann. Die Liste wechselt zu Präfixe (Rückgängig macht das rückgängig).</translation>
+    </message>
+    <message>
+        <source>Turns a relative URL such as /app.js into https://%1/app.js (Undo takes it back)</source>
+        <translation>Macht aus einer relativen URL wie /app.js die URL https://%1/app.js (Rückgängig nimmt es zurück)</translation>
+    </message>
+    <message>
+        <source>Keeps the host name of each URL, once (Undo takes it back)</source>
+        <translation>Behält den Hostnamen jeder URL, jeden nur einmal (Rückgängig nimmt es zurück)</translation>
+    </message>
+    <message>
+        <source>Turns each URL into a prefix: its host and path, without https:// or a query (Undo takes it back)</source>
+        <translation>Macht aus jeder URL ein Präfix: Host und Pfad, ohne https:// und Abfrage (Rückgängig nimmt es zurück)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added https://%1 to %Ln relative URL(s). Undo (Ctrl+Z) takes it back.</source>
+        <translation>
+            <numerusform>%Ln relative URL um https://%1 ergänzt. Rückgängig (Strg+Z) nimmt es zurück.</numerusform>
+            <numerusform>%Ln relative URLs um https://%1 ergänzt. Rückgängig (Strg+Z) nimmt es zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Converted %Ln URL(s) to host names. Undo (Ctrl+Z) brings the URLs back.</source>
+        <translation>
+            <numerusform>%Ln URL in einen Hostnamen umgewandelt. Rückgängig (Strg+Z) holt die URL zurück.</numerusform>
+            <numerusform>%Ln URLs in Hostnamen umgewandelt. Rückgängig (Strg+Z) holt die URLs zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Converted %Ln URL(s) to prefixes. Undo (Ctrl+Z) brings the URLs back.</source>
+        <translation>
+            <numerusform>%Ln URL in ein Präfix umgewandelt. Rückgängig (Strg+Z) holt die URL zurück.</numerusform>
+            <numerusform>%Ln URLs in Präfixe umgewandelt. Rückgängig (Strg+Z) holt die URLs zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Purging by prefix: %Ln URL(s) converted; a prefix purges its path and everything under it. Undo (Ctrl+Z) brings the URLs back.</source>
+        <translation>
+            <numerusform>Löschen nach Präfix: %Ln URL umgewandelt; ein Präfix löscht seinen Pfad und alles darunter. Rückgängig (Strg+Z) holt die URLs zurück.</numerusform>
+            <numerusform>Löschen nach Präfix: %Ln URLs umgewandelt; ein Präfix löscht seinen Pfad und alles darunter. Rückgängig (Strg+Z) holt die URLs zurück.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PurgeDesk::Gui::MainWindow</name>
     <message>
         <source>Current account</source>
@@ -1499,6 +1594,28 @@ Das Konto wurde nicht gespeichert. Verwenden Sie das Geheimnis nur für diese Si
     <message>
         <source>Verification finished</source>
         <translation>Prüfung beendet</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDesk::Gui::MoreZonesButton</name>
+    <message>
+        <source>More Zones...</source>
+        <translation>Weitere Zonen...</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n More Zone(s)...</source>
+        <translation>
+            <numerusform>In %n weiteren Zone...</numerusform>
+            <numerusform>In %n weiteren Zonen...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purge these in further zones of the account too</source>
+        <translation>Diese auch in weiteren Zonen des Kontos löschen</translation>
+    </message>
+    <message>
+        <source>Also in: %1</source>
+        <translation>Auch in: %1</translation>
     </message>
 </context>
 <context>
@@ -1895,22 +2012,6 @@ Richten Sie eine Löschung ein und drücken Sie dann %1, um sie hier aufzubewahr
 <context>
     <name>PurgeDesk::Gui::PurgeForm</name>
     <message>
-        <source>One hostname per line, e.g. www.example.com (no https://, path or port).</source>
-        <translation>Ein Hostname pro Zeile, z. B. www.example.com (ohne https://, Pfad oder Port).</translation>
-    </message>
-    <message>
-        <source>One cache tag per line, as your origin sends them in Cache-Tag headers.</source>
-        <translation>Ein Cache-Tag pro Zeile, so wie Ihr Ursprungsserver sie in Cache-Tag-Headern sendet.</translation>
-    </message>
-    <message>
-        <source>One URL prefix per line, e.g. www.example.com/blog/ (no https://, query or fragment).</source>
-        <translation>Ein URL-Präfix pro Zeile, z. B. www.example.com/blog/ (ohne https://, Abfrage oder Fragment).</translation>
-    </message>
-    <message>
-        <source>Purge everything needs no list: every cached file of the zone is removed. The list is kept for later.</source>
-        <translation>Alles löschen braucht keine Liste: Jede zwischengespeicherte Datei der Zone wird entfernt. Die Liste bleibt für später erhalten.</translation>
-    </message>
-    <message>
         <source>Paste or type the list here, or drop a text, CSV or sitemap.xml file.</source>
         <translation>Fügen Sie die Liste hier ein oder tippen Sie sie, oder ziehen Sie eine Text-, CSV- oder sitemap.xml-Datei hierher.</translation>
     </message>
@@ -2060,64 +2161,6 @@ Richten Sie eine Löschung ein und drücken Sie dann %1, um sie hier aufzubewahr
         <source>The secret of %1 is kept for this session only: PurgeDesk asks for it again after a restart, unless the system keychain can store it (Accounts &gt; Manage Accounts).</source>
         <translation>Das Geheimnis von %1 wird nur für diese Sitzung aufbewahrt: PurgeDesk fragt nach einem Neustart erneut danach, es sei denn, der Schlüsselbund des Systems kann es speichern (Konten &gt; Konten verwalten).</translation>
     </message>
-    <message numerus="yes">
-        <source>Add https://%1 to %Ln Line(s)</source>
-        <translation>
-            <numerusform>%Ln Zeile um https://%1 ergänzen</numerusform>
-            <numerusform>%Ln Zeilen um https://%1 ergänzen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Turns a relative URL such as /app.js into https://%1/app.js (Undo takes it back)</source>
-        <translation>Macht aus einer relativen URL wie /app.js die URL https://%1/app.js (Rückgängig nimmt es zurück)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Convert %Ln URL(s) to Host Names</source>
-        <translation>
-            <numerusform>%Ln URL in Hostnamen umwandeln</numerusform>
-            <numerusform>%Ln URLs in Hostnamen umwandeln</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Convert %Ln URL(s) to Prefixes</source>
-        <translation>
-            <numerusform>%Ln URL in Präfix umwandeln</numerusform>
-            <numerusform>%Ln URLs in Präfixe umwandeln</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Keeps the host name of each URL, once (Undo takes it back)</source>
-        <translation>Behält den Hostnamen jeder URL, jeden nur einmal (Rückgängig nimmt es zurück)</translation>
-    </message>
-    <message>
-        <source>Turns each URL into a prefix: its host and path, without https:// or a query (Undo takes it back)</source>
-        <translation>Macht aus jeder URL ein Präfix: Host und Pfad, ohne https:// und Abfrage (Rückgängig nimmt es zurück)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Added https://%1 to %Ln relative URL(s). Undo (Ctrl+Z) takes it back.</source>
-        <translation>
-            <numerusform>%Ln relative URL um https://%1 ergänzt. Rückgängig (Strg+Z) nimmt es zurück.</numerusform>
-            <numerusform>%Ln relative URLs um https://%1 ergänzt. Rückgängig (Strg+Z) nimmt es zurück.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Converted %Ln URL(s) to host names. Undo (Ctrl+Z) brings the URLs back.</source>
-        <translation>
-            <numerusform>%Ln URL in einen Hostnamen umgewandelt. Rückgängig (Strg+Z) holt die URL zurück.</numerusform>
-            <numerusform>%Ln URLs in Hostnamen umgewandelt. Rückgängig (Strg+Z) holt die URLs zurück.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Converted %Ln URL(s) to prefixes. Undo (Ctrl+Z) brings the URLs back.</source>
-        <translation>
-            <numerusform>%Ln URL in ein Präfix umgewandelt. Rückgängig (Strg+Z) holt die URL zurück.</numerusform>
-            <numerusform>%Ln URLs in Präfixe umgewandelt. Rückgängig (Strg+Z) holt die URLs zurück.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>One URL per line, e.g. https://example.com/app.js (cache-key headers may follow the URL: “CF-Device-Type: mobile”).</source>
-        <translation>Eine URL pro Zeile, z. B. https://example.com/app.js (Cache-Key-Header dürfen der URL folgen: „CF-Device-Type: mobile“).</translation>
-    </message>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
@@ -2142,43 +2185,6 @@ Richten Sie eine Löschung ein und drücken Sie dann %1, um sie hier aufzubewahr
             <numerusform>%1: %2 %3 in %n Zone</numerusform>
             <numerusform>%1: %2 %3 in %n Zonen</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>Purge %Ln Wildcard Line(s) as Prefixes</source>
-        <translation>
-            <numerusform>%Ln Platzhalterzeile als Präfix löschen</numerusform>
-            <numerusform>%Ln Platzhalterzeilen als Präfixe löschen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cloudflare has no wildcards in URL purges: https://example.com/blog/* becomes the prefix example.com/blog/, which every plan can purge. The list switches to Prefixes (Undo takes it back).</source>
-        <translation>Cloudflare kennt beim Löschen nach URL keine Platzhalter: Aus https://example.com/blog/* wird das Präfix example.com/blog/, das jeder Tarif löschen kann. Die Liste wechselt zu Präfixe (Rückgängig macht das rückgängig).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Purging by prefix: %Ln URL(s) converted; a prefix purges its path and everything under it. Undo (Ctrl+Z) brings the URLs back.</source>
-        <translation>
-            <numerusform>Löschen nach Präfix: %Ln URL umgewandelt; ein Präfix löscht seinen Pfad und alles darunter. Rückgängig (Strg+Z) holt die URLs zurück.</numerusform>
-            <numerusform>Löschen nach Präfix: %Ln URLs umgewandelt; ein Präfix löscht seinen Pfad und alles darunter. Rückgängig (Strg+Z) holt die URLs zurück.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>More Zones...</source>
-        <translation>Weitere Zonen...</translation>
-    </message>
-    <message numerus="yes">
-        <source>In %n More Zone(s)...</source>
-        <translation>
-            <numerusform>In %n weiteren Zone...</numerusform>
-            <numerusform>In %n weiteren Zonen...</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Purge these in further zones of the account too</source>
-        <translation>Diese auch in weiteren Zonen des Kontos löschen</translation>
-    </message>
-    <message>
-        <source>Also in: %1</source>
-        <translation>Auch in: %1</translation>
     </message>
     <message>
         <source>%1; %2, %3</source>

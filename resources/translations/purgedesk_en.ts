@@ -50,6 +50,65 @@
     </message>
 </context>
 <context>
+    <name>PurgeDesk::Gui::ListFix</name>
+    <message numerus="yes">
+        <source>Purge %Ln Wildcard Line(s) as Prefixes</source>
+        <translation>
+            <numerusform>Purge %Ln Wildcard Line as Prefixes</numerusform>
+            <numerusform>Purge %Ln Wildcard Lines as Prefixes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add https://%1 to %Ln Line(s)</source>
+        <translation>
+            <numerusform>Add https://%1 to %Ln Line</numerusform>
+            <numerusform>Add https://%1 to %Ln Lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Convert %Ln URL(s) to Host Names</source>
+        <translation>
+            <numerusform>Convert %Ln URL to Host Names</numerusform>
+            <numerusform>Convert %Ln URLs to Host Names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Convert %Ln URL(s) to Prefixes</source>
+        <translation>
+            <numerusform>Convert %Ln URL to Prefixes</numerusform>
+            <numerusform>Convert %Ln URLs to Prefixes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added https://%1 to %Ln relative URL(s). Undo (Ctrl+Z) takes it back.</source>
+        <translation>
+            <numerusform>Added https://%1 to %Ln relative URL. Undo (Ctrl+Z) takes it back.</numerusform>
+            <numerusform>Added https://%1 to %Ln relative URLs. Undo (Ctrl+Z) takes it back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Converted %Ln URL(s) to host names. Undo (Ctrl+Z) brings the URLs back.</source>
+        <translation>
+            <numerusform>Converted %Ln URL to a host name. Undo (Ctrl+Z) brings the URL back.</numerusform>
+            <numerusform>Converted %Ln URLs to host names. Undo (Ctrl+Z) brings the URLs back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Converted %Ln URL(s) to prefixes. Undo (Ctrl+Z) brings the URLs back.</source>
+        <translation>
+            <numerusform>Converted %Ln URL to a prefix. Undo (Ctrl+Z) brings the URL back.</numerusform>
+            <numerusform>Converted %Ln URLs to prefixes. Undo (Ctrl+Z) brings the URLs back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Purging by prefix: %Ln URL(s) converted; a prefix purges its path and everything under it. Undo (Ctrl+Z) brings the URLs back.</source>
+        <translation>
+            <numerusform>Purging by prefix: %Ln URL converted; a prefix purges its path and everything under it. Undo (Ctrl+Z) brings the URL back.</numerusform>
+            <numerusform>Purging by prefix: %Ln URLs converted; a prefix purges its path and everything under it. Undo (Ctrl+Z) brings the URLs back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PurgeDesk::Gui::MainWindow</name>
     <message numerus="yes">
         <source>%n × 429 this session</source>
@@ -77,6 +136,16 @@
         <translation>
             <numerusform>%1 of %Ln item</numerusform>
             <numerusform>%1 of %Ln items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDesk::Gui::MoreZonesButton</name>
+    <message numerus="yes">
+        <source>In %n More Zone(s)...</source>
+        <translation>
+            <numerusform>In %n More Zone...</numerusform>
+            <numerusform>In %n More Zones...</numerusform>
         </translation>
     </message>
 </context>
@@ -158,48 +227,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Add https://%1 to %Ln Line(s)</source>
-        <translation>
-            <numerusform>Add https://%1 to %Ln Line</numerusform>
-            <numerusform>Add https://%1 to %Ln Lines</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Convert %Ln URL(s) to Host Names</source>
-        <translation>
-            <numerusform>Convert %Ln URL to Host Names</numerusform>
-            <numerusform>Convert %Ln URLs to Host Names</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Convert %Ln URL(s) to Prefixes</source>
-        <translation>
-            <numerusform>Convert %Ln URL to Prefixes</numerusform>
-            <numerusform>Convert %Ln URLs to Prefixes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Added https://%1 to %Ln relative URL(s). Undo (Ctrl+Z) takes it back.</source>
-        <translation>
-            <numerusform>Added https://%1 to %Ln relative URL. Undo (Ctrl+Z) takes it back.</numerusform>
-            <numerusform>Added https://%1 to %Ln relative URLs. Undo (Ctrl+Z) takes it back.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Converted %Ln URL(s) to host names. Undo (Ctrl+Z) brings the URLs back.</source>
-        <translation>
-            <numerusform>Converted %Ln URL to a host name. Undo (Ctrl+Z) brings the URL back.</numerusform>
-            <numerusform>Converted %Ln URLs to host names. Undo (Ctrl+Z) brings the URLs back.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Converted %Ln URL(s) to prefixes. Undo (Ctrl+Z) brings the URLs back.</source>
-        <translation>
-            <numerusform>Converted %Ln URL to a prefix. Undo (Ctrl+Z) brings the URL back.</numerusform>
-            <numerusform>Converted %Ln URLs to prefixes. Undo (Ctrl+Z) brings the URLs back.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 %2 in %n zone(s): %3; %4, %5</source>
         <translation>
             <numerusform>%1 %2 in %n zone: %3; %4, %5</numerusform>
@@ -218,27 +245,6 @@
         <translation>
             <numerusform>%1 %2 %3 in %n Zone</numerusform>
             <numerusform>%1 %2 %3 in %n Zones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Purge %Ln Wildcard Line(s) as Prefixes</source>
-        <translation>
-            <numerusform>Purge %Ln Wildcard Line as Prefixes</numerusform>
-            <numerusform>Purge %Ln Wildcard Lines as Prefixes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Purging by prefix: %Ln URL(s) converted; a prefix purges its path and everything under it. Undo (Ctrl+Z) brings the URLs back.</source>
-        <translation>
-            <numerusform>Purging by prefix: %Ln URL converted; a prefix purges its path and everything under it. Undo (Ctrl+Z) brings the URL back.</numerusform>
-            <numerusform>Purging by prefix: %Ln URLs converted; a prefix purges its path and everything under it. Undo (Ctrl+Z) brings the URLs back.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>In %n More Zone(s)...</source>
-        <translation>
-            <numerusform>In %n More Zone...</numerusform>
-            <numerusform>In %n More Zones...</numerusform>
         </translation>
     </message>
     <message numerus="yes">

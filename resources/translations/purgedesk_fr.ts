@@ -1255,6 +1255,101 @@ Le compte n&apos;a pas été enregistré. Utilisez le secret pour cette session 
     </message>
 </context>
 <context>
+    <name>PurgeDesk::Gui::ListFix</name>
+    <message>
+        <source>One URL per line, e.g. https://example.com/app.js (cache-key headers may follow the URL: “CF-Device-Type: mobile”).</source>
+        <translation>Une URL par ligne, p. ex. https://example.com/app.js (des en-têtes de clé de cache peuvent suivre l&apos;URL&#xa0;: «&#xa0;CF-Device-Type: mobile&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>One hostname per line, e.g. www.example.com (no https://, path or port).</source>
+        <translation>Un nom d&apos;hôte par ligne, p. ex. www.example.com (sans https://, chemin ni port).</translation>
+    </message>
+    <message>
+        <source>One cache tag per line, as your origin sends them in Cache-Tag headers.</source>
+        <translation>Un tag de cache par ligne, tels que votre serveur d&apos;origine les envoie dans les en-têtes Cache-Tag.</translation>
+    </message>
+    <message>
+        <source>One URL prefix per line, e.g. www.example.com/blog/ (no https://, query or fragment).</source>
+        <translation>Un préfixe d&apos;URL par ligne, p. ex. www.example.com/blog/ (sans https://, requête ni fragment).</translation>
+    </message>
+    <message>
+        <source>Purge everything needs no list: every cached file of the zone is removed. The list is kept for later.</source>
+        <translation>Tout purger ne demande aucune liste&#xa0;: tous les fichiers en cache de la zone sont retirés. La liste est gardée pour plus tard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purge %Ln Wildcard Line(s) as Prefixes</source>
+        <translation>
+            <numerusform>Purger %Ln ligne à caractère générique comme préfixe</numerusform>
+            <numerusform>Purger %Ln lignes à caractère générique comme préfixes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add https://%1 to %Ln Line(s)</source>
+        <translation>
+            <numerusform>Ajouter https://%1 à %Ln ligne</numerusform>
+            <numerusform>Ajouter https://%1 à %Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Convert %Ln URL(s) to Host Names</source>
+        <translation>
+            <numerusform>Convertir %Ln URL en nom d&apos;hôte</numerusform>
+            <numerusform>Convertir %Ln URL en noms d&apos;hôte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Convert %Ln URL(s) to Prefixes</source>
+        <translation>
+            <numerusform>Convertir %Ln URL en préfixe</numerusform>
+            <numerusform>Convertir %Ln URL en préfixes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cloudflare has no wildcards in URL purges: https://example.com/blog/* becomes the prefix example.com/blog/, which every plan can purge. The list switches to Prefixes (Undo takes it back).</source>
+        <translation>Cloudflare n&apos;accepte pas de caractères génériques pour purger par URL&#xa0;: https://example.com/blog/* devient le préfixe example.com/blog/, que toutes les offres peuvent purger. La liste passe en Préfixes (Annuler revient en arrière).</translation>
+    </message>
+    <message>
+        <source>Turns a relative URL such as /app.js into https://%1/app.js (Undo takes it back)</source>
+        <translation>Transforme une URL relative comme /app.js en https://%1/app.js (Annuler revient en arrière)</translation>
+    </message>
+    <message>
+        <source>Keeps the host name of each URL, once (Undo takes it back)</source>
+        <translation>Garde le nom d&apos;hôte de chaque URL, une seule fois (Annuler revient en arrière)</translation>
+    </message>
+    <message>
+        <source>Turns each URL into a prefix: its host and path, without https:// or a query (Undo takes it back)</source>
+        <translation>Transforme chaque URL en préfixe&#xa0;: son hôte et son chemin, sans https:// ni requête (Annuler revient en arrière)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added https://%1 to %Ln relative URL(s). Undo (Ctrl+Z) takes it back.</source>
+        <translation>
+            <numerusform>https://%1 ajouté à %Ln URL relative. Annuler (Ctrl+Z) revient en arrière.</numerusform>
+            <numerusform>https://%1 ajouté à %Ln URL relatives. Annuler (Ctrl+Z) revient en arrière.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Converted %Ln URL(s) to host names. Undo (Ctrl+Z) brings the URLs back.</source>
+        <translation>
+            <numerusform>%Ln URL convertie en nom d&apos;hôte. Annuler (Ctrl+Z) rétablit l&apos;URL.</numerusform>
+            <numerusform>%Ln URL converties en noms d&apos;hôte. Annuler (Ctrl+Z) rétablit les URL.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Converted %Ln URL(s) to prefixes. Undo (Ctrl+Z) brings the URLs back.</source>
+        <translation>
+            <numerusform>%Ln URL convertie en préfixe. Annuler (Ctrl+Z) rétablit l&apos;URL.</numerusform>
+            <numerusform>%Ln URL converties en préfixes. Annuler (Ctrl+Z) rétablit les URL.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Purging by prefix: %Ln URL(s) converted; a prefix purges its path and everything under it. Undo (Ctrl+Z) brings the URLs back.</source>
+        <translation>
+            <numerusform>Purge par préfixe&#xa0;: %Ln URL convertie&#xa0;; un préfixe purge son chemin et tout ce qui se trouve en dessous. Annuler (Ctrl+Z) rétablit les URL.</numerusform>
+            <numerusform>Purge par préfixe&#xa0;: %Ln URL converties&#xa0;; un préfixe purge son chemin et tout ce qui se trouve en dessous. Annuler (Ctrl+Z) rétablit les URL.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PurgeDesk::Gui::MainWindow</name>
     <message>
         <source>Current account</source>
@@ -1499,6 +1594,28 @@ Le compte n&apos;a pas été enregistré. Utilisez le secret pour cette session 
     <message>
         <source>Verification finished</source>
         <translation>Vérification terminée</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDesk::Gui::MoreZonesButton</name>
+    <message>
+        <source>More Zones...</source>
+        <translation>Autres zones...</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n More Zone(s)...</source>
+        <translation>
+            <numerusform>Dans %n autre zone...</numerusform>
+            <numerusform>Dans %n autres zones...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purge these in further zones of the account too</source>
+        <translation>Purger aussi dans d&apos;autres zones du compte</translation>
+    </message>
+    <message>
+        <source>Also in: %1</source>
+        <translation>Aussi dans&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1895,22 +2012,6 @@ Préparez une purge, puis appuyez sur %1 pour la garder ici&#xa0;: un prérégla
 <context>
     <name>PurgeDesk::Gui::PurgeForm</name>
     <message>
-        <source>One hostname per line, e.g. www.example.com (no https://, path or port).</source>
-        <translation>Un nom d&apos;hôte par ligne, p. ex. www.example.com (sans https://, chemin ni port).</translation>
-    </message>
-    <message>
-        <source>One cache tag per line, as your origin sends them in Cache-Tag headers.</source>
-        <translation>Un tag de cache par ligne, tels que votre serveur d&apos;origine les envoie dans les en-têtes Cache-Tag.</translation>
-    </message>
-    <message>
-        <source>One URL prefix per line, e.g. www.example.com/blog/ (no https://, query or fragment).</source>
-        <translation>Un préfixe d&apos;URL par ligne, p. ex. www.example.com/blog/ (sans https://, requête ni fragment).</translation>
-    </message>
-    <message>
-        <source>Purge everything needs no list: every cached file of the zone is removed. The list is kept for later.</source>
-        <translation>Tout purger ne demande aucune liste&#xa0;: tous les fichiers en cache de la zone sont retirés. La liste est gardée pour plus tard.</translation>
-    </message>
-    <message>
         <source>Paste or type the list here, or drop a text, CSV or sitemap.xml file.</source>
         <translation>Collez ou tapez la liste ici, ou déposez un fichier texte, CSV ou sitemap.xml.</translation>
     </message>
@@ -2060,64 +2161,6 @@ Préparez une purge, puis appuyez sur %1 pour la garder ici&#xa0;: un prérégla
         <source>The secret of %1 is kept for this session only: PurgeDesk asks for it again after a restart, unless the system keychain can store it (Accounts &gt; Manage Accounts).</source>
         <translation>Le secret de %1 n&apos;est gardé que pour cette session&#xa0;: PurgeDesk le redemande après un redémarrage, sauf si le trousseau du système peut l&apos;enregistrer (Comptes &gt; Gérer les comptes).</translation>
     </message>
-    <message numerus="yes">
-        <source>Add https://%1 to %Ln Line(s)</source>
-        <translation>
-            <numerusform>Ajouter https://%1 à %Ln ligne</numerusform>
-            <numerusform>Ajouter https://%1 à %Ln lignes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Turns a relative URL such as /app.js into https://%1/app.js (Undo takes it back)</source>
-        <translation>Transforme une URL relative comme /app.js en https://%1/app.js (Annuler revient en arrière)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Convert %Ln URL(s) to Host Names</source>
-        <translation>
-            <numerusform>Convertir %Ln URL en nom d&apos;hôte</numerusform>
-            <numerusform>Convertir %Ln URL en noms d&apos;hôte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Convert %Ln URL(s) to Prefixes</source>
-        <translation>
-            <numerusform>Convertir %Ln URL en préfixe</numerusform>
-            <numerusform>Convertir %Ln URL en préfixes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Keeps the host name of each URL, once (Undo takes it back)</source>
-        <translation>Garde le nom d&apos;hôte de chaque URL, une seule fois (Annuler revient en arrière)</translation>
-    </message>
-    <message>
-        <source>Turns each URL into a prefix: its host and path, without https:// or a query (Undo takes it back)</source>
-        <translation>Transforme chaque URL en préfixe&#xa0;: son hôte et son chemin, sans https:// ni requête (Annuler revient en arrière)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Added https://%1 to %Ln relative URL(s). Undo (Ctrl+Z) takes it back.</source>
-        <translation>
-            <numerusform>https://%1 ajouté à %Ln URL relative. Annuler (Ctrl+Z) revient en arrière.</numerusform>
-            <numerusform>https://%1 ajouté à %Ln URL relatives. Annuler (Ctrl+Z) revient en arrière.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Converted %Ln URL(s) to host names. Undo (Ctrl+Z) brings the URLs back.</source>
-        <translation>
-            <numerusform>%Ln URL convertie en nom d&apos;hôte. Annuler (Ctrl+Z) rétablit l&apos;URL.</numerusform>
-            <numerusform>%Ln URL converties en noms d&apos;hôte. Annuler (Ctrl+Z) rétablit les URL.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Converted %Ln URL(s) to prefixes. Undo (Ctrl+Z) brings the URLs back.</source>
-        <translation>
-            <numerusform>%Ln URL convertie en préfixe. Annuler (Ctrl+Z) rétablit l&apos;URL.</numerusform>
-            <numerusform>%Ln URL converties en préfixes. Annuler (Ctrl+Z) rétablit les URL.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>One URL per line, e.g. https://example.com/app.js (cache-key headers may follow the URL: “CF-Device-Type: mobile”).</source>
-        <translation>Une URL par ligne, p. ex. https://example.com/app.js (des en-têtes de clé de cache peuvent suivre l&apos;URL&#xa0;: «&#xa0;CF-Device-Type: mobile&#xa0;»).</translation>
-    </message>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
@@ -2142,43 +2185,6 @@ Préparez une purge, puis appuyez sur %1 pour la garder ici&#xa0;: un prérégla
             <numerusform>%1 %2 %3 dans %n zone</numerusform>
             <numerusform>%1 %2 %3 dans %n zones</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>Purge %Ln Wildcard Line(s) as Prefixes</source>
-        <translation>
-            <numerusform>Purger %Ln ligne à caractère générique comme préfixe</numerusform>
-            <numerusform>Purger %Ln lignes à caractère générique comme préfixes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cloudflare has no wildcards in URL purges: https://example.com/blog/* becomes the prefix example.com/blog/, which every plan can purge. The list switches to Prefixes (Undo takes it back).</source>
-        <translation>Cloudflare n&apos;accepte pas de caractères génériques pour purger par URL&#xa0;: https://example.com/blog/* devient le préfixe example.com/blog/, que toutes les offres peuvent purger. La liste passe en Préfixes (Annuler revient en arrière).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Purging by prefix: %Ln URL(s) converted; a prefix purges its path and everything under it. Undo (Ctrl+Z) brings the URLs back.</source>
-        <translation>
-            <numerusform>Purge par préfixe&#xa0;: %Ln URL convertie&#xa0;; un préfixe purge son chemin et tout ce qui se trouve en dessous. Annuler (Ctrl+Z) rétablit les URL.</numerusform>
-            <numerusform>Purge par préfixe&#xa0;: %Ln URL converties&#xa0;; un préfixe purge son chemin et tout ce qui se trouve en dessous. Annuler (Ctrl+Z) rétablit les URL.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>More Zones...</source>
-        <translation>Autres zones...</translation>
-    </message>
-    <message numerus="yes">
-        <source>In %n More Zone(s)...</source>
-        <translation>
-            <numerusform>Dans %n autre zone...</numerusform>
-            <numerusform>Dans %n autres zones...</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Purge these in further zones of the account too</source>
-        <translation>Purger aussi dans d&apos;autres zones du compte</translation>
-    </message>
-    <message>
-        <source>Also in: %1</source>
-        <translation>Aussi dans&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1; %2, %3</source>

@@ -15,6 +15,7 @@
 #include "ui/common/messageline.h"
 #include "ui/common/uiresources.h"
 #include "ui/purge/asyncvalidator.h"
+#include "ui/purge/listguidance.h"
 #include "ui/purge/listtools.h"
 #include "ui/purge/zonechoicedialog.h"
 
@@ -23,7 +24,6 @@
 #include <QInputDialog>
 #include <QLocale>
 #include <QScopedValueRollback>
-#include <QSet>
 #include <QSettings>
 #include <QUrl>
 
@@ -35,40 +35,10 @@ namespace PurgeDesk::Gui {
 
 namespace {
 
-const QString kAccountKey = u"MainWindow/account"_s;
 const QString kActionKey = u"MainWindow/action"_s;
-const QString kLastZoneKey = u"LastZone/"_s;
-const QString kPinnedZonesKey = u"PinnedZones/"_s;
-const QString kRecentZonesKey = u"RecentZones/"_s;
-constexpr int MaxRecentZones = 5;
 
 // Lines above which validation waits a little longer after a keystroke.
 constexpr int LargeList = 20000;
-
-QSettings appSettings()
-{
-    return QSettings(settingsFilePath(), QSettings::IniFormat);
-}
-
-QString editorHint(PurgeAction action)
-{
-    switch (action) {
-    case PurgeAction::Files:
-        return PurgeForm::tr("One URL per line, e.g. https://example.com/app.js (cache-key headers may follow the URL: "
-                             "\u201c"
-                             "CF-Device-Type: mobile\u201d)."); // split: lupdate reads \u201cCF as one escape
-    case PurgeAction::Hosts:
-        return PurgeForm::tr("One hostname per line, e.g. www.example.com (no https://, path or port).");
-    case PurgeAction::Tags:
-        return PurgeForm::tr("One cache tag per line, as your origin sends them in Cache-Tag headers.");
-    case PurgeAction::Prefixes:
-        return PurgeForm::tr("One URL prefix per line, e.g. www.example.com/blog/ (no https://, query or fragment).");
-    case PurgeAction::Everything:
-        return PurgeForm::tr("Purge everything needs no list: every cached file of the zone is removed. The list is "
-                             "kept for later.");
-    }
-    return {};
-}
 
 } // namespace
 
@@ -80,16 +50,14 @@ PurgeForm::PurgeForm(AppContext *context, QWidget *parent)
     , m_actionGroup(new QButtonGroup(this))
     , m_modeGroup(new QButtonGroup(this))
     , m_validator(new AsyncValidator(this))
-    , m_moreZonesButton(new QPushButton(this))
+    , m_moreZonesButton(new MoreZonesButton(this))
 {
     m_ui->setupUi(this);
-    m_moreZonesButton->setObjectName(u"moreZonesButton"_s);
     m_ui->actionRow->addWidget(m_moreZonesButton);
-    connect(m_moreZonesButton, &QPushButton::clicked, this, &PurgeForm::chooseMoreZones);
-    QSizePolicy keepRoom = m_moreZonesButton->sizePolicy();
-    keepRoom.setRetainSizeWhenHidden(true); // the rows below never move when it shows
-    m_moreZonesButton->setSizePolicy(keepRoom);
-    m_moreZonesButton->hide(); // for tags and purge everything, once the zones are listed
+    connect(m_moreZonesButton, &MoreZonesButton::chosenChanged, this, [this] {
+        updatePlan();
+        inputEdited();
+    });
     setFocusProxy(m_ui->listEditor); // the list is what a user comes to the form for
     m_actionGroup->addButton(m_ui->actionUrls, int(PurgeAction::Files));
     m_actionGroup->addButton(m_ui->actionHosts, int(PurgeAction::Hosts));
@@ -112,20 +80,7 @@ PurgeForm::PurgeForm(AppContext *context, QWidget *parent)
     m_ui->planLabel->setLines(1);
     m_ui->listEditor->setPlaceholderText(tr("Paste or type the list here, or drop a text, CSV or sitemap.xml file."));
 
-    connect(m_ui->accountCombo, &QComboBox::currentIndexChanged, this, &PurgeForm::accountSelected);
-    connect(m_ui->manageAccountsButton, &QPushButton::clicked, this, &PurgeForm::manageAccountsRequested);
-    connect(m_ui->addAccountButton, &QPushButton::clicked, this, &PurgeForm::addAccountRequested);
-    connect(m_connection, &Connection::stateChanged, this, &PurgeForm::connectionChanged);
-    connect(m_connection, &Connection::zonesChanged, this, &PurgeForm::zonesChanged);
-    connect(m_connection, &Connection::zonesProgress, this, [this](int loaded, int total) {
-        m_ui->zonePicker->setLoading(
-            tr("Loading zones... %1 of %2").arg(QLocale().toString(loaded), QLocale().toString(total)));
-    });
-    connect(m_ui->zonePicker, &ZonePicker::zoneChanged, this, &PurgeForm::zoneChanged);
-    connect(m_ui->zonePicker, &ZonePicker::reloadRequested, this, &PurgeForm::reloadZones);
-    connect(m_ui->zonePicker, &ZonePicker::secretEntered, this, &PurgeForm::useSecretForSession);
-    connect(m_ui->zonePicker, &ZonePicker::pinToggled, this,
-        [this] { appSettings().setValue(kPinnedZonesKey + m_connection->profile().id, m_ui->zonePicker->pinned()); });
+    connectAccountsAndZones();
     for (QButtonGroup *group : {m_actionGroup, m_modeGroup}) {
         connect(group, &QButtonGroup::idToggled, this, [this](int, bool checked) {
             if (checked)
@@ -150,17 +105,6 @@ PurgeForm::PurgeForm(AppContext *context, QWidget *parent)
     connect(m_ui->fixButton, &QPushButton::clicked, this, &PurgeForm::applyFix);
     connect(m_ui->previewButton, &QPushButton::clicked, this, &PurgeForm::previewRequested);
     connect(m_ui->purgeButton, &QPushButton::clicked, this, &PurgeForm::purgeRequested);
-    connect(context, &AppContext::profilesChanged, this, [this] {
-        if (m_ui->accountCombo->count() == 0) { // the first load: the account used last time
-            reloadAccounts(appSettings().value(kAccountKey).toString());
-            return;
-        }
-        // The first account added replaces the sandbox; otherwise the choice stays.
-        const bool hadProfiles = m_ui->accountCombo->count() > 1;
-        const QList<Profile> &profiles = m_context->profiles().profiles();
-        reloadAccounts(
-            !hadProfiles && !profiles.isEmpty() ? profiles.first().id : m_ui->accountCombo->currentData().toString());
-    });
     actionChanged();
 }
 
@@ -236,222 +180,9 @@ void PurgeForm::goToNextProblem()
         Q_EMIT statusMessage(tr("No errors in the list."));
 }
 
-// --- Accounts and zones ----------------------------------------------------------------------
-
-void PurgeForm::reloadAccounts(const QString &selectId)
-{
-    {
-        const QSignalBlocker blocker(m_ui->accountCombo);
-        m_ui->accountCombo->clear();
-        QList<Profile> profiles = m_context->profiles().profiles();
-        std::sort(profiles.begin(), profiles.end(),
-            [](const Profile &a, const Profile &b) { return a.name.localeAwareCompare(b.name) < 0; });
-        for (const Profile &profile : std::as_const(profiles))
-            m_ui->accountCombo->addItem(profile.name, profile.id);
-        m_ui->accountCombo->addItem(tr("Sandbox (local, not Cloudflare)"), Profile::sandboxId());
-        const int index = m_ui->accountCombo->findData(selectId);
-        m_ui->accountCombo->setCurrentIndex(index < 0 ? 0 : index); // else the first, or the sandbox
-    }
-    const QString id = m_ui->accountCombo->currentData().toString();
-    if (m_connection->state() == Connection::State::Closed || m_connection->profile().id != id)
-        accountSelected();
-    else
-        updateBanner();
-}
-
-bool PurgeForm::selectAccount(const QString &name)
-{
-    QString id;
-    if (name == Profile::sandboxId())
-        id = name;
-    else if (const Profile *profile = m_context->profiles().find(name); profile && !name.isEmpty())
-        id = profile->id;
-    const int index = id.isEmpty() ? -1 : m_ui->accountCombo->findData(id);
-    if (index < 0)
-        return false;
-    if (m_ui->accountCombo->currentIndex() != index)
-        m_ui->accountCombo->setCurrentIndex(index);
-    return true;
-}
-
-void PurgeForm::accountSelected()
-{
-    const QString id = m_ui->accountCombo->currentData().toString();
-    appSettings().setValue(kAccountKey, id);
-    const Profile *profile = id == Profile::sandboxId() ? nullptr : m_context->profiles().find(id);
-    m_zoneIndex.reset();
-    m_moreZones.clear();
-    m_connection->open(profile ? *profile : Profile::sandbox());
-    updateBanner();
-    connectionChanged();
-    Q_EMIT accountChanged();
-}
-
-void PurgeForm::updateBanner()
-{
-    m_ui->sandboxBanner->setVisible(m_connection->isSandbox());
-    m_ui->addAccountButton->setText(
-        m_context->profiles().profiles().isEmpty() ? tr("A&dd Cloudflare Account...") : tr("Manage Acc&ounts..."));
-}
-
-void PurgeForm::connectionChanged()
-{
-    switch (m_connection->state()) {
-    case Connection::State::Closed:
-    case Connection::State::Ready:
-        break;
-    case Connection::State::Opening:
-        m_ui->zonePicker->setLoading(tr("Reading the secret from the system keychain..."));
-        break;
-    case Connection::State::Failed:
-        // A secret the keychain cannot give can be entered here, for this session, where it failed.
-        if (secretMayHelp())
-            m_ui->zonePicker->askForSecret(m_connection->problem(),
-                m_connection->profile().auth == Profile::Auth::GlobalKey
-                    ? tr("Paste the global API key to use it for this session")
-                    : tr("Paste the API token to use it for this session"));
-        else
-            m_ui->zonePicker->setProblem(m_connection->problem(), false);
-        break;
-    }
-    updatePlan();
-}
-
-bool PurgeForm::secretMayHelp() const
-{
-    const Profile &profile = m_connection->profile();
-    if (m_connection->isSandbox() || profile.id.isEmpty())
-        return false;
-    // The connection also fails on an unusable API address, which no secret mends.
-    const QString base = profile.apiBase.isEmpty() ? m_context->networkSettings().apiBase : profile.apiBase;
-    return Cloudflare::resolveApiBase(QString(), base).check.ok();
-}
-
-void PurgeForm::useSecretForSession(const QString &secret)
-{
-    const QString cleaned = CredentialStore::cleanPastedSecret(secret);
-    if (cleaned.isEmpty() || m_connection->state() != Connection::State::Failed)
-        return;
-    SessionSecrets::instance().set(m_connection->profile().id, cleaned);
-    m_connection->open(m_connection->profile());
-    showAppNotice(tr("The secret of %1 is kept for this session only: PurgeDesk asks for it again after a restart, "
-                     "unless the system keychain can store it (Accounts > Manage Accounts).")
-                      .arg(m_connection->profile().name),
-        false);
-}
-
-void PurgeForm::noteZoneUsed()
-{
-    const auto zone = m_ui->zonePicker->currentZone();
-    if (!zone || m_ui->zonePicker->hasTypedId())
-        return;
-    const QString key = kRecentZonesKey + m_connection->profile().id;
-    QSettings settings = appSettings();
-    QStringList recent = settings.value(key).toStringList();
-    recent.removeAll(zone->id);
-    recent.prepend(zone->id);
-    recent = recent.mid(0, MaxRecentZones);
-    settings.setValue(key, recent);
-    m_ui->zonePicker->setFavourites(m_ui->zonePicker->pinned(), recent);
-}
-
 void PurgeForm::focusList()
 {
     m_ui->listEditor->setFocus(Qt::ShortcutFocusReason);
-}
-
-void PurgeForm::reloadZones()
-{
-    m_connection->loadZones();
-}
-
-void PurgeForm::zonesChanged()
-{
-    updateMoreZones();
-    switch (m_connection->zonesState()) {
-    case Connection::Zones::None:
-        return;
-    case Connection::Zones::Loading:
-        m_ui->zonePicker->setLoading(tr("Loading zones..."));
-        return;
-    case Connection::Zones::NotAllowed:
-    case Connection::Zones::Failed:
-        m_ui->zonePicker->setProblem(m_connection->zonesProblem(), true);
-        return;
-    case Connection::Zones::Loaded:
-        break;
-    }
-    const QList<Zone> &zones = m_connection->zones();
-    m_zoneIndex = std::make_shared<const ZoneIndex>(zones);
-    const QSettings settings = appSettings();
-    const QString profileId = m_connection->profile().id;
-    m_ui->zonePicker->setFavourites(settings.value(kPinnedZonesKey + profileId).toStringList(),
-        settings.value(kRecentZonesKey + profileId).toStringList());
-    QString select = settings.value(kLastZoneKey + profileId).toString();
-    if (!m_wantedZone.isEmpty()) {
-        const auto wanted
-            = std::find_if(zones.cbegin(), zones.cend(), [this](const Zone &zone) { return isWantedZone(zone); });
-        select = wanted == zones.cend() ? m_wantedZone : wanted->id;
-    }
-    // One zone, or the sandbox's demo zones: preselect the first, so a first purge needs no search.
-    if (select.isEmpty() && !zones.isEmpty() && (zones.size() == 1 || m_connection->isSandbox()))
-        select = zones.first().id;
-    m_ui->zonePicker->setZones(zones, select);
-    if (!m_wantedZone.isEmpty() && !m_ui->zonePicker->currentZone())
-        showNotice(tr("The list is loaded, but the zone %1 is not among this account's zones. Choose the zone to "
-                      "purge in.")
-                       .arg(m_wantedZoneLabel),
-            true);
-    m_wantedZone.clear();
-    if (zones.isEmpty()) {
-        m_ui->zonePicker->setProblem(tr("This account reaches no zones. Paste a zone ID if you have one."), true);
-    } else if (m_connection->skippedZones() > 0) {
-        showNotice(tr("Cloudflare listed %n zone(s) without an ID or a name; they are not offered.", nullptr,
-                       m_connection->skippedZones()),
-            true);
-    }
-}
-
-bool PurgeForm::isWantedZone(const Zone &zone) const
-{
-    return !m_wantedZone.isEmpty()
-        && (zone.id == m_wantedZone || zone.name.compare(m_wantedZone, Qt::CaseInsensitive) == 0);
-}
-
-void PurgeForm::zoneChanged()
-{
-    if (const auto zone = m_ui->zonePicker->currentZone()) {
-        appSettings().setValue(kLastZoneKey + m_connection->profile().id, zone->id);
-        if (m_ui->zonePicker->hasTypedId() && zone->name.isEmpty())
-            readTypedZone(zone->id);
-    }
-    updateMoreZones();
-    scheduleValidation(0); // hosts outside the zone are flagged
-    inputEdited();
-}
-
-void PurgeForm::readTypedZone(const QString &zoneId)
-{
-    if (m_connection->state() != Connection::State::Ready)
-        return;
-    if (m_typedZoneJob)
-        m_typedZoneJob->cancel();
-    Cloudflare::ZoneJob *job = m_connection->client()->zone(zoneId);
-    m_typedZoneJob = job;
-    m_ui->zonePicker->setTypedZoneProblem(tr("Reading the zone's details..."));
-    connect(job, &Cloudflare::ZoneJob::finished, this, [this, job, zoneId] {
-        if (m_typedZoneJob != job || job->error().kind == Cloudflare::ApiError::Kind::Cancelled)
-            return;
-        const auto current = m_ui->zonePicker->currentZone();
-        if (!current || current->id != zoneId)
-            return;
-        if (job->succeeded())
-            m_ui->zonePicker->setTypedZoneDetails(job->zone());
-        else
-            m_ui->zonePicker->setTypedZoneProblem(
-                tr("Zone ID (its details cannot be read with this token: the Free plan's limits are assumed)"));
-        updatePlan();
-    });
 }
 
 // --- The list --------------------------------------------------------------------------------
@@ -461,7 +192,7 @@ void PurgeForm::actionChanged()
     const PurgeAction action = currentAction();
     appSettings().setValue(kActionKey, int(action));
     const bool everything = action == PurgeAction::Everything;
-    m_ui->noticeLabel->setIdleText(editorHint(action));
+    m_ui->noticeLabel->setIdleText(listHint(action));
     m_ui->listEditor->setEnabled(!everything);
     m_ui->importButton->setEnabled(!everything);
     m_ui->cleanUpButton->setEnabled(!everything);
@@ -527,135 +258,31 @@ void PurgeForm::validated()
     updateFix();
 }
 
-namespace {
-
-bool isUrlLine(const QString &line)
-{
-    const QString text = line.trimmed();
-    return text.startsWith(u"https://"_s, Qt::CaseInsensitive) || text.startsWith(u"http://"_s, Qt::CaseInsensitive);
-}
-
-// "https://example.com/blog/*": Cloudflare has no wildcards in URL purges; a prefix does it.
-bool isWildcardLine(const QString &line)
-{
-    return isUrlLine(line) && line.trimmed().section(u' ', 0, 0).endsWith(u'*');
-}
-
-bool isRelativeLine(const QString &line)
-{
-    const QString text = line.trimmed();
-    return text.startsWith(u'/') && !text.startsWith(u"//"_s);
-}
-
-} // namespace
-
 void PurgeForm::updateFix()
 {
-    m_fix = Fix::None;
     const PurgeAction action = currentAction();
     const AsyncValidator::Result &result = m_validator->result();
     const auto zone = m_ui->zonePicker->currentZone();
     const QStringList lines = action == PurgeAction::Everything || !result || (!result->errors && !result->warnings)
         ? QStringList()
         : m_ui->listEditor->toPlainText().split(u'\n');
-    int count = action == PurgeAction::Files ? int(std::count_if(lines.cbegin(), lines.cend(), isWildcardLine)) : 0;
-    if (count > 0) {
-        m_fix = Fix::Wildcards;
-        m_ui->fixButton->setText(tr("Purge %Ln Wildcard Line(s) as Prefixes", nullptr, count));
-        m_ui->fixButton->setToolTip(
-            tr("Cloudflare has no wildcards in URL purges: https://example.com/blog/* becomes the prefix "
-               "example.com/blog/, which every plan can purge. The list switches to Prefixes (Undo takes it back)."));
-    } else if (action == PurgeAction::Files && zone && !zone->name.isEmpty()) {
-        count = int(std::count_if(lines.cbegin(), lines.cend(), isRelativeLine));
-        if (count > 0) {
-            m_fix = Fix::Relative;
-            m_ui->fixButton->setText(tr("Add https://%1 to %Ln Line(s)", nullptr, count).arg(zone->name));
-            m_ui->fixButton->setToolTip(
-                tr("Turns a relative URL such as /app.js into https://%1/app.js (Undo takes it back)").arg(zone->name));
-        }
-    } else if (action == PurgeAction::Hosts || action == PurgeAction::Prefixes) {
-        count = int(std::count_if(lines.cbegin(), lines.cend(), isUrlLine));
-        if (count > 0) {
-            m_fix = action == PurgeAction::Hosts ? Fix::ToHosts : Fix::ToPrefixes;
-            m_ui->fixButton->setText(action == PurgeAction::Hosts
-                    ? tr("Convert %Ln URL(s) to Host Names", nullptr, count)
-                    : tr("Convert %Ln URL(s) to Prefixes", nullptr, count));
-            m_ui->fixButton->setToolTip(action == PurgeAction::Hosts
-                    ? tr("Keeps the host name of each URL, once (Undo takes it back)")
-                    : tr("Turns each URL into a prefix: its host and path, without https:// or a query "
-                         "(Undo takes it back)"));
-        }
-    }
-    m_ui->fixButton->setVisible(m_fix != Fix::None);
+    m_fix = ListFix::offer(action, lines, zone ? zone->name : QString());
+    m_ui->fixButton->setText(m_fix.buttonText());
+    m_ui->fixButton->setToolTip(m_fix.toolTip());
+    m_ui->fixButton->setVisible(m_fix.kind() != ListFix::Kind::None);
 }
 
 void PurgeForm::applyFix()
 {
-    const auto zone = m_ui->zonePicker->currentZone();
-    const QStringList lines = m_ui->listEditor->toPlainText().split(u'\n');
-    QStringList fixed;
-    QSet<QString> seen;
+    const ListFix fix = m_fix;
+    if (fix.kind() == ListFix::Kind::None)
+        return;
     int changed = 0;
-    for (const QString &line : lines) {
-        QString out = line;
-        switch (m_fix) {
-        case Fix::Relative:
-            if (isRelativeLine(line) && zone) {
-                out = u"https://"_s + zone->name + line.trimmed();
-                ++changed;
-            }
-            break;
-        case Fix::ToHosts:
-            if (isUrlLine(line)) {
-                out = QUrl(line.trimmed().section(u' ', 0, 0)).host();
-                ++changed;
-            }
-            break;
-        case Fix::ToPrefixes:
-        case Fix::Wildcards:
-            if (isUrlLine(line)) {
-                QString address = line.trimmed().section(u' ', 0, 0);
-                while (m_fix == Fix::Wildcards && address.endsWith(u'*'))
-                    address.chop(1);
-                const QUrl url(address);
-                out = url.host() + (url.path().isEmpty() ? u"/"_s : url.path());
-                ++changed;
-            }
-            break;
-        case Fix::None:
-            return;
-        }
-        // Several URLs of one host make one host name (or one prefix): kept once.
-        if (m_fix != Fix::Relative && !out.trimmed().isEmpty()) {
-            if (seen.contains(out))
-                continue;
-            seen.insert(out);
-        }
-        fixed << out;
-    }
-    const Fix done = m_fix;
+    const QStringList fixed = fix.apply(m_ui->listEditor->toPlainText().split(u'\n'), &changed);
     ListTools::replaceText(m_ui->listEditor, fixed.join(u'\n'));
-    if (done == Fix::Wildcards)
+    if (fix.kind() == ListFix::Kind::Wildcards)
         m_actionGroup->button(int(PurgeAction::Prefixes))->setChecked(true);
-    switch (done) {
-    case Fix::Relative:
-        showNotice(tr("Added https://%1 to %Ln relative URL(s). Undo (Ctrl+Z) takes it back.", nullptr, changed)
-                       .arg(zone ? zone->name : QString()));
-        break;
-    case Fix::ToHosts:
-        showNotice(tr("Converted %Ln URL(s) to host names. Undo (Ctrl+Z) brings the URLs back.", nullptr, changed));
-        break;
-    case Fix::ToPrefixes:
-        showNotice(tr("Converted %Ln URL(s) to prefixes. Undo (Ctrl+Z) brings the URLs back.", nullptr, changed));
-        break;
-    case Fix::Wildcards:
-        showNotice(tr("Purging by prefix: %Ln URL(s) converted; a prefix purges its path and everything under it. "
-                      "Undo (Ctrl+Z) brings the URLs back.",
-            nullptr, changed));
-        break;
-    case Fix::None:
-        break;
-    }
+    showNotice(fix.doneNotice(changed));
 }
 
 void PurgeForm::importFiles(const QList<QUrl> &files)
@@ -767,7 +394,7 @@ bool PurgeForm::currentSpecs(QList<PurgeSpec> *specs, QString *why) const
     if (action == PurgeAction::Tags || action == PurgeAction::Everything) {
         // Per zone by nature: the same tags (or everything) in each further zone chosen.
         for (const Zone &other : m_connection->zones()) {
-            if (other.id != zone->id && isMoreZone(other)) {
+            if (other.id != zone->id && m_moreZonesButton->isChosen(other)) {
                 spec.zone = ZoneRef::of(other);
                 specs->append(spec);
             }
@@ -776,42 +403,13 @@ bool PurgeForm::currentSpecs(QList<PurgeSpec> *specs, QString *why) const
     return true;
 }
 
-bool PurgeForm::isMoreZone(const Zone &zone) const
-{
-    return m_moreZones.contains(zone.id) || m_moreZones.contains(zone.name, Qt::CaseInsensitive);
-}
-
 void PurgeForm::updateMoreZones()
 {
     const PurgeAction action = currentAction();
     const auto zone = m_ui->zonePicker->currentZone();
-    QStringList names;
-    for (const Zone &other : m_connection->zones()) {
-        if (zone && other.id != zone->id && isMoreZone(other))
-            names << other.name;
-    }
-    m_moreZonesButton->setVisible((action == PurgeAction::Tags || action == PurgeAction::Everything)
-        && m_connection->zonesState() == Connection::Zones::Loaded && m_connection->zones().size() > 1);
-    m_moreZonesButton->setText(
-        names.isEmpty() ? tr("More Zones...") : tr("In %n More Zone(s)...", nullptr, int(names.size())));
-    m_moreZonesButton->setToolTip(names.isEmpty() ? tr("Purge these in further zones of the account too")
-                                                  : tr("Also in: %1").arg(names.join(u", "_s)));
-}
-
-void PurgeForm::chooseMoreZones()
-{
-    const auto zone = m_ui->zonePicker->currentZone();
-    if (!zone)
-        return;
-    auto *dialog = new ZoneChoiceDialog(m_connection->zones(), zone->id, m_moreZones, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_moreZones = dialog->checkedIds();
-        updateMoreZones();
-        updatePlan();
-        inputEdited();
-    });
-    dialog->open();
+    m_moreZonesButton->setZones(m_connection->zones(), zone ? zone->id : QString(),
+        (action == PurgeAction::Tags || action == PurgeAction::Everything)
+            && m_connection->zonesState() == Connection::Zones::Loaded);
 }
 
 bool PurgeForm::currentOrder(PurgeOrder *order, QString *why) const
@@ -912,7 +510,7 @@ bool PurgeForm::showOrder(const PurgeOrder &order, const QString &notice, const 
         showNotice(accountGone, true);
         return false;
     }
-    m_moreZones = order.moreZones; // by ID or name; tags and purge everything go to each
+    m_moreZonesButton->setChosen(order.moreZones); // by ID or name; tags and purge everything go to each
     updateMoreZones();
     showNotice(order.action == PurgeAction::Everything
             ? notice

@@ -3,6 +3,7 @@
 #include "purge/purgeorder.h"
 #include "purge/purgespec.h"
 #include "purge/zonerouting.h"
+#include "ui/purge/listguidance.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -14,7 +15,6 @@ class PurgeForm;
 }
 
 class QButtonGroup;
-class QPushButton;
 
 namespace PurgeDesk {
 class AppContext;
@@ -28,6 +28,7 @@ namespace PurgeDesk::Gui {
 
 class AsyncValidator;
 class ListEditor;
+class MoreZonesButton;
 class ZonePicker;
 
 // The purge form: account and zone, what to purge by and how, the list with its markers and counts,
@@ -101,6 +102,8 @@ Q_SIGNALS:
     void importFinished(const QString &message, bool problem, qint64 elapsedMs);
 
 private:
+    // The account and zone rows (purgeformaccounts.cpp).
+    void connectAccountsAndZones();
     void accountSelected();
     void connectionChanged();
     void zonesChanged();
@@ -123,9 +126,7 @@ private:
     // (https://example.com/blog/*) purged as prefixes.
     void updateFix();
     void applyFix();
-    // Tags and purge everything: the further zones they go to (a dialog), and the button's words.
-    void chooseMoreZones();
-    bool isMoreZone(const Cloudflare::Zone &zone) const;
+    // Tags and purge everything: the More Zones button follows the zones and the action.
     void updateMoreZones();
 
     std::unique_ptr<::Ui::PurgeForm> m_ui;
@@ -135,16 +136,14 @@ private:
     QButtonGroup *m_modeGroup;
     AsyncValidator *m_validator;
     std::shared_ptr<const Purge::ZoneIndex> m_zoneIndex; // the account's listed zones, for routing
-    QPushButton *m_moreZonesButton; // tags and purge everything in further zones
-    QStringList m_moreZones; // their IDs
+    MoreZonesButton *m_moreZonesButton; // tags and purge everything in further zones
     QPointer<Cloudflare::ZoneJob> m_typedZoneJob;
     QString m_wantedZone; // a shown order's zone (ID or name), selected once the zones are listed
     QString m_wantedZoneLabel;
     bool m_running = false;
     bool m_showingOrder = false;
     bool m_noticeAboutInput = false;
-    enum class Fix { None, Relative, ToHosts, ToPrefixes, Wildcards };
-    Fix m_fix = Fix::None;
+    ListFix m_fix;
 };
 
 } // namespace PurgeDesk::Gui

@@ -70,4 +70,62 @@ QStringList ZoneChoiceDialog::checkedIds() const
     return ids;
 }
 
+MoreZonesButton::MoreZonesButton(QWidget *parent)
+    : QPushButton(parent)
+{
+    setObjectName(u"moreZonesButton"_s);
+    QSizePolicy keepRoom = sizePolicy();
+    keepRoom.setRetainSizeWhenHidden(true); // the rows below never move when it shows
+    setSizePolicy(keepRoom);
+    hide(); // for tags and purge everything, once the zones are listed
+    connect(this, &QPushButton::clicked, this, &MoreZonesButton::choose);
+    updateText();
+}
+
+MoreZonesButton::~MoreZonesButton() = default;
+
+void MoreZonesButton::setZones(const QList<Cloudflare::Zone> &zones, const QString &chosenId, bool offered)
+{
+    m_zones = zones;
+    m_chosenId = chosenId;
+    setVisible(offered && zones.size() > 1);
+    updateText();
+}
+
+void MoreZonesButton::setChosen(const QStringList &idsOrNames)
+{
+    m_chosen = idsOrNames;
+    updateText();
+}
+
+bool MoreZonesButton::isChosen(const Cloudflare::Zone &zone) const
+{
+    return zone.id != m_chosenId && (m_chosen.contains(zone.id) || m_chosen.contains(zone.name, Qt::CaseInsensitive));
+}
+
+void MoreZonesButton::updateText()
+{
+    QStringList names;
+    for (const Cloudflare::Zone &zone : std::as_const(m_zones)) {
+        if (!m_chosenId.isEmpty() && isChosen(zone))
+            names << zone.name;
+    }
+    setText(names.isEmpty() ? tr("More Zones...") : tr("In %n More Zone(s)...", nullptr, int(names.size())));
+    setToolTip(names.isEmpty() ? tr("Purge these in further zones of the account too")
+                               : tr("Also in: %1").arg(names.join(u", "_s)));
+}
+
+void MoreZonesButton::choose()
+{
+    if (m_chosenId.isEmpty())
+        return;
+    auto *dialog = new ZoneChoiceDialog(m_zones, m_chosenId, m_chosen, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        setChosen(dialog->checkedIds());
+        Q_EMIT chosenChanged();
+    });
+    dialog->open();
+}
+
 } // namespace PurgeDesk::Gui

@@ -3,6 +3,7 @@
 #include "cloudflare/types.h"
 
 #include <QDialog>
+#include <QPushButton>
 
 class QLineEdit;
 class QListWidget;
@@ -30,6 +31,38 @@ public:
 private:
     QLineEdit *m_filter;
     QListWidget *m_list;
+};
+
+// The form's "More Zones..." button: the further zones chosen for tags and purge everything (by ID,
+// or by name as a preset may give them), the dialog that chooses them, and its own words ("In 2 More
+// Zones...", with their names in the tooltip).
+class MoreZonesButton final : public QPushButton
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MoreZonesButton)
+
+public:
+    explicit MoreZonesButton(QWidget *parent = nullptr);
+    ~MoreZonesButton() override;
+
+    // The account's zones and the chosen one; the button shows when `offered` and there is more than one.
+    void setZones(const QList<Cloudflare::Zone> &zones, const QString &chosenId, bool offered);
+    QStringList chosen() const { return m_chosen; }
+    void setChosen(const QStringList &idsOrNames);
+    // Whether `zone` is among the chosen further zones.
+    bool isChosen(const Cloudflare::Zone &zone) const;
+
+Q_SIGNALS:
+    // The user chose other zones in the dialog.
+    void chosenChanged();
+
+private:
+    void choose();
+    void updateText();
+
+    QList<Cloudflare::Zone> m_zones;
+    QString m_chosenId;
+    QStringList m_chosen;
 };
 
 } // namespace PurgeDesk::Gui
