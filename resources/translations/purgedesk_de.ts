@@ -2537,45 +2537,6 @@ Richten Sie eine Löschung ein und drücken Sie dann %1, um sie hier aufzubewahr
             <numerusform>alle %Ln Anfragen</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Verify</source>
-        <translation>Prüfen</translation>
-    </message>
-    <message>
-        <source>Fetch the purged URLs from Cloudflare&apos;s edge and check that each is fresh</source>
-        <translation>Die gelöschten URLs vom Cloudflare-Edge abrufen und prüfen, ob jede aktuell ist</translation>
-    </message>
-    <message>
-        <source>Fetch each purged URL from Cloudflare&apos;s edge (no credentials) and say whether it is fresh</source>
-        <translation>Jede gelöschte URL vom Cloudflare-Edge abrufen (ohne Zugangsdaten) und anzeigen, ob sie aktuell ist</translation>
-    </message>
-    <message>
-        <source>Verification result</source>
-        <translation>Ergebnis der Prüfung</translation>
-    </message>
-    <message>
-        <source>Verdict of each purged URL</source>
-        <translation>Befund zu jeder gelöschten URL</translation>
-    </message>
-    <message numerus="yes">
-        <source>Verifying: %1 of %Ln URL(s) checked...</source>
-        <translation>
-            <numerusform>Prüfung: %1 von %Ln URL geprüft...</numerusform>
-            <numerusform>Prüfung: %1 von %Ln URLs geprüft...</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stop Verifying</source>
-        <translation>Prüfung abbrechen</translation>
-    </message>
-    <message>
-        <source>(the sandbox&apos;s edge; nothing was fetched from Cloudflare)</source>
-        <translation>(Edge der Sandbox; nichts wurde von Cloudflare abgerufen)</translation>
-    </message>
-    <message>
-        <source>Verify Again</source>
-        <translation>Erneut prüfen</translation>
-    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::SavePresetDialog</name>
@@ -2757,6 +2718,48 @@ Ersetzen durch: %2?</translation>
     <message>
         <source>Advice</source>
         <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDesk::Gui::VerifyPanel</name>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Fetch the purged URLs from Cloudflare&apos;s edge and check that each is fresh</source>
+        <translation>Die gelöschten URLs vom Cloudflare-Edge abrufen und prüfen, ob jede aktuell ist</translation>
+    </message>
+    <message>
+        <source>Fetch each purged URL from Cloudflare&apos;s edge (no credentials) and say whether it is fresh</source>
+        <translation>Jede gelöschte URL vom Cloudflare-Edge abrufen (ohne Zugangsdaten) und anzeigen, ob sie aktuell ist</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Ergebnis der Prüfung</translation>
+    </message>
+    <message>
+        <source>Verdict of each purged URL</source>
+        <translation>Befund zu jeder gelöschten URL</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verifying: %1 of %Ln URL(s) checked...</source>
+        <translation>
+            <numerusform>Prüfung: %1 von %Ln URL geprüft...</numerusform>
+            <numerusform>Prüfung: %1 von %Ln URLs geprüft...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop Verifying</source>
+        <translation>Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>(the sandbox&apos;s edge; nothing was fetched from Cloudflare)</source>
+        <translation>(Edge der Sandbox; nichts wurde von Cloudflare abgerufen)</translation>
+    </message>
+    <message>
+        <source>Verify Again</source>
+        <translation>Erneut prüfen</translation>
     </message>
 </context>
 <context>

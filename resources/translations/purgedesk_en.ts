@@ -295,6 +295,9 @@
             <numerusform>%n zones</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>PurgeDesk::Gui::VerifyPanel</name>
     <message numerus="yes">
         <source>Verifying: %1 of %Ln URL(s) checked...</source>
         <translation>

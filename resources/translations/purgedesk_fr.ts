@@ -2537,45 +2537,6 @@ Préparez une purge, puis appuyez sur %1 pour la garder ici&#xa0;: un prérégla
             <numerusform>les %Ln requêtes</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Verify</source>
-        <translation>Vérifier</translation>
-    </message>
-    <message>
-        <source>Fetch the purged URLs from Cloudflare&apos;s edge and check that each is fresh</source>
-        <translation>Récupérer les URL purgées auprès de l&apos;edge de Cloudflare et vérifier que chacune est à jour</translation>
-    </message>
-    <message>
-        <source>Fetch each purged URL from Cloudflare&apos;s edge (no credentials) and say whether it is fresh</source>
-        <translation>Récupérer chaque URL purgée auprès de l&apos;edge de Cloudflare (sans identifiants) et indiquer si elle est à jour</translation>
-    </message>
-    <message>
-        <source>Verification result</source>
-        <translation>Résultat de la vérification</translation>
-    </message>
-    <message>
-        <source>Verdict of each purged URL</source>
-        <translation>Verdict pour chaque URL purgée</translation>
-    </message>
-    <message numerus="yes">
-        <source>Verifying: %1 of %Ln URL(s) checked...</source>
-        <translation>
-            <numerusform>Vérification&#xa0;: %1 sur %Ln URL vérifiée...</numerusform>
-            <numerusform>Vérification&#xa0;: %1 sur %Ln URL vérifiées...</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stop Verifying</source>
-        <translation>Arrêter la vérification</translation>
-    </message>
-    <message>
-        <source>(the sandbox&apos;s edge; nothing was fetched from Cloudflare)</source>
-        <translation>(edge du bac à sable&#xa0;; rien n&apos;a été récupéré auprès de Cloudflare)</translation>
-    </message>
-    <message>
-        <source>Verify Again</source>
-        <translation>Vérifier à nouveau</translation>
-    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::SavePresetDialog</name>
@@ -2757,6 +2718,48 @@ Le remplacer par&#xa0;: %2&#xa0;?</translation>
     <message>
         <source>Advice</source>
         <translation>Conseil</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDesk::Gui::VerifyPanel</name>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Fetch the purged URLs from Cloudflare&apos;s edge and check that each is fresh</source>
+        <translation>Récupérer les URL purgées auprès de l&apos;edge de Cloudflare et vérifier que chacune est à jour</translation>
+    </message>
+    <message>
+        <source>Fetch each purged URL from Cloudflare&apos;s edge (no credentials) and say whether it is fresh</source>
+        <translation>Récupérer chaque URL purgée auprès de l&apos;edge de Cloudflare (sans identifiants) et indiquer si elle est à jour</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Résultat de la vérification</translation>
+    </message>
+    <message>
+        <source>Verdict of each purged URL</source>
+        <translation>Verdict pour chaque URL purgée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verifying: %1 of %Ln URL(s) checked...</source>
+        <translation>
+            <numerusform>Vérification&#xa0;: %1 sur %Ln URL vérifiée...</numerusform>
+            <numerusform>Vérification&#xa0;: %1 sur %Ln URL vérifiées...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop Verifying</source>
+        <translation>Arrêter la vérification</translation>
+    </message>
+    <message>
+        <source>(the sandbox&apos;s edge; nothing was fetched from Cloudflare)</source>
+        <translation>(edge du bac à sable&#xa0;; rien n&apos;a été récupéré auprès de Cloudflare)</translation>
+    </message>
+    <message>
+        <source>Verify Again</source>
+        <translation>Vérifier à nouveau</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,7 @@
 #include "ui/common/batchtablemodel.h"
 #include "ui/common/purgetexts.h"
 #include "ui/common/uiresources.h"
-#include "ui/purge/verdictmodel.h"
-#include "verify/edgeverifier.h"
+#include "ui/purge/verifypanel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -52,11 +51,7 @@ RunView::RunView(QWidget *parent)
     , m_retry(new QPushButton(tr("Retry Failed"), this))
     , m_copy(new QPushButton(tr("Copy Summary"), this))
     , m_historyNote(new QLabel(this))
-    , m_verify(new QPushButton(tr("Verify"), this))
-    , m_verifySummary(new QLabel(this))
-    , m_verdicts(new QTableView(this))
-    , m_verdictModel(new VerdictModel(this))
-    , m_verifier(new Verify::EdgeVerifier(this))
+    , m_verify(new VerifyPanel(this))
 {
     setObjectName(u"runView"_s);
     m_staleNote->setObjectName(u"runStale"_s);
@@ -131,50 +126,14 @@ RunView::RunView(QWidget *parent)
     m_historyNote->setWordWrap(true);
     m_historyNote->hide();
 
-    m_verify->setObjectName(u"verifyButton"_s);
-    m_verify->setAccessibleName(tr("Fetch the purged URLs from Cloudflare's edge and check that each is fresh"));
-    m_verify->setToolTip(tr("Fetch each purged URL from Cloudflare's edge (no credentials) and say whether it is "
-                            "fresh"));
-    m_verify->hide();
-    m_verifySummary->setObjectName(u"verifySummary"_s);
-    m_verifySummary->setAccessibleName(tr("Verification result"));
-    m_verifySummary->setWordWrap(true);
-    m_verifySummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_verifySummary->hide();
-    m_verdicts->setObjectName(u"verdictTable"_s);
-    m_verdicts->setAccessibleName(tr("Verdict of each purged URL"));
-    m_verdicts->setModel(m_verdictModel);
-    m_verdicts->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_verdicts->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_verdicts->setAlternatingRowColors(true);
-    m_verdicts->setWordWrap(false);
-    m_verdicts->verticalHeader()->hide();
-    m_verdicts->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_verdicts->setColumnWidth(VerdictModel::Url, 40 * charWidth);
-    m_verdicts->setColumnWidth(VerdictModel::Verdict, 22 * charWidth);
-    m_verdicts->setColumnWidth(VerdictModel::Answer, 18 * charWidth);
-    m_verdicts->horizontalHeader()->setStretchLastSection(true);
-    m_verdicts->setMinimumHeight(m_batches->minimumHeight());
-    m_verdicts->hide();
-    connect(m_verify, &QPushButton::clicked, this, [this] {
-        if (m_verifier->isRunning())
-            m_verifier->cancel();
-        else
-            verify();
-    });
-    connect(m_verifier, &Verify::EdgeVerifier::checked, this,
-        [this](int index) { m_verdictModel->setCheck(index, m_verifier->results().at(index)); });
-    connect(m_verifier, &Verify::EdgeVerifier::progress, this, [this](int done, int total) {
-        if (m_verifier->isRunning())
-            m_verifySummary->setText(tr("Verifying: %1 of %Ln URL(s) checked...", nullptr, total).arg(number(done)));
-    });
-    connect(m_verifier, &Verify::EdgeVerifier::finished, this, &RunView::verifyFinished);
+    connect(m_verify, &VerifyPanel::ended, this, &RunView::verifyEnded);
+    connect(m_verify, &VerifyPanel::shownChanged, this, &RunView::limitHeight);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_expand);
     buttons->addWidget(m_technicalButton);
     buttons->addStretch(1);
-    buttons->addWidget(m_verify);
+    buttons->addWidget(m_verify->button());
     buttons->addWidget(m_copy);
     buttons->addWidget(m_retry);
     buttons->addWidget(m_cancel);
@@ -190,8 +149,7 @@ RunView::RunView(QWidget *parent)
     layout->addWidget(m_technical);
     layout->addWidget(m_historyNote);
     layout->addWidget(m_batches, 1);
-    layout->addWidget(m_verifySummary);
-    layout->addWidget(m_verdicts, 1);
+    layout->addWidget(m_verify, 1);
     layout->addLayout(buttons);
 
     m_refreshTimer.setInterval(100);
@@ -217,7 +175,7 @@ void RunView::setExpanded(bool expanded)
     m_expand->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
     m_expand->setAccessibleName(expanded ? tr("Hide the requests of the purge") : tr("Show the requests of the purge"));
     m_batches->setVisible(expanded);
-    m_verdicts->setVisible(expanded && m_verdictModel->rowCount() > 0);
+    m_verify->setTablesShown(expanded);
     limitHeight();
 }
 
@@ -250,14 +208,7 @@ void RunView::attach(PurgeSession *session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     m_stale = false;
-    if (m_verifier->isRunning())
-        m_verifier->cancel();
-    m_verdictModel->setChecks({});
-    m_verdicts->hide();
-    m_verifySummary->clear();
-    m_verifySummary->hide();
-    m_verify->hide();
-    m_verify->setText(tr("Verify"));
+    m_verify->attach(session, m_sandbox);
     m_staleNote->hide();
     m_technical->clear();
     m_technical->hide();
@@ -499,82 +450,33 @@ void RunView::finish()
     m_technicalButton->setVisible(!technical.isEmpty());
     m_cancel->setEnabled(false);
     m_retry->setEnabled(m_session->canRetry());
-    m_verify->setVisible(canVerify());
+    m_verify->runFinished();
     limitHeight();
 }
 
 bool RunView::canVerify() const
 {
-    return m_session && m_session->isFinished() && m_session->spec().action == PurgeAction::Files
-        && m_session->counters().done > 0;
-}
-
-bool RunView::isVerifying() const
-{
-    return m_verifier->isRunning();
-}
-
-QString RunView::verifySummary() const
-{
-    return m_verifySummary->text();
+    return m_verify->canVerify();
 }
 
 void RunView::verify()
 {
-    if (!canVerify() || m_verifier->isRunning())
-        return;
-    QStringList urls;
-    const QList<ItemOutcome> outcomes = m_session->items();
-    const QList<Item> items = m_session->allItems();
-    for (int i = 0; i < outcomes.size(); ++i) {
-        if (outcomes.at(i).state == ItemState::Done)
-            urls << items.at(i).value;
-    }
-    // The built-in sandbox plays the edge at its own address; otherwise PURGEDESK_EDGE, if set,
-    // else each URL's own host.
-    QString edge = qEnvironmentVariable("PURGEDESK_EDGE");
-    const Cloudflare::ApiClient *client = m_session->client();
-    if (m_sandbox && client) {
-        QUrl base;
-        base.setScheme(client->apiBase().scheme());
-        base.setHost(client->apiBase().host());
-        base.setPort(client->apiBase().port());
-        edge = base.toString();
-    }
-    QString problem;
-    if (!m_verifier->setEdge(edge, &problem)) {
-        m_verifySummary->setText(problem);
-        m_verifySummary->show();
-        return;
-    }
-    if (client)
-        m_verifier->setProxy(client->proxy());
-    QList<Verify::UrlCheck> pending;
-    for (const QString &url : std::as_const(urls)) {
-        Verify::UrlCheck check;
-        check.url = url;
-        pending << check;
-    }
-    m_verdictModel->setChecks(pending);
-    m_verdicts->setVisible(isExpanded());
-    m_verifySummary->show();
-    m_verify->setText(tr("Stop Verifying"));
-    m_verifyClock.start();
-    m_verifier->start(urls, m_session->spec().mode, m_session->startedAt());
-    limitHeight();
+    m_verify->verify();
 }
 
-void RunView::verifyFinished()
+bool RunView::isVerifying() const
 {
-    m_verdictModel->setChecks(m_verifier->results());
-    const Verify::VerdictCounts counts = m_verifier->counts();
-    QString text = Verify::summary(counts);
-    if (m_sandbox)
-        text += u' ' + tr("(the sandbox's edge; nothing was fetched from Cloudflare)");
-    m_verifySummary->setText(text);
-    m_verify->setText(tr("Verify Again"));
-    limitHeight();
-    Q_EMIT verifyEnded(m_verifyClock.isValid() ? m_verifyClock.elapsed() : 0, text, !counts.allFresh());
+    return m_verify->isVerifying();
+}
+
+VerdictModel *RunView::verdictModel() const
+{
+    return m_verify->model();
+}
+
+QString RunView::verifySummary() const
+{
+    return m_verify->summary();
 }
 
 QString RunView::summaryText() const

@@ -2,7 +2,6 @@
 
 #include "purge/purgesession.h"
 
-#include <QElapsedTimer>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -13,22 +12,17 @@ class QPushButton;
 class QTableView;
 class QToolButton;
 
-namespace PurgeDesk::Verify {
-class EdgeVerifier;
-}
-
 namespace PurgeDesk::Gui {
 
 class BatchTableModel;
 class VerdictModel;
+class VerifyPanel;
 
 // A purge as it runs and after, read from its PurgeSession only: progress (items and requests),
 // what it waits for with a ticking countdown and the time left, one row per request, the outcome in
 // a sentence with the raw error on request, and Cancel / Retry Failed / Copy Summary. When the form
-// changes after a run, the result is marked as the previous purge's. After a URL purge, Verify
-// fetches the purged URLs from Cloudflare's edge (Verify::EdgeVerifier; the sandbox's own edge for
-// the built-in sandbox, else PURGEDESK_EDGE or each URL's host) and shows a verdict per URL and a
-// summary line ("98 fresh, 2 still cached").
+// changes after a run, the result is marked as the previous purge's. After a URL purge, its
+// VerifyPanel checks the purged URLs at Cloudflare's edge.
 class RunView final : public QWidget
 {
     Q_OBJECT
@@ -66,7 +60,7 @@ public:
     bool canVerify() const;
     void verify();
     bool isVerifying() const;
-    VerdictModel *verdictModel() const { return m_verdictModel; }
+    VerdictModel *verdictModel() const;
     // "98 fresh, 2 still cached" once verified; what is under way while verifying.
     QString verifySummary() const;
 
@@ -86,7 +80,6 @@ private:
     void onBatchChanged(int index);
     void finish();
     void copySummary();
-    void verifyFinished();
     void setLook(Look look);
     QString waitingText() const;
     QString zoneLabel() const;
@@ -106,12 +99,7 @@ private:
     QPushButton *m_retry;
     QPushButton *m_copy;
     QLabel *m_historyNote;
-    QPushButton *m_verify;
-    QLabel *m_verifySummary;
-    QTableView *m_verdicts;
-    VerdictModel *m_verdictModel;
-    Verify::EdgeVerifier *m_verifier;
-    QElapsedTimer m_verifyClock;
+    VerifyPanel *m_verify;
     QTimer m_refreshTimer;
     QTimer m_tick; // the countdown of a wait, once a second
     Look m_look = Look::Running;
