@@ -13,6 +13,7 @@
 #include "ui/common/desktopnotifier.h"
 #include "ui/common/editactions.h"
 #include "ui/common/focusring.h"
+#include "ui/common/helpbox.h"
 #include "ui/common/messagebox.h"
 #include "ui/common/uiresources.h"
 #include "ui/history/historypanel.h"
@@ -580,57 +581,14 @@ void MainWindow::showSettings()
     dialog->open();
 }
 
-QString MainWindow::shortcutTable() const
-{
-    // Read from the actions themselves, so the table never disagrees with the menus.
-    const QList<QAction *> actions = {m_ui->actionImport, m_ui->actionFocusList, m_ui->actionFindZone,
-        m_ui->actionNextProblem, m_ui->actionCleanUp, m_ui->actionPreview, m_ui->actionPurge, m_ui->actionCancelRun,
-        m_presetsPanel->saveAction(), m_ui->actionShowPurge, m_ui->actionShowHistory,
-        findChild<QAction *>(u"actionFindPreset"_s), m_ui->actionSettings, m_ui->actionHelp};
-    QString rows;
-    for (const QAction *action : actions) {
-        if (!action || action->shortcuts().isEmpty())
-            continue;
-        QStringList keys;
-        for (const QKeySequence &key : action->shortcuts())
-            keys << key.toString(QKeySequence::NativeText).toHtmlEscaped();
-        QString what = action->text();
-        what.remove(u'&');
-        if (what.endsWith(u"..."_s))
-            what.chop(3);
-        rows += u"<tr><td style=\"padding-right: 16px\"><b>%1</b></td><td>%2</td></tr>"_s.arg(
-            keys.join(tr(" or ")), what.toHtmlEscaped());
-    }
-    return u"<table>"_s + rows + u"</table>"_s;
-}
-
 void MainWindow::showHelp()
 {
-    if (auto *existing = findChild<QMessageBox *>(u"helpBox"_s)) {
-        existing->raise();
-        existing->activateWindow();
-        return;
-    }
-    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("PurgeDesk Help"),
-        tr("<h3>Purging in four steps</h3>"
-           "<ol><li>Choose the <b>account</b> and the <b>zone</b> (type to search).</li>"
-           "<li>Choose what to purge by: URLs, hostnames, cache tags, prefixes, or everything; and the mode: "
-           "<b>Purge</b> removes cached copies, <b>Invalidate</b> marks them stale.</li>"
-           "<li>Paste, type or import the list (a text, CSV or sitemap.xml file; or drop one). Lines with a "
-           "marker need a look: hover for the reason.</li>"
-           "<li><b>Preview</b> shows the exact requests; <b>Purge</b> sends them, paced under your plan's rate "
-           "limits. Failed items can be retried.</li></ol>"
-           "<p>Accounts &gt; Manage Accounts adds a Cloudflare API token (kept in the system keychain). Until then "
-           "PurgeDesk uses a local sandbox that answers like Cloudflare.</p>"
-           "<p>A purge you repeat: save the form as a preset; its <b>Run</b> button in the Presets panel purges "
-           "it again in one click (purge everything still asks for the zone's name).</p>"
-           "<h4>Shortcuts</h4>")
-            + shortcutTable(),
-        QMessageBox::Close, this);
-    box->setObjectName(u"helpBox"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::NonModal);
-    box->show();
+    // The shortcuts are read from the actions themselves, so the table never disagrees with the menus.
+    HelpBox::show(this,
+        {m_ui->actionImport, m_ui->actionFocusList, m_ui->actionFindZone, m_ui->actionNextProblem, m_ui->actionCleanUp,
+            m_ui->actionPreview, m_ui->actionPurge, m_ui->actionCancelRun, m_presetsPanel->saveAction(),
+            m_ui->actionShowPurge, m_ui->actionShowHistory, findChild<QAction *>(u"actionFindPreset"_s),
+            m_ui->actionSettings, m_ui->actionHelp});
 }
 
 } // namespace PurgeDesk::Gui

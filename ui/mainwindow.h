@@ -89,7 +89,6 @@ private:
     void showSettings();
     void showHelp();
     // The shortcuts of the frequent actions, as an HTML table (Help shows it).
-    QString shortcutTable() const;
 
     std::unique_ptr<::Ui::MainWindowForm> m_ui;
     AppContext *m_context;

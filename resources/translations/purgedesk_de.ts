@@ -932,6 +932,21 @@ Das Konto wurde nicht gespeichert. Verwenden Sie das Geheimnis nur für diese Si
     </message>
 </context>
 <context>
+    <name>PurgeDesk::Gui::HelpBox</name>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>PurgeDesk Help</source>
+        <translation>PurgeDesk-Hilfe</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Purging in four steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Choose the &lt;b&gt;account&lt;/b&gt; and the &lt;b&gt;zone&lt;/b&gt; (type to search).&lt;/li&gt;&lt;li&gt;Choose what to purge by: URLs, hostnames, cache tags, prefixes, or everything; and the mode: &lt;b&gt;Purge&lt;/b&gt; removes cached copies, &lt;b&gt;Invalidate&lt;/b&gt; marks them stale.&lt;/li&gt;&lt;li&gt;Paste, type or import the list (a text, CSV or sitemap.xml file; or drop one). Lines with a marker need a look: hover for the reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Preview&lt;/b&gt; shows the exact requests; &lt;b&gt;Purge&lt;/b&gt; sends them, paced under your plan&apos;s rate limits. Failed items can be retried.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Accounts &amp;gt; Manage Accounts adds a Cloudflare API token (kept in the system keychain). Until then PurgeDesk uses a local sandbox that answers like Cloudflare.&lt;/p&gt;&lt;p&gt;A purge you repeat: save the form as a preset; its &lt;b&gt;Run&lt;/b&gt; button in the Presets panel purges it again in one click (purge everything still asks for the zone&apos;s name).&lt;/p&gt;&lt;h4&gt;Shortcuts&lt;/h4&gt;</source>
+        <translation>&lt;h3&gt;Löschen in vier Schritten&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Wählen Sie das &lt;b&gt;Konto&lt;/b&gt; und die &lt;b&gt;Zone&lt;/b&gt; (tippen zum Suchen).&lt;/li&gt;&lt;li&gt;Wählen Sie, wonach gelöscht wird: URLs, Hostnamen, Cache-Tags, Präfixe oder alles; und den Modus: &lt;b&gt;Löschen&lt;/b&gt; entfernt die zwischengespeicherten Kopien, &lt;b&gt;Invalidieren&lt;/b&gt; markiert sie als veraltet.&lt;/li&gt;&lt;li&gt;Fügen Sie die Liste ein, tippen oder importieren Sie sie (eine Text-, CSV- oder sitemap.xml-Datei; oder ziehen Sie eine hierher). Zeilen mit einer Markierung verdienen einen Blick: Der Mauszeiger darüber zeigt den Grund.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vorschau&lt;/b&gt; zeigt die genauen Anfragen; &lt;b&gt;Löschen&lt;/b&gt; sendet sie, dosiert unter den Ratenlimits Ihres Tarifs. Fehlgeschlagene Einträge lassen sich wiederholen.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Konten &amp;gt; Konten verwalten fügt ein Cloudflare-API-Token hinzu (im Schlüsselbund des Systems aufbewahrt). Bis dahin verwendet PurgeDesk eine lokale Sandbox, die wie Cloudflare antwortet.&lt;/p&gt;&lt;p&gt;Eine Löschung, die Sie wiederholen: Speichern Sie das Formular als Vorlage; ihre Schaltfläche &lt;b&gt;Ausführen&lt;/b&gt; im Vorlagen-Bereich löscht sie mit einem Klick erneut (Alles löschen fragt weiterhin nach dem Namen der Zone).&lt;/p&gt;&lt;h4&gt;Tastenkürzel&lt;/h4&gt;</translation>
+    </message>
+</context>
+<context>
     <name>PurgeDesk::Gui::HistoryFilterBar</name>
     <message>
         <source>Any</source>
@@ -1495,10 +1510,6 @@ Das Konto wurde nicht gespeichert. Verwenden Sie das Geheimnis nur für diese Si
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <source>PurgeDesk Help</source>
-        <translation>PurgeDesk-Hilfe</translation>
-    </message>
-    <message>
         <source>Import finished, with problems</source>
         <translation>Import beendet, mit Problemen</translation>
     </message>
@@ -1578,14 +1589,6 @@ Das Konto wurde nicht gespeichert. Verwenden Sie das Geheimnis nur für diese Si
             <numerusform>%1 von %Ln Eintrag</numerusform>
             <numerusform>%1 von %Ln Einträgen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> oder </translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Purging in four steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Choose the &lt;b&gt;account&lt;/b&gt; and the &lt;b&gt;zone&lt;/b&gt; (type to search).&lt;/li&gt;&lt;li&gt;Choose what to purge by: URLs, hostnames, cache tags, prefixes, or everything; and the mode: &lt;b&gt;Purge&lt;/b&gt; removes cached copies, &lt;b&gt;Invalidate&lt;/b&gt; marks them stale.&lt;/li&gt;&lt;li&gt;Paste, type or import the list (a text, CSV or sitemap.xml file; or drop one). Lines with a marker need a look: hover for the reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Preview&lt;/b&gt; shows the exact requests; &lt;b&gt;Purge&lt;/b&gt; sends them, paced under your plan&apos;s rate limits. Failed items can be retried.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Accounts &amp;gt; Manage Accounts adds a Cloudflare API token (kept in the system keychain). Until then PurgeDesk uses a local sandbox that answers like Cloudflare.&lt;/p&gt;&lt;p&gt;A purge you repeat: save the form as a preset; its &lt;b&gt;Run&lt;/b&gt; button in the Presets panel purges it again in one click (purge everything still asks for the zone&apos;s name).&lt;/p&gt;&lt;h4&gt;Shortcuts&lt;/h4&gt;</source>
-        <translation>&lt;h3&gt;Löschen in vier Schritten&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Wählen Sie das &lt;b&gt;Konto&lt;/b&gt; und die &lt;b&gt;Zone&lt;/b&gt; (tippen zum Suchen).&lt;/li&gt;&lt;li&gt;Wählen Sie, wonach gelöscht wird: URLs, Hostnamen, Cache-Tags, Präfixe oder alles; und den Modus: &lt;b&gt;Löschen&lt;/b&gt; entfernt die zwischengespeicherten Kopien, &lt;b&gt;Invalidieren&lt;/b&gt; markiert sie als veraltet.&lt;/li&gt;&lt;li&gt;Fügen Sie die Liste ein, tippen oder importieren Sie sie (eine Text-, CSV- oder sitemap.xml-Datei; oder ziehen Sie eine hierher). Zeilen mit einer Markierung verdienen einen Blick: Der Mauszeiger darüber zeigt den Grund.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vorschau&lt;/b&gt; zeigt die genauen Anfragen; &lt;b&gt;Löschen&lt;/b&gt; sendet sie, dosiert unter den Ratenlimits Ihres Tarifs. Fehlgeschlagene Einträge lassen sich wiederholen.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Konten &amp;gt; Konten verwalten fügt ein Cloudflare-API-Token hinzu (im Schlüsselbund des Systems aufbewahrt). Bis dahin verwendet PurgeDesk eine lokale Sandbox, die wie Cloudflare antwortet.&lt;/p&gt;&lt;p&gt;Eine Löschung, die Sie wiederholen: Speichern Sie das Formular als Vorlage; ihre Schaltfläche &lt;b&gt;Ausführen&lt;/b&gt; im Vorlagen-Bereich löscht sie mit einem Klick erneut (Alles löschen fragt weiterhin nach dem Namen der Zone).&lt;/p&gt;&lt;h4&gt;Tastenkürzel&lt;/h4&gt;</translation>
     </message>
     <message>
         <source>Verification finished: not all fresh</source>

@@ -932,6 +932,21 @@ Le compte n&apos;a pas été enregistré. Utilisez le secret pour cette session 
     </message>
 </context>
 <context>
+    <name>PurgeDesk::Gui::HelpBox</name>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>PurgeDesk Help</source>
+        <translation>Aide de PurgeDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Purging in four steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Choose the &lt;b&gt;account&lt;/b&gt; and the &lt;b&gt;zone&lt;/b&gt; (type to search).&lt;/li&gt;&lt;li&gt;Choose what to purge by: URLs, hostnames, cache tags, prefixes, or everything; and the mode: &lt;b&gt;Purge&lt;/b&gt; removes cached copies, &lt;b&gt;Invalidate&lt;/b&gt; marks them stale.&lt;/li&gt;&lt;li&gt;Paste, type or import the list (a text, CSV or sitemap.xml file; or drop one). Lines with a marker need a look: hover for the reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Preview&lt;/b&gt; shows the exact requests; &lt;b&gt;Purge&lt;/b&gt; sends them, paced under your plan&apos;s rate limits. Failed items can be retried.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Accounts &amp;gt; Manage Accounts adds a Cloudflare API token (kept in the system keychain). Until then PurgeDesk uses a local sandbox that answers like Cloudflare.&lt;/p&gt;&lt;p&gt;A purge you repeat: save the form as a preset; its &lt;b&gt;Run&lt;/b&gt; button in the Presets panel purges it again in one click (purge everything still asks for the zone&apos;s name).&lt;/p&gt;&lt;h4&gt;Shortcuts&lt;/h4&gt;</source>
+        <translation>&lt;h3&gt;Purger en quatre étapes&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Choisissez le &lt;b&gt;compte&lt;/b&gt; et la &lt;b&gt;zone&lt;/b&gt; (tapez pour chercher).&lt;/li&gt;&lt;li&gt;Choisissez par quoi purger&#xa0;: URL, noms d&apos;hôte, tags de cache, préfixes, ou tout&#xa0;; et le mode&#xa0;: &lt;b&gt;Purger&lt;/b&gt; retire les copies en cache, &lt;b&gt;Invalider&lt;/b&gt; les marque comme périmées.&lt;/li&gt;&lt;li&gt;Collez, tapez ou importez la liste (un fichier texte, CSV ou sitemap.xml&#xa0;; ou déposez-en un). Les lignes marquées méritent un coup d&apos;œil&#xa0;: survolez-les pour voir la raison.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Aperçu&lt;/b&gt; montre les requêtes exactes&#xa0;; &lt;b&gt;Purger&lt;/b&gt; les envoie, cadencées sous les limites de débit de votre offre. Les éléments en échec peuvent être réessayés.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Comptes &amp;gt; Gérer les comptes ajoute un jeton d&apos;API Cloudflare (gardé dans le trousseau du système). D&apos;ici là, PurgeDesk utilise un bac à sable local qui répond comme Cloudflare.&lt;/p&gt;&lt;p&gt;Une purge que vous répétez&#xa0;: enregistrez le formulaire comme préréglage&#xa0;; son bouton &lt;b&gt;Lancer&lt;/b&gt; dans le panneau des préréglages la purge à nouveau en un clic (tout purger demande toujours le nom de la zone).&lt;/p&gt;&lt;h4&gt;Raccourcis&lt;/h4&gt;</translation>
+    </message>
+</context>
+<context>
     <name>PurgeDesk::Gui::HistoryFilterBar</name>
     <message>
         <source>Any</source>
@@ -1495,10 +1510,6 @@ Le compte n&apos;a pas été enregistré. Utilisez le secret pour cette session 
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <source>PurgeDesk Help</source>
-        <translation>Aide de PurgeDesk</translation>
-    </message>
-    <message>
         <source>Import finished, with problems</source>
         <translation>Importation terminée, avec des problèmes</translation>
     </message>
@@ -1578,14 +1589,6 @@ Le compte n&apos;a pas été enregistré. Utilisez le secret pour cette session 
             <numerusform>%1 sur %Ln élément</numerusform>
             <numerusform>%1 sur %Ln éléments</numerusform>
         </translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> ou </translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Purging in four steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Choose the &lt;b&gt;account&lt;/b&gt; and the &lt;b&gt;zone&lt;/b&gt; (type to search).&lt;/li&gt;&lt;li&gt;Choose what to purge by: URLs, hostnames, cache tags, prefixes, or everything; and the mode: &lt;b&gt;Purge&lt;/b&gt; removes cached copies, &lt;b&gt;Invalidate&lt;/b&gt; marks them stale.&lt;/li&gt;&lt;li&gt;Paste, type or import the list (a text, CSV or sitemap.xml file; or drop one). Lines with a marker need a look: hover for the reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Preview&lt;/b&gt; shows the exact requests; &lt;b&gt;Purge&lt;/b&gt; sends them, paced under your plan&apos;s rate limits. Failed items can be retried.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Accounts &amp;gt; Manage Accounts adds a Cloudflare API token (kept in the system keychain). Until then PurgeDesk uses a local sandbox that answers like Cloudflare.&lt;/p&gt;&lt;p&gt;A purge you repeat: save the form as a preset; its &lt;b&gt;Run&lt;/b&gt; button in the Presets panel purges it again in one click (purge everything still asks for the zone&apos;s name).&lt;/p&gt;&lt;h4&gt;Shortcuts&lt;/h4&gt;</source>
-        <translation>&lt;h3&gt;Purger en quatre étapes&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Choisissez le &lt;b&gt;compte&lt;/b&gt; et la &lt;b&gt;zone&lt;/b&gt; (tapez pour chercher).&lt;/li&gt;&lt;li&gt;Choisissez par quoi purger&#xa0;: URL, noms d&apos;hôte, tags de cache, préfixes, ou tout&#xa0;; et le mode&#xa0;: &lt;b&gt;Purger&lt;/b&gt; retire les copies en cache, &lt;b&gt;Invalider&lt;/b&gt; les marque comme périmées.&lt;/li&gt;&lt;li&gt;Collez, tapez ou importez la liste (un fichier texte, CSV ou sitemap.xml&#xa0;; ou déposez-en un). Les lignes marquées méritent un coup d&apos;œil&#xa0;: survolez-les pour voir la raison.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Aperçu&lt;/b&gt; montre les requêtes exactes&#xa0;; &lt;b&gt;Purger&lt;/b&gt; les envoie, cadencées sous les limites de débit de votre offre. Les éléments en échec peuvent être réessayés.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Comptes &amp;gt; Gérer les comptes ajoute un jeton d&apos;API Cloudflare (gardé dans le trousseau du système). D&apos;ici là, PurgeDesk utilise un bac à sable local qui répond comme Cloudflare.&lt;/p&gt;&lt;p&gt;Une purge que vous répétez&#xa0;: enregistrez le formulaire comme préréglage&#xa0;; son bouton &lt;b&gt;Lancer&lt;/b&gt; dans le panneau des préréglages la purge à nouveau en un clic (tout purger demande toujours le nom de la zone).&lt;/p&gt;&lt;h4&gt;Raccourcis&lt;/h4&gt;</translation>
     </message>
     <message>
         <source>Verification finished: not all fresh</source>
