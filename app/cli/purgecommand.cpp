@@ -1,6 +1,7 @@
 #include "purgecommand.h"
 
 #include "accounts/profile.h"
+#include "accounts/profilestore.h"
 #include "cli.h"
 #include "clisupport.h"
 #include "cloudflare/apibase.h"
@@ -12,6 +13,7 @@
 #include "purge/purgesession.h"
 #include "purge/runtext.h"
 #include "purge/validation.h"
+#include "purge/zonedirectory.h"
 #include "signalwatcher.h"
 #include "verify/edgeverifier.h"
 #include "verifycommand.h"
@@ -157,6 +159,18 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
         order.lines = text.split(u'\n');
     order.source = options.source;
     OrderResolver resolver(&client, order);
+    if (!options.profile.isEmpty()) {
+        // An item in a zone of another saved account says which one (zones as they were last listed).
+        ProfileStore profiles;
+        QString ignored;
+        QStringList saved;
+        if (profiles.load(&ignored)) {
+            for (const Profile &profile : profiles.profiles())
+                saved << profile.name;
+        }
+        resolver.setOtherAccounts(ZoneDirectory().others(options.profile, saved));
+        resolver.setRememberZones(true);
+    }
     QEventLoop resolving;
     QObject::connect(&resolver, &OrderResolver::finished, &resolving, &QEventLoop::quit);
     resolver.start();

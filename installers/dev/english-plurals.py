@@ -25,6 +25,10 @@ SPECIAL = {
         "%Ln zones match \u201c%1\u201d: choose one",
     ),
     "%Ln purge(s) match": ("%Ln purge matches", "%Ln purges match"),
+    "%Ln line(s) of the list are in zones of the account \u201c%1\u201d (%2), not of %3.": (
+        "%Ln line of the list is in zones of the account \u201c%1\u201d (%2), not of %3.",
+        "%Ln lines of the list are in zones of the account \u201c%1\u201d (%2), not of %3.",
+    ),
     "%Ln purge(s) older than the retention setting were removed.": (
         "%Ln purge older than the retention setting was removed.",
         "%Ln purges older than the retention setting were removed.",

@@ -2207,6 +2207,48 @@ Richten Sie eine Löschung ein und drücken Sie dann %1, um sie hier aufzubewahr
             <numerusform>%1 %2 in jeder von %n Zonen: %3</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Switch to %1 for %Ln Line(s)...</source>
+        <translation>
+            <numerusform>Zu %1 wechseln für %Ln Zeile...</numerusform>
+            <numerusform>Zu %1 wechseln für %Ln Zeilen...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These lines are in zones of the account %1: %2</source>
+        <translation>Diese Zeilen liegen in Zonen des Kontos %1: %2</translation>
+    </message>
+    <message>
+        <source>the sandbox</source>
+        <translation>der Sandbox</translation>
+    </message>
+    <message>
+        <source>Lines of Another Account</source>
+        <translation>Zeilen eines anderen Kontos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) of the list are in zones of the account “%1” (%2), not of %3.</source>
+        <translation>
+            <numerusform>%Ln Zeile der Liste liegt in Zonen des Kontos „%1“ (%2), nicht in denen von %3.</numerusform>
+            <numerusform>%Ln Zeilen der Liste liegen in Zonen des Kontos „%1“ (%2), nicht in denen von %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switch to %1 to purge them? The list stays as it is; with %1, the lines outside its zones are marked instead, and nothing is sent for them.</source>
+        <translation>Zu %1 wechseln, um sie zu leeren? Die Liste bleibt, wie sie ist; mit %1 werden stattdessen die Zeilen außerhalb seiner Zonen markiert, und für sie wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Zu %1 wechseln</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Bleiben</translation>
+    </message>
+    <message>
+        <source>The account %1 is no longer in PurgeDesk.</source>
+        <translation>Das Konto %1 ist nicht mehr in PurgeDesk.</translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::PurgePage</name>
@@ -3716,6 +3758,10 @@ Zonen-ID %2
     <message>
         <source>%1 is not in %2: nothing is sent for it.</source>
         <translation>%1 liegt nicht in %2: Dafür wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, a zone of the account “%3”, not of this one: nothing is sent for it with this account.</source>
+        <translation>%1 liegt in %2, einer Zone des Kontos „%3“, nicht dieses Kontos: Mit diesem Konto wird dafür nichts gesendet.</translation>
     </message>
 </context>
 <context>

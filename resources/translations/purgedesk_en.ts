@@ -261,6 +261,20 @@
             <numerusform>%1 %2 in each of %n zones: %3</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Switch to %1 for %Ln Line(s)...</source>
+        <translation>
+            <numerusform>Switch to %1 for %Ln Line...</numerusform>
+            <numerusform>Switch to %1 for %Ln Lines...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) of the list are in zones of the account “%1” (%2), not of %3.</source>
+        <translation>
+            <numerusform>%Ln line of the list is in zones of the account “%1” (%2), not of %3.</numerusform>
+            <numerusform>%Ln lines of the list are in zones of the account “%1” (%2), not of %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::RunListModel</name>

@@ -2207,6 +2207,48 @@ Préparez une purge, puis appuyez sur %1 pour la garder ici&#xa0;: un prérégla
             <numerusform>%1 %2 dans chacune des %n zones&#xa0;: %3</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Switch to %1 for %Ln Line(s)...</source>
+        <translation>
+            <numerusform>Passer à %1 pour %Ln ligne...</numerusform>
+            <numerusform>Passer à %1 pour %Ln lignes...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These lines are in zones of the account %1: %2</source>
+        <translation>Ces lignes sont dans des zones du compte %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the sandbox</source>
+        <translation>bac à sable</translation>
+    </message>
+    <message>
+        <source>Lines of Another Account</source>
+        <translation>Lignes d&apos;un autre compte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) of the list are in zones of the account “%1” (%2), not of %3.</source>
+        <translation>
+            <numerusform>%Ln ligne de la liste est dans des zones du compte «&#xa0;%1&#xa0;» (%2), pas dans celles de «&#xa0;%3&#xa0;».</numerusform>
+            <numerusform>%Ln lignes de la liste sont dans des zones du compte «&#xa0;%1&#xa0;» (%2), pas dans celles de «&#xa0;%3&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switch to %1 to purge them? The list stays as it is; with %1, the lines outside its zones are marked instead, and nothing is sent for them.</source>
+        <translation>Passer à %1 pour les purger&#xa0;? La liste reste telle quelle&#xa0;; avec %1, ce sont les lignes hors de ses zones qui sont marquées, et rien n&apos;est envoyé pour elles.</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Passer à %1</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Rester</translation>
+    </message>
+    <message>
+        <source>The account %1 is no longer in PurgeDesk.</source>
+        <translation>Le compte %1 n&apos;est plus dans PurgeDesk.</translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::PurgePage</name>
@@ -3716,6 +3758,10 @@ ID de zone %2
     <message>
         <source>%1 is not in %2: nothing is sent for it.</source>
         <translation>%1 n&apos;est pas dans %2&#xa0;: rien n&apos;est envoyé pour lui.</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, a zone of the account “%3”, not of this one: nothing is sent for it with this account.</source>
+        <translation>%1 est dans %2, une zone du compte «&#xa0;%3&#xa0;», pas de celui-ci&#xa0;: rien n&apos;est envoyé pour lui avec ce compte.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,10 @@
+#include "accounts/profile.h"
+#include "purge/zonedirectory.h"
 #include "purge/zonerouting.h"
 #include "testsupport.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -108,6 +112,68 @@ private Q_SLOTS:
         const Routing routing = routeItems(PurgeAction::Tags, tags, account());
         QCOMPARE(routing.zoneCount(), 0);
         QCOMPARE(tags.items.size(), 2); // untouched: tags go to the zones the user picks
+    }
+
+    // An item in no zone of the account, but in a zone of another saved account, says which one;
+    // it is still an error on its line and never sent with this account.
+    void itemsOfAnotherAccountSaySo()
+    {
+        Validation validation = validate(PurgeAction::Files,
+            u"https://example.com/a.js\nhttps://www.client.test/b\nhttps://example.org/c\nhttps://client.test/d\n"_s);
+        const QList<OtherAccount> others = {
+            {u"Agency"_s, std::make_shared<const ZoneIndex>(QList<Cloudflare::Zone> {zone(u"z1"_s, u"agency.test"_s)})},
+            {u"Client B"_s,
+                std::make_shared<const ZoneIndex>(QList<Cloudflare::Zone> {zone(u"z2"_s, u"client.test"_s)})},
+        };
+        const Routing routing = routeItems(PurgeAction::Files, validation, account(), QString(), others);
+        QCOMPARE(routing.zoneCount(), 1);
+        QCOMPARE(routing.unroutedLines, (QList<int> {2, 3, 4}));
+        QCOMPARE(validation.errors, 3);
+        QCOMPARE(validation.items.size(), 1);
+        QCOMPARE(validation.lines.at(1).reasons,
+            QStringList {u"www.client.test is in client.test, a zone of the account \u201cClient B\u201d, not of this "
+                         "one: nothing is sent for it with this account."_s});
+        // A host no saved account reaches keeps the plain reason.
+        QCOMPARE(validation.lines.at(2).reasons,
+            QStringList {u"example.org is not in any zone of this account: nothing is sent for it."_s});
+        QCOMPARE(routing.elsewhere.size(), 1);
+        QCOMPARE(routing.elsewhere.first().profile, u"Client B"_s);
+        QCOMPARE(routing.elsewhere.first().lines, 2);
+        QCOMPARE(routing.elsewhere.first().zones, QStringList {u"client.test"_s});
+    }
+
+    // The directory keeps each account's zones as last listed; the sandbox is never kept, and
+    // accounts no longer saved (or the one in use) are not offered.
+    void zoneDirectoryKeepsEachAccountsZones()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const ZoneDirectory directory(dir.filePath(u"cache/zone-directory.json"_s));
+        QVERIFY(directory.others(u"A"_s, {u"A"_s, u"B"_s}).isEmpty()); // nothing listed yet
+
+        directory.remember(u"A"_s, {zone(u"a1"_s, u"a.test"_s)});
+        directory.remember(u"B"_s, {zone(u"b1"_s, u"b.test"_s), zone(u"b2"_s, u"b2.test"_s)});
+        directory.remember(Profile::sandboxId(), {zone(u"s1"_s, u"sandbox.test"_s)});
+        directory.remember(u"B"_s, {zone(u"b1"_s, u"b.test"_s), zone(u"b3"_s, u"b3.test"_s)}); // listed again
+
+        QList<OtherAccount> others = directory.others(u"A"_s, {u"A"_s, u"B"_s, Profile::sandboxId()});
+        QCOMPARE(others.size(), 1);
+        QCOMPARE(others.first().profile, u"B"_s);
+        QVERIFY(others.first().zones->zoneFor(u"www.b3.test"_s));
+        QVERIFY(!others.first().zones->zoneFor(u"b2.test"_s)); // the newer listing replaced it
+        // From the sandbox, every saved account is another one; B, no longer saved, is left out.
+        others = directory.others(Profile::sandboxId(), {u"A"_s});
+        QCOMPARE(others.size(), 1);
+        QCOMPARE(others.first().profile, u"A"_s);
+
+        // A damaged file is a cache miss, not an error; the next listing writes it anew.
+        QFile file(dir.filePath(u"cache/zone-directory.json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{not json");
+        file.close();
+        QVERIFY(directory.others(u"A"_s, {u"A"_s, u"B"_s}).isEmpty());
+        directory.remember(u"B"_s, {zone(u"b1"_s, u"b.test"_s)});
+        QCOMPARE(directory.others(u"A"_s, {u"A"_s, u"B"_s}).size(), 1);
     }
 };
 

@@ -180,6 +180,46 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 0);
     }
 
+    // An item in no zone of the account used, but in a zone of another saved account (as last
+    // listed), names that account on its line; nothing is sent for it.
+    void anItemOfAnotherAccountSaysWhich()
+    {
+        Sandbox::Config config = Sandbox::demoConfig();
+        Sandbox::Token token;
+        token.value = kToken;
+        token.id = Sandbox::hexId(kToken);
+        config.tokens.append(token);
+        Sandbox::Zone theirs = config.zones.first();
+        theirs.id = Sandbox::hexId(u"client.test"_s);
+        theirs.name = u"client.test"_s;
+        config.zones = {theirs};
+        Sandbox::SandboxServer clientServer(config);
+        QVERIFY(clientServer.start());
+        for (const auto &[name, base] :
+            {std::pair {u"agency"_s, m_server->baseUrl()}, std::pair {u"client"_s, clientServer.baseUrl()}}) {
+            const auto added
+                = cli({u"accounts"_s, u"add"_s, u"--name"_s, name, u"--token-stdin"_s, u"--api-base"_s, base},
+                    kToken.toUtf8());
+            QCOMPARE(added.exitCode, 0);
+        }
+        // The client's zones are listed once (to route its purge), and so remembered.
+        auto result = cli({u"purge"_s, u"--profile"_s, u"client"_s, u"--files"_s, u"https://client.test/a.js"_s});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(clientServer.purges().size(), 1);
+
+        const qsizetype before = m_server->purges().size();
+        result = cli({u"purge"_s, u"--profile"_s, u"agency"_s, u"--files"_s, u"https://example.com/a.js"_s,
+            u"https://www.client.test/b.css"_s});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(u"www.client.test is in client.test, a zone of the account \u201c"
+                                     "client\u201d, not of this one: nothing is sent for it with this account."_s),
+            qPrintable(result.err));
+        QCOMPARE(m_server->purges().size(), before);
+        QCOMPARE(clientServer.purges().size(), 1);
+        for (const QString &name : {u"agency"_s, u"client"_s})
+            QCOMPARE(cli({u"accounts"_s, u"remove"_s, name}).exitCode, 0);
+    }
+
     void severalAccountsAndOverwrite()
     {
         for (const QString &name : {u"one"_s, u"two"_s, u"three"_s}) {

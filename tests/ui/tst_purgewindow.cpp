@@ -8,11 +8,13 @@
 #include "accounts/sessionsecrets.h"
 #include "history/historystore.h"
 #include "purge/runtext.h"
+#include "purge/zonedirectory.h"
 #include "sandbox/sandboxserver.h"
 #include "storage/appfiles.h"
 #include "testsupport.h"
 #include "ui/accounts/accountsdialog.h"
 #include "ui/common/batchtablemodel.h"
+#include "ui/common/messagebox.h"
 #include "ui/common/messageline.h"
 #include "ui/history/historymodels.h"
 #include "ui/mainwindow.h"
@@ -93,6 +95,7 @@ private Q_SLOTS:
     {
         QFile::remove(settingsFilePath());
         QFile::remove(ProfileStore::defaultPath());
+        QFile::remove(Purge::ZoneDirectory::defaultPath());
     }
 
     void cleanup() { m_window.reset(); }
@@ -399,6 +402,50 @@ private Q_SLOTS:
         QCOMPARE(text(window, u"countsLabel"_s), u"2 prefixes"_s);
         editor->undo();
         QCOMPARE(editor->toPlainText(), u"https://example.com/blog/*\nhttps://example.com/img/logo.png"_s);
+    }
+
+    // A line in a zone of another saved account says which one, and the form offers that account,
+    // asking first; the list stays as it is either way.
+    void aLineOfAnotherAccountOffersThatAccount()
+    {
+        SandboxServer server;
+        QVERIFY(server.start());
+        addProfile(u"Client B"_s, server.baseUrl(), Sandbox::demoToken(), true);
+        Cloudflare::Zone theirs;
+        theirs.id = u"zb"_s;
+        theirs.name = u"client.test"_s;
+        Purge::ZoneDirectory().remember(u"Client B"_s, {theirs});
+        appSettings().setValue(u"MainWindow/account"_s, Profile::sandboxId()); // the sandbox is in use
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        auto *account = child<QComboBox>(window, u"accountCombo"_s);
+        QCOMPARE(account->currentText(), u"Sandbox (local, not Cloudflare)"_s);
+        auto *editor = child<ListEditor>(window, u"listEditor"_s);
+        const QString list = u"https://example.com/a.js\nhttps://www.client.test/b.css\nhttps://elsewhere.test/c"_s;
+        setList(window, list);
+        QTRY_VERIFY(!PurgeDesk::Test::isValidating(window));
+        QVERIFY2(editor->lineToolTip(2).contains(
+                     u"www.client.test is in client.test, a zone of the account \u201cClient B\u201d"_s),
+            qPrintable(editor->lineToolTip(2)));
+        QVERIFY(editor->lineToolTip(3).contains(u"elsewhere.test is not in any zone of this account"_s));
+        auto *fix = child<QPushButton>(window, u"fixButton"_s);
+        QVERIFY(fix->isVisible());
+        QCOMPARE(fix->text(), u"Switch to Client B for 1 Line..."_s);
+
+        MessageBox::setNextAnswer(u"Stay"_s);
+        QTest::mouseClick(fix, Qt::LeftButton);
+        QStringList asked = MessageBox::takeAsked();
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(u"1 line of the list is in zones of the account \u201cClient B\u201d "
+                                        "(client.test), not of the sandbox."_s),
+            qPrintable(asked.first()));
+        QCOMPARE(account->currentText(), u"Sandbox (local, not Cloudflare)"_s);
+
+        MessageBox::setNextAnswer(u"Switch to Client B"_s);
+        QTest::mouseClick(fix, Qt::LeftButton);
+        QCOMPARE(MessageBox::takeAsked().size(), 1);
+        QCOMPARE(account->currentText(), u"Client B"_s);
+        QCOMPARE(editor->toPlainText(), list); // nothing lost
     }
 
     void aRelativeUrlIsFixedWithTheZoneInOneClick()

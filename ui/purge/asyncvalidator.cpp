@@ -64,8 +64,8 @@ AsyncValidator::Checked AsyncValidator::check(const Input &input)
     Checked checked;
     checked.validation = Purge::validate(input.action, input.text, routed ? QString() : input.zoneName);
     if (routed)
-        checked.routing = std::make_shared<const Purge::Routing>(Purge::routeItems(
-            input.action, checked.validation, *input.zones, input.onlyChosenZone ? input.zoneName : QString()));
+        checked.routing = std::make_shared<const Purge::Routing>(Purge::routeItems(input.action, checked.validation,
+            *input.zones, input.onlyChosenZone ? input.zoneName : QString(), input.others));
     return checked;
 }
 

@@ -30,6 +30,8 @@ public:
         // are only flagged.
         std::shared_ptr<const Purge::ZoneIndex> zones;
         bool onlyChosenZone = false; // `zones` holds just the chosen zone (the account's are not listed)
+        // Other saved accounts' zones: an item in one of them says so on its line.
+        QList<Purge::OtherAccount> others;
     };
     using Result = std::shared_ptr<const Purge::Validation>;
 

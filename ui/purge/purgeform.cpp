@@ -2,16 +2,14 @@
 #include "ui_purgeform.h"
 
 #include "accounts/connection.h"
-#include "accounts/credentialstore.h"
-#include "accounts/sessionsecrets.h"
 #include "appcontext.h"
-#include "cloudflare/apibase.h"
 #include "cloudflare/apiclient.h"
 #include "presets/presetstore.h"
 #include "purge/planner.h"
 #include "purge/sitemaploader.h"
 #include "storage/appfiles.h"
 #include "ui/common/filedialog.h"
+#include "ui/common/messagebox.h"
 #include "ui/common/messageline.h"
 #include "ui/common/uiresources.h"
 #include "ui/purge/asyncvalidator.h"
@@ -224,6 +222,7 @@ void PurgeForm::scheduleValidation(int delayMs)
             input.text = input.action == PurgeAction::Everything ? QString() : m_ui->listEditor->toPlainText();
             const auto zone = m_ui->zonePicker->currentZone();
             input.zoneName = zone ? zone->name : QString();
+            input.others = m_otherAccounts;
             // Each URL, host and prefix goes to the zone it belongs to among the account's zones;
             // when they are not listed (no Zone Read permission), only the chosen zone is known.
             if (zone && !zone->name.isEmpty()) {
@@ -269,20 +268,61 @@ void PurgeForm::updateFix()
     m_fix = ListFix::offer(action, lines, zone ? zone->name : QString());
     m_ui->fixButton->setText(m_fix.buttonText());
     m_ui->fixButton->setToolTip(m_fix.toolTip());
-    m_ui->fixButton->setVisible(m_fix.kind() != ListFix::Kind::None);
+    // Else lines in zones of another saved account: the button offers that account (and asks).
+    m_offeredAccount.clear();
+    const std::shared_ptr<const Routing> &routing = m_validator->routing();
+    if (m_fix.kind() == ListFix::Kind::None && routing && !routing->elsewhere.isEmpty() && !lines.isEmpty()) {
+        const Routing::Elsewhere &elsewhere = routing->elsewhere.first();
+        m_offeredAccount = elsewhere.profile;
+        m_ui->fixButton->setText(
+            tr("Switch to %1 for %Ln Line(s)...", nullptr, elsewhere.lines).arg(elsewhere.profile));
+        m_ui->fixButton->setToolTip(
+            tr("These lines are in zones of the account %1: %2").arg(elsewhere.profile, elsewhere.zones.join(u", "_s)));
+    }
+    m_ui->fixButton->setVisible(m_fix.kind() != ListFix::Kind::None || !m_offeredAccount.isEmpty());
 }
 
 void PurgeForm::applyFix()
 {
     const ListFix fix = m_fix;
-    if (fix.kind() == ListFix::Kind::None)
+    if (fix.kind() == ListFix::Kind::None) {
+        if (!m_offeredAccount.isEmpty())
+            offerAccount(m_offeredAccount);
         return;
+    }
     int changed = 0;
     const QStringList fixed = fix.apply(m_ui->listEditor->toPlainText().split(u'\n'), &changed);
     ListTools::replaceText(m_ui->listEditor, fixed.join(u'\n'));
     if (fix.kind() == ListFix::Kind::Wildcards)
         m_actionGroup->button(int(PurgeAction::Prefixes))->setChecked(true);
     showNotice(fix.doneNotice(changed));
+}
+
+void PurgeForm::offerAccount(const QString &profile)
+{
+    const std::shared_ptr<const Routing> &routing = m_validator->routing();
+    if (!routing)
+        return;
+    const auto elsewhere = std::find_if(routing->elsewhere.cbegin(), routing->elsewhere.cend(),
+        [&profile](const Routing::Elsewhere &candidate) { return candidate.profile == profile; });
+    if (elsewhere == routing->elsewhere.cend())
+        return;
+    const QString current = m_connection->isSandbox() ? tr("the sandbox") : m_connection->profile().name;
+    MessageBox::Question question;
+    question.title = tr("Lines of Another Account");
+    question.text = tr("%Ln line(s) of the list are in zones of the account \u201c%1\u201d (%2), not of %3.", nullptr,
+        elsewhere->lines)
+                        .arg(profile, elsewhere->zones.join(u", "_s), current);
+    question.informative = tr("Switch to %1 to purge them? The list stays as it is; with %1, the lines outside its "
+                              "zones are marked instead, and nothing is sent for them.")
+                               .arg(profile);
+    question.buttons
+        = {{tr("Switch to %1").arg(profile), QMessageBox::AcceptRole}, {tr("Stay"), QMessageBox::RejectRole}};
+    question.defaultButton = 1;
+    if (MessageBox::ask(this, question).button != 0)
+        return;
+    if (!selectAccount(profile))
+        showNotice(tr("The account %1 is no longer in PurgeDesk.").arg(profile), true);
 }
 
 void PurgeForm::importFiles(const QList<QUrl> &files)

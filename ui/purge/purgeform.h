@@ -126,6 +126,8 @@ private:
     // (https://example.com/blog/*) purged as prefixes.
     void updateFix();
     void applyFix();
+    // Lines in zones of another saved account: asks, then switches to it (the list stays).
+    void offerAccount(const QString &profile);
     // Tags and purge everything: the More Zones button follows the zones and the action.
     void updateMoreZones();
 
@@ -136,6 +138,8 @@ private:
     QButtonGroup *m_modeGroup;
     AsyncValidator *m_validator;
     std::shared_ptr<const Purge::ZoneIndex> m_zoneIndex; // the account's listed zones, for routing
+    QList<Purge::OtherAccount> m_otherAccounts; // the other saved accounts' zones, as last listed
+    QString m_offeredAccount; // the fix button offers to switch to this account
     MoreZonesButton *m_moreZonesButton; // tags and purge everything in further zones
     QPointer<Cloudflare::ZoneJob> m_typedZoneJob;
     QString m_wantedZone; // a shown order's zone (ID or name), selected once the zones are listed

@@ -7,6 +7,7 @@
 #include "appcontext.h"
 #include "cloudflare/apibase.h"
 #include "cloudflare/apiclient.h"
+#include "purge/zonedirectory.h"
 #include "storage/appfiles.h"
 #include "ui/purge/zonechoicedialog.h"
 
@@ -108,6 +109,10 @@ void PurgeForm::accountSelected()
     appSettings().setValue(kAccountKey, id);
     const Profile *profile = id == Profile::sandboxId() ? nullptr : m_context->profiles().find(id);
     m_zoneIndex.reset();
+    QStringList saved;
+    for (const Profile &other : m_context->profiles().profiles())
+        saved << other.name;
+    m_otherAccounts = ZoneDirectory().others(profile ? profile->name : QString(), saved);
     m_moreZonesButton->setChosen({});
     m_connection->open(profile ? *profile : Profile::sandbox());
     updateBanner();

@@ -5,6 +5,7 @@
 #include "cloudflare/apibase.h"
 #include "cloudflare/apiclient.h"
 #include "logging.h"
+#include "purge/zonedirectory.h"
 #include "sandbox/sandboxserver.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -141,6 +142,8 @@ void Connection::loadZones()
             return;
         m_skippedZones = job->skippedZones();
         if (job->succeeded()) {
+            if (!isSandbox())
+                Purge::ZoneDirectory().remember(m_profile.name, job->zones());
             setZones(Zones::Loaded, job->zones(), {});
             return;
         }

@@ -1,6 +1,7 @@
 #include "purgeorder.h"
 
 #include "cloudflare/apiclient.h"
+#include "purge/zonedirectory.h"
 #include "purge/zonerouting.h"
 
 #include <QRegularExpression>
@@ -150,6 +151,8 @@ void OrderResolver::listAll()
         }
         for (const Zone &zone : job->zones())
             m_found.append({zone, zone.plan().known});
+        if (m_rememberZones)
+            ZoneDirectory().remember(m_order.profile, job->zones());
         allFound();
     });
 }
@@ -189,8 +192,8 @@ void OrderResolver::allFound()
             zones.append(found.zone);
             names << found.zone.name;
         }
-        const Routing routing = routeItems(
-            m_order.action, m_validation, ZoneIndex(zones), m_order.allZones ? QString() : names.join(u", "_s));
+        const Routing routing = routeItems(m_order.action, m_validation, ZoneIndex(zones),
+            m_order.allZones ? QString() : names.join(u", "_s), m_others);
         for (const Routing::Group &group : routing.groups) {
             const auto found = std::find_if(m_found.cbegin(), m_found.cend(),
                 [&group](const Found &candidate) { return candidate.zone.id == group.zone.id; });

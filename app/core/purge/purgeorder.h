@@ -4,6 +4,7 @@
 #include "cloudflare/types.h"
 #include "purge/purgespec.h"
 #include "purge/validation.h"
+#include "purge/zonerouting.h"
 
 #include <QObject>
 #include <QPointer>
@@ -58,6 +59,10 @@ public:
         m_knownZones = zones;
         m_zonesKnown = true;
     }
+    // Other saved accounts' zones (ZoneDirectory): an item in one of them says so on its line.
+    void setOtherAccounts(const QList<OtherAccount> &others) { m_others = others; }
+    // The zones listed to route the items are kept in the ZoneDirectory as the order's account's.
+    void setRememberZones(bool remember) { m_rememberZones = remember; }
     void start();
 
     bool succeeded() const { return m_finished && m_problem.isEmpty(); }
@@ -104,6 +109,8 @@ private:
     Cloudflare::ApiError m_error;
     QPointer<QObject> m_job;
     bool m_zonesKnown = false;
+    bool m_rememberZones = false;
+    QList<OtherAccount> m_others;
     bool m_finished = false;
 };
 

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace PurgeDesk::Purge {
@@ -82,7 +84,8 @@ QString itemHost(PurgeAction action, const QString &item)
     return {};
 }
 
-Routing routeItems(PurgeAction action, Validation &validation, const ZoneIndex &zones, const QString &chosen)
+Routing routeItems(PurgeAction action, Validation &validation, const ZoneIndex &zones, const QString &chosen,
+    const QList<OtherAccount> &others)
 {
     Routing routing;
     if (action == PurgeAction::Tags || action == PurgeAction::Everything)
@@ -115,10 +118,26 @@ Routing routeItems(PurgeAction action, Validation &validation, const ZoneIndex &
             --validation.warnings;
         line.verdict = Verdict::Error;
         line.item.clear();
+        const QString ascii = ZoneIndex::asciiHost(host);
         line.reasons = {chosen.isEmpty()
-                ? RoutingText::tr("%1 is not in any zone of this account: nothing is sent for it.")
-                      .arg(ZoneIndex::asciiHost(host))
-                : RoutingText::tr("%1 is not in %2: nothing is sent for it.").arg(ZoneIndex::asciiHost(host), chosen)};
+                ? RoutingText::tr("%1 is not in any zone of this account: nothing is sent for it.").arg(ascii)
+                : RoutingText::tr("%1 is not in %2: nothing is sent for it.").arg(ascii, chosen)};
+        for (const OtherAccount &other : others) {
+            const Cloudflare::Zone *theirs = other.zones ? other.zones->zoneFor(host) : nullptr;
+            if (!theirs)
+                continue;
+            line.reasons = {RoutingText::tr("%1 is in %2, a zone of the account \u201c%3\u201d, not of this one: "
+                                            "nothing is sent for it with this account.")
+                                .arg(ascii, theirs->name, other.profile)};
+            auto known = std::find_if(routing.elsewhere.begin(), routing.elsewhere.end(),
+                [&other](const Routing::Elsewhere &elsewhere) { return elsewhere.profile == other.profile; });
+            if (known == routing.elsewhere.end())
+                known = routing.elsewhere.insert(routing.elsewhere.end(), {other.profile, {}, 0});
+            ++known->lines;
+            if (!known->zones.contains(theirs->name))
+                known->zones.append(theirs->name);
+            break;
+        }
         ++validation.errors;
     }
     validation.items = kept;

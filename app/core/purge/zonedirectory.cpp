@@ -1,0 +1,95 @@
+#include "zonedirectory.h"
+
+#include "accounts/profile.h"
+#include "logging.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PurgeDesk::Purge {
+
+namespace {
+
+constexpr int Schema = 1;
+constexpr qint64 MaxFileBytes = qint64(64) * 1024 * 1024;
+
+QJsonObject readRoot(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonObject root = QJsonDocument::fromJson(file.read(MaxFileBytes)).object();
+    return root.value(u"schema"_s).toInt() == Schema ? root : QJsonObject();
+}
+
+} // namespace
+
+ZoneDirectory::ZoneDirectory(QString path)
+    : m_path(std::move(path))
+{ }
+
+QString ZoneDirectory::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(u"zone-directory.json"_s);
+}
+
+void ZoneDirectory::remember(const QString &profile, const QList<Cloudflare::Zone> &zones) const
+{
+    if (profile.isEmpty() || profile == Profile::sandboxId())
+        return;
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QLockFile lock(m_path + u".lock"_s);
+    lock.setStaleLockTime(10000);
+    if (!lock.tryLock(2000))
+        return;
+    QJsonObject root = readRoot(m_path);
+    QJsonObject accounts = root.value(u"accounts"_s).toObject();
+    QJsonArray list;
+    for (const Cloudflare::Zone &zone : zones) {
+        if (!zone.id.isEmpty() && !zone.name.isEmpty())
+            list.append(QJsonObject {{u"id"_s, zone.id}, {u"name"_s, zone.name}});
+    }
+    accounts.insert(profile,
+        QJsonObject {{u"listed_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}, {u"zones"_s, list}});
+    root.insert(u"schema"_s, Schema);
+    root.insert(u"accounts"_s, accounts);
+    QSaveFile out(m_path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(root).toJson(QJsonDocument::Compact)) < 0
+        || !out.commit())
+        qCDebug(lcApp) << "zone directory: could not be written:" << out.errorString();
+}
+
+QList<OtherAccount> ZoneDirectory::others(const QString &current, const QStringList &saved) const
+{
+    QList<OtherAccount> result;
+    const QJsonObject accounts = readRoot(m_path).value(u"accounts"_s).toObject();
+    for (const QString &name : saved) {
+        if (name == current || !accounts.contains(name))
+            continue;
+        QList<Cloudflare::Zone> zones;
+        const QJsonArray list = accounts.value(name).toObject().value(u"zones"_s).toArray();
+        for (const auto &value : list) {
+            const QJsonObject object = value.toObject();
+            Cloudflare::Zone zone;
+            zone.id = object.value(u"id"_s).toString();
+            zone.name = object.value(u"name"_s).toString();
+            if (!zone.id.isEmpty() && !zone.name.isEmpty())
+                zones.append(zone);
+        }
+        if (!zones.isEmpty())
+            result.append({name, std::make_shared<const ZoneIndex>(zones)});
+    }
+    return result;
+}
+
+} // namespace PurgeDesk::Purge
