@@ -43,6 +43,10 @@ int runSandbox(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {u"plan"_s, u"Plan of every zone: free, pro, business or enterprise."_s, u"P"_s},
         {u"zones"_s, u"Replace the demo zones with N generated ones."_s, u"N"_s},
         {u"latency-ms"_s, u"Delay every answer by N milliseconds."_s, u"N"_s},
+        {u"files-cap"_s,
+            u"Refuse URL purges of more than N URLs per request on every plan, as some accounts still do "
+            "with 30."_s,
+            u"N"_s},
         {u"scenario"_s, u"Load accounts, zones, tokens, limits and faults from a JSON file."_s, u"FILE"_s},
     });
     if (!parser.parse(QStringList {u"purgedesk-cli sandbox"_s} + arguments)) {
@@ -75,10 +79,19 @@ int runSandbox(const QStringList &arguments, QTextStream &out, QTextStream &err)
     int port = 0;
     int zones = -1;
     int latency = config.latencyMs;
+    int filesCap = 0;
     if (!readNumber(parser, u"port"_s, 0, 65535, &port, err) || !readNumber(parser, u"zones"_s, 0, 1000000, &zones, err)
-        || !readNumber(parser, u"latency-ms"_s, 0, 600000, &latency, err))
+        || !readNumber(parser, u"latency-ms"_s, 0, 600000, &latency, err)
+        || !readNumber(parser, u"files-cap"_s, 1, 100000, &filesCap, err))
         return ExitUsage;
     config.latencyMs = latency;
+    if (filesCap > 0) {
+        for (const Plan each : {Plan::Free, Plan::Pro, Plan::Business, Plan::Enterprise}) {
+            PlanLimits limits = config.limitsFor(each);
+            limits.filesPerRequest = filesCap;
+            config.limits[each] = limits;
+        }
+    }
 
     Plan plan = Plan::Free;
     if (parser.isSet(u"plan"_s) && !planFromId(parser.value(u"plan"_s), &plan)) {

@@ -54,7 +54,7 @@ _purgedesk_cli()
         COMPREPLY=($(compgen -W "purge invalidate" -- "$cur"))
         return
         ;;
-    --zone | --profile | --api-base | --max-wait | --limit | --since | --port | --token | --zones | --latency-ms | --note | \
+    --zone | --profile | --api-base | --max-wait | --limit | --since | --port | --token | --zones | --latency-ms | --files-cap | --note | \
         --name | --email | --edge | --purged-at)
         return
         ;;
@@ -66,7 +66,7 @@ _purgedesk_cli()
     verify) options="--from-file --mode --purged-at --edge --json --help" ;;
     zones) options="--json --max-wait --profile --api-base --cacert --help" ;;
     history) options="--limit --zone --since --json --csv --help" ;;
-    sandbox) options="--port --token --plan --zones --latency-ms --scenario --help" ;;
+    sandbox) options="--port --token --plan --zones --latency-ms --files-cap --scenario --help" ;;
     "preset save") options="--zone $action --invalidate --profile --note --replace --help" ;;
     "preset list") options="--json --help" ;;
     "preset run") options="--yes --dry-run --json --max-wait --cacert --help" ;;

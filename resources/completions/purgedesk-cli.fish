@@ -110,6 +110,7 @@ __purgedesk_cli_options "__purgedesk_cli_is sandbox" -l token -x -d 'Value of th
 __purgedesk_cli_options "__purgedesk_cli_is sandbox" -l plan -x -a "free pro business enterprise" -d 'Plan of every zone'
 __purgedesk_cli_options "__purgedesk_cli_is sandbox" -l zones -x -d 'Replace the demo zones with N generated ones'
 __purgedesk_cli_options "__purgedesk_cli_is sandbox" -l latency-ms -x -d 'Delay every answer by N ms'
+__purgedesk_cli_options "__purgedesk_cli_is sandbox" -l files-cap -x -d 'Refuse more than N URLs per request'
 __purgedesk_cli_options "__purgedesk_cli_is sandbox" -l scenario -r -F -d 'Load a scenario file'
 
 __purgedesk_cli_options "__purgedesk_cli_is preset list" -l json -d 'Print JSON'

@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QFile>
 #include <QLocale>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -39,6 +40,46 @@ class TestCommandLine final : public QObject
 
 private Q_SLOTS:
     void initTestCase() { PurgeDesk::Test::prepare(); }
+
+    // `sandbox --files-cap 30` plays an account that refuses more than 30 URLs per request: a purge
+    // of 45 URLs learns the cap from the refusal and gets all 45 through in requests of 30 or fewer.
+    void sandboxPlaysAThirtyUrlAccount()
+    {
+        QCOMPARE(runProcess(cli(), {u"sandbox"_s, u"--files-cap"_s, u"0"_s}).exitCode, 2);
+        QProcess sandbox;
+        sandbox.start(cli(), {u"sandbox"_s, u"--files-cap"_s, u"30"_s});
+        QString log;
+        QString api;
+        static const QRegularExpression apiLine(u"^Sandbox API: (\\S+)$"_s, QRegularExpression::MultilineOption);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                sandbox.waitForReadyRead(50);
+                log += QString::fromUtf8(sandbox.readAllStandardOutput());
+                api = apiLine.match(log).captured(1);
+                return !api.isEmpty();
+            },
+            15000));
+        QStringList arguments {u"purge"_s, u"--api-base"_s, api, u"--zone"_s, u"example.com"_s, u"--files"_s};
+        for (int i = 0; i < 45; ++i)
+            arguments << u"https://example.com/cap/%1.js"_s.arg(i);
+        qputenv("CLOUDFLARE_API_TOKEN", "sandbox-demo-token");
+        const auto purged = runProcess(cli(), arguments);
+        qunsetenv("CLOUDFLARE_API_TOKEN");
+        QVERIFY2(purged.exitCode == 0, qPrintable(purged.err));
+        QVERIFY2(purged.out.contains(u"Purged 45 of 45 URLs in example.com"_s), qPrintable(purged.out));
+        sandbox.terminate();
+        QVERIFY(sandbox.waitForFinished(10000));
+        log += QString::fromUtf8(sandbox.readAllStandardOutput());
+        static const QRegularExpression accepted(
+            u"^purge example.com files (\\d+) item"_s, QRegularExpression::MultilineOption);
+        int total = 0;
+        for (auto it = accepted.globalMatch(log); it.hasNext();) {
+            const int items = it.next().captured(1).toInt();
+            QVERIFY2(items <= 30, qPrintable(log));
+            total += items;
+        }
+        QCOMPARE(total, 45);
+    }
 
     void cliVersion()
     {
