@@ -7,6 +7,7 @@
 #include "purgecommand.h"
 #include "sandboxcommand.h"
 #include "verifycommand.h"
+#include "zonescommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

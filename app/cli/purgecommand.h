@@ -20,9 +20,6 @@ int runPurge(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runPresetPurge(const Presets::Preset &preset, bool yes, bool dryRun, bool json, qint64 maxWaitMs, QTextStream &out,
     QTextStream &err);
 
-// purgedesk-cli zones [--json] [--api-base URL]
-int runZones(const QStringList &arguments, QTextStream &out, QTextStream &err);
-
 // With no arguments and PLUGIN_ACTION set: the old Drone "Cloudflare Caching" plugin's interface
 // (PLUGIN_API_TOKEN, PLUGIN_ZONE_IDENTIFIER, PLUGIN_ACTION, PLUGIN_LIST).
 bool droneModeRequested();

@@ -6,13 +6,13 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <map>
 #include <memory>
 #include <optional>
 
 class QLockFile;
-class QSqlError;
 class QSqlQuery;
 
 namespace PurgeDesk::History {
@@ -174,12 +174,12 @@ public:
 
 private:
     enum class Problem { None, Damaged, Newer, ReadOnly, Unavailable };
+    // The runs `SELECT <every column> FROM runs <clauses>` finds, `values` bound in order.
+    QList<RunRow> selectRuns(const QString &clauses, const QVariantList &values) const;
     RunRow readRun(const QSqlQuery &query) const;
     Problem attempt(Check check, bool readOnly, QString *error);
     Problem repair(QString *error, QString *note);
     bool takeSetUpLock(std::unique_ptr<QLockFile> *lock, QString *error) const;
-    bool readVersion(int *version, QSqlError *failure) const;
-    bool migrate(QSqlError *failure);
     void close();
     bool failed(const QString &what, const QString &error);
     QString runLockPath(qint64 runId) const;

@@ -96,6 +96,8 @@ Q_SIGNALS:
     void purgeAccepted(const PurgeDesk::Sandbox::PurgeRecord &record);
 
 private:
+    // Routing, authentication, faults and limits are in sandboxserver.cpp; the endpoints in
+    // sandboxzones.cpp, sandboxpurge.cpp and sandboxedge.cpp; Principal in sandboxapi.h.
     struct Principal;
     HttpResponse route(const HttpRequest &request, const QString &endpoint, const QString &zoneId);
     bool injectFault(const QString &endpoint, HttpAction *action);
