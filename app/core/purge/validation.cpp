@@ -446,6 +446,10 @@ Validation validate(PurgeAction action, const QString &text, const QString &zone
         verdict.reasons = check.reasons;
 
         if (ok) {
+            // Most lines are already in their normal form: the item then shares the line's text
+            // instead of holding a copy (a 100,000-URL list keeps one string per URL, not two).
+            if (item.value == trimmed)
+                item.value = trimmed;
             verdict.item = item.value;
             const QString key = duplicateKey(action, item);
             if (const auto it = firstLine.constFind(key); it != firstLine.cend()) {
