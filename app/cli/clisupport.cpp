@@ -33,7 +33,7 @@ QList<QCommandLineOption> itemOptions(const QString &everythingHelp)
     return {
         {u"everything"_s, everythingHelp},
         {u"files"_s, u"Purge URLs."_s},
-        {u"hosts"_s, u"Purge host names."_s},
+        {u"hosts"_s, u"Purge hostnames."_s},
         {u"tags"_s, u"Purge cache tags."_s},
         {u"prefixes"_s, u"Purge URL prefixes."_s},
         {u"from-file"_s, u"Read items, one per line, from a file (- for standard input)."_s, u"PATH"_s},

@@ -69,7 +69,7 @@ for command in purge "preset save"
     __purgedesk_cli_options $is -l zone -x -d 'Zone name or 32-character zone ID'
     __purgedesk_cli_options $is -l everything -d 'Purge everything in the zone'
     __purgedesk_cli_options $is -l files -d 'Purge URLs'
-    __purgedesk_cli_options $is -l hosts -d 'Purge host names'
+    __purgedesk_cli_options $is -l hosts -d 'Purge hostnames'
     __purgedesk_cli_options $is -l tags -d 'Purge cache tags'
     __purgedesk_cli_options $is -l prefixes -d 'Purge URL prefixes'
     __purgedesk_cli_options $is -l from-file -r -F -d 'Read items from a file (- for standard input)'

@@ -143,10 +143,6 @@
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <source>Create a token in Cloudflare&apos;s dashboard (My Profile &gt; API Tokens) with Zone &gt; Cache Purge &gt; Purge, and Zone &gt; Zone &gt; Read to pick zones by name. The secret is kept only in the system keychain.</source>
-        <translation>Erstellen Sie im Cloudflare-Dashboard (My Profile &gt; API Tokens) ein Token mit Zone &gt; Cache Purge &gt; Purge, dazu Zone &gt; Zone &gt; Read, um Zonen nach Namen auszuwählen. Das Geheimnis wird nur im Schlüsselbund des Systems aufbewahrt.</translation>
-    </message>
-    <message>
         <source>Verification result</source>
         <translation>Ergebnis der Prüfung</translation>
     </message>
@@ -453,6 +449,10 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
         <source>Show Its Purges in &amp;History</source>
         <translation>Ihre Löschungen im &amp;Verlauf zeigen</translation>
     </message>
+    <message>
+        <source>Presets status</source>
+        <translation>Status der Vorlagen</translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk</name>
@@ -519,10 +519,6 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
         <translation>Die API-Adresse muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <source>The API address has no host name.</source>
-        <translation>Die API-Adresse hat keinen Hostnamen.</translation>
-    </message>
-    <message>
         <source>The API address must use https://. Plain http:// is allowed only for this computer (localhost or 127.0.0.1), because your API token would otherwise travel unencrypted.</source>
         <translation>Die API-Adresse muss https:// verwenden. Einfaches http:// ist nur für diesen Computer erlaubt (localhost oder 127.0.0.1), weil Ihr API-Token sonst unverschlüsselt übertragen würde.</translation>
     </message>
@@ -533,6 +529,10 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
     <message>
         <source>The API address must not contain a query (?...) or a fragment (#...).</source>
         <translation>Die API-Adresse darf keine Abfrage (?...) und kein Fragment (#...) enthalten.</translation>
+    </message>
+    <message>
+        <source>The API address has no hostname.</source>
+        <translation>Die API-Adresse hat keinen Hostnamen.</translation>
     </message>
 </context>
 <context>
@@ -864,14 +864,26 @@ Beide behalten (die importierte heißt dann %3), Ihre ersetzen oder die importie
         </translation>
     </message>
     <message>
-        <source>The system keychain cannot keep the secret: %1
+        <source>Saved. Its secret is kept for this session only: after a restart PurgeDesk asks for it where the zones are, until the system keychain can keep it (Save it here again then).</source>
+        <translation>Gespeichert. Sein Geheimnis wird nur für diese Sitzung aufbewahrt: Nach einem Neustart fragt PurgeDesk dort danach, wo die Zonen angezeigt werden, bis der Schlüsselbund des Systems es aufbewahren kann (speichern Sie es dann hier erneut).</translation>
+    </message>
+    <message>
+        <source>%1
 The account was not saved. Use the secret for this session only (kept in memory, never written anywhere), or Save again once the keychain works.</source>
-        <translation>Der Schlüsselbund des Systems kann das Geheimnis nicht aufbewahren: %1
+        <translation>%1
 Das Konto wurde nicht gespeichert. Verwenden Sie das Geheimnis nur für diese Sitzung (es bleibt im Arbeitsspeicher und wird nirgends geschrieben), oder speichern Sie erneut, sobald der Schlüsselbund funktioniert.</translation>
     </message>
     <message>
-        <source>Saved. Its secret is kept for this session only: after a restart PurgeDesk asks for it where the zones are, until the system keychain can keep it (Save it here again then).</source>
-        <translation>Gespeichert. Sein Geheimnis wird nur für diese Sitzung aufbewahrt: Nach einem Neustart fragt PurgeDesk dort danach, wo die Zonen angezeigt werden, bis der Schlüsselbund des Systems es aufbewahren kann (speichern Sie es dann hier erneut).</translation>
+        <source>Create a token in Cloudflare&apos;s dashboard (My Profile &gt; API Tokens) with Zone &gt; Cache Purge &gt; Purge, and Zone &gt; Zone &gt; Read to pick zones by name.</source>
+        <translation>Erstellen Sie im Cloudflare-Dashboard (My Profile &gt; API Tokens) ein Token mit Zone &gt; Cache Purge &gt; Purge, dazu Zone &gt; Zone &gt; Read, um Zonen nach Namen auszuwählen.</translation>
+    </message>
+    <message>
+        <source>The secret is kept in memory for this session only, never written anywhere.</source>
+        <translation>Das Geheimnis bleibt nur für diese Sitzung im Arbeitsspeicher und wird nirgends geschrieben.</translation>
+    </message>
+    <message>
+        <source>The secret is kept only in the system keychain.</source>
+        <translation>Das Geheimnis wird nur im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -1112,10 +1124,6 @@ Das Konto wurde nicht gespeichert. Verwenden Sie das Geheimnis nur für diese Si
         <translation>%1 %2, %3 fehlgeschlagen, %4 nicht gesendet.</translation>
     </message>
     <message>
-        <source>Requests: %1.</source>
-        <translation>Anfragen: %1.</translation>
-    </message>
-    <message>
         <source>Account %1 · zone ID %2 · from %3.</source>
         <translation>Konto %1 · Zonen-ID %2 · Quelle: %3.</translation>
     </message>
@@ -1306,13 +1314,6 @@ Das Konto wurde nicht gespeichert. Verwenden Sie das Geheimnis nur für diese Si
         </translation>
     </message>
     <message numerus="yes">
-        <source>Convert %Ln URL(s) to Host Names</source>
-        <translation>
-            <numerusform>%Ln URL in Hostnamen umwandeln</numerusform>
-            <numerusform>%Ln URLs in Hostnamen umwandeln</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Convert %Ln URL(s) to Prefixes</source>
         <translation>
             <numerusform>%Ln URL in Präfix umwandeln</numerusform>
@@ -1328,10 +1329,6 @@ Das Konto wurde nicht gespeichert. Verwenden Sie das Geheimnis nur für diese Si
         <translation>Macht aus einer relativen URL wie /app.js die URL https://%1/app.js (Rückgängig nimmt es zurück)</translation>
     </message>
     <message>
-        <source>Keeps the host name of each URL, once (Undo takes it back)</source>
-        <translation>Behält den Hostnamen jeder URL, jeden nur einmal (Rückgängig nimmt es zurück)</translation>
-    </message>
-    <message>
         <source>Turns each URL into a prefix: its host and path, without https:// or a query (Undo takes it back)</source>
         <translation>Macht aus jeder URL ein Präfix: Host und Pfad, ohne https:// und Abfrage (Rückgängig nimmt es zurück)</translation>
     </message>
@@ -1340,13 +1337,6 @@ Das Konto wurde nicht gespeichert. Verwenden Sie das Geheimnis nur für diese Si
         <translation>
             <numerusform>%Ln relative URL um https://%1 ergänzt. Rückgängig (Strg+Z) nimmt es zurück.</numerusform>
             <numerusform>%Ln relative URLs um https://%1 ergänzt. Rückgängig (Strg+Z) nimmt es zurück.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Converted %Ln URL(s) to host names. Undo (Ctrl+Z) brings the URLs back.</source>
-        <translation>
-            <numerusform>%Ln URL in einen Hostnamen umgewandelt. Rückgängig (Strg+Z) holt die URL zurück.</numerusform>
-            <numerusform>%Ln URLs in Hostnamen umgewandelt. Rückgängig (Strg+Z) holt die URLs zurück.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1361,6 +1351,24 @@ Das Konto wurde nicht gespeichert. Verwenden Sie das Geheimnis nur für diese Si
         <translation>
             <numerusform>Löschen nach Präfix: %Ln URL umgewandelt; ein Präfix löscht seinen Pfad und alles darunter. Rückgängig (Strg+Z) holt die URLs zurück.</numerusform>
             <numerusform>Löschen nach Präfix: %Ln URLs umgewandelt; ein Präfix löscht seinen Pfad und alles darunter. Rückgängig (Strg+Z) holt die URLs zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Convert %Ln URL(s) to Hostnames</source>
+        <translation>
+            <numerusform>%Ln URL in Hostnamen umwandeln</numerusform>
+            <numerusform>%Ln URLs in Hostnamen umwandeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keeps the hostname of each URL, once (Undo takes it back)</source>
+        <translation>Behält den Hostnamen jeder URL, jeden nur einmal (Rückgängig nimmt es zurück)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Converted %Ln URL(s) to hostnames. Undo (Ctrl+Z) brings the URLs back.</source>
+        <translation>
+            <numerusform>%Ln URL in einen Hostnamen umgewandelt. Rückgängig (Strg+Z) holt die URL zurück.</numerusform>
+            <numerusform>%Ln URLs in Hostnamen umgewandelt. Rückgängig (Strg+Z) holt die URLs zurück.</numerusform>
         </translation>
     </message>
 </context>
@@ -2295,13 +2303,6 @@ Richten Sie eine Löschung ein und drücken Sie dann %1, um sie hier aufzubewahr
 </context>
 <context>
     <name>PurgeDesk::Gui::RunListModel</name>
-    <message numerus="yes">
-        <source>%n not purged</source>
-        <translation>
-            <numerusform>%n nicht gelöscht</numerusform>
-            <numerusform>%n nicht gelöscht</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Zone ID %1</source>
         <translation>Zonen-ID %1</translation>
@@ -2341,6 +2342,13 @@ Richten Sie eine Löschung ein und drücken Sie dann %1, um sie hier aufzubewahr
     <message>
         <source>Source</source>
         <translation>Quelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not purged</source>
+        <translation>
+            <numerusform>%Ln nicht gelöscht</numerusform>
+            <numerusform>%Ln nicht gelöscht</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2400,10 +2408,6 @@ Richten Sie eine Löschung ein und drücken Sie dann %1, um sie hier aufzubewahr
     <message>
         <source>Copy a summary of the purge</source>
         <translation>Eine Zusammenfassung der Löschung kopieren</translation>
-    </message>
-    <message>
-        <source>Retry Its Failed Items</source>
-        <translation>Ihre fehlgeschlagenen Einträge wiederholen</translation>
     </message>
     <message>
         <source>Rate limited by Cloudflare: waiting %1 s, then the rest is sent. Nothing is lost.</source>
@@ -2469,10 +2473,6 @@ Richten Sie eine Löschung ein und drücken Sie dann %1, um sie hier aufzubewahr
         <source>Cloudflare refused the credentials: %1 of %2 %3 were %4, the rest was not sent.</source>
         <translation>Cloudflare hat die Zugangsdaten abgelehnt: %1 von %2 %3 %4, der Rest wurde nicht gesendet.</translation>
     </message>
-    <message>
-        <source>Requests: %1.</source>
-        <translation>Anfragen: %1.</translation>
-    </message>
     <message numerus="yes">
         <source>Cloudflare answered “rate limited” %n time(s); each of those requests was sent again.</source>
         <translation>
@@ -2511,10 +2511,6 @@ Richten Sie eine Löschung ein und drücken Sie dann %1, um sie hier aufzubewahr
     <message>
         <source>Items: %1 done, %2 failed, %3 not sent, %4 pending of %5</source>
         <translation>Einträge: %1 erledigt, %2 fehlgeschlagen, %3 nicht gesendet, %4 ausstehend von %5</translation>
-    </message>
-    <message>
-        <source>Requests: %1; time: %2</source>
-        <translation>Anfragen: %1; Zeit: %2</translation>
     </message>
     <message>
         <source>Last error: %1</source>
@@ -2581,6 +2577,30 @@ Richten Sie eine Löschung ein und drücken Sie dann %1, um sie hier aufzubewahr
             <numerusform>die %Ln Anfrage</numerusform>
             <numerusform>alle %Ln Anfragen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Purge again the items of this purge that were not purged (failed or not sent)</source>
+        <translation>Die Einträge dieser Löschung erneut löschen, die nicht gelöscht wurden (fehlgeschlagen oder nicht gesendet)</translation>
+    </message>
+    <message>
+        <source>Purge again the items of the previous purge that were not purged (failed or not sent), not what the form holds now</source>
+        <translation>Die Einträge der vorigen Löschung erneut löschen, die nicht gelöscht wurden (fehlgeschlagen oder nicht gesendet), nicht das, was das Formular jetzt enthält</translation>
+    </message>
+    <message>
+        <source>Both %1 in %2 were %3 (%4).</source>
+        <translation>Beide %1 in %2 %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Nothing was %1: both %2 failed.</source>
+        <translation>Nichts wurde %1: Beide %2 sind fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>both requests</source>
+        <translation>beide Anfragen</translation>
+    </message>
+    <message>
+        <source>%1; time: %2</source>
+        <translation>%1; Zeit: %2</translation>
     </message>
 </context>
 <context>
@@ -3409,18 +3429,6 @@ Zonen-ID %2
         <translation>etwa %1 h %2 min</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid host name.</source>
-        <translation>„%1“ ist kein gültiger Hostname.</translation>
-    </message>
-    <message>
-        <source>Host name written in its ASCII form %1.</source>
-        <translation>Hostname in seiner ASCII-Form %1 geschrieben.</translation>
-    </message>
-    <message>
-        <source>Host name written in lower case.</source>
-        <translation>Hostname in Kleinbuchstaben geschrieben.</translation>
-    </message>
-    <message>
         <source>%1 is not in the zone %2: Cloudflare accepts the purge but removes nothing.</source>
         <translation>%1 liegt nicht in der Zone %2: Cloudflare nimmt die Löschung an, entfernt aber nichts.</translation>
     </message>
@@ -3497,10 +3505,6 @@ Zonen-ID %2
         <translation>Die Adresse enthält einen Benutzernamen oder ein Passwort; entfernen Sie sie.</translation>
     </message>
     <message>
-        <source>The address has no host name.</source>
-        <translation>Die Adresse hat keinen Hostnamen.</translation>
-    </message>
-    <message>
         <source>Removed the #fragment: browsers never send it, so it is not part of the cached URL.</source>
         <translation>#Fragment entfernt: Browser senden es nie, also ist es nicht Teil der zwischengespeicherten URL.</translation>
     </message>
@@ -3511,18 +3515,6 @@ Zonen-ID %2
     <message>
         <source>Removed the trailing /.</source>
         <translation>Abschließendes / entfernt.</translation>
-    </message>
-    <message>
-        <source>A host name has no path. To purge everything under a path, use Prefixes.</source>
-        <translation>Ein Hostname hat keinen Pfad. Um alles unter einem Pfad zu löschen, verwenden Sie Präfixe.</translation>
-    </message>
-    <message>
-        <source>Wildcards are not supported: list each host name.</source>
-        <translation>Platzhalter werden nicht unterstützt: Führen Sie jeden Hostnamen einzeln auf.</translation>
-    </message>
-    <message>
-        <source>A host name has no port: remove %1.</source>
-        <translation>Ein Hostname hat keinen Port: Entfernen Sie %1.</translation>
     </message>
     <message>
         <source>Too long: %1 characters, a tag has at most %2.</source>
@@ -3541,10 +3533,6 @@ Zonen-ID %2
         <translation>Komma in einem Tag: Das sieht nach mehreren Tags aus; schreiben Sie ein Tag pro Zeile.</translation>
     </message>
     <message>
-        <source>A prefix starts with its host name: write %1%2.</source>
-        <translation>Ein Präfix beginnt mit seinem Hostnamen: Schreiben Sie %1%2.</translation>
-    </message>
-    <message>
         <source>A prefix cannot have a ?query or #fragment; it already covers every query variant.</source>
         <translation>Ein Präfix kann keine ?Abfrage und kein #Fragment haben; es deckt bereits jede Abfragevariante ab.</translation>
     </message>
@@ -3557,10 +3545,6 @@ Zonen-ID %2
         <translation>Zu viele Pfadtrenner: %1, ein Präfix darf höchstens %2 haben.</translation>
     </message>
     <message>
-        <source>This prefix is a whole host: purging by host name does the same.</source>
-        <translation>Dieses Präfix ist ein ganzer Host: Löschen nach Hostname bewirkt dasselbe.</translation>
-    </message>
-    <message>
         <source>* is not a wildcard here: Cloudflare matches a literal *.</source>
         <translation>* ist hier kein Platzhalter: Cloudflare vergleicht mit einem wörtlichen *.</translation>
     </message>
@@ -3571,14 +3555,6 @@ Zonen-ID %2
     <message>
         <source>URLs</source>
         <translation>URLs</translation>
-    </message>
-    <message>
-        <source>host name</source>
-        <translation>Hostname</translation>
-    </message>
-    <message>
-        <source>host names</source>
-        <translation>Hostnamen</translation>
     </message>
     <message>
         <source>tag</source>
@@ -3631,6 +3607,50 @@ Zonen-ID %2
     <message>
         <source>Too long once percent-encoded: %1 characters; Cloudflare refuses URLs longer than 32 KB.</source>
         <translation>Prozentkodiert zu lang: %1 Zeichen; Cloudflare lehnt URLs über 32 KB ab.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid hostname.</source>
+        <translation>„%1“ ist kein gültiger Hostname.</translation>
+    </message>
+    <message>
+        <source>Hostname written in its ASCII form %1.</source>
+        <translation>Hostname in seiner ASCII-Form %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Hostname written in lower case.</source>
+        <translation>Hostname in Kleinbuchstaben geschrieben.</translation>
+    </message>
+    <message>
+        <source>The address has no hostname.</source>
+        <translation>Die Adresse hat keinen Hostnamen.</translation>
+    </message>
+    <message>
+        <source>A hostname has no path. To purge everything under a path, use Prefixes.</source>
+        <translation>Ein Hostname hat keinen Pfad. Um alles unter einem Pfad zu löschen, verwenden Sie Präfixe.</translation>
+    </message>
+    <message>
+        <source>Wildcards are not supported: list each hostname.</source>
+        <translation>Platzhalter werden nicht unterstützt: Führen Sie jeden Hostnamen einzeln auf.</translation>
+    </message>
+    <message>
+        <source>A hostname has no port: remove %1.</source>
+        <translation>Ein Hostname hat keinen Port: Entfernen Sie %1.</translation>
+    </message>
+    <message>
+        <source>A prefix starts with its hostname: write %1%2.</source>
+        <translation>Ein Präfix beginnt mit seinem Hostnamen: Schreiben Sie %1%2.</translation>
+    </message>
+    <message>
+        <source>This prefix is a whole host: purging by hostname does the same.</source>
+        <translation>Dieses Präfix ist ein ganzer Host: Löschen nach Hostname bewirkt dasselbe.</translation>
+    </message>
+    <message>
+        <source>hostname</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>hostnames</source>
+        <translation>Hostnamen</translation>
     </message>
 </context>
 <context>

@@ -66,13 +66,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Convert %Ln URL(s) to Host Names</source>
-        <translation>
-            <numerusform>Convert %Ln URL to Host Names</numerusform>
-            <numerusform>Convert %Ln URLs to Host Names</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Convert %Ln URL(s) to Prefixes</source>
         <translation>
             <numerusform>Convert %Ln URL to Prefixes</numerusform>
@@ -87,13 +80,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Converted %Ln URL(s) to host names. Undo (Ctrl+Z) brings the URLs back.</source>
-        <translation>
-            <numerusform>Converted %Ln URL to a host name. Undo (Ctrl+Z) brings the URL back.</numerusform>
-            <numerusform>Converted %Ln URLs to host names. Undo (Ctrl+Z) brings the URLs back.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Converted %Ln URL(s) to prefixes. Undo (Ctrl+Z) brings the URLs back.</source>
         <translation>
             <numerusform>Converted %Ln URL to a prefix. Undo (Ctrl+Z) brings the URL back.</numerusform>
@@ -105,6 +91,18 @@
         <translation>
             <numerusform>Purging by prefix: %Ln URL converted; a prefix purges its path and everything under it. Undo (Ctrl+Z) brings the URL back.</numerusform>
             <numerusform>Purging by prefix: %Ln URLs converted; a prefix purges its path and everything under it. Undo (Ctrl+Z) brings the URLs back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Convert %Ln URL(s) to Hostnames</source>
+        <translation>
+            <numerusform>Convert %Ln URL to Hostnames</numerusform><numerusform>Convert %Ln URLs to Hostnames</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Converted %Ln URL(s) to hostnames. Undo (Ctrl+Z) brings the URLs back.</source>
+        <translation>
+            <numerusform>Converted %Ln URL to a hostname. Undo (Ctrl+Z) brings the URL back.</numerusform>
+            <numerusform>Converted %Ln URLs to hostnames. Undo (Ctrl+Z) brings the URLs back.</numerusform>
         </translation>
     </message>
 </context>
@@ -279,11 +277,9 @@
 <context>
     <name>PurgeDesk::Gui::RunListModel</name>
     <message numerus="yes">
-        <source>%n not purged</source>
+        <source>%Ln not purged</source>
         <translation>
-            <numerusform>%n not purged</numerusform>
-            <numerusform>%n not purged</numerusform>
-        </translation>
+            <numerusform>%Ln not purged</numerusform><numerusform>%Ln not purged</numerusform></translation>
     </message>
 </context>
 <context>

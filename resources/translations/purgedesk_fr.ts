@@ -143,10 +143,6 @@
         <translation>Afficher</translation>
     </message>
     <message>
-        <source>Create a token in Cloudflare&apos;s dashboard (My Profile &gt; API Tokens) with Zone &gt; Cache Purge &gt; Purge, and Zone &gt; Zone &gt; Read to pick zones by name. The secret is kept only in the system keychain.</source>
-        <translation>Créez un jeton dans le tableau de bord de Cloudflare (My Profile &gt; API Tokens) avec Zone &gt; Cache Purge &gt; Purge, et Zone &gt; Zone &gt; Read pour choisir les zones par leur nom. Le secret n&apos;est conservé que dans le trousseau du système.</translation>
-    </message>
-    <message>
         <source>Verification result</source>
         <translation>Résultat de la vérification</translation>
     </message>
@@ -453,6 +449,10 @@ Garder les deux (l&apos;importé devient %3), remplacer le vôtre ou ignorer l&a
         <source>Show Its Purges in &amp;History</source>
         <translation>Voir ses purges dans l&apos;&amp;historique</translation>
     </message>
+    <message>
+        <source>Presets status</source>
+        <translation>État des préréglages</translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk</name>
@@ -519,10 +519,6 @@ Garder les deux (l&apos;importé devient %3), remplacer le vôtre ou ignorer l&a
         <translation>L&apos;adresse de l&apos;API doit commencer par https://.</translation>
     </message>
     <message>
-        <source>The API address has no host name.</source>
-        <translation>L&apos;adresse de l&apos;API n&apos;a pas de nom d&apos;hôte.</translation>
-    </message>
-    <message>
         <source>The API address must use https://. Plain http:// is allowed only for this computer (localhost or 127.0.0.1), because your API token would otherwise travel unencrypted.</source>
         <translation>L&apos;adresse de l&apos;API doit utiliser https://. Le simple http:// n&apos;est permis que pour cet ordinateur (localhost ou 127.0.0.1), car votre jeton d&apos;API circulerait sinon en clair.</translation>
     </message>
@@ -533,6 +529,10 @@ Garder les deux (l&apos;importé devient %3), remplacer le vôtre ou ignorer l&a
     <message>
         <source>The API address must not contain a query (?...) or a fragment (#...).</source>
         <translation>L&apos;adresse de l&apos;API ne doit contenir ni requête (?...) ni fragment (#...).</translation>
+    </message>
+    <message>
+        <source>The API address has no hostname.</source>
+        <translation>L&apos;adresse de l&apos;API n&apos;a pas de nom d&apos;hôte.</translation>
     </message>
 </context>
 <context>
@@ -864,14 +864,26 @@ Garder les deux (l&apos;importé devient %3), remplacer le vôtre ou ignorer l&a
         </translation>
     </message>
     <message>
-        <source>The system keychain cannot keep the secret: %1
+        <source>Saved. Its secret is kept for this session only: after a restart PurgeDesk asks for it where the zones are, until the system keychain can keep it (Save it here again then).</source>
+        <translation>Enregistré. Son secret n&apos;est gardé que pour cette session&#xa0;: après un redémarrage, PurgeDesk le redemande là où s&apos;affichent les zones, jusqu&apos;à ce que le trousseau du système puisse le garder (enregistrez-le alors à nouveau ici).</translation>
+    </message>
+    <message>
+        <source>%1
 The account was not saved. Use the secret for this session only (kept in memory, never written anywhere), or Save again once the keychain works.</source>
-        <translation>Le trousseau du système ne peut pas garder le secret&#xa0;: %1
+        <translation>%1
 Le compte n&apos;a pas été enregistré. Utilisez le secret pour cette session uniquement (gardé en mémoire, jamais écrit nulle part), ou enregistrez à nouveau dès que le trousseau fonctionne.</translation>
     </message>
     <message>
-        <source>Saved. Its secret is kept for this session only: after a restart PurgeDesk asks for it where the zones are, until the system keychain can keep it (Save it here again then).</source>
-        <translation>Enregistré. Son secret n&apos;est gardé que pour cette session&#xa0;: après un redémarrage, PurgeDesk le redemande là où s&apos;affichent les zones, jusqu&apos;à ce que le trousseau du système puisse le garder (enregistrez-le alors à nouveau ici).</translation>
+        <source>Create a token in Cloudflare&apos;s dashboard (My Profile &gt; API Tokens) with Zone &gt; Cache Purge &gt; Purge, and Zone &gt; Zone &gt; Read to pick zones by name.</source>
+        <translation>Créez un jeton dans le tableau de bord de Cloudflare (My Profile &gt; API Tokens) avec Zone &gt; Cache Purge &gt; Purge, et Zone &gt; Zone &gt; Read pour choisir les zones par leur nom.</translation>
+    </message>
+    <message>
+        <source>The secret is kept in memory for this session only, never written anywhere.</source>
+        <translation>Le secret n&apos;est gardé en mémoire que pour cette session, jamais écrit nulle part.</translation>
+    </message>
+    <message>
+        <source>The secret is kept only in the system keychain.</source>
+        <translation>Le secret n&apos;est conservé que dans le trousseau du système.</translation>
     </message>
 </context>
 <context>
@@ -1112,10 +1124,6 @@ Le compte n&apos;a pas été enregistré. Utilisez le secret pour cette session 
         <translation>%2&#xa0;: %1 réussis, %3 en échec, %4 non envoyés.</translation>
     </message>
     <message>
-        <source>Requests: %1.</source>
-        <translation>Requêtes&#xa0;: %1.</translation>
-    </message>
-    <message>
         <source>Account %1 · zone ID %2 · from %3.</source>
         <translation>Compte %1 · ID de zone %2 · source&#xa0;: %3.</translation>
     </message>
@@ -1306,13 +1314,6 @@ Le compte n&apos;a pas été enregistré. Utilisez le secret pour cette session 
         </translation>
     </message>
     <message numerus="yes">
-        <source>Convert %Ln URL(s) to Host Names</source>
-        <translation>
-            <numerusform>Convertir %Ln URL en nom d&apos;hôte</numerusform>
-            <numerusform>Convertir %Ln URL en noms d&apos;hôte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Convert %Ln URL(s) to Prefixes</source>
         <translation>
             <numerusform>Convertir %Ln URL en préfixe</numerusform>
@@ -1328,10 +1329,6 @@ Le compte n&apos;a pas été enregistré. Utilisez le secret pour cette session 
         <translation>Transforme une URL relative comme /app.js en https://%1/app.js (Annuler revient en arrière)</translation>
     </message>
     <message>
-        <source>Keeps the host name of each URL, once (Undo takes it back)</source>
-        <translation>Garde le nom d&apos;hôte de chaque URL, une seule fois (Annuler revient en arrière)</translation>
-    </message>
-    <message>
         <source>Turns each URL into a prefix: its host and path, without https:// or a query (Undo takes it back)</source>
         <translation>Transforme chaque URL en préfixe&#xa0;: son hôte et son chemin, sans https:// ni requête (Annuler revient en arrière)</translation>
     </message>
@@ -1340,13 +1337,6 @@ Le compte n&apos;a pas été enregistré. Utilisez le secret pour cette session 
         <translation>
             <numerusform>https://%1 ajouté à %Ln URL relative. Annuler (Ctrl+Z) revient en arrière.</numerusform>
             <numerusform>https://%1 ajouté à %Ln URL relatives. Annuler (Ctrl+Z) revient en arrière.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Converted %Ln URL(s) to host names. Undo (Ctrl+Z) brings the URLs back.</source>
-        <translation>
-            <numerusform>%Ln URL convertie en nom d&apos;hôte. Annuler (Ctrl+Z) rétablit l&apos;URL.</numerusform>
-            <numerusform>%Ln URL converties en noms d&apos;hôte. Annuler (Ctrl+Z) rétablit les URL.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1361,6 +1351,24 @@ Le compte n&apos;a pas été enregistré. Utilisez le secret pour cette session 
         <translation>
             <numerusform>Purge par préfixe&#xa0;: %Ln URL convertie&#xa0;; un préfixe purge son chemin et tout ce qui se trouve en dessous. Annuler (Ctrl+Z) rétablit les URL.</numerusform>
             <numerusform>Purge par préfixe&#xa0;: %Ln URL converties&#xa0;; un préfixe purge son chemin et tout ce qui se trouve en dessous. Annuler (Ctrl+Z) rétablit les URL.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Convert %Ln URL(s) to Hostnames</source>
+        <translation>
+            <numerusform>Convertir %Ln URL en nom d&apos;hôte</numerusform>
+            <numerusform>Convertir %Ln URL en noms d&apos;hôte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keeps the hostname of each URL, once (Undo takes it back)</source>
+        <translation>Garde le nom d&apos;hôte de chaque URL, une seule fois (Annuler revient en arrière)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Converted %Ln URL(s) to hostnames. Undo (Ctrl+Z) brings the URLs back.</source>
+        <translation>
+            <numerusform>%Ln URL convertie en nom d&apos;hôte. Annuler (Ctrl+Z) rétablit l&apos;URL.</numerusform>
+            <numerusform>%Ln URL converties en noms d&apos;hôte. Annuler (Ctrl+Z) rétablit les URL.</numerusform>
         </translation>
     </message>
 </context>
@@ -2295,13 +2303,6 @@ Préparez une purge, puis appuyez sur %1 pour la garder ici&#xa0;: un prérégla
 </context>
 <context>
     <name>PurgeDesk::Gui::RunListModel</name>
-    <message numerus="yes">
-        <source>%n not purged</source>
-        <translation>
-            <numerusform>%n non purgé</numerusform>
-            <numerusform>%n non purgés</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Zone ID %1</source>
         <translation>ID de zone %1</translation>
@@ -2341,6 +2342,13 @@ Préparez une purge, puis appuyez sur %1 pour la garder ici&#xa0;: un prérégla
     <message>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not purged</source>
+        <translation>
+            <numerusform>%Ln non purgé</numerusform>
+            <numerusform>%Ln non purgés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2400,10 +2408,6 @@ Préparez une purge, puis appuyez sur %1 pour la garder ici&#xa0;: un prérégla
     <message>
         <source>Copy a summary of the purge</source>
         <translation>Copier un résumé de la purge</translation>
-    </message>
-    <message>
-        <source>Retry Its Failed Items</source>
-        <translation>Réessayer ses éléments en échec</translation>
     </message>
     <message>
         <source>Rate limited by Cloudflare: waiting %1 s, then the rest is sent. Nothing is lost.</source>
@@ -2469,10 +2473,6 @@ Préparez une purge, puis appuyez sur %1 pour la garder ici&#xa0;: un prérégla
         <source>Cloudflare refused the credentials: %1 of %2 %3 were %4, the rest was not sent.</source>
         <translation>Cloudflare a refusé les identifiants. %4&#xa0;: %1 sur %2 %3&#xa0;; le reste n&apos;a pas été envoyé.</translation>
     </message>
-    <message>
-        <source>Requests: %1.</source>
-        <translation>Requêtes&#xa0;: %1.</translation>
-    </message>
     <message numerus="yes">
         <source>Cloudflare answered “rate limited” %n time(s); each of those requests was sent again.</source>
         <translation>
@@ -2511,10 +2511,6 @@ Préparez une purge, puis appuyez sur %1 pour la garder ici&#xa0;: un prérégla
     <message>
         <source>Items: %1 done, %2 failed, %3 not sent, %4 pending of %5</source>
         <translation>Éléments&#xa0;: %1 faits, %2 en échec, %3 non envoyés, %4 en attente, sur %5</translation>
-    </message>
-    <message>
-        <source>Requests: %1; time: %2</source>
-        <translation>Requêtes&#xa0;: %1&#xa0;; durée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Last error: %1</source>
@@ -2581,6 +2577,30 @@ Préparez une purge, puis appuyez sur %1 pour la garder ici&#xa0;: un prérégla
             <numerusform>%Ln requête</numerusform>
             <numerusform>les %Ln requêtes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Purge again the items of this purge that were not purged (failed or not sent)</source>
+        <translation>Purger à nouveau les éléments de cette purge qui n&apos;ont pas été purgés (en échec ou non envoyés)</translation>
+    </message>
+    <message>
+        <source>Purge again the items of the previous purge that were not purged (failed or not sent), not what the form holds now</source>
+        <translation>Purger à nouveau les éléments de la purge précédente qui n&apos;ont pas été purgés (en échec ou non envoyés), pas ce que contient le formulaire maintenant</translation>
+    </message>
+    <message>
+        <source>Both %1 in %2 were %3 (%4).</source>
+        <translation>%3 terminée : les deux %1 dans %2 (%4).</translation>
+    </message>
+    <message>
+        <source>Nothing was %1: both %2 failed.</source>
+        <translation>%1 échouée : les deux %2 sont en échec.</translation>
+    </message>
+    <message>
+        <source>both requests</source>
+        <translation>les deux requêtes</translation>
+    </message>
+    <message>
+        <source>%1; time: %2</source>
+        <translation>%1 ; durée : %2</translation>
     </message>
 </context>
 <context>
@@ -3409,18 +3429,6 @@ ID de zone %2
         <translation>environ %1 h %2 min</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid host name.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte valide.</translation>
-    </message>
-    <message>
-        <source>Host name written in its ASCII form %1.</source>
-        <translation>Nom d&apos;hôte écrit sous sa forme ASCII %1.</translation>
-    </message>
-    <message>
-        <source>Host name written in lower case.</source>
-        <translation>Nom d&apos;hôte écrit en minuscules.</translation>
-    </message>
-    <message>
         <source>%1 is not in the zone %2: Cloudflare accepts the purge but removes nothing.</source>
         <translation>%1 n&apos;est pas dans la zone %2&#xa0;: Cloudflare accepte la purge mais ne retire rien.</translation>
     </message>
@@ -3497,10 +3505,6 @@ ID de zone %2
         <translation>L&apos;adresse contient un nom d&apos;utilisateur ou un mot de passe&#xa0;; retirez-le.</translation>
     </message>
     <message>
-        <source>The address has no host name.</source>
-        <translation>L&apos;adresse n&apos;a pas de nom d&apos;hôte.</translation>
-    </message>
-    <message>
         <source>Removed the #fragment: browsers never send it, so it is not part of the cached URL.</source>
         <translation>#fragment retiré&#xa0;: les navigateurs ne l&apos;envoient jamais, il ne fait donc pas partie de l&apos;URL en cache.</translation>
     </message>
@@ -3511,18 +3515,6 @@ ID de zone %2
     <message>
         <source>Removed the trailing /.</source>
         <translation>/ final retiré.</translation>
-    </message>
-    <message>
-        <source>A host name has no path. To purge everything under a path, use Prefixes.</source>
-        <translation>Un nom d&apos;hôte n&apos;a pas de chemin. Pour purger tout ce qui est sous un chemin, utilisez Préfixes.</translation>
-    </message>
-    <message>
-        <source>Wildcards are not supported: list each host name.</source>
-        <translation>Les jokers ne sont pas pris en charge&#xa0;: listez chaque nom d&apos;hôte.</translation>
-    </message>
-    <message>
-        <source>A host name has no port: remove %1.</source>
-        <translation>Un nom d&apos;hôte n&apos;a pas de port&#xa0;: retirez %1.</translation>
     </message>
     <message>
         <source>Too long: %1 characters, a tag has at most %2.</source>
@@ -3541,10 +3533,6 @@ ID de zone %2
         <translation>Virgule dans un tag&#xa0;: cela ressemble à plusieurs tags&#xa0;; mettez un tag par ligne.</translation>
     </message>
     <message>
-        <source>A prefix starts with its host name: write %1%2.</source>
-        <translation>Un préfixe commence par son nom d&apos;hôte&#xa0;: écrivez %1%2.</translation>
-    </message>
-    <message>
         <source>A prefix cannot have a ?query or #fragment; it already covers every query variant.</source>
         <translation>Un préfixe ne peut pas avoir de&#xa0;?requête ni de #fragment&#xa0;; il couvre déjà toutes les variantes de requête.</translation>
     </message>
@@ -3557,10 +3545,6 @@ ID de zone %2
         <translation>Trop de séparateurs de chemin&#xa0;: %1, un préfixe peut en avoir au plus %2.</translation>
     </message>
     <message>
-        <source>This prefix is a whole host: purging by host name does the same.</source>
-        <translation>Ce préfixe est un hôte entier&#xa0;: purger par nom d&apos;hôte fait la même chose.</translation>
-    </message>
-    <message>
         <source>* is not a wildcard here: Cloudflare matches a literal *.</source>
         <translation>* n&apos;est pas un joker ici&#xa0;: Cloudflare compare avec un * littéral.</translation>
     </message>
@@ -3571,14 +3555,6 @@ ID de zone %2
     <message>
         <source>URLs</source>
         <translation>URL</translation>
-    </message>
-    <message>
-        <source>host name</source>
-        <translation>nom d&apos;hôte</translation>
-    </message>
-    <message>
-        <source>host names</source>
-        <translation>noms d&apos;hôte</translation>
     </message>
     <message>
         <source>tag</source>
@@ -3631,6 +3607,50 @@ ID de zone %2
     <message>
         <source>Too long once percent-encoded: %1 characters; Cloudflare refuses URLs longer than 32 KB.</source>
         <translation>Trop long une fois encodé en pourcentage&#xa0;: %1 caractères&#xa0;; Cloudflare refuse les URL de plus de 32 Ko.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid hostname.</source>
+        <translation>« %1 » n&apos;est pas un nom d&apos;hôte valide.</translation>
+    </message>
+    <message>
+        <source>Hostname written in its ASCII form %1.</source>
+        <translation>Nom d&apos;hôte écrit sous sa forme ASCII %1.</translation>
+    </message>
+    <message>
+        <source>Hostname written in lower case.</source>
+        <translation>Nom d&apos;hôte écrit en minuscules.</translation>
+    </message>
+    <message>
+        <source>The address has no hostname.</source>
+        <translation>L&apos;adresse n&apos;a pas de nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>A hostname has no path. To purge everything under a path, use Prefixes.</source>
+        <translation>Un nom d&apos;hôte n&apos;a pas de chemin. Pour purger tout ce qui est sous un chemin, utilisez Préfixes.</translation>
+    </message>
+    <message>
+        <source>Wildcards are not supported: list each hostname.</source>
+        <translation>Les jokers ne sont pas pris en charge : listez chaque nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>A hostname has no port: remove %1.</source>
+        <translation>Un nom d&apos;hôte n&apos;a pas de port : retirez %1.</translation>
+    </message>
+    <message>
+        <source>A prefix starts with its hostname: write %1%2.</source>
+        <translation>Un préfixe commence par son nom d&apos;hôte : écrivez %1%2.</translation>
+    </message>
+    <message>
+        <source>This prefix is a whole host: purging by hostname does the same.</source>
+        <translation>Ce préfixe est un hôte entier : purger par nom d&apos;hôte fait la même chose.</translation>
+    </message>
+    <message>
+        <source>hostname</source>
+        <translation>nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>hostnames</source>
+        <translation>noms d&apos;hôte</translation>
     </message>
 </context>
 <context>

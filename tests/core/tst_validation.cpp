@@ -132,7 +132,7 @@ private Q_SLOTS:
         QTest::newRow("host port") << H << u"www.example.com:8080"_s << Verdict::Error << QString() << u"no port"_s;
         QTest::newRow("host wildcard") << H << u"*.example.com"_s << Verdict::Error << QString() << u"Wildcards"_s;
         QTest::newRow("host invalid") << H << u"www_example!com"_s << Verdict::Error << QString()
-                                      << u"not a valid host name"_s;
+                                      << u"not a valid hostname"_s;
         QTest::newRow("host off zone") << H << u"cdn.other.net"_s << Verdict::Warning << u"cdn.other.net"_s
                                        << u"not in the zone"_s;
         QTest::newRow("host idn") << H << u"straße.example.com"_s << Verdict::Fixed << u"xn--strae-oqa.example.com"_s

@@ -249,7 +249,8 @@ private Q_SLOTS:
         QTRY_VERIFY2(status(dialog).contains(u"No system keychain is running"_s), qPrintable(status(dialog)));
         // One thing said: the keychain cannot keep it, and what to do; not the token check's result
         // in the same red block.
-        QVERIFY(status(dialog).startsWith(u"The system keychain cannot keep the secret:"_s));
+        QVERIFY(status(dialog).startsWith(u"No system keychain is running"_s)); // said once, not "cannot keep: ..."
+        QCOMPARE(status(dialog).count(u"No system keychain is running"_s), 1);
         QVERIFY(status(dialog).contains(u"The account was not saved."_s));
         QVERIFY2(!status(dialog).contains(u"zones"_s), qPrintable(status(dialog)));
         QVERIFY(!QFile::exists(ProfileStore::defaultPath()));
@@ -261,6 +262,9 @@ private Q_SLOTS:
         // The field says where the secret is now: not in the keychain.
         QCOMPARE(child<QLineEdit>(dialog, "secretEdit")->placeholderText(),
             u"Kept for this session only; type to replace it"_s);
+        // ... and so does the help under it.
+        QVERIFY(child<QLabel>(dialog, "secretHint")->text().contains(u"for this session only"_s));
+        QVERIFY(!child<QLabel>(dialog, "secretHint")->text().contains(u"system keychain"_s));
         QVERIFY(QFile::exists(ProfileStore::defaultPath()));
         QVERIFY(!anyFileContains(kToken.toUtf8())); // never written as a fallback
         // Verify again uses the session secret.

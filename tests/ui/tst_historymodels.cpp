@@ -78,6 +78,14 @@ private Q_SLOTS:
         QVERIFY(model.index(1, RunListModel::Outcome).data(Qt::ForegroundRole).isValid());
         QVERIFY(!model.index(0, RunListModel::Outcome).data(Qt::ForegroundRole).isValid());
 
+        // Large counts are written as the locale writes numbers: "28,000", not "28000".
+        const QLocale previous;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        model.appendRuns({run(9, RunOutcome::Cancelled, 30000, 28000)}, true);
+        const QString cancelled = text(int(model.rowCount()) - 1, RunListModel::Outcome);
+        QLocale::setDefault(previous);
+        QCOMPARE(cancelled, u"Cancelled (28,000 not purged)"_s);
+
         // A stored run still "running" is this window's run, or one that was cut off.
         QCOMPARE(text(2, RunListModel::Outcome), u"Interrupted"_s);
         model.setActiveRunId(1);

@@ -10,6 +10,7 @@
 #include "storage/appfiles.h"
 #include "testsupport.h"
 #include "ui/common/batchtablemodel.h"
+#include "ui/common/filedialog.h"
 #include "ui/history/historymodels.h"
 #include "ui/history/historypanel.h"
 #include "ui/mainwindow.h"
@@ -348,7 +349,7 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(window, u"historyRunAgain"_s), Qt::LeftButton);
         QTRY_COMPARE(picker->currentZone()->name, zoneName);
         QVERIFY(child<QRadioButton>(window, u"actionHosts"_s)->isChecked());
-        QTRY_COMPARE(child<QPushButton>(window, u"purgeButton"_s)->text(), u"Purge 1 host name"_s);
+        QTRY_COMPARE(child<QPushButton>(window, u"purgeButton"_s)->text(), u"Purge 1 hostname"_s);
         QCOMPARE(window.context()->connection()->sandbox()->purges().size(), 1); // loaded, not sent
     }
 
@@ -498,8 +499,27 @@ private Q_SLOTS:
         const QDate today = QDate::currentDate();
         QCOMPARE(calendar->yearShown(), today.year());
         QCOMPARE(calendar->monthShown(), today.month());
+        QCOMPARE(calendar->selectedDate(), today); // today is selected: Enter takes it
         QCOMPARE(from->text(), u"Any"_s); // opening it chose nothing
         calendar->window()->close();
+        QTRY_VERIFY(!calendar->isVisible());
+        QCOMPARE(from->text(), u"Any"_s); // nor did closing it
+        QCOMPARE(from->date(), from->minimumDate());
+    }
+
+    void fileChoosersOpenInDocumentsElseHome()
+    {
+        // A home with no Documents folder (a fresh account): the chooser opens in the home folder.
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QByteArray realHome = qgetenv("HOME");
+        qputenv("HOME", home.path().toLocal8Bit());
+        const QString withoutDocuments = FileDialog::startFolder();
+        QDir(home.path()).mkdir(u"Documents"_s);
+        const QString withDocuments = FileDialog::startFolder();
+        qputenv("HOME", realHome);
+        QCOMPARE(withoutDocuments, home.path());
+        QCOMPARE(withDocuments, home.path() + u"/Documents"_s);
     }
 
     void aPurgeFromTheHistoryIsSavedAsAPreset()

@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTabBar>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -120,6 +121,103 @@ private Q_SLOTS:
         QVERIFY2(at("addAccountButton") == 0 && at("accountCombo") == 1, qPrintable(order.join(u", "_s)));
         QVERIFY2(at("cleanUpButton") > at("accountCombo"), qPrintable(order.join(u", "_s)));
         QVERIFY2(at("listEditor") > at("zoneCombo"), qPrintable(order.join(u", "_s)));
+    }
+
+    // Tab from the list walks the whole window, top included, and comes back to the list;
+    // Shift+Tab walks the same stops the other way. A group of radio buttons is one stop: its
+    // checked button (the arrow keys move within it).
+    void tabWalksTheWholeWindowBothWays()
+    {
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        auto *editor = child<ListEditor>(window, u"listEditor"_s);
+        QTRY_COMPARE(QApplication::focusWidget(), editor);
+        QApplication::clipboard()->setText(u"https://example.com/a.js"_s);
+        QTest::keySequence(&window, QKeySequence::Paste);
+        QTRY_VERIFY(child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
+        const auto walk = [editor](Qt::KeyboardModifiers modifiers) {
+            QList<QWidget *> stops;
+            for (int i = 0; i < 80; ++i) {
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, modifiers);
+                QWidget *focus = QApplication::focusWidget();
+                if (!focus || focus == editor || stops.contains(focus))
+                    break;
+                stops << focus;
+            }
+            return stops;
+        };
+        const auto names = [](const QList<QWidget *> &stops) {
+            QStringList list;
+            for (const QWidget *stop : stops)
+                list << (stop->objectName().isEmpty() ? QString::fromLatin1(stop->metaObject()->className())
+                                                      : stop->objectName());
+            return list.join(u", "_s);
+        };
+        const QList<QWidget *> forward = walk(Qt::NoModifier);
+        QVERIFY2(QApplication::focusWidget() == editor, qPrintable(names(forward))); // back in the list
+        const auto at = [&forward](const QString &name) {
+            for (int i = 0; i < forward.size(); ++i) {
+                if (forward.at(i)->objectName() == name)
+                    return i;
+            }
+            return -1;
+        };
+        int tabBar = -1;
+        for (int i = 0; i < forward.size(); ++i) {
+            if (qobject_cast<QTabBar *>(forward.at(i)))
+                tabBar = i;
+        }
+        // Down the window from the buttons under the list, round to the top, and down to the list.
+        QVERIFY2(at(u"purgeButton"_s) >= 0 && at(u"purgeButton"_s) < at(u"presetSearch"_s), qPrintable(names(forward)));
+        QVERIFY2(tabBar > at(u"presetSearch"_s), qPrintable(names(forward)));
+        QVERIFY2(at(u"addAccountButton"_s) == tabBar + 1, qPrintable(names(forward)));
+        QVERIFY2(at(u"accountCombo"_s) == tabBar + 2, qPrintable(names(forward)));
+        QVERIFY2(at(u"zoneCombo"_s) > at(u"accountCombo"_s), qPrintable(names(forward)));
+        QVERIFY2(at(u"actionUrls"_s) > at(u"zoneCombo"_s), qPrintable(names(forward)));
+        QVERIFY2(at(u"modePurge"_s) == forward.size() - 1, qPrintable(names(forward))); // then the list
+        // One stop per group of radio buttons: the checked one.
+        for (const QWidget *stop : forward) {
+            if (const auto *radio = qobject_cast<const QRadioButton *>(stop))
+                QVERIFY2(radio->isChecked(), qPrintable(names(forward)));
+        }
+        QVERIFY(at(u"actionHosts"_s) < 0 && at(u"modeInvalidate"_s) < 0);
+
+        // Shift+Tab: the same stops, the other way.
+        const QList<QWidget *> backward = walk(Qt::ShiftModifier);
+        QVERIFY(QApplication::focusWidget() == editor);
+        QList<QWidget *> reversed(backward.crbegin(), backward.crend());
+        QVERIFY2(reversed == forward, qPrintable(names(forward) + u"\n"_s + names(reversed)));
+
+        // The arrow keys move within a group, and the checked button stays the group's stop.
+        child<QRadioButton>(window, u"actionUrls"_s)->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+        auto *hosts = child<QRadioButton>(window, u"actionHosts"_s);
+        QTRY_COMPARE(QApplication::focusWidget(), hosts);
+        QVERIFY(hosts->isChecked());
+        editor->setFocus(Qt::TabFocusReason);
+        const QList<QWidget *> again = walk(Qt::NoModifier);
+        QVERIFY2(again.contains(hosts) && !again.contains(child<QWidget>(window, u"actionUrls"_s)),
+            qPrintable(names(again)));
+    }
+
+    void theFocusStaysInTheListWhenTheFixButtonGoes()
+    {
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        auto *editor = child<ListEditor>(window, u"listEditor"_s);
+        auto *fix = child<QPushButton>(window, u"fixButton"_s);
+        QApplication::clipboard()->setText(u"/a.js\n/b.css"_s);
+        editor->setFocus(Qt::ShortcutFocusReason);
+        QTest::keySequence(&window, QKeySequence::Paste);
+        QTRY_VERIFY(fix->isVisible());
+        // Tab reaches it right after the list; Space applies it; it goes, and the focus is back in
+        // the list it fixed.
+        QTest::keyClick(editor, Qt::Key_Tab);
+        QTRY_COMPARE(QApplication::focusWidget(), fix);
+        QTest::keyClick(fix, Qt::Key_Space);
+        QTRY_VERIFY(!fix->isVisible());
+        QCOMPARE(QApplication::focusWidget(), editor);
+        QCOMPARE(editor->toPlainText(), u"https://example.com/a.js\nhttps://example.com/b.css"_s);
     }
 
     void aRingShowsWhereTheFocusIs()

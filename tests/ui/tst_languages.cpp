@@ -211,7 +211,7 @@ private Q_SLOTS:
                                 << QStringList {u"Löschen"_s, u"Verlauf"_s}
                                 << u"Die Liste ist leer: Fügen Sie mindestens einen Eintrag (URL) hinzu"_s
                                 << u"2 URLs"_s << u"1 Anfrage, unter einer Sekunde im Tarif Free"_s
-                                << u"Löschen: 2 URLs"_s << u"Alle 2 URLs in example.com gelöscht ("_s
+                                << u"Löschen: 2 URLs"_s << u"Beide URLs in example.com gelöscht ("_s
                                 << u"Die Sandbox hat die Anfrage angenommen; nichts wurde an Cloudflare gesendet."_s
                                 << u"2 von 2 gelöscht"_s << u"Abbrechen"_s;
         QTest::newRow("French") << u"fr"_s
@@ -220,7 +220,7 @@ private Q_SLOTS:
                                 << QStringList {u"Purge"_s, u"Historique"_s}
                                 << u"La liste est vide : ajoutez au moins un élément (URL)"_s << u"2 URL"_s
                                 << u"1 requête, moins d'une seconde avec l'offre Free"_s << u"Purger 2 URL"_s
-                                << u"Purge terminée : les 2 URL dans example.com ("_s
+                                << u"Purge terminée : les deux URL dans example.com ("_s
                                 << u"Le bac à sable a accepté la requête ; rien n'a été envoyé à Cloudflare."_s
                                 << u"Purge : 2 sur 2"_s << u"Annuler"_s;
     }

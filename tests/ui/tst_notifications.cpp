@@ -136,7 +136,7 @@ private Q_SLOTS:
         const NotificationServer::Received &note = m_server.received.first();
         QCOMPARE(note.summary, u"Purge finished"_s);
         QCOMPARE(note.body, PurgeDesk::Test::text(window, u"runHeadline"_s));
-        QVERIFY(note.body.startsWith(u"All 2 URLs in example.com were purged"_s));
+        QVERIFY(note.body.startsWith(u"Both URLs in example.com were purged"_s));
         QCOMPARE(note.hints.value(u"desktop-entry"_s).toString(), applicationId());
         QVERIFY(note.actions.contains(u"default"_s));
         // The taskbar entry showed the progress, and hides it at the end.

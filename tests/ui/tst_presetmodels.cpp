@@ -298,7 +298,7 @@ private Q_SLOTS:
         QCOMPARE(shownNames(filter), QStringList {u"Gamma"_s});
         filter.setSearch(u"deploy"_s); // the note, in any case
         QCOMPARE(shownNames(filter), QStringList {u"Beta"_s});
-        filter.setSearch(u"host name"_s); // the description
+        filter.setSearch(u"hostname"_s); // the description
         QCOMPARE(shownNames(filter), QStringList {u"Gamma"_s});
         filter.setSearch(u"nothing like this"_s);
         QCOMPARE(filter.rowCount(), 0);

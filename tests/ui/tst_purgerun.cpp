@@ -101,7 +101,7 @@ private Q_SLOTS:
         QTRY_VERIFY(child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
         QTest::mouseClick(child<QPushButton>(window, u"purgeButton"_s), Qt::LeftButton);
         QVERIFY(waitForRun(window));
-        QCOMPARE(text(window, u"runHeadline"_s), u"Nothing was purged: all 2 URLs failed."_s);
+        QCOMPARE(text(window, u"runHeadline"_s), u"Nothing was purged: both URLs failed."_s);
         QVERIFY(text(window, u"runDetail"_s).startsWith(u"Cloudflare is unavailable right now (HTTP 502"_s));
         auto *details = child<QPushButton>(window, u"technicalDetailsButton"_s);
         QVERIFY(details->isVisible());
@@ -121,7 +121,7 @@ private Q_SLOTS:
         QVERIFY(retry->isEnabled());
         QTest::mouseClick(retry, Qt::LeftButton);
         QVERIFY(waitForRun(window));
-        QVERIFY(text(window, u"runHeadline"_s).startsWith(u"All 2 URLs in example.com were purged"_s));
+        QVERIFY(text(window, u"runHeadline"_s).startsWith(u"Both URLs in example.com were purged"_s));
         QCOMPARE(window.context()->connection()->sandbox()->purges().size(), 1);
     }
 
@@ -191,7 +191,7 @@ private Q_SLOTS:
         QCOMPARE(child<QPushButton>(window, u"copySummaryButton"_s)->text(), u"Copied"_s);
         const QString summary = QApplication::clipboard()->text();
         QVERIFY2(summary.contains(u"Items: 300 done, 0 failed, 0 not sent, 0 pending of 300"_s), qPrintable(summary));
-        QVERIFY2(summary.contains(u"Requests: 3 requests, 3 retries, 2 rate limited (429); time: %1"_s.arg(took)),
+        QVERIFY2(summary.contains(u"\n3 requests, 3 retries, 2 rate limited (429); time: %1"_s.arg(took)),
             qPrintable(summary));
 
         // The History tab: the same duration, items, and request counts.
@@ -204,7 +204,7 @@ private Q_SLOTS:
         auto *headline = child<QLabel>(window, u"historyDetailHeadline"_s);
         QTRY_VERIFY(headline->text().startsWith(u"Purge of 300 tags"_s));
         QVERIFY2(headline->text().contains(u"took %1."_s.arg(took)), qPrintable(headline->text()));
-        QVERIFY2(headline->text().contains(u"Requests: 3 requests, 3 retries, 2 rate limited (429)."_s),
+        QVERIFY2(headline->text().contains(u" 3 requests, 3 retries, 2 rate limited (429)."_s),
             qPrintable(headline->text()));
         QCOMPARE(child<QTableView>(window, u"historyRequests"_s)->model()->rowCount(), c.requestsPlanned);
 
@@ -212,9 +212,21 @@ private Q_SLOTS:
         window.showPurgePage();
         auto *stale = child<QLabel>(window, u"runStale"_s);
         QVERIFY(!stale->isVisible());
+        auto *runHeadline = child<QLabel>(window, u"runHeadline"_s);
+        auto *retry = child<QPushButton>(window, u"retryFailedButton"_s);
+        const QString retryText = retry->text();
+        const QRect retryBefore(retry->mapTo(&window, QPoint(0, 0)), retry->size());
+        const int headlineTop = runHeadline->mapTo(&window, QPoint(0, 0)).y();
         setList(window, u"tag-new"_s);
         QVERIFY(stale->isVisible());
         QVERIFY(child<RunView>(window, u"runView"_s)->isStale());
+        // The note has its place beside the headline: nothing moves, the button keeps its words.
+        QTest::qWait(50);
+        QCOMPARE(runHeadline->mapTo(&window, QPoint(0, 0)).y(), headlineTop);
+        QCOMPARE(stale->mapTo(&window, QPoint(0, 0)).y(), headlineTop);
+        QCOMPARE(retry->text(), retryText);
+        QCOMPARE(QRect(retry->mapTo(&window, QPoint(0, 0)), retry->size()), retryBefore);
+        QVERIFY(retry->toolTip().contains(u"previous purge"_s));
     }
 
     void expiredTokenIsExplained()

@@ -148,7 +148,7 @@ private Q_SLOTS:
         QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_Return));
         QVERIFY(waitForRun(window));
         QCOMPARE(editor->blockCount(), 2);
-        QCOMPARE(text(window, u"runHeadline"_s).left(36), u"All 2 URLs in example.com were purge"_s);
+        QCOMPARE(text(window, u"runHeadline"_s).left(36), u"Both URLs in example.com were purged"_s);
         // The sandbox is not Cloudflare, and the run says so.
         QCOMPARE(text(window, u"runDetail"_s), u"The sandbox accepted the request; nothing was sent to Cloudflare."_s);
         QAbstractItemModel *table = child<QTableView>(window, u"batchTable"_s)->model();
@@ -485,11 +485,11 @@ private Q_SLOTS:
         QVERIFY(!fix->isVisible()); // URLs are what Purge by URLs takes
         QTest::mouseClick(child<QRadioButton>(window, u"actionHosts"_s), Qt::LeftButton);
         QTRY_VERIFY(fix->isVisible());
-        QCOMPARE(fix->text(), u"Convert 3 URLs to Host Names"_s);
+        QCOMPARE(fix->text(), u"Convert 3 URLs to Hostnames"_s);
         QTest::mouseClick(fix, Qt::LeftButton);
         QCOMPARE(editor->toPlainText(), u"www.example.org\ncdn.example.org"_s);
         QTRY_VERIFY(!PurgeDesk::Test::isValidating(window));
-        QCOMPARE(text(window, u"countsLabel"_s), u"2 host names"_s);
+        QCOMPARE(text(window, u"countsLabel"_s), u"2 hostnames"_s);
         QVERIFY(!fix->isVisible());
 
         editor->undo();
@@ -767,11 +767,14 @@ private Q_SLOTS:
         QCOMPARE(field->echoMode(), QLineEdit::Password);
         QVERIFY(field->placeholderText().contains(u"for this session"_s));
         QVERIFY(!child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
-        // Entered there, it is used at once: the zones are listed and purging works.
+        // Entered there, it is used at once: the zones are listed and purging works. The field
+        // goes, and the focus with it goes back to the list (not to whatever follows the field).
+        field->setFocus(Qt::TabFocusReason);
         QTest::keyClicks(field, Sandbox::demoToken());
-        QTest::mouseClick(use, Qt::LeftButton);
+        QTest::keyClick(field, Qt::Key_Return);
         QTRY_COMPARE(picker->stateText(), u"5 zones"_s);
         QVERIFY(!field->isVisible());
+        QCOMPARE(window.focusWidget(), child<QWidget>(window, u"listEditor"_s));
         QVERIFY(picker->comboBox()->isVisible());
         QVERIFY(SessionSecrets::instance().contains(saved.id));
         QVERIFY(text(window, u"noticeLabel"_s).contains(u"kept for this session only"_s));

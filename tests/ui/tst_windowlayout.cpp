@@ -10,6 +10,7 @@
 #include "storage/appfiles.h"
 #include "testsupport.h"
 #include "ui/common/focusring.h"
+#include "ui/common/messageline.h"
 #include "ui/common/uiresources.h"
 #include "ui/history/historymodels.h"
 #include "ui/history/historypanel.h"
@@ -24,6 +25,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QStatusBar>
 #include <QTableView>
@@ -39,6 +41,7 @@ using PurgeDesk::Test::layoutProblems;
 using PurgeDesk::Test::setList;
 using PurgeDesk::Test::settle;
 using PurgeDesk::Test::snapshot;
+using PurgeDesk::Test::text;
 using PurgeDesk::Test::waitForRun;
 
 // Fails with every problem found, in words, once the window has had the time to lay itself out.
@@ -189,8 +192,93 @@ private Q_SLOTS:
         QTRY_VERIFY2(visibleLines(editor) >= 6, qPrintable(QString::number(visibleLines(editor))));
     }
 
+    // Whatever the run view shows (its requests or not, after a purge in several zones whose
+    // outcome takes two lines), the window's smallest height stays within the screen, so the window
+    // never grows past its bottom: the status bar stays on screen, and no line is cut in half. The
+    // same with a larger font.
+    void theRunViewNeverPushesTheWindowOffTheScreen_data()
+    {
+        QTest::addColumn<qreal>("fontScale");
+        QTest::newRow("default font") << 1.0;
+        QTest::newRow("larger font") << 1.35; // 12 pt for 9 pt
+    }
+
+    void theRunViewNeverPushesTheWindowOffTheScreen()
+    {
+        QFETCH(qreal, fontScale);
+        const QFont original = QApplication::font();
+        QFont font = original;
+        font.setPointSizeF(original.pointSizeF() * fontScale);
+        QApplication::setFont(font);
+        const auto restoreFont = qScopeGuard([&original] { QApplication::setFont(original); });
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        const QRect screen = window.screen()->availableGeometry();
+        const auto fits = [&window, &screen](QString *why) {
+            const int frame = window.frameGeometry().height() - window.geometry().height();
+            const QRect status(window.statusBar()->mapToGlobal(QPoint(0, 0)), window.statusBar()->size());
+            *why = u"minimum height %1 (+ frame %2) on a screen of %3; status bar at %4-%5"_s
+                       .arg(window.minimumSizeHint().height())
+                       .arg(frame)
+                       .arg(screen.height())
+                       .arg(status.top())
+                       .arg(status.bottom());
+            return window.minimumSizeHint().height() + frame <= screen.height()
+                && window.minimumHeight() + frame <= screen.height() && screen.contains(status)
+                && screen.contains(window.frameGeometry());
+        };
+        const auto detailWhole = [&window](QString *why) {
+            auto *detail = child<MessageLine>(window, u"runDetail"_s);
+            *why = u"%1: %2 px for %3 px"_s.arg(detail->text())
+                       .arg(detail->height())
+                       .arg(detail->heightForWidth(detail->width()));
+            return !detail->isElided() && detail->height() >= detail->heightForWidth(detail->width());
+        };
+        QString why;
+        setList(window,
+            u"https://example.com/a.js\nhttps://example.net/b\nhttps://shop.example/c\nhttps://example.org/d"_s);
+        QTRY_VERIFY(child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
+        QTest::mouseClick(child<QPushButton>(window, u"purgeButton"_s), Qt::LeftButton);
+        QVERIFY(waitForRun(window));
+        QVERIFY(text(window, u"runDetail"_s).contains(u"nothing was sent to Cloudflare."_s));
+        QTRY_VERIFY2(fits(&why), qPrintable(why));
+        QTRY_VERIFY2(detailWhole(&why), qPrintable(why));
+        CHECK_LAYOUT(window);
+
+        auto *toggle = child<QToolButton>(window, u"runDetailsToggle"_s);
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QVERIFY(child<RunView>(window, u"runView"_s)->isExpanded());
+        QTRY_VERIFY(child<QTableView>(window, u"batchTable"_s)->isVisible());
+        QTRY_VERIFY2(fits(&why), qPrintable(why));
+        QTRY_VERIFY2(detailWhole(&why), qPrintable(why));
+        CHECK_LAYOUT(window);
+        snapshot(window, u"small-screen-requests"_s + kSuffix + (fontScale > 1 ? u"-larger-font"_s : QString()));
+
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QTRY_VERIFY(!child<QTableView>(window, u"batchTable"_s)->isVisible());
+        QTRY_VERIFY2(fits(&why), qPrintable(why));
+        QTRY_VERIFY2(detailWhole(&why), qPrintable(why));
+        m_window.reset();
+    }
+
+    void historyFitsWithoutSidewaysScrolling_data()
+    {
+        QTest::addColumn<qreal>("fontScale");
+        QTest::newRow("default font") << 1.0;
+        QTest::newRow("larger font") << 1.2;
+    }
+
     void historyFitsWithoutSidewaysScrolling()
     {
+        QFETCH(qreal, fontScale);
+        const QFont original = QApplication::font();
+        QFont font = original;
+        font.setPointSizeF(original.pointSizeF() * fontScale);
+        QApplication::setFont(font);
+        const auto restoreFont = qScopeGuard([this, &original] {
+            m_window.reset();
+            QApplication::setFont(original);
+        });
         MainWindow &window = openWindow();
         QVERIFY(settle(window));
         setList(window, u"https://example.com/a.js"_s);
@@ -202,9 +290,9 @@ private Q_SLOTS:
         QTRY_VERIFY(runs->model()->rowCount() >= 1);
         QTRY_VERIFY(!window.historyPanel()->isLoading());
         // Every column is on screen: no scroll bar, the columns add up to the table's width.
-        QVERIFY(!runs->horizontalScrollBar()->isVisible());
         QHeaderView *header = runs->horizontalHeader();
-        QVERIFY(header->length() <= runs->viewport()->width());
+        QTRY_VERIFY(header->length() <= runs->viewport()->width());
+        QTRY_VERIFY(!runs->horizontalScrollBar()->isVisible());
         // The short columns are as wide as what they show; the long ones (zone, account, source)
         // share the rest and elide.
         for (const int column : {RunListModel::Time, RunListModel::Mode, RunListModel::Action, RunListModel::Items,
@@ -215,11 +303,24 @@ private Q_SLOTS:
                     + QString::number(header->sectionSize(column)) + u" "_s
                     + QString::number(static_cast<QAbstractItemView *>(runs)->sizeHintForColumn(column))));
         }
+        // The long ones are whole where there is room for them (the zone is not cut short while
+        // the others have room to spare), and never narrower than their header.
+        for (const int column : {RunListModel::Account, RunListModel::Zone, RunListModel::Source}) {
+            const int content = static_cast<QAbstractItemView *>(runs)->sizeHintForColumn(column);
+            const int title = header->sectionSizeHint(column);
+            const QString what = runs->model()->headerData(column, Qt::Horizontal).toString() + u" "_s
+                + QString::number(header->sectionSize(column)) + u" for "_s + QString::number(content) + u"/"_s
+                + QString::number(title);
+            QTRY_VERIFY2(header->sectionSize(column) >= std::min(content, title), qPrintable(what));
+            if (fontScale == 1.0)
+                QTRY_VERIFY2(header->sectionSize(column) >= content, qPrintable(what));
+        }
         // The search field is wide enough to say what it searches.
         auto *search = child<QLineEdit>(window, u"historySearch"_s);
         QVERIFY(search->width() >= search->fontMetrics().horizontalAdvance(search->placeholderText()));
         CHECK_LAYOUT(window);
-        snapshot(window, u"small-screen-history"_s + kSuffix);
+        if (fontScale == 1.0)
+            snapshot(window, u"small-screen-history"_s + kSuffix);
     }
 
     void theEmptyPresetsPanelIsNarrow()
@@ -242,6 +343,17 @@ private Q_SLOTS:
         QTRY_VERIFY(dock->width() > narrow);
         QVERIFY(child<QWidget>(window, u"presetRun"_s)->isVisible());
         CHECK_LAYOUT(window);
+
+        // "Saved ..." has its place under the buttons: when it goes (a run clears it), they stay.
+        auto *run = child<QPushButton>(window, u"presetRun"_s);
+        QVERIFY(window.presetsPanel()->statusText().startsWith(u"Saved"_s));
+        QTest::qWait(50);
+        const QRect before(run->mapTo(&window, QPoint(0, 0)), run->size());
+        QTest::mouseClick(run, Qt::LeftButton);
+        QTRY_VERIFY(window.presetsPanel()->statusText().isEmpty());
+        QVERIFY(waitForRun(window));
+        QTest::qWait(50);
+        QCOMPARE(QRect(run->mapTo(&window, QPoint(0, 0)), run->size()), before);
     }
 
     void statusColoursReadInLightAndDarkPalettes()

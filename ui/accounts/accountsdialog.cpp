@@ -29,6 +29,7 @@ AccountsDialog::AccountsDialog(QWidget *parent)
     , m_client(new Cloudflare::ApiClient(this))
 {
     m_ui->setupUi(this);
+    showSecretHint(false);
     m_ui->sessionOnlyButton->hide();
     const Cloudflare::ApiBaseChoice base = Cloudflare::resolveApiBase(QString());
     if (base.check.ok())
@@ -119,9 +120,10 @@ void AccountsDialog::showSelected()
     m_ui->emailEdit->setText(profile->email);
     showAuthFields();
     // Where the secret is, as it is: in the keychain, or in memory for this session only.
-    m_ui->secretEdit->setPlaceholderText(SessionSecrets::instance().contains(profile->id)
-            ? tr("Kept for this session only; type to replace it")
-            : tr("Stored in the system keychain; type to replace it"));
+    const bool sessionOnly = SessionSecrets::instance().contains(profile->id);
+    m_ui->secretEdit->setPlaceholderText(sessionOnly ? tr("Kept for this session only; type to replace it")
+                                                     : tr("Stored in the system keychain; type to replace it"));
+    showSecretHint(sessionOnly);
     m_ui->verifyButton->setEnabled(true);
     if (!profile->verifiedAt.isValid()) {
         setStatus(tr("Not verified yet."));
@@ -157,6 +159,7 @@ void AccountsDialog::startNew()
     m_ui->emailEdit->clear();
     m_ui->secretEdit->clear();
     m_ui->secretEdit->setPlaceholderText(tr("Paste the API token"));
+    showSecretHint(false);
     m_ui->authCombo->setCurrentIndex(0);
     showAuthFields();
     setStatus(tr("Give the account a name and paste its API token, then Save."));
@@ -283,15 +286,24 @@ void AccountsDialog::storeSecret(const Profile &profile, const QString &secret)
                 return;
             }
             setBusy(false);
-            // One thing to say: the keychain cannot keep it, and what to do about that.
-            setStatus(tr("The system keychain cannot keep the secret: %1\nThe account was not saved. Use the secret "
-                         "for this session only (kept in memory, never written anywhere), or Save again once the "
-                         "keychain works.")
+            // One thing to say: what the keychain answered (a sentence of its own, naming the
+            // keychain), and what to do about that.
+            setStatus(tr("%1\nThe account was not saved. Use the secret for this session only (kept in memory, "
+                         "never written anywhere), or Save again once the keychain works.")
                           .arg(error),
                 true);
             m_ui->sessionOnlyButton->show();
             m_ui->sessionOnlyButton->setFocus();
         });
+}
+
+void AccountsDialog::showSecretHint(bool sessionOnly)
+{
+    m_ui->secretHint->setText(tr("Create a token in Cloudflare's dashboard (My Profile > API Tokens) with Zone > Cache "
+                                 "Purge > Purge, and Zone > Zone > Read to pick zones by name.")
+        + u' '
+        + (sessionOnly ? tr("The secret is kept in memory for this session only, never written anywhere.")
+                       : tr("The secret is kept only in the system keychain.")));
 }
 
 void AccountsDialog::keepForSession()

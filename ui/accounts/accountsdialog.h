@@ -45,6 +45,8 @@ private:
     void verifyAgain();
     void removeSelected();
     void keepForSession();
+    // Where the secret goes: the system keychain, or memory for this session only.
+    void showSecretHint(bool sessionOnly);
     // The email field shows for a global API key only.
     void showAuthFields();
     void setBusy(bool busy, const QString &status = {});

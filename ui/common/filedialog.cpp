@@ -24,14 +24,6 @@ std::optional<QString> &nextFileName()
     return path;
 }
 
-QString startFolder()
-{
-    QString last = appSettings().value(kLastFolderKey).toString();
-    if (!last.isEmpty() && QFileInfo(last).isDir())
-        return last;
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
-
 QString remember(const QString &path)
 {
     if (!path.isEmpty())
@@ -40,6 +32,18 @@ QString remember(const QString &path)
 }
 
 } // namespace
+
+QString FileDialog::startFolder()
+{
+    QString last = appSettings().value(kLastFolderKey).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    // Documents where there is such a folder (a fresh account or a server's may have none).
+    QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty() && QFileInfo(documents).isDir())
+        return documents;
+    return QDir::homePath();
+}
 
 QString FileDialog::openFileName(QWidget *parent, const QString &title, const QString &filter)
 {

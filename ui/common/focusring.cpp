@@ -58,8 +58,14 @@ void FocusRing::place()
         hide();
         return;
     }
+    // Around the part of the control that shows (a form that scrolls may show only some of it).
+    const QRect shown = m_target->visibleRegion().boundingRect();
+    if (shown.isEmpty()) {
+        hide();
+        return;
+    }
     const int margin = Width + Gap;
-    const QRect area(m_target->mapTo(m_window, QPoint(0, 0)), m_target->size());
+    const QRect area(m_target->mapTo(m_window, shown.topLeft()), shown.size());
     setGeometry(area.adjusted(-margin, -margin, margin, margin));
     raise();
     show();

@@ -2,6 +2,7 @@
 
 #include "ui/common/messageline.h"
 
+#include <QEvent>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -110,31 +111,159 @@ QColor problemColor()
     return statusColor(Status::Problem, QPalette());
 }
 
+namespace {
+
+// Keeps a table's columns fitted to its viewport's width (see fitColumns()).
+class ColumnFitter final : public QObject
+{
+public:
+    ColumnFitter(QTableView *table, const QList<int> &stretched)
+        : QObject(table->horizontalHeader())
+        , m_table(table)
+        , m_stretched(stretched)
+    {
+        m_pending.setSingleShot(true);
+        m_pending.setInterval(0);
+        connect(&m_pending, &QTimer::timeout, this, &ColumnFitter::fit);
+        table->viewport()->installEventFilter(this);
+        table->installEventFilter(this);
+    }
+
+    // Fits once per turn of the event loop, however many rows arrived or resizes happened.
+    void schedule() { m_pending.start(); }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        const QEvent::Type type = event->type();
+        if (watched == m_table->viewport() && type == QEvent::Resize)
+            fit(); // at once: the columns never show at the old width
+        else if (watched == m_table && (type == QEvent::FontChange || type == QEvent::Show))
+            schedule();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void fit()
+    {
+        QHeaderView *header = m_table->horizontalHeader();
+        const int count = header->count();
+        const int least = header->minimumSectionSize();
+        // What each column would like (its header and the rows in view), and what it needs at least:
+        // a short column its rows' width, a long one its header's (or less, if its rows are narrower).
+        QList<int> want(count, 0);
+        QList<int> need(count, 0);
+        int fixed = 0;
+        int fixedNeed = 0;
+        QList<int> longOnes;
+        for (int column = 0; column < count; ++column) {
+            if (header->isSectionHidden(column))
+                continue;
+            const int content = static_cast<const QAbstractItemView *>(m_table)->sizeHintForColumn(column);
+            const int title = header->sectionSizeHint(column);
+            want[column] = std::max({content, title, least});
+            if (m_stretched.contains(column)) {
+                need[column] = std::max(least, std::min(want[column], title));
+                longOnes << column;
+            } else {
+                need[column] = std::max(content, least);
+                fixed += want[column];
+                fixedNeed += need[column];
+            }
+        }
+        const int available = m_table->viewport()->width();
+        QList<int> width = want;
+        int room = available - fixed;
+        int longWant = 0;
+        for (const int column : std::as_const(longOnes))
+            longWant += want[column];
+        if (room < longWant) {
+            // What the rows say comes before the headers' words: the short columns give up the room
+            // their headers take beyond their rows' width, as far as the long ones need it.
+            int spare = std::min(fixed - fixedNeed, longWant - room);
+            for (int column = 0; column < count && spare > 0; ++column) {
+                if (m_stretched.contains(column) || header->isSectionHidden(column))
+                    continue;
+                const int give = std::min(spare, want[column] - need[column]);
+                width[column] -= give;
+                room += give;
+                spare -= give;
+            }
+        }
+        // The long columns share what is left: each gets what it wants if it can, the widest are cut
+        // to the same width (and elide), none below what it needs; spare room goes to them equally.
+        QList<int> order = longOnes;
+        std::sort(order.begin(), order.end(), [&want](int a, int b) { return want[a] < want[b]; });
+        int left = std::max(room, 0);
+        int sharing = int(order.size());
+        for (const int column : std::as_const(order)) {
+            const int share = left / std::max(sharing, 1);
+            width[column] = std::max(need[column], std::min(want[column], share));
+            left -= width[column];
+            --sharing;
+        }
+        if (left > 0 && !order.isEmpty()) {
+            const int each = left / int(order.size());
+            for (const int column : std::as_const(order))
+                width[column] += each;
+            width[order.last()] += left - each * int(order.size());
+        }
+        // Still too wide (a narrow window, a large font): the long columns give way first, then the
+        // short ones, the widest first, down to a few characters each, rather than scroll sideways.
+        int excess = -available;
+        for (int column = 0; column < count; ++column)
+            excess += header->isSectionHidden(column) ? 0 : width[column];
+        for (const bool longFirst : {true, false}) {
+            while (excess > 0) {
+                int widest = -1;
+                for (int column = 0; column < count; ++column) {
+                    if (header->isSectionHidden(column) || m_stretched.contains(column) != longFirst
+                        || width[column] <= least)
+                        continue;
+                    if (widest < 0 || width[column] > width[widest])
+                        widest = column;
+                }
+                if (widest < 0)
+                    break;
+                const int give = std::min({excess, width[widest] - least, std::max(1, excess / 4)});
+                width[widest] -= give;
+                excess -= give;
+            }
+        }
+        for (int column = 0; column < count; ++column) {
+            if (!header->isSectionHidden(column) && header->sectionSize(column) != width[column])
+                header->resizeSection(column, width[column]);
+        }
+    }
+
+    QTableView *m_table;
+    QList<int> m_stretched;
+    QTimer m_pending;
+};
+
+} // namespace
+
 void fitColumns(QTableView *table, const QList<int> &stretched)
 {
     QHeaderView *header = table->horizontalHeader();
     header->setStretchLastSection(false);
     header->setResizeContentsPrecision(100); // the first rows: cheap on long tables
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    for (const int column : stretched)
-        header->setSectionResizeMode(column, QHeaderView::Stretch);
+    header->setSectionResizeMode(QHeaderView::Interactive); // sized here; the user may still drag them
     header->setMinimumSectionSize(table->fontMetrics().averageCharWidth() * 4);
     table->setTextElideMode(Qt::ElideRight);
-    // The header measures its columns when it is laid out, not when rows arrive: lay it out again
-    // then (once per turn of the event loop, however many rows came).
+    auto *fitter = new ColumnFitter(table, stretched);
+    // Rows that arrive or change may change what the columns need: fitted again then.
     QAbstractItemModel *model = table->model();
     if (!model)
         return;
-    auto *pending = new QTimer(header);
-    pending->setSingleShot(true);
-    pending->setInterval(0);
-    QObject::connect(pending, &QTimer::timeout, header, [header] { header->doItemsLayout(); });
-    const auto refit = [pending] { pending->start(); };
-    QObject::connect(model, &QAbstractItemModel::rowsInserted, pending, refit);
-    QObject::connect(model, &QAbstractItemModel::rowsRemoved, pending, refit);
-    QObject::connect(model, &QAbstractItemModel::modelReset, pending, refit);
-    QObject::connect(model, &QAbstractItemModel::layoutChanged, pending, refit);
-    QObject::connect(model, &QAbstractItemModel::dataChanged, pending, refit);
+    const auto refit = [fitter] { fitter->schedule(); };
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, fitter, refit);
+    QObject::connect(model, &QAbstractItemModel::rowsRemoved, fitter, refit);
+    QObject::connect(model, &QAbstractItemModel::modelReset, fitter, refit);
+    QObject::connect(model, &QAbstractItemModel::layoutChanged, fitter, refit);
+    QObject::connect(model, &QAbstractItemModel::dataChanged, fitter, refit);
+    QObject::connect(model, &QAbstractItemModel::headerDataChanged, fitter, refit);
+    fitter->schedule();
 }
 
 void showMessage(QLabel *label, const QString &text, bool problem)

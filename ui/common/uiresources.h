@@ -30,8 +30,11 @@ QColor focusRingColor(const QPalette &palette);
 // The colour of text that reports a problem.
 QColor problemColor();
 
-// Sizes a table's columns to what they show (measuring the rows in view, so long tables stay fast),
-// but for the `stretched` ones, which share the rest of the width and elide: no sideways scrolling.
+// Sizes a table's columns to its width: each as wide as what it shows (measuring the rows in view, so
+// long tables stay fast) when there is room; else the `stretched` (long) ones share what the others
+// leave (the short ones first giving up the room their headers take beyond their rows), the narrower
+// whole and the widest cut to the same width (eliding), none below its header's width while the short
+// ones can give way. No sideways scrolling; spare room goes to the long ones.
 void fitColumns(QTableView *table, const QList<int> &stretched);
 
 // Shows `text` in `label` (hidden when empty), in problemColor() when it reports a problem, else in

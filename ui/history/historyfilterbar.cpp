@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStyle>
 
 using namespace Qt::Literals::StringLiterals;
@@ -158,12 +159,16 @@ void HistoryFilterBar::resizeEvent(QResizeEvent *event)
 
 bool HistoryFilterBar::eventFilter(QObject *watched, QEvent *event)
 {
-    // A date filter that is not set ("Any") opens its calendar on this month, not on January 2000.
+    // A date filter that is not set ("Any") opens its calendar on today, selected (Enter takes it),
+    // not on January 2000. The filter itself stays "Any" until a date is chosen.
     if (event->type() == QEvent::Show) {
         for (QDateEdit *edit : {m_from, m_to}) {
             if (watched == edit->calendarWidget() && edit->date() == kAnyDate) {
                 const QDate today = QDate::currentDate();
-                edit->calendarWidget()->setCurrentPage(today.year(), today.month());
+                QCalendarWidget *calendar = edit->calendarWidget();
+                const QSignalBlocker blocker(calendar); // the edit hears of it only once chosen
+                calendar->setSelectedDate(today);
+                calendar->setCurrentPage(today.year(), today.month());
             }
         }
     }

@@ -90,7 +90,7 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
             QString text = HistoryText::outcome(run, m_activeRunId);
             const int notPurged = run.counters.failed + run.counters.notSent;
             if (!run.dryRun && notPurged > 0)
-                text += u" ("_s + tr("%n not purged", nullptr, notPurged) + u')';
+                text += u" ("_s + tr("%Ln not purged", nullptr, notPurged) + u')';
             return text;
         }
         case Duration:

@@ -461,7 +461,7 @@ void HistoryPanel::showDetail(const RunRow &run, const QList<BatchRow> &batches,
                      .arg(locale.toString(c.done), Texts::pastVerb(run.mode), locale.toString(c.failed),
                          locale.toString(c.notSent));
     if (!run.dryRun)
-        facts << tr("Requests: %1.").arg(requestsPhrase(c));
+        facts << requestsPhrase(c) + u'.'; // "3 requests." "2 of 3 requests sent."
     facts << tr("Account %1 · zone ID %2 · from %3.")
                  .arg(Texts::account(run.profile), run.zoneId, Texts::source(run.source));
     m_detailHeadline->setText(facts.join(u' '));

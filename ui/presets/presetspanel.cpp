@@ -12,6 +12,7 @@
 #include "presettransfer.h"
 #include "purge/validation.h"
 #include "savepresetdialog.h"
+#include "ui/common/messageline.h"
 #include "ui/common/uiresources.h"
 
 #include <QMenu>
@@ -35,6 +36,13 @@ PresetsPanel::PresetsPanel(const QString &path, QWidget *parent)
     , m_delegate(new PresetDelegate(this))
 {
     m_ui->setupUi(this);
+    // The status has a place of its own under the buttons: a message that comes or goes moves
+    // nothing; one too long for the panel is cut short, whole in its tooltip. Its width never
+    // widens the panel.
+    m_ui->presetStatus->setLines(3);
+    QSizePolicy statusPolicy = m_ui->presetStatus->sizePolicy();
+    statusPolicy.setHorizontalPolicy(QSizePolicy::Ignored);
+    m_ui->presetStatus->setSizePolicy(statusPolicy);
     m_model->setObjectName(u"presetModel"_s);
     m_filter->setSourceModel(m_model);
     m_ui->presetList->setModel(m_filter);

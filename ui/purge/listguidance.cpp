@@ -85,7 +85,7 @@ QString ListFix::buttonText() const
     case Kind::Relative:
         return tr("Add https://%1 to %Ln Line(s)", nullptr, m_count).arg(m_zoneName);
     case Kind::ToHosts:
-        return tr("Convert %Ln URL(s) to Host Names", nullptr, m_count);
+        return tr("Convert %Ln URL(s) to Hostnames", nullptr, m_count);
     case Kind::ToPrefixes:
         return tr("Convert %Ln URL(s) to Prefixes", nullptr, m_count);
     case Kind::None:
@@ -103,7 +103,7 @@ QString ListFix::toolTip() const
     case Kind::Relative:
         return tr("Turns a relative URL such as /app.js into https://%1/app.js (Undo takes it back)").arg(m_zoneName);
     case Kind::ToHosts:
-        return tr("Keeps the host name of each URL, once (Undo takes it back)");
+        return tr("Keeps the hostname of each URL, once (Undo takes it back)");
     case Kind::ToPrefixes:
         return tr("Turns each URL into a prefix: its host and path, without https:// or a query "
                   "(Undo takes it back)");
@@ -147,7 +147,7 @@ QStringList ListFix::apply(const QStringList &lines, int *changed) const
         case Kind::None:
             return lines;
         }
-        // Several URLs of one host make one host name (or one prefix): kept once.
+        // Several URLs of one host make one hostname (or one prefix): kept once.
         if (m_kind != Kind::Relative && !out.trimmed().isEmpty()) {
             if (seen.contains(out))
                 continue;
@@ -165,7 +165,7 @@ QString ListFix::doneNotice(int changed) const
         return tr("Added https://%1 to %Ln relative URL(s). Undo (Ctrl+Z) takes it back.", nullptr, changed)
             .arg(m_zoneName);
     case Kind::ToHosts:
-        return tr("Converted %Ln URL(s) to host names. Undo (Ctrl+Z) brings the URLs back.", nullptr, changed);
+        return tr("Converted %Ln URL(s) to hostnames. Undo (Ctrl+Z) brings the URLs back.", nullptr, changed);
     case Kind::ToPrefixes:
         return tr("Converted %Ln URL(s) to prefixes. Undo (Ctrl+Z) brings the URLs back.", nullptr, changed);
     case Kind::Wildcards:

@@ -8,7 +8,7 @@
 
 // What a list should hold for each kind of purge (the hint under the list), and the one-click
 // fixes offered for lines that do not fit: relative URLs made absolute with the zone, URLs turned
-// into host names or prefixes after a switch of Purge by, wildcard URLs purged as prefixes.
+// into hostnames or prefixes after a switch of Purge by, wildcard URLs purged as prefixes.
 namespace PurgeDesk::Gui {
 
 // The hint for a list of `action` items ("One URL per line, e.g. ...").

@@ -19,6 +19,7 @@
 
 #include <QButtonGroup>
 #include <QElapsedTimer>
+#include <QFocusEvent>
 #include <QInputDialog>
 #include <QLocale>
 #include <QScopedValueRollback>
@@ -38,6 +39,13 @@ const QString kActionKey = u"MainWindow/action"_s;
 // Lines above which validation waits a little longer after a keystroke.
 constexpr int LargeList = 20000;
 
+// Of a group of radio buttons, only the checked one is a tab stop; a click still focuses any.
+void tabToCheckedOnly(QButtonGroup *group)
+{
+    for (QAbstractButton *button : group->buttons())
+        button->setFocusPolicy(button->isChecked() ? Qt::StrongFocus : Qt::ClickFocus);
+}
+
 } // namespace
 
 PurgeForm::PurgeForm(AppContext *context, QWidget *parent)
@@ -56,7 +64,6 @@ PurgeForm::PurgeForm(AppContext *context, QWidget *parent)
         updatePlan();
         inputEdited();
     });
-    setFocusProxy(m_ui->listEditor); // the list is what a user comes to the form for
     m_actionGroup->addButton(m_ui->actionUrls, int(PurgeAction::Files));
     m_actionGroup->addButton(m_ui->actionHosts, int(PurgeAction::Hosts));
     m_actionGroup->addButton(m_ui->actionTags, int(PurgeAction::Tags));
@@ -68,6 +75,13 @@ PurgeForm::PurgeForm(AppContext *context, QWidget *parent)
     QAbstractButton *saved = m_actionGroup->button(appSettings().value(kActionKey, -1).toInt());
     (saved ? saved : m_ui->actionUrls)->setChecked(true);
     m_ui->modePurge->setChecked(true);
+    // Tab goes down the form in reading order; in each group of radio buttons it stops at the
+    // checked one only (the arrow keys move within the group).
+    QWidget::setTabOrder(m_ui->actionEverything, m_moreZonesButton);
+    for (QButtonGroup *group : {m_actionGroup, m_modeGroup}) {
+        tabToCheckedOnly(group);
+        connect(group, &QButtonGroup::idToggled, this, [group] { tabToCheckedOnly(group); });
+    }
 
     m_ui->sandboxBanner->setBackgroundRole(QPalette::ToolTipBase);
     m_ui->sandboxBanner->setForegroundRole(QPalette::ToolTipText);
@@ -183,6 +197,15 @@ void PurgeForm::focusList()
     m_ui->listEditor->setFocus(Qt::ShortcutFocusReason);
 }
 
+void PurgeForm::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    // Given the focus as a whole (the Purge page's), the form hands it to the list: the list is
+    // what a user comes to the form for. The form is no tab stop of its own, so Tab still walks
+    // through it from the top.
+    m_ui->listEditor->setFocus(event->reason());
+}
+
 // --- The list --------------------------------------------------------------------------------
 
 void PurgeForm::actionChanged()
@@ -279,7 +302,11 @@ void PurgeForm::updateFix()
         m_ui->fixButton->setToolTip(
             tr("These lines are in zones of the account %1: %2").arg(elsewhere.profile, elsewhere.zones.join(u", "_s)));
     }
-    m_ui->fixButton->setVisible(m_fix.kind() != ListFix::Kind::None || !m_offeredAccount.isEmpty());
+    const bool offered = m_fix.kind() != ListFix::Kind::None || !m_offeredAccount.isEmpty();
+    // The fix applied, the button goes: the focus goes back to the list it fixed, not to Import.
+    if (!offered && m_ui->fixButton->hasFocus())
+        m_ui->listEditor->setFocus(Qt::OtherFocusReason);
+    m_ui->fixButton->setVisible(offered);
 }
 
 void PurgeForm::applyFix()

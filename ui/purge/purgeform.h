@@ -101,6 +101,9 @@ Q_SIGNALS:
     // An import has finished (what the notice says, and how long it took).
     void importFinished(const QString &message, bool problem, qint64 elapsedMs);
 
+protected:
+    void focusInEvent(QFocusEvent *event) override;
+
 private:
     // The account and zone rows (purgeformaccounts.cpp).
     void connectAccountsAndZones();
@@ -122,7 +125,7 @@ private:
     void noteZoneUsed();
     void inputEdited();
     // Offers the one-click fix the list needs, if any (fixButton): relative URLs made absolute with
-    // the zone, URLs turned into host names or prefixes after a switch of Purge by, wildcard URLs
+    // the zone, URLs turned into hostnames or prefixes after a switch of Purge by, wildcard URLs
     // (https://example.com/blog/*) purged as prefixes.
     void updateFix();
     void applyFix();

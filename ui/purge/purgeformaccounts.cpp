@@ -166,6 +166,8 @@ void PurgeForm::useSecretForSession(const QString &secret)
     if (cleaned.isEmpty() || m_connection->state() != Connection::State::Failed)
         return;
     SessionSecrets::instance().set(m_connection->profile().id, cleaned);
+    // The token field goes once the account opens: the focus goes back to the list meanwhile.
+    m_ui->listEditor->setFocus(Qt::OtherFocusReason);
     m_connection->open(m_connection->profile());
     showAppNotice(tr("The secret of %1 is kept for this session only: PurgeDesk asks for it again after a restart, "
                      "unless the system keychain can store it (Accounts > Manage Accounts).")

@@ -13,6 +13,7 @@
 #include "ui/purge/runview.h"
 
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -42,7 +43,16 @@ PurgePage::PurgePage(AppContext *context, QWidget *parent)
     m_runView->setAccessibleName(tr("Purge run"));
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(m_form);
+    // On a screen too short for the whole form and the run (a small one, a large font), the form
+    // scrolls rather than making the window taller than the screen.
+    auto *formArea = new QScrollArea(m_splitter);
+    formArea->setObjectName(u"purgeFormArea"_s);
+    formArea->setFrameShape(QFrame::NoFrame);
+    formArea->setFocusPolicy(Qt::NoFocus);
+    formArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    formArea->setWidgetResizable(true);
+    formArea->setWidget(m_form);
+    m_splitter->addWidget(formArea);
     m_splitter->addWidget(m_runView);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);

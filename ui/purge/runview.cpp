@@ -5,6 +5,7 @@
 #include "purge/planner.h"
 #include "purge/runtext.h"
 #include "ui/common/batchtablemodel.h"
+#include "ui/common/messageline.h"
 #include "ui/common/purgetexts.h"
 #include "ui/common/uiresources.h"
 #include "ui/purge/verifypanel.h"
@@ -41,7 +42,7 @@ RunView::RunView(QWidget *parent)
     , m_model(new BatchTableModel(this))
     , m_staleNote(new QLabel(this))
     , m_headline(new QLabel(this))
-    , m_detail(new QLabel(this))
+    , m_detail(new MessageLine(this, 1))
     , m_technical(new QLabel(this))
     , m_technicalButton(new QPushButton(tr("Technical Details"), this))
     , m_expand(new QToolButton(this))
@@ -57,6 +58,10 @@ RunView::RunView(QWidget *parent)
     m_staleNote->setObjectName(u"runStale"_s);
     m_staleNote->setText(tr("Previous purge: the form has changed since."));
     m_staleNote->setForegroundRole(QPalette::PlaceholderText);
+    // Beside the headline, its room kept while hidden: the note never moves the run view's lines.
+    QSizePolicy stalePolicy = m_staleNote->sizePolicy();
+    stalePolicy.setRetainSizeWhenHidden(true);
+    m_staleNote->setSizePolicy(stalePolicy);
     m_staleNote->hide();
     m_headline->setObjectName(u"runHeadline"_s);
     m_headline->setAccessibleName(tr("Run result"));
@@ -67,8 +72,7 @@ RunView::RunView(QWidget *parent)
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detail->setObjectName(u"runDetail"_s);
     m_detail->setAccessibleName(tr("Run details"));
-    m_detail->setWordWrap(true);
-    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setGrows(true); // as many lines as it needs: the run view is as tall as what it says
     m_technical->setObjectName(u"runTechnical"_s);
     m_technical->setAccessibleName(tr("Technical details of the error"));
     m_technical->setWordWrap(true);
@@ -113,13 +117,16 @@ RunView::RunView(QWidget *parent)
              {BatchTableModel::Status, 16}, {BatchTableModel::Attempts, 9}, {BatchTableModel::Http, 6}})
         m_batches->setColumnWidth(column, chars * charWidth + 12);
     m_batches->horizontalHeader()->setStretchLastSection(true);
-    // A row or two is enough to see that requests are there; the splitter gives more when there is room.
-    m_batches->setMinimumHeight(m_batches->horizontalHeader()->sizeHint().height() + 2 * (fontMetrics().height() + 8));
+    // A row is enough to see that requests are there; the splitter gives more when there is room.
+    // Never more: the window's smallest height must stay within a small screen.
+    m_batches->setMinimumHeight(
+        m_batches->horizontalHeader()->sizeHint().height() + fontMetrics().height() + 8 + 2 * m_batches->frameWidth());
 
     m_cancel->setObjectName(u"cancelButton"_s);
     m_cancel->setAccessibleName(tr("Cancel the purge"));
     m_retry->setObjectName(u"retryFailedButton"_s);
     m_retry->setAccessibleName(tr("Retry the failed and unsent items"));
+    m_retry->setToolTip(tr("Purge again the items of this purge that were not purged (failed or not sent)"));
     m_copy->setObjectName(u"copySummaryButton"_s);
     m_copy->setAccessibleName(tr("Copy a summary of the purge"));
     m_historyNote->setObjectName(u"historyNote"_s);
@@ -142,8 +149,10 @@ RunView::RunView(QWidget *parent)
     // Aligned with the form above it, whose layout keeps the style's margins.
     layout->setContentsMargins(style()->pixelMetric(QStyle::PM_LayoutLeftMargin), 0,
         style()->pixelMetric(QStyle::PM_LayoutRightMargin), style()->pixelMetric(QStyle::PM_LayoutBottomMargin));
-    layout->addWidget(m_staleNote);
-    layout->addWidget(m_headline);
+    auto *headlineRow = new QHBoxLayout;
+    headlineRow->addWidget(m_headline, 1);
+    headlineRow->addWidget(m_staleNote, 0, Qt::AlignTop);
+    layout->addLayout(headlineRow);
     layout->addWidget(m_progress);
     layout->addWidget(m_detail);
     layout->addWidget(m_technical);
@@ -182,12 +191,16 @@ void RunView::setExpanded(bool expanded)
 void RunView::limitHeight()
 {
     if (isExpanded()) {
+        setMinimumHeight(0); // the layout's minimum: a row of each table
         setMaximumHeight(QWIDGETSIZE_MAX);
         return;
     }
-    // Collapsed: never taller than what it shows, so the splitter gives the rest to the list.
+    // Collapsed: exactly as tall as what it shows (its outcome whole, however many lines that
+    // takes), so the splitter gives the rest to the list and never cuts a line in half.
     layout()->activate();
-    setMaximumHeight(hasHeightForWidth() ? heightForWidth(width()) : sizeHint().height());
+    const int height = hasHeightForWidth() ? heightForWidth(width()) : sizeHint().height();
+    setMinimumHeight(height);
+    setMaximumHeight(height);
 }
 
 void RunView::resizeEvent(QResizeEvent *event)
@@ -218,7 +231,7 @@ void RunView::attach(PurgeSession *session)
     m_retry->setEnabled(false);
     m_cancel->setEnabled(true);
     m_copy->setText(tr("Copy Summary"));
-    m_retry->setText(tr("Retry Failed"));
+    m_retry->setToolTip(tr("Purge again the items of this purge that were not purged (failed or not sent)"));
     m_model->setEverything(session->spec().action == PurgeAction::Everything);
     QList<History::BatchRow> rows;
     for (int row = 0; row < session->batchCount(); ++row)
@@ -262,8 +275,9 @@ void RunView::markStale()
         return;
     m_stale = true;
     m_staleNote->show();
-    limitHeight();
-    m_retry->setText(tr("Retry Its Failed Items"));
+    // The button keeps its words (and width); what it retries is the previous purge's items.
+    m_retry->setToolTip(tr("Purge again the items of the previous purge that were not purged (failed or not sent), "
+                           "not what the form holds now"));
 }
 
 QString RunView::headline() const
@@ -394,6 +408,8 @@ void RunView::finish()
             headline = tr("Everything in %1 was %2 (%3).").arg(zoneLabel(), verb, took);
         else if (c.items == 1)
             headline = tr("The %1 in %2 was %3 (%4).").arg(noun, zoneLabel(), verb, took);
+        else if (c.items == 2)
+            headline = tr("Both %1 in %2 were %3 (%4).").arg(noun, zoneLabel(), verb, took);
         else
             headline = tr("All %1 %2 in %3 were %4 (%5).").arg(number(c.done), noun, zoneLabel(), verb, took);
         break;
@@ -403,8 +419,12 @@ void RunView::finish()
                        .arg(number(c.done), number(c.items), noun, verb, number(c.failed), number(c.notSent), took);
         break;
     case RunOutcome::Failed:
-        headline = everything ? tr("Nothing was purged in %1.").arg(zoneLabel())
-                              : tr("Nothing was %1: all %2 %3 failed.").arg(verb, number(c.items), noun);
+        if (everything)
+            headline = tr("Nothing was purged in %1.").arg(zoneLabel());
+        else if (c.items == 2)
+            headline = tr("Nothing was %1: both %2 failed.").arg(verb, noun);
+        else
+            headline = tr("Nothing was %1: all %2 %3 failed.").arg(verb, number(c.items), noun);
         break;
     case RunOutcome::Cancelled:
         look = c.done > 0 ? Look::Warning : Look::Error;
@@ -434,12 +454,13 @@ void RunView::finish()
             detail << error.advice();
     }
     if (outcome != RunOutcome::Done)
-        detail << tr("Requests: %1.").arg(requestsPhrase(c));
+        detail << requestsPhrase(c) + u'.'; // "30 of 300 requests sent."
     if (c.rateLimited)
         detail << tr("Cloudflare answered \u201crate limited\u201d %n time(s); each of those requests was sent again.",
             nullptr, c.rateLimited);
-    const QString requests
-        = c.requestsSent == 1 ? tr("the request") : tr("all %Ln request(s)", nullptr, c.requestsSent);
+    const QString requests = c.requestsSent == 1 ? tr("the request")
+        : c.requestsSent == 2                    ? tr("both requests")
+                                                 : tr("all %Ln request(s)", nullptr, c.requestsSent);
     if (outcome == RunOutcome::Done)
         detail << (m_sandbox
                 ? tr("The sandbox accepted %1; nothing was sent to Cloudflare.").arg(requests)
@@ -500,7 +521,7 @@ QString RunView::summaryText() const
                  .arg(c.notSent)
                  .arg(c.pending)
                  .arg(c.items);
-    lines << tr("Requests: %1; time: %2").arg(requestsPhrase(c), formatElapsed(c.elapsedMs));
+    lines << tr("%1; time: %2").arg(requestsPhrase(c), formatElapsed(c.elapsedMs)); // "3 requests; time: 0.2 s"
     if (m_session->lastError().isError() && !m_session->lastError().technical().isEmpty())
         lines << tr("Last error: %1").arg(m_session->lastError().technical());
     const QStringList ids = m_session->purgeIds();

@@ -15,6 +15,7 @@ class QToolButton;
 namespace PurgeDesk::Gui {
 
 class BatchTableModel;
+class MessageLine;
 class VerdictModel;
 class VerifyPanel;
 
@@ -89,7 +90,7 @@ private:
     BatchTableModel *m_model;
     QLabel *m_staleNote;
     QLabel *m_headline;
-    QLabel *m_detail;
+    MessageLine *m_detail;
     QLabel *m_technical;
     QPushButton *m_technicalButton;
     QToolButton *m_expand;

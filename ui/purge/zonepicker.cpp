@@ -74,11 +74,20 @@ public:
     }
 };
 
+// The zone field, editable from the start: its line edit comes right after it in the focus chain,
+// before the buttons beside it, so that Shift+Tab stops where Tab does, the other way round.
+QComboBox *editableCombo(QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setEditable(true);
+    return combo;
+}
+
 } // namespace
 
 ZonePicker::ZonePicker(QWidget *parent)
     : QWidget(parent)
-    , m_combo(new QComboBox(this))
+    , m_combo(editableCombo(this))
     , m_secret(new QLineEdit(this))
     , m_useSecret(new QPushButton(tr("Use for This Session"), this))
     , m_pin(new QToolButton(this))
@@ -92,7 +101,6 @@ ZonePicker::ZonePicker(QWidget *parent)
     m_combo->setObjectName(u"zoneCombo"_s);
     m_combo->setAccessibleName(tr("Zone"));
     m_combo->setAccessibleDescription(tr("Type part of a zone name to search, or paste a zone ID"));
-    m_combo->setEditable(true);
     m_combo->setInsertPolicy(QComboBox::NoInsert);
     m_combo->setModel(m_model);
     m_combo->setMaxVisibleItems(20);

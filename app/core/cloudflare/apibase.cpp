@@ -73,7 +73,7 @@ ApiBaseCheck checkApiBase(const QString &text)
         return check;
     }
     if (url.host().isEmpty()) {
-        check.error = tr("The API address has no host name.");
+        check.error = tr("The API address has no hostname.");
         return check;
     }
     if (scheme == u"http"_s && !isLoopbackHost(url.host())) {

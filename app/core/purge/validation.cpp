@@ -101,7 +101,7 @@ bool inZone(const QString &host, const QString &zone)
     return zone.isEmpty() || host == zone || host.endsWith(u'.' + zone);
 }
 
-// Lower-cases a host name and converts an internationalised one to its ASCII (punycode) form.
+// Lower-cases a hostname and converts an internationalised one to its ASCII (punycode) form.
 bool normaliseHost(const QString &host, Check &check, QString *out)
 {
     const QString lowered = host.toLower();
@@ -112,13 +112,13 @@ bool normaliseHost(const QString &host, Check &check, QString *out)
     if (!ascii) {
         result = QString::fromLatin1(QUrl::toAce(lowered));
         if (result.isEmpty())
-            return check.fail(tr("\"%1\" is not a valid host name.").arg(host));
-        check.fix(tr("Host name written in its ASCII form %1.").arg(result));
+            return check.fail(tr("\"%1\" is not a valid hostname.").arg(host));
+        check.fix(tr("Hostname written in its ASCII form %1.").arg(result));
     } else if (lowered != host) {
-        check.fix(tr("Host name written in lower case."));
+        check.fix(tr("Hostname written in lower case."));
     }
     if (!validHostName(result))
-        return check.fail(tr("\"%1\" is not a valid host name.").arg(host));
+        return check.fail(tr("\"%1\" is not a valid hostname.").arg(host));
     *out = result;
     return true;
 }
@@ -240,7 +240,7 @@ bool checkFile(const QString &line, const QString &zone, Item *item, Check &chec
         authority.chop(port.size());
     }
     if (authority.isEmpty())
-        return check.fail(tr("The address has no host name."));
+        return check.fail(tr("The address has no hostname."));
     QString host;
     if (!normaliseHost(authority, check, &host))
         return false;
@@ -274,11 +274,11 @@ bool checkHost(QString text, const QString &zone, Item *item, Check &check)
         check.fix(tr("Removed the trailing /."));
     }
     if (text.contains(u'/'))
-        return check.fail(tr("A host name has no path. To purge everything under a path, use Prefixes."));
+        return check.fail(tr("A hostname has no path. To purge everything under a path, use Prefixes."));
     if (text.contains(u'*'))
-        return check.fail(tr("Wildcards are not supported: list each host name."));
+        return check.fail(tr("Wildcards are not supported: list each hostname."));
     if (text.contains(u':'))
-        return check.fail(tr("A host name has no port: remove %1.").arg(text.mid(text.indexOf(u':'))));
+        return check.fail(tr("A hostname has no port: remove %1.").arg(text.mid(text.indexOf(u':'))));
     QString host;
     if (!normaliseHost(text, check, &host))
         return false;
@@ -307,7 +307,7 @@ bool checkPrefix(QString text, const QString &zone, Item *item, Check &check)
 {
     text = stripScheme(text, check);
     if (text.startsWith(u'/')) {
-        return check.fail(tr("A prefix starts with its host name: write %1%2.")
+        return check.fail(tr("A prefix starts with its hostname: write %1%2.")
                               .arg(zone.isEmpty() ? u"www.example.com"_s : zone, text));
     }
     if (text.contains(u'?') || text.contains(u'#'))
@@ -325,7 +325,7 @@ bool checkPrefix(QString text, const QString &zone, Item *item, Check &check)
     if (!normaliseHost(slash < 0 ? text : text.left(slash), check, &host))
         return false;
     if (slash < 0)
-        check.warn(tr("This prefix is a whole host: purging by host name does the same."));
+        check.warn(tr("This prefix is a whole host: purging by hostname does the same."));
     if (text.contains(u'*'))
         check.warn(tr("* is not a wildcard here: Cloudflare matches a literal *."));
     warnOutsideZone(host, zone, check);
@@ -354,7 +354,7 @@ QString itemNoun(PurgeAction action, int count)
     case PurgeAction::Files:
         return count == 1 ? tr("URL") : tr("URLs");
     case PurgeAction::Hosts:
-        return count == 1 ? tr("host name") : tr("host names");
+        return count == 1 ? tr("hostname") : tr("hostnames");
     case PurgeAction::Tags:
         return count == 1 ? tr("tag") : tr("tags");
     case PurgeAction::Prefixes:

@@ -59,7 +59,7 @@ struct Validation
 //   https://example.com/app.js  CF-Device-Type: mobile  CF-IPCountry: ES
 Validation validate(PurgeAction action, const QString &text, const QString &zoneName = {});
 
-// "URL"/"URLs", "host name"/"host names", ... for messages.
+// "URL"/"URLs", "hostname"/"hostnames", ... for messages.
 QString itemNoun(PurgeAction action, int count);
 
 } // namespace PurgeDesk::Purge

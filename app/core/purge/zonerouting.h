@@ -35,7 +35,7 @@ private:
     QHash<QString, qsizetype> m_byName; // ASCII name -> index
 };
 
-// The host a normalised item of `action` is about: a URL's host, a host name, a prefix's host;
+// The host a normalised item of `action` is about: a URL's host, a hostname, a prefix's host;
 // empty for tags and everything (they have none).
 QString itemHost(PurgeAction action, const QString &item);
 
