@@ -96,7 +96,9 @@
     <message numerus="yes">
         <source>Convert %Ln URL(s) to Hostnames</source>
         <translation>
-            <numerusform>Convert %Ln URL to Hostnames</numerusform><numerusform>Convert %Ln URLs to Hostnames</numerusform></translation>
+            <numerusform>Convert %Ln URL to Hostnames</numerusform>
+            <numerusform>Convert %Ln URLs to Hostnames</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Converted %Ln URL(s) to hostnames. Undo (Ctrl+Z) brings the URLs back.</source>
@@ -279,7 +281,9 @@
     <message numerus="yes">
         <source>%Ln not purged</source>
         <translation>
-            <numerusform>%Ln not purged</numerusform><numerusform>%Ln not purged</numerusform></translation>
+            <numerusform>%Ln not purged</numerusform>
+            <numerusform>%Ln not purged</numerusform>
+        </translation>
     </message>
 </context>
 <context>

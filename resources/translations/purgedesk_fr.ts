@@ -2588,11 +2588,11 @@ Préparez une purge, puis appuyez sur %1 pour la garder ici&#xa0;: un prérégla
     </message>
     <message>
         <source>Both %1 in %2 were %3 (%4).</source>
-        <translation>%3 terminée : les deux %1 dans %2 (%4).</translation>
+        <translation>%3 terminée&#xa0;: les deux %1 dans %2 (%4).</translation>
     </message>
     <message>
         <source>Nothing was %1: both %2 failed.</source>
-        <translation>%1 échouée : les deux %2 sont en échec.</translation>
+        <translation>%1 échouée&#xa0;: les deux %2 sont en échec.</translation>
     </message>
     <message>
         <source>both requests</source>
@@ -2600,7 +2600,7 @@ Préparez une purge, puis appuyez sur %1 pour la garder ici&#xa0;: un prérégla
     </message>
     <message>
         <source>%1; time: %2</source>
-        <translation>%1 ; durée : %2</translation>
+        <translation>%1&#xa0;; durée&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3610,7 +3610,7 @@ ID de zone %2
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid hostname.</source>
-        <translation>« %1 » n&apos;est pas un nom d&apos;hôte valide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte valide.</translation>
     </message>
     <message>
         <source>Hostname written in its ASCII form %1.</source>
@@ -3630,19 +3630,19 @@ ID de zone %2
     </message>
     <message>
         <source>Wildcards are not supported: list each hostname.</source>
-        <translation>Les jokers ne sont pas pris en charge : listez chaque nom d&apos;hôte.</translation>
+        <translation>Les jokers ne sont pas pris en charge&#xa0;: listez chaque nom d&apos;hôte.</translation>
     </message>
     <message>
         <source>A hostname has no port: remove %1.</source>
-        <translation>Un nom d&apos;hôte n&apos;a pas de port : retirez %1.</translation>
+        <translation>Un nom d&apos;hôte n&apos;a pas de port&#xa0;: retirez %1.</translation>
     </message>
     <message>
         <source>A prefix starts with its hostname: write %1%2.</source>
-        <translation>Un préfixe commence par son nom d&apos;hôte : écrivez %1%2.</translation>
+        <translation>Un préfixe commence par son nom d&apos;hôte&#xa0;: écrivez %1%2.</translation>
     </message>
     <message>
         <source>This prefix is a whole host: purging by hostname does the same.</source>
-        <translation>Ce préfixe est un hôte entier : purger par nom d&apos;hôte fait la même chose.</translation>
+        <translation>Ce préfixe est un hôte entier&#xa0;: purger par nom d&apos;hôte fait la même chose.</translation>
     </message>
     <message>
         <source>hostname</source>
