@@ -83,7 +83,8 @@ public:
         std::sort(late.begin(), late.end());
         *count = int(late.size());
         *worst = late.isEmpty() ? 0 : late.last();
-        *p99 = late.isEmpty() ? 0 : late.at(std::min<qsizetype>(late.size() - 1, qsizetype(double(late.size()) * 0.99)));
+        *p99
+            = late.isEmpty() ? 0 : late.at(std::min<qsizetype>(late.size() - 1, qsizetype(double(late.size()) * 0.99)));
     }
 
 private:
@@ -172,7 +173,8 @@ bool runOnce(int count)
     PurgeDesk::Gui::PurgePage *page = window->purgePage();
     PurgeDesk::Gui::PurgeForm *form = page->form();
     auto *editor = form->listEditor();
-    if (!waitFor([&] { return form->zonePicker()->currentZone().has_value(); }, 20000) || !form->selectAccount(u"Bench"_s)
+    if (!waitFor([&] { return form->zonePicker()->currentZone().has_value(); }, 20000)
+        || !form->selectAccount(u"Bench"_s)
         || !waitFor([&] { return form->zonePicker()->selectZone(u"zone-00001.example"_s); }, 20000))
         return false;
     window->activateWindow();
@@ -187,8 +189,8 @@ bool runOnce(int count)
     QCoreApplication::postEvent(editor, new QKeyEvent(QEvent::KeyRelease, Qt::Key_V, Qt::ControlModifier));
     auto *purge = window->findChild<QAction *>(u"actionPurge"_s);
     if (!purge
-        || !waitFor([&] { return !editor->isReplacing() && editor->blockCount() >= count && purge->isEnabled(); },
-            120000))
+        || !waitFor(
+            [&] { return !editor->isReplacing() && editor->blockCount() >= count && purge->isEnabled(); }, 120000))
         return false;
     runFor(500);
 
@@ -227,7 +229,8 @@ bool runOnce(int count)
         double p99 = 0;
         int ticks = 0;
         probe.waits(phase.from, phase.to, &worst, &p99, &ticks);
-        std::printf("  %-38s worst wait %4.0f ms, 99th percentile %3.0f ms (%d probes)\n", phase.name, worst, p99, ticks);
+        std::printf(
+            "  %-38s worst wait %4.0f ms, 99th percentile %3.0f ms (%d probes)\n", phase.name, worst, p99, ticks);
     }
     const double runMs = std::max(1.0, finishedMs - runFromMs);
     std::printf("  UI thread CPU during the run: %.0f ms of %.0f ms (%.0f%% of a core)\n", cpuRun, runMs,
