@@ -4035,6 +4035,50 @@ Zonen-ID %2
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>the answer did not come through Cloudflare (no CF-Ray header)</source>
+        <translation>die Antwort kam nicht über Cloudflare (kein CF-Ray-Header)</translation>
+    </message>
+    <message>
+        <source>the edge answered HTTP %1</source>
+        <translation>der Edge hat mit HTTP %1 geantwortet</translation>
+    </message>
+    <message>
+        <source>Cloudflare answered without a cache status: it keeps no copy</source>
+        <translation>Cloudflare hat ohne Cache-Status geantwortet: Es behält keine Kopie</translation>
+    </message>
+    <message>
+        <source>Cloudflare keeps no copy (%1)</source>
+        <translation>Cloudflare behält keine Kopie (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warmed</source>
+        <translation>
+            <numerusform>%n vorgewärmt</numerusform>
+            <numerusform>%n vorgewärmt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed to warm</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not warmed</source>
+        <translation>
+            <numerusform>%n nicht vorgewärmt</numerusform>
+            <numerusform>%n nicht vorgewärmt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the whole answer did not arrive within %n second(s)</source>
+        <translation>
+            <numerusform>die vollständige Antwort kam nicht innerhalb von %n Sekunde</numerusform>
+            <numerusform>die vollständige Antwort kam nicht innerhalb von %n Sekunden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PurgeForm</name>

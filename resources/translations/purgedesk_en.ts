@@ -456,5 +456,33 @@
             <numerusform>%n waiting</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n warmed</source>
+        <translation>
+            <numerusform>%n warmed</numerusform>
+            <numerusform>%n warmed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed to warm</source>
+        <translation>
+            <numerusform>%n failed to warm</numerusform>
+            <numerusform>%n failed to warm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not warmed</source>
+        <translation>
+            <numerusform>%n not warmed</numerusform>
+            <numerusform>%n not warmed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the whole answer did not arrive within %n second(s)</source>
+        <translation>
+            <numerusform>the whole answer did not arrive within %n second</numerusform>
+            <numerusform>the whole answer did not arrive within %n seconds</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

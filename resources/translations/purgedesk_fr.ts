@@ -4035,6 +4035,50 @@ ID de zone %2
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>the answer did not come through Cloudflare (no CF-Ray header)</source>
+        <translation>la réponse n&apos;est pas passée par Cloudflare (pas d&apos;en-tête CF-Ray)</translation>
+    </message>
+    <message>
+        <source>the edge answered HTTP %1</source>
+        <translation>l&apos;edge a répondu HTTP %1</translation>
+    </message>
+    <message>
+        <source>Cloudflare answered without a cache status: it keeps no copy</source>
+        <translation>Cloudflare a répondu sans statut de cache&#xa0;: il ne garde aucune copie</translation>
+    </message>
+    <message>
+        <source>Cloudflare keeps no copy (%1)</source>
+        <translation>Cloudflare ne garde aucune copie (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warmed</source>
+        <translation>
+            <numerusform>%n préchauffée</numerusform>
+            <numerusform>%n préchauffées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed to warm</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not warmed</source>
+        <translation>
+            <numerusform>%n non préchauffée</numerusform>
+            <numerusform>%n non préchauffées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the whole answer did not arrive within %n second(s)</source>
+        <translation>
+            <numerusform>la réponse complète n&apos;est pas arrivée en %n seconde</numerusform>
+            <numerusform>la réponse complète n&apos;est pas arrivée en %n secondes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PurgeForm</name>
