@@ -25,6 +25,7 @@ SPECIAL = {
         "%Ln zones match \u201c%1\u201d: choose one",
     ),
     "%Ln purge(s) match": ("%Ln purge matches", "%Ln purges match"),
+    "Purge Again (%Ln Still Cached)": ("Purge Again (%Ln Still Cached)", "Purge Again (%Ln Still Cached)"),
     "%Ln purge(s) older than the retention setting were removed.": (
         "%Ln purge older than the retention setting was removed.",
         "%Ln purges older than the retention setting were removed.",
