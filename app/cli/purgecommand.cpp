@@ -38,6 +38,7 @@ int runPurge(const QStringList &arguments, QTextStream &out, QTextStream &err)
             u"After a URL purge (--files), fetch each purged URL from Cloudflare's edge and say whether it is "
             u"fresh (exit code 5 when one is not)."_s},
         {u"edge"_s, edgeOptionHelp(), u"URL"_s},
+        {u"warm"_s, warmOptionHelp() + u" Needs --verify."_s},
         {u"profile"_s,
             u"Use a saved account (purgedesk-cli accounts add). Default: PURGEDESK_PROFILE, else the "
             u"credentials in the environment."_s,
@@ -74,6 +75,11 @@ int runPurge(const QStringList &arguments, QTextStream &out, QTextStream &err)
     options.apiBase = parser.value(u"api-base"_s);
     options.verify = parser.isSet(u"verify"_s);
     options.edge = parser.value(u"edge"_s);
+    options.warm = parser.isSet(u"warm"_s);
+    if (options.warm && !options.verify) {
+        err << "purgedesk-cli purge: --warm fetches the URLs that --verify found fresh: give --verify too.\n";
+        return ExitUsage;
+    }
     if (options.verify && options.action != PurgeAction::Files) {
         err << "purgedesk-cli purge: --verify checks the URLs of a URL purge (--files); for hosts, tags, prefixes "
                "and everything, list the URLs to check with purgedesk-cli verify.\n";

@@ -293,6 +293,7 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
     verifyOptions.mode = spec.mode;
     verifyOptions.purgedAt = startedAt;
     verifyOptions.edge = options.edge;
+    verifyOptions.warm = options.warm;
     verifyOptions.json = options.json;
     for (int i = 0; i < outcomes.size(); ++i) {
         if (outcomes.at(i).state == ItemState::Done)

@@ -30,6 +30,7 @@ struct PurgeOptions
     qint64 maxWaitMs = Cloudflare::ApiClient::DefaultMaxWaitMs;
     bool verify = false; // --verify: fetch the purged URLs from the edge afterwards
     QString edge; // --edge
+    bool warm = false; // --warm (with --verify)
 };
 
 // Resolves the zones and items, then prints a dry run's requests or runs the purge (recorded in

@@ -43,6 +43,35 @@ QJsonObject checkJson(const UrlCheck &check)
     };
 }
 
+QJsonValue warmJson(const UrlWarm *warm)
+{
+    if (!warm)
+        return QJsonValue::Null;
+    return QJsonObject {
+        {u"outcome"_s, Purge::toName(warm->outcome)},
+        {u"http_status"_s, warm->httpStatus > 0 ? QJsonValue(warm->httpStatus) : QJsonValue(QJsonValue::Null)},
+        {u"cache_status"_s, orNull(warm->cacheStatus)},
+        {u"error"_s, orNull(warm->error)},
+    };
+}
+
+// "Warmed 3 fresh URLs.", or the counts and a line for each URL that failed.
+void printWarm(const QList<UrlWarm> &warms, QTextStream &out)
+{
+    const WarmCounts counts = countWarms(warms);
+    const auto fresh = [](qsizetype n) { return n == 1 ? u"fresh URL"_s : u"fresh URLs"_s; };
+    if (warms.isEmpty())
+        out << "Nothing to warm: no URL came back fresh.\n";
+    else if (counts.warmed == warms.size())
+        out << "Warmed " << warms.size() << ' ' << fresh(warms.size()) << ".\n";
+    else
+        out << "Warm-up of " << warms.size() << ' ' << fresh(warms.size()) << ": " << warmSummary(counts) << ".\n";
+    for (const UrlWarm &warm : warms) {
+        if (warm.outcome == WarmOutcome::Failed)
+            out << "    failed to warm: " << warm.url << ": " << warm.error << '\n';
+    }
+}
+
 // "(MISS)", "(HIT, Age 3601 s)", "(301 to https://..., MISS)": what the edge said, briefly.
 QString answerNote(const UrlCheck &check)
 {
@@ -61,6 +90,13 @@ QString edgeOptionHelp()
 {
     return u"Send the verification requests to this address instead of each URL's host, keeping the host in "
            u"the Host header (https://, or http:// on this computer). Default: PURGEDESK_EDGE."_s;
+}
+
+QString warmOptionHelp()
+{
+    return u"After verifying, fetch each fresh URL once more (the same plain GET, at most %1 a second, the body "
+           u"read and discarded) so that the next visitor gets a cached copy; say which failed and why."_s.arg(
+               EdgeVerifier::DefaultWarmRatePerSecond);
 }
 
 int verifyUrls(const VerifyOptions &options, QJsonObject *json, QTextStream &out, QTextStream &err)
@@ -84,8 +120,10 @@ int verifyUrls(const VerifyOptions &options, QJsonObject *json, QTextStream &out
     }
 
     ProgressLine progress(err, isTerminal(stderr) && !options.json);
-    QObject::connect(&verifier, &EdgeVerifier::progress, &verifier,
-        [&](int done, int total) { progress.show(u"Verifying: %1/%2 URLs"_s.arg(done).arg(total)); });
+    QObject::connect(&verifier, &EdgeVerifier::progress, &verifier, [&](int done, int total) {
+        progress.show(
+            (verifier.isWarming() ? u"Warming: %1/%2 URLs"_s : u"Verifying: %1/%2 URLs"_s).arg(done).arg(total));
+    });
     bool interrupted = false;
     SignalWatcher signals;
     QObject::connect(&signals, &SignalWatcher::terminationRequested, &verifier, [&] {
@@ -94,16 +132,30 @@ int verifyUrls(const VerifyOptions &options, QJsonObject *json, QTextStream &out
     });
     QEventLoop loop;
     QObject::connect(&verifier, &EdgeVerifier::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&verifier, &EdgeVerifier::warmFinished, &loop, &QEventLoop::quit);
     verifier.start(options.urls, options.mode, options.purgedAt);
     if (verifier.isRunning())
         loop.exec();
+    // --warm: the fresh URLs once more (not after Ctrl+C).
+    const bool warming = options.warm && !interrupted;
+    if (warming) {
+        verifier.warm(freshUrls(verifier.results()));
+        if (verifier.isRunning())
+            loop.exec();
+    }
     progress.clear();
 
     const VerdictCounts counts = verifier.counts();
     if (options.json) {
         QJsonArray urls;
-        for (const UrlCheck &check : verifier.results())
-            urls.append(checkJson(check));
+        qsizetype warmIndex = 0;
+        for (const UrlCheck &check : verifier.results()) {
+            QJsonObject url = checkJson(check);
+            const bool warmed = warming && check.verdict == Verdict::Fresh;
+            url.insert(u"warm"_s, warmJson(warmed ? &verifier.warmResults().at(warmIndex++) : nullptr));
+            urls.append(url);
+        }
+        const WarmCounts warmCounts = verifier.warmCounts();
         *json = QJsonObject {
             {u"schema"_s, JsonSchemaVersion},
             {u"mode"_s, Purge::toName(options.mode)},
@@ -118,6 +170,13 @@ int verifyUrls(const VerifyOptions &options, QJsonObject *json, QTextStream &out
                     {u"not_cached"_s, counts.notCached}, {u"not_cloudflare"_s, counts.notCloudflare},
                     {u"unreachable"_s, counts.unreachable}, {u"not_checked"_s, counts.notChecked}}},
             {u"summary"_s, summary(counts)},
+            {u"warm"_s,
+                warming ? QJsonValue(
+                    QJsonObject {{u"counts"_s,
+                                     QJsonObject {{u"warmed"_s, warmCounts.warmed}, {u"failed"_s, warmCounts.failed},
+                                         {u"not_warmed"_s, warmCounts.notWarmed}}},
+                        {u"summary"_s, warmSummary(warmCounts)}})
+                        : QJsonValue(QJsonValue::Null)},
             {u"urls"_s, urls},
         };
     } else {
@@ -132,6 +191,8 @@ int verifyUrls(const VerifyOptions &options, QJsonObject *json, QTextStream &out
         }
         out << "Verified " << verifier.results().size() << (verifier.results().size() == 1 ? " URL: " : " URLs: ")
             << summary(counts) << ".\n";
+        if (warming)
+            printWarm(verifier.warmResults(), out);
     }
     if (interrupted)
         return ExitInterrupted;
@@ -156,6 +217,7 @@ int runVerify(const QStringList &arguments, QTextStream &out, QTextStream &err)
             u"Without it, any HIT counts as still cached."_s,
             u"TIME"_s},
         {u"edge"_s, edgeOptionHelp(), u"URL"_s},
+        {u"warm"_s, warmOptionHelp()},
         {u"json"_s, u"Print one JSON object with a verdict per URL on standard output."_s},
     });
     parser.addPositionalArgument(u"urls"_s, u"URLs to verify, in addition to --from-file."_s, u"[URL...]"_s);
@@ -171,6 +233,7 @@ int runVerify(const QStringList &arguments, QTextStream &out, QTextStream &err)
     VerifyOptions options;
     options.json = parser.isSet(u"json"_s);
     options.edge = parser.value(u"edge"_s);
+    options.warm = parser.isSet(u"warm"_s);
     if (parser.isSet(u"mode"_s) && !Purge::fromName(parser.value(u"mode"_s), &options.mode)) {
         err << command << ": --mode is purge or invalidate, not \"" << parser.value(u"mode"_s) << "\".\n";
         return ExitUsage;

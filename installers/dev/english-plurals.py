@@ -29,6 +29,7 @@ SPECIAL = {
         "%Ln line of the list is in zones of the account \u201c%1\u201d (%2), not of %3.",
         "%Ln lines of the list are in zones of the account \u201c%1\u201d (%2), not of %3.",
     ),
+    "Purge Again (%Ln Still Cached)": ("Purge Again (%Ln Still Cached)", "Purge Again (%Ln Still Cached)"),
     "%Ln purge(s) older than the retention setting were removed.": (
         "%Ln purge older than the retention setting was removed.",
         "%Ln purges older than the retention setting were removed.",

@@ -62,8 +62,8 @@ _purgedesk_cli()
 
     local options
     case "$command${sub:+ $sub}" in
-    purge) options="--zone $action --invalidate --dry-run --yes --json --verify --edge --max-wait --profile --api-base --cacert --help" ;;
-    verify) options="--from-file --mode --purged-at --edge --json --help" ;;
+    purge) options="--zone $action --invalidate --dry-run --yes --json --verify --warm --edge --max-wait --profile --api-base --cacert --help" ;;
+    verify) options="--from-file --mode --purged-at --edge --warm --json --help" ;;
     zones) options="--json --max-wait --profile --api-base --cacert --help" ;;
     history) options="--limit --zone --since --json --csv --help" ;;
     sandbox) options="--port --token --plan --zones --latency-ms --files-cap --scenario --help" ;;

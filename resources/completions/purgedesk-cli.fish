@@ -84,11 +84,13 @@ __purgedesk_cli_options "__purgedesk_cli_is purge" -l max-wait -x -d 'Longest wa
 __purgedesk_cli_options "__purgedesk_cli_is purge" -l cacert -r -F -d 'Also trust the certificate authorities in this PEM file'
 __purgedesk_cli_options "__purgedesk_cli_is purge" -l verify -d 'Fetch the purged URLs from the edge afterwards'
 __purgedesk_cli_options "__purgedesk_cli_is purge" -l edge -x -d 'Send verification requests to this address'
+__purgedesk_cli_options "__purgedesk_cli_is purge" -l warm -d 'With --verify: fetch the fresh URLs once more'
 
 __purgedesk_cli_options "__purgedesk_cli_is verify" -l from-file -r -F -d 'Read URLs from a file (- for standard input)'
 __purgedesk_cli_options "__purgedesk_cli_is verify" -l mode -x -a "purge invalidate" -d 'What was done to the URLs'
 __purgedesk_cli_options "__purgedesk_cli_is verify" -l purged-at -x -d 'When they were purged (ISO 8601)'
 __purgedesk_cli_options "__purgedesk_cli_is verify" -l edge -x -d 'Send the requests to this address'
+__purgedesk_cli_options "__purgedesk_cli_is verify" -l warm -d 'Fetch the fresh URLs once more (warm the cache)'
 __purgedesk_cli_options "__purgedesk_cli_is verify" -l json -d 'Print JSON'
 __purgedesk_cli_options "__purgedesk_cli_is preset save" -l note -x -d 'A note kept with the preset'
 __purgedesk_cli_options "__purgedesk_cli_is preset save" -l replace -d 'Replace a preset with the same name'

@@ -2300,6 +2300,10 @@ Richten Sie eine Löschung ein und drücken Sie dann %1, um sie hier aufzubewahr
         <source>%1 did not start. %2 The list is loaded; check it and press Purge.</source>
         <translation>%1 wurde nicht gestartet. %2 Die Liste ist geladen; prüfen Sie sie und drücken Sie Löschen.</translation>
     </message>
+    <message>
+        <source>Purging again goes to the account %1: choose it again first.</source>
+        <translation>Die erneute Löschung läuft über das Konto %1: Wählen Sie es zuerst wieder aus.</translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::RunListModel</name>
@@ -2602,6 +2606,22 @@ Richten Sie eine Löschung ein und drücken Sie dann %1, um sie hier aufzubewahr
         <source>%1; time: %2</source>
         <translation>%1; Zeit: %2</translation>
     </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Show or hide the verdict of each verified URL</source>
+        <translation>Den Befund zu jeder geprüften URL zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide the verdict of each URL</source>
+        <translation>Den Befund zu jeder URL ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the verdict of each URL</source>
+        <translation>Den Befund zu jeder URL zeigen</translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::SavePresetDialog</name>
@@ -2627,7 +2647,7 @@ Ersetzen durch: %2?</translation>
 <context>
     <name>PurgeDesk::Gui::SettingsDialog</name>
     <message>
-        <source>Enter the proxy&apos;s host name, or choose another proxy option.</source>
+        <source>Enter the proxy&apos;s hostname, or choose another proxy option.</source>
         <translation>Geben Sie den Hostnamen des Proxys ein oder wählen Sie eine andere Proxy-Option.</translation>
     </message>
     <message>
@@ -2825,6 +2845,95 @@ Ersetzen durch: %2?</translation>
     <message>
         <source>Verify Again</source>
         <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Purge the URLs that are still cached once more, in the zone they were purged in (their device-type variants too, if you choose)</source>
+        <translation>Die URLs, die noch im Cache sind, erneut in der Zone löschen, in der sie gelöscht wurden (auf Wunsch auch ihre Varianten je Gerätetyp)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warming: %1 of %Ln fresh URL(s) fetched...</source>
+        <translation>
+            <numerusform>Vorwärmen: %1 von %Ln aktuellen URL abgerufen...</numerusform>
+            <numerusform>Vorwärmen: %1 von %Ln aktuellen URLs abgerufen...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purge Again</source>
+        <translation>Erneut löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>und %Ln weitere</numerusform>
+            <numerusform>und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new purge in the zone they were purged in. If the zone caches a copy per device type, purge those copies too.</source>
+        <translation>Eine neue Löschung in der Zone, in der sie gelöscht wurden. Wenn die Zone je Gerätetyp eine Kopie zwischenspeichert, löschen Sie auch diese Kopien.</translation>
+    </message>
+    <message>
+        <source>Also purge their device-type variants (CF-Device-Type: mobile, tablet, desktop)</source>
+        <translation>Auch ihre Varianten je Gerätetyp löschen (CF-Device-Type: mobile, tablet, desktop)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purge Again (%Ln Still Cached)</source>
+        <translation>
+            <numerusform>Erneut löschen (%Ln noch im Cache)</numerusform>
+            <numerusform>Erneut löschen (%Ln noch im Cache)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop Warming</source>
+        <translation>Vorwärmen abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warmed %Ln fresh URL(s) for the next visitor.</source>
+        <translation>
+            <numerusform>%Ln aktuelle URL für den nächsten Besucher vorgewärmt.</numerusform>
+            <numerusform>%Ln aktuelle URLs für den nächsten Besucher vorgewärmt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warm-up: %1.</source>
+        <translation>Vorwärmen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 und %Ln weitere</numerusform>
+            <numerusform>%1 und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed to warm: %1.</source>
+        <translation>Nicht vorgewärmt: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purge %Ln still-cached URL(s) once more?</source>
+        <translation>
+            <numerusform>%Ln URL, die noch im Cache ist, erneut löschen?</numerusform>
+            <numerusform>%Ln URLs, die noch im Cache sind, erneut löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Purge the %Ln still-cached URL(s) once more</source>
+        <translation>
+            <numerusform>Die %Ln URL, die noch im Cache ist, erneut löschen</numerusform>
+            <numerusform>Die %Ln URLs, die noch im Cache sind, erneut löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -4101,6 +4210,50 @@ Zonen-ID %2
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>the answer did not come through Cloudflare (no CF-Ray header)</source>
+        <translation>die Antwort kam nicht über Cloudflare (kein CF-Ray-Header)</translation>
+    </message>
+    <message>
+        <source>the edge answered HTTP %1</source>
+        <translation>der Edge hat mit HTTP %1 geantwortet</translation>
+    </message>
+    <message>
+        <source>Cloudflare answered without a cache status: it keeps no copy</source>
+        <translation>Cloudflare hat ohne Cache-Status geantwortet: Es behält keine Kopie</translation>
+    </message>
+    <message>
+        <source>Cloudflare keeps no copy (%1)</source>
+        <translation>Cloudflare behält keine Kopie (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warmed</source>
+        <translation>
+            <numerusform>%n vorgewärmt</numerusform>
+            <numerusform>%n vorgewärmt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed to warm</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not warmed</source>
+        <translation>
+            <numerusform>%n nicht vorgewärmt</numerusform>
+            <numerusform>%n nicht vorgewärmt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the whole answer did not arrive within %n second(s)</source>
+        <translation>
+            <numerusform>die vollständige Antwort kam nicht innerhalb von %n Sekunde</numerusform>
+            <numerusform>die vollständige Antwort kam nicht innerhalb von %n Sekunden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PurgeForm</name>
@@ -4460,6 +4613,34 @@ Zonen-ID %2
     <message>
         <source>PurgeDesk shows the new language when it starts again. The command line stays in English.</source>
         <translation>PurgeDesk zeigt die neue Sprache beim nächsten Start. Die Kommandozeile bleibt englisch.</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Verify automatically after purges of up to</source>
+        <translation>A&amp;utomatisch prüfen nach Löschungen von bis zu</translation>
+    </message>
+    <message>
+        <source>After a URL purge, fetch each purged URL from Cloudflare&apos;s edge and say whether it is fresh, without waiting for a click on Verify</source>
+        <translation>Nach einer URL-Löschung jede gelöschte URL vom Cloudflare-Edge abrufen und anzeigen, ob sie aktuell ist, ohne auf einen Klick auf Prüfen zu warten</translation>
+    </message>
+    <message>
+        <source>Most URLs of a purge that is verified automatically</source>
+        <translation>Höchstzahl der URLs einer Löschung, die automatisch geprüft wird</translation>
+    </message>
+    <message>
+        <source> URLs</source>
+        <translation> URLs</translation>
+    </message>
+    <message>
+        <source>Warm the &amp;cache after verifying</source>
+        <translation>&amp;Cache nach der Prüfung vorwärmen</translation>
+    </message>
+    <message>
+        <source>Fetches each URL that came back fresh once more, a few a second, so that the next visitor gets a cached copy. No credentials are sent.</source>
+        <translation>Ruft jede URL, die aktuell war, noch einmal ab, einige pro Sekunde, damit der nächste Besucher eine zwischengespeicherte Kopie erhält. Es werden keine Zugangsdaten gesendet.</translation>
     </message>
 </context>
 </TS>

@@ -319,6 +319,55 @@
             <numerusform>Verifying: %1 of %Ln URLs checked...</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Warming: %1 of %Ln fresh URL(s) fetched...</source>
+        <translation>
+            <numerusform>Warming: %1 of %Ln fresh URL fetched...</numerusform>
+            <numerusform>Warming: %1 of %Ln fresh URLs fetched...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Purge Again (%Ln Still Cached)</source>
+        <translation>
+            <numerusform>Purge Again (%Ln Still Cached)</numerusform>
+            <numerusform>Purge Again (%Ln Still Cached)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warmed %Ln fresh URL(s) for the next visitor.</source>
+        <translation>
+            <numerusform>Warmed %Ln fresh URL for the next visitor.</numerusform>
+            <numerusform>Warmed %Ln fresh URLs for the next visitor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 and %Ln more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Purge %Ln still-cached URL(s) once more?</source>
+        <translation>
+            <numerusform>Purge %Ln still-cached URL once more?</numerusform>
+            <numerusform>Purge %Ln still-cached URLs once more?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Purge the %Ln still-cached URL(s) once more</source>
+        <translation>
+            <numerusform>Purge the %Ln still-cached URL once more</numerusform>
+            <numerusform>Purge the %Ln still-cached URLs once more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::ZonePicker</name>
@@ -468,6 +517,34 @@
         <translation>
             <numerusform>%n waiting</numerusform>
             <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warmed</source>
+        <translation>
+            <numerusform>%n warmed</numerusform>
+            <numerusform>%n warmed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed to warm</source>
+        <translation>
+            <numerusform>%n failed to warm</numerusform>
+            <numerusform>%n failed to warm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not warmed</source>
+        <translation>
+            <numerusform>%n not warmed</numerusform>
+            <numerusform>%n not warmed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the whole answer did not arrive within %n second(s)</source>
+        <translation>
+            <numerusform>the whole answer did not arrive within %n second</numerusform>
+            <numerusform>the whole answer did not arrive within %n seconds</numerusform>
         </translation>
     </message>
 </context>

@@ -2300,6 +2300,10 @@ Préparez une purge, puis appuyez sur %1 pour la garder ici&#xa0;: un prérégla
         <source>%1 did not start. %2 The list is loaded; check it and press Purge.</source>
         <translation>%1 n&apos;a pas démarré. %2 La liste est chargée&#xa0;; vérifiez-la et appuyez sur Purger.</translation>
     </message>
+    <message>
+        <source>Purging again goes to the account %1: choose it again first.</source>
+        <translation>La nouvelle purge passe par le compte %1&#xa0;: choisissez-le d&apos;abord à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::RunListModel</name>
@@ -2602,6 +2606,22 @@ Préparez une purge, puis appuyez sur %1 pour la garder ici&#xa0;: un prérégla
         <source>%1; time: %2</source>
         <translation>%1&#xa0;; durée&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>Verdicts</translation>
+    </message>
+    <message>
+        <source>Show or hide the verdict of each verified URL</source>
+        <translation>Afficher ou masquer le verdict de chaque URL vérifiée</translation>
+    </message>
+    <message>
+        <source>Hide the verdict of each URL</source>
+        <translation>Masquer le verdict de chaque URL</translation>
+    </message>
+    <message>
+        <source>Show the verdict of each URL</source>
+        <translation>Afficher le verdict de chaque URL</translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::SavePresetDialog</name>
@@ -2627,7 +2647,7 @@ Le remplacer par&#xa0;: %2&#xa0;?</translation>
 <context>
     <name>PurgeDesk::Gui::SettingsDialog</name>
     <message>
-        <source>Enter the proxy&apos;s host name, or choose another proxy option.</source>
+        <source>Enter the proxy&apos;s hostname, or choose another proxy option.</source>
         <translation>Saisissez le nom d&apos;hôte du proxy, ou choisissez une autre option de proxy.</translation>
     </message>
     <message>
@@ -2825,6 +2845,95 @@ Le remplacer par&#xa0;: %2&#xa0;?</translation>
     <message>
         <source>Verify Again</source>
         <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Purge the URLs that are still cached once more, in the zone they were purged in (their device-type variants too, if you choose)</source>
+        <translation>Purger encore une fois les URL encore en cache, dans la zone où elles ont été purgées (ainsi que leurs variantes par type d&apos;appareil, si vous le choisissez)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warming: %1 of %Ln fresh URL(s) fetched...</source>
+        <translation>
+            <numerusform>Préchauffage&#xa0;: %1 sur %Ln URL à jour récupérée...</numerusform>
+            <numerusform>Préchauffage&#xa0;: %1 sur %Ln URL à jour récupérées...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purge Again</source>
+        <translation>Purger à nouveau</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>et %Ln autre</numerusform>
+            <numerusform>et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new purge in the zone they were purged in. If the zone caches a copy per device type, purge those copies too.</source>
+        <translation>Une nouvelle purge dans la zone où elles ont été purgées. Si la zone met en cache une copie par type d&apos;appareil, purgez aussi ces copies.</translation>
+    </message>
+    <message>
+        <source>Also purge their device-type variants (CF-Device-Type: mobile, tablet, desktop)</source>
+        <translation>Purger aussi leurs variantes par type d&apos;appareil (CF-Device-Type&#xa0;: mobile, tablet, desktop)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purge Again (%Ln Still Cached)</source>
+        <translation>
+            <numerusform>Purger à nouveau (%Ln encore en cache)</numerusform>
+            <numerusform>Purger à nouveau (%Ln encore en cache)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop Warming</source>
+        <translation>Arrêter le préchauffage</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warmed %Ln fresh URL(s) for the next visitor.</source>
+        <translation>
+            <numerusform>%Ln URL à jour préchauffée pour le prochain visiteur.</numerusform>
+            <numerusform>%Ln URL à jour préchauffées pour le prochain visiteur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warm-up: %1.</source>
+        <translation>Préchauffage&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 et %Ln autre</numerusform>
+            <numerusform>%1 et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed to warm: %1.</source>
+        <translation>Échec du préchauffage&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purge %Ln still-cached URL(s) once more?</source>
+        <translation>
+            <numerusform>Purger encore une fois %Ln URL encore en cache&#xa0;?</numerusform>
+            <numerusform>Purger encore une fois %Ln URL encore en cache&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Purge the %Ln still-cached URL(s) once more</source>
+        <translation>
+            <numerusform>Purger encore une fois la %Ln URL encore en cache</numerusform>
+            <numerusform>Purger encore une fois les %Ln URL encore en cache</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -4101,6 +4210,50 @@ ID de zone %2
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>the answer did not come through Cloudflare (no CF-Ray header)</source>
+        <translation>la réponse n&apos;est pas passée par Cloudflare (pas d&apos;en-tête CF-Ray)</translation>
+    </message>
+    <message>
+        <source>the edge answered HTTP %1</source>
+        <translation>l&apos;edge a répondu HTTP %1</translation>
+    </message>
+    <message>
+        <source>Cloudflare answered without a cache status: it keeps no copy</source>
+        <translation>Cloudflare a répondu sans statut de cache&#xa0;: il ne garde aucune copie</translation>
+    </message>
+    <message>
+        <source>Cloudflare keeps no copy (%1)</source>
+        <translation>Cloudflare ne garde aucune copie (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warmed</source>
+        <translation>
+            <numerusform>%n préchauffée</numerusform>
+            <numerusform>%n préchauffées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed to warm</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not warmed</source>
+        <translation>
+            <numerusform>%n non préchauffée</numerusform>
+            <numerusform>%n non préchauffées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the whole answer did not arrive within %n second(s)</source>
+        <translation>
+            <numerusform>la réponse complète n&apos;est pas arrivée en %n seconde</numerusform>
+            <numerusform>la réponse complète n&apos;est pas arrivée en %n secondes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PurgeForm</name>
@@ -4460,6 +4613,34 @@ ID de zone %2
     <message>
         <source>PurgeDesk shows the new language when it starts again. The command line stays in English.</source>
         <translation>PurgeDesk affiche la nouvelle langue à son prochain démarrage. La ligne de commande reste en anglais.</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>&amp;Verify automatically after purges of up to</source>
+        <translation>Vérifier au&amp;tomatiquement après les purges d&apos;au plus</translation>
+    </message>
+    <message>
+        <source>After a URL purge, fetch each purged URL from Cloudflare&apos;s edge and say whether it is fresh, without waiting for a click on Verify</source>
+        <translation>Après une purge d&apos;URL, récupérer chaque URL purgée auprès de l&apos;edge de Cloudflare et indiquer si elle est à jour, sans attendre un clic sur Vérifier</translation>
+    </message>
+    <message>
+        <source>Most URLs of a purge that is verified automatically</source>
+        <translation>Nombre maximal d&apos;URL d&apos;une purge vérifiée automatiquement</translation>
+    </message>
+    <message>
+        <source> URLs</source>
+        <translation> URL</translation>
+    </message>
+    <message>
+        <source>Warm the &amp;cache after verifying</source>
+        <translation>Préchauf&amp;fer le cache après la vérification</translation>
+    </message>
+    <message>
+        <source>Fetches each URL that came back fresh once more, a few a second, so that the next visitor gets a cached copy. No credentials are sent.</source>
+        <translation>Récupère encore une fois chaque URL revenue à jour, quelques-unes par seconde, pour que le prochain visiteur reçoive une copie en cache. Aucun identifiant n&apos;est envoyé.</translation>
     </message>
 </context>
 </TS>

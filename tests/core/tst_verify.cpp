@@ -2,8 +2,10 @@
 #include "sandbox/sandboxserver.h"
 #include "testsupport.h"
 #include "verify/edgeverifier.h"
+#include "verify/purgeagain.h"
 #include "verify/verdict.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -79,6 +81,33 @@ class TestVerify final : public QObject
         if (!finished.wait(30000))
             return {};
         return verifier.results();
+    }
+
+    // Warms and waits for the end; the outcomes.
+    QList<UrlWarm> warm(const QStringList &urls, std::function<void(EdgeVerifier &)> setUp = {})
+    {
+        EdgeVerifier verifier;
+        if (!verifier.setEdge(edge()))
+            return {};
+        if (setUp)
+            setUp(verifier);
+        QSignalSpy finished(&verifier, &EdgeVerifier::warmFinished);
+        QSignalSpy verified(&verifier, &EdgeVerifier::finished);
+        verifier.warm(urls);
+        if (!finished.wait(30000) || !verified.isEmpty())
+            return {};
+        return verifier.warmResults();
+    }
+
+    static void expectNoCredentials(const QList<Sandbox::EdgeRequest> &requests)
+    {
+        for (const Sandbox::EdgeRequest &request : requests) {
+            QVERIFY(!request.headers.contains("authorization"));
+            QVERIFY(!request.headers.contains("x-auth-key"));
+            QVERIFY(!request.headers.contains("x-auth-email"));
+            QVERIFY(!request.headers.contains("cookie"));
+            QVERIFY(request.headers.value("user-agent").startsWith("PurgeDesk/"));
+        }
     }
 
     // JSON written with single quotes, for readability.
@@ -447,6 +476,222 @@ private Q_SLOTS:
         QTest::qWait(0);
         QCOMPARE(m_server->counters().edgeRequests, 2);
         QCOMPARE(finished.size(), 1);
+    }
+
+    // Warm right after a purge: the warm-up's GET is the MISS that fetches from the origin, its body
+    // is read to the end, and the next fetch is a HIT with a young Age (without the warm-up it would
+    // be the MISS).
+    void warmAfterPurge()
+    {
+        QVERIFY(start());
+        const QStringList urls = {u"https://example.com/app.js"_s, u"https://example.com/app.css?v=2"_s};
+        const QDateTime purgedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(purge(u"example.com"_s, PurgeMode::Purge, PurgeAction::Files, urls));
+        const QList<UrlWarm> warms = warm(urls);
+        QCOMPARE(warms.size(), 2);
+        for (const UrlWarm &result : warms) {
+            QCOMPARE(result.outcome, WarmOutcome::Warmed);
+            QCOMPARE(result.httpStatus, 200);
+            QCOMPARE(result.cacheStatus, u"MISS"_s);
+            QVERIFY(result.error.isEmpty());
+            // The whole body was read (and thrown away): the sandbox's edge names the cache key.
+            const QString key
+                = QUrl(result.url).host() + QUrl(result.url).toString(QUrl::RemoveScheme | QUrl::RemoveAuthority);
+            QCOMPARE(result.bytes, qint64(QByteArray("The sandbox's edge: " + key.toUtf8() + '\n').size()));
+        }
+        QCOMPARE(countWarms(warms).warmed, 2);
+        QCOMPARE(warmSummary(countWarms(warms)), u"2 warmed"_s);
+        QCOMPARE(m_server->counters().edgeRequests, 2);
+        const QList<UrlCheck> checks = verify(urls, PurgeMode::Purge, purgedAt);
+        for (const UrlCheck &check : checks) {
+            QCOMPARE(check.cacheStatus, u"HIT"_s);
+            QVERIFY2(check.ageSeconds >= 0 && check.ageSeconds <= 2, qPrintable(QString::number(check.ageSeconds)));
+            QCOMPARE(check.verdict, Verdict::Fresh);
+        }
+    }
+
+    // As the window and the CLI do it: verify, then warm the fresh URLs only, with the same verifier.
+    void verifyThenWarmTheFresh()
+    {
+        QVERIFY(start({edgeUrl(u"https://example.com/variant"_s, EdgeBehaviour::Variant)}));
+        const QStringList urls
+            = {u"https://example.com/a"_s, u"https://example.com/variant"_s, u"https://example.com/b"_s};
+        const QDateTime purgedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(purge(u"example.com"_s, PurgeMode::Purge, PurgeAction::Files, urls));
+        EdgeVerifier verifier;
+        QVERIFY(verifier.setEdge(edge()));
+        QSignalSpy verified(&verifier, &EdgeVerifier::finished);
+        QSignalSpy warmed(&verifier, &EdgeVerifier::warmed);
+        QSignalSpy warmFinished(&verifier, &EdgeVerifier::warmFinished);
+        verifier.start(urls, PurgeMode::Purge, purgedAt);
+        QVERIFY(verified.wait(30000));
+        const QStringList fresh = freshUrls(verifier.results());
+        QCOMPARE(fresh, QStringList({u"https://example.com/a"_s, u"https://example.com/b"_s}));
+        verifier.warm(fresh);
+        QVERIFY(verifier.isWarming());
+        QVERIFY(warmFinished.wait(30000));
+        QVERIFY(!verifier.isRunning());
+        QCOMPARE(verified.size(), 1); // the warm-up ends with warmFinished() only
+        QCOMPARE(warmed.size(), 2);
+        // The verdicts stay; the warm-up has its own results.
+        QCOMPARE(verifier.results().size(), 3);
+        QCOMPARE(verifier.counts().fresh, 2);
+        QCOMPARE(verifier.warmResults().size(), 2);
+        QCOMPARE(verifier.warmCounts().warmed, 2);
+        QCOMPARE(verifier.warmResults().at(1).url, u"https://example.com/b"_s);
+        // The verification's MISS cached them again: the warm-up found them cached.
+        QCOMPARE(verifier.warmResults().at(0).cacheStatus, u"HIT"_s);
+        QList<QByteArray> targets;
+        for (const Sandbox::EdgeRequest &request : m_server->edgeRequests())
+            targets << request.target;
+        QCOMPARE(targets.size(), 5);
+        QCOMPARE(targets.count("/variant"), 1); // a URL still cached is not warmed
+        QCOMPARE(targets.count("/a"), 2);
+        expectNoCredentials(m_server->edgeRequests());
+    }
+
+    // A URL the warm-up could not warm says why; the others are warmed.
+    void warmFailures()
+    {
+        QVERIFY(start({edgeUrl(u"https://example.com/dynamic"_s, EdgeBehaviour::Dynamic),
+            edgeUrl(u"https://example.com/direct"_s, EdgeBehaviour::NoRay),
+            edgeUrl(u"https://example.com/reset"_s, EdgeBehaviour::Reset),
+            edgeUrl(u"https://example.com/stall"_s, EdgeBehaviour::Stall)}));
+        const QStringList urls
+            = {u"https://example.com/ok"_s, u"https://example.com/dynamic"_s, u"https://example.com/direct"_s,
+                u"https://example.com/reset"_s, u"https://example.com/stall"_s, u"example.com/relative"_s};
+        const QList<UrlWarm> warms = warm(urls, [](EdgeVerifier &verifier) { verifier.setTimeoutMs(500); });
+        QCOMPARE(warms.size(), urls.size());
+        QCOMPARE(warms.at(0).outcome, WarmOutcome::Warmed);
+        QCOMPARE(warms.at(0).cacheStatus, u"HIT"_s); // never purged: cached all along
+        QCOMPARE(warms.at(1).outcome, WarmOutcome::Failed);
+        QCOMPARE(warms.at(1).error, u"Cloudflare keeps no copy (DYNAMIC)"_s);
+        QCOMPARE(warms.at(2).outcome, WarmOutcome::Failed);
+        QVERIFY2(warms.at(2).error.contains(u"CF-Ray"_s), qPrintable(warms.at(2).error));
+        QCOMPARE(warms.at(3).outcome, WarmOutcome::Failed);
+        QVERIFY2(!warms.at(3).error.isEmpty(), "the network error in words");
+        QCOMPARE(warms.at(4).outcome, WarmOutcome::Failed);
+        QVERIFY2(warms.at(4).error.startsWith(u"no answer within 1 second"_s), qPrintable(warms.at(4).error));
+        QCOMPARE(warms.at(5).outcome, WarmOutcome::Failed);
+        QCOMPARE(warms.at(5).error, u"not an absolute http:// or https:// URL"_s);
+        QCOMPARE(warmSummary(countWarms(warms)), u"1 warmed, 5 failed to warm"_s);
+        QCOMPARE(warmProblem(404, u"MISS"_s, true), u"the edge answered HTTP 404"_s);
+        QVERIFY(warmProblem(301, u"HIT"_s, true).isEmpty()); // a cached redirect is warm too
+        QVERIFY(warmProblem(200, u"EXPIRED"_s, true).isEmpty());
+        QVERIFY(!warmProblem(200, QString(), true).isEmpty());
+    }
+
+    // The warm-up's requests carry no credential or cookie (the edge sets one on every answer), say
+    // who they are, keep to the concurrency limit and to the rate: 12 URLs at 20 a second take at
+    // least 11 intervals of 50 ms.
+    void warmIsPlainAndPaced()
+    {
+        QVERIFY(start());
+        QStringList urls;
+        for (int i = 0; i < 12; ++i)
+            urls << u"https://example.com/page-%1"_s.arg(i);
+        EdgeVerifier verifier;
+        QVERIFY(verifier.setEdge(edge()));
+        QCOMPARE(verifier.warmRate(), EdgeVerifier::DefaultWarmRatePerSecond);
+        verifier.setWarmRate(20);
+        verifier.setConcurrency(3);
+        // A verification first, so that a kept cookie would go back with the warm-up.
+        QSignalSpy verified(&verifier, &EdgeVerifier::finished);
+        verifier.start(urls, PurgeMode::Purge);
+        QVERIFY(verified.wait(30000));
+        QSignalSpy warmFinished(&verifier, &EdgeVerifier::warmFinished);
+        QElapsedTimer clock;
+        clock.start();
+        verifier.warm(urls);
+        QVERIFY(warmFinished.wait(30000));
+        const qint64 took = clock.elapsed();
+        QCOMPARE(verifier.warmCounts().warmed, 12);
+        QVERIFY2(took >= 11 * 50 - 20, qPrintable(QString::number(took)));
+        const QList<Sandbox::EdgeRequest> requests = m_server->edgeRequests();
+        QCOMPARE(requests.size(), 24);
+        expectNoCredentials(requests);
+        QVERIFY(m_server->counters().maxInFlight <= 3);
+    }
+
+    // Cancel while warm-up requests wait: every URL ends not warmed, warmFinished() once.
+    void cancelDuringWarm()
+    {
+        QList<Sandbox::EdgeUrl> stalls;
+        QStringList urls;
+        for (int i = 0; i < 4; ++i) {
+            urls << u"https://example.com/slow-%1"_s.arg(i);
+            stalls << edgeUrl(urls.last(), EdgeBehaviour::Stall);
+        }
+        QVERIFY(start(stalls));
+        EdgeVerifier verifier;
+        QVERIFY(verifier.setEdge(edge()));
+        verifier.setConcurrency(2);
+        verifier.setWarmRate(1000);
+        QSignalSpy finished(&verifier, &EdgeVerifier::warmFinished);
+        QSignalSpy warmed(&verifier, &EdgeVerifier::warmed);
+        verifier.warm(urls);
+        QTRY_COMPARE(m_server->counters().edgeRequests, 2);
+        QVERIFY(verifier.isWarming());
+        verifier.cancel();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(warmed.size(), 2); // the two in flight
+        QCOMPARE(verifier.warmCounts().notWarmed, 4);
+        QCOMPARE(warmSummary(verifier.warmCounts()), u"4 not warmed"_s);
+        QCOMPARE(Purge::toName(WarmOutcome::NotWarmed), u"not_warmed"_s);
+        QTest::qWait(50);
+        QCOMPARE(m_server->counters().edgeRequests, 2);
+    }
+
+    // Purge Again: the still-cached URLs as they were purged, in their zones, with the device-type
+    // variants when asked for.
+    void purgeAgainSpecs()
+    {
+        Purge::PurgeSpec com;
+        com.profile = u"work"_s;
+        com.zone.id = u"zone-com"_s;
+        com.mode = PurgeMode::Invalidate;
+        const auto item = [](const QString &url, const QList<QPair<QString, QString>> &headers = {}) {
+            Purge::Item result;
+            result.value = url;
+            result.headers = headers;
+            result.line = 7;
+            return result;
+        };
+        com.items = {item(u"https://example.com/a"_s),
+            item(u"https://example.com/a"_s, {{u"CF-Device-Type"_s, u"mobile"_s}}), item(u"https://example.com/b"_s)};
+        Purge::PurgeSpec net = com;
+        net.zone.id = u"zone-net"_s;
+        net.items = {item(u"https://example.net/c"_s)};
+        Purge::PurgeSpec org = com;
+        org.zone.id = u"zone-org"_s;
+        org.items = {item(u"https://example.org/d"_s)};
+
+        const QStringList urls = {u"https://example.com/a"_s, u"https://example.net/c"_s};
+        QList<Purge::PurgeSpec> specs = Verify::purgeAgainSpecs({com, net, org}, urls, false);
+        QCOMPARE(specs.size(), 2); // example.org had none of them
+        QCOMPARE(specs.at(0).zone.id, u"zone-com"_s);
+        QCOMPARE(specs.at(0).mode, PurgeMode::Invalidate);
+        QCOMPARE(specs.at(0).profile, u"work"_s);
+        QCOMPARE(specs.at(0).items.size(), 2); // as purged: plain and mobile; not /b
+        QCOMPARE(specs.at(0).items.at(1).headers.size(), 1);
+        QCOMPARE(specs.at(0).items.at(1).line, 2);
+        QCOMPARE(specs.at(1).items.size(), 1);
+        QCOMPARE(specs.at(1).items.first().value, u"https://example.net/c"_s);
+
+        specs = Verify::purgeAgainSpecs({com, net, org}, urls, true);
+        QCOMPARE(specs.size(), 2);
+        QStringList devices;
+        for (const Purge::Item &purged : specs.at(0).items) {
+            QCOMPARE(purged.value, u"https://example.com/a"_s);
+            devices << (purged.headers.isEmpty() ? u"-"_s : purged.headers.first().second);
+        }
+        QCOMPARE(devices, QStringList({u"-"_s, u"mobile"_s, u"tablet"_s, u"desktop"_s})); // mobile once
+        QCOMPARE(specs.at(1).items.size(), 4);
+        QCOMPARE(specs.at(1).items.at(3).headers.first(), qMakePair(u"CF-Device-Type"_s, u"desktop"_s));
+
+        Purge::PurgeSpec hosts = com;
+        hosts.action = PurgeAction::Hosts;
+        QVERIFY(Verify::purgeAgainSpecs({hosts}, urls, true).isEmpty());
     }
 
     void emptyList()

@@ -1,6 +1,7 @@
 #include "sandbox/sandboxserver.h"
 #include "testsupport.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -246,6 +247,44 @@ private Q_SLOTS:
         const QJsonObject verification = checked(u"verify.schema.json"_s, checkedUrls);
         QCOMPARE(verification.value(u"urls"_s).toArray().size(), 3);
         QVERIFY(!verification.isEmpty());
+
+        // --warm: the warm-up per fresh URL (null for the others) and its counts; in purge's too.
+        const Test::ProcessResult warmedUrls
+            = cli({u"verify"_s, u"https://example.com/v1.js"_s, u"https://example.com/never-purged.js"_s,
+                u"--purged-at"_s, QDateTime::currentDateTimeUtc().addSecs(-600).toString(Qt::ISODate), u"--warm"_s,
+                u"--edge"_s, edge, u"--json"_s});
+        const QJsonObject warmed = checked(u"verify.schema.json"_s, warmedUrls);
+        QCOMPARE(warmed.value(u"warm"_s).toObject().value(u"summary"_s).toString(), u"1 warmed"_s);
+        QCOMPARE(warmed.value(u"urls"_s).toArray().at(0).toObject().value(u"warm"_s).toObject().value(u"outcome"_s),
+            QJsonValue(u"warmed"_s));
+        QVERIFY(warmed.value(u"urls"_s).toArray().at(1).toObject().value(u"warm"_s).isNull());
+        const QJsonObject purgedAndWarmed = checked(u"purge.schema.json"_s,
+            cli({u"purge"_s, u"--files"_s, u"https://example.com/v3.js"_s, u"--verify"_s, u"--warm"_s, u"--edge"_s,
+                edge, u"--json"_s}));
+        QCOMPARE(purgedAndWarmed.value(u"verify"_s).toObject().value(u"warm"_s).toObject().value(u"summary"_s),
+            QJsonValue(u"1 warmed"_s));
+        expectRejected(
+            u"verify.schema.json"_s, warmed,
+            [](QJsonObject &o) {
+                QJsonArray urls = o.value(u"urls"_s).toArray();
+                QJsonObject url = urls.first().toObject();
+                QJsonObject warm = url.value(u"warm"_s).toObject();
+                warm.insert(u"outcome"_s, u"lukewarm"_s);
+                url.insert(u"warm"_s, warm);
+                urls.replace(0, url);
+                o.insert(u"urls"_s, urls);
+            },
+            "an unknown warm-up outcome");
+        expectRejected(
+            u"verify.schema.json"_s, warmed,
+            [](QJsonObject &o) {
+                QJsonObject warm = o.value(u"warm"_s).toObject();
+                warm.remove(u"counts"_s);
+                o.insert(u"warm"_s, warm);
+            },
+            "a warm-up without counts");
+        expectRejected(
+            u"verify.schema.json"_s, verification, [](QJsonObject &o) { o.remove(u"warm"_s); }, "no warm member");
 
         expectRejected(
             u"verify.schema.json"_s, verification, [](QJsonObject &o) { o.remove(u"schema"_s); }, "no schema");

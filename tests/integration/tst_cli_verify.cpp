@@ -156,6 +156,89 @@ private Q_SLOTS:
         QVERIFY(urls.at(1).toObject().value(u"advice"_s).toString().contains(u"device type"_s));
     }
 
+    // purge --verify --warm: the fresh URL is fetched once more (the still-cached one is not), a line
+    // says so, and the next fetch finds it cached since the purge; --json has the warm-up per URL.
+    void purgeVerifyAndWarm()
+    {
+        QVERIFY(startSandbox({edgeUrl(u"https://example.com/mobile.html"_s, EdgeBehaviour::Variant)}));
+        const QString since = QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODate);
+        const CliResult text = run({u"purge"_s, u"--files"_s, u"https://example.com/index.html"_s,
+            u"https://example.com/mobile.html"_s, u"--verify"_s, u"--warm"_s, u"--edge"_s, edge()});
+        QCOMPARE(text.exitCode, 5); // the still-cached one; the warm-up does not change it
+        QVERIFY2(text.out.contains(u"Verified 2 URLs: 1 fresh, 1 still cached.\nWarmed 1 fresh URL.\n"_s),
+            qPrintable(text.out));
+        QList<QByteArray> targets;
+        for (const Sandbox::EdgeRequest &request : m_server->edgeRequests()) {
+            targets << request.target;
+            QVERIFY(!request.headers.contains("authorization"));
+            QVERIFY(!request.headers.contains("x-auth-key"));
+            QVERIFY(!request.headers.contains("cookie"));
+        }
+        QCOMPARE(targets.count("/index.html"), 2);
+        QCOMPARE(targets.count("/mobile.html"), 1);
+
+        // verify --warm --json: per URL, the warm-up of the fresh one and null for the others.
+        const CliResult result
+            = run({u"verify"_s, u"https://example.com/index.html"_s, u"https://example.com/mobile.html"_s,
+                u"--purged-at"_s, since, u"--warm"_s, u"--edge"_s, edge(), u"--json"_s});
+        QCOMPARE(result.exitCode, 5);
+        const QJsonObject verification = json(result);
+        const QJsonArray urls = verification.value(u"urls"_s).toArray();
+        QCOMPARE(urls.size(), 2);
+        // Cached again by the warm-up since the purge: fresh, a young HIT.
+        const QJsonObject index = urls.at(0).toObject();
+        QCOMPARE(index.value(u"verdict"_s).toString(), u"fresh"_s);
+        QCOMPARE(index.value(u"cache_status"_s).toString(), u"HIT"_s);
+        QVERIFY(index.value(u"age"_s).toInt(-1) >= 0 && index.value(u"age"_s).toInt() <= 60);
+        const QJsonObject warmed = index.value(u"warm"_s).toObject();
+        QCOMPARE(warmed.value(u"outcome"_s).toString(), u"warmed"_s);
+        QCOMPARE(warmed.value(u"http_status"_s).toInt(), 200);
+        QCOMPARE(warmed.value(u"cache_status"_s).toString(), u"HIT"_s);
+        QVERIFY(warmed.value(u"error"_s).isNull());
+        QVERIFY(urls.at(1).toObject().value(u"warm"_s).isNull());
+        const QJsonObject warm = verification.value(u"warm"_s).toObject();
+        QCOMPARE(warm.value(u"summary"_s).toString(), u"1 warmed"_s);
+        QCOMPARE(warm.value(u"counts"_s).toObject().value(u"warmed"_s).toInt(), 1);
+        QCOMPARE(warm.value(u"counts"_s).toObject().value(u"failed"_s).toInt(), 0);
+
+        // Without --warm, "warm" is null throughout; nothing is fetched twice.
+        const int before = m_server->counters().edgeRequests;
+        const CliResult plain
+            = run({u"verify"_s, u"https://example.com/index.html"_s, u"--edge"_s, edge(), u"--json"_s});
+        QVERIFY(json(plain).value(u"warm"_s).isNull());
+        QVERIFY(json(plain).value(u"urls"_s).toArray().first().toObject().value(u"warm"_s).isNull());
+        QCOMPARE(m_server->counters().edgeRequests, before + 1);
+    }
+
+    // Warm-ups that fail say which URL and why; a URL that is not fresh is not warmed at all.
+    void warmFailuresAndNothingToWarm()
+    {
+        QVERIFY(startSandbox({edgeUrl(u"https://example.com/api"_s, EdgeBehaviour::Dynamic)}));
+        const CliResult nothing = run({u"verify"_s, u"https://example.com/api"_s, u"--warm"_s, u"--edge"_s, edge()});
+        QCOMPARE(nothing.exitCode, 0); // not cached: nothing was there to purge
+        QVERIFY2(nothing.out.contains(u"Nothing to warm: no URL came back fresh.\n"_s), qPrintable(nothing.out));
+        QCOMPARE(m_server->counters().edgeRequests, 1);
+
+        // Fresh at the verification, gone from Cloudflare by the warm-up: once the verification's
+        // request is in (its answer decided, and held back 300 ms), the edge answers without CF-Ray.
+        QVERIFY(run({u"purge"_s, u"--files"_s, u"https://example.com/gone"_s}).exitCode == 0);
+        m_server->setLatency(300, 0);
+        const CliResult failed = run(
+            {u"verify"_s, u"https://example.com/gone"_s, u"--purged-at"_s,
+                QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODate), u"--warm"_s, u"--edge"_s, edge()},
+            {}, [this](QProcess &) {
+                QTRY_COMPARE_WITH_TIMEOUT(m_server->counters().edgeRequests, 2, 20000);
+                m_server->setEdgeUrls({edgeUrl(u"https://example.com/gone"_s, EdgeBehaviour::NoRay)});
+            });
+        QCOMPARE(failed.exitCode, 0); // fresh; a failed warm-up does not change the exit code
+        QVERIFY2(failed.out.contains(u"fresh  https://example.com/gone (MISS)\n"_s), qPrintable(failed.out));
+        QVERIFY2(failed.out.contains(u"Warm-up of 1 fresh URL: 1 failed to warm.\n    failed to warm: "
+                                     u"https://example.com/gone: the answer did not come through Cloudflare (no "
+                                     u"CF-Ray header)\n"_s),
+            qPrintable(failed.out));
+        QCOMPARE(m_server->counters().edgeRequests, 3);
+    }
+
     // verify from standard input, PURGEDESK_EDGE, invalidate, and verdicts other than fresh.
     void verifyCommand()
     {
@@ -208,6 +291,11 @@ private Q_SLOTS:
             u"http://edge.example.com"_s});
         QCOMPARE(badEdge.exitCode, 2);
         QVERIFY2(badEdge.err.contains(u"must use https://"_s), qPrintable(badEdge.err));
+        const CliResult warmAlone
+            = run({u"purge"_s, u"--files"_s, u"https://example.com/a"_s, u"--warm"_s, u"--edge"_s, edge()});
+        QCOMPARE(warmAlone.exitCode, 2);
+        QVERIFY2(warmAlone.err.contains(u"--warm fetches the URLs that --verify found fresh: give --verify too."_s),
+            qPrintable(warmAlone.err));
         QCOMPARE(m_server->purges().size(), 0);
 
         QCOMPARE(run({u"verify"_s, u"example.com/a"_s, u"--edge"_s, edge()}).exitCode, 2);

@@ -3,6 +3,7 @@
 // that bus, so the window's calls go through the bus daemon as they would on a desktop.
 
 #include "appinfo.h"
+#include "settings/verifysettings.h"
 #include "storage/appfiles.h"
 #include "testsupport.h"
 #include "ui/mainwindow.h"
@@ -123,8 +124,12 @@ private Q_SLOTS:
 
     void cleanupTestCase() { QDBusConnection::disconnectFromBus(kServerConnection); }
 
+    // The purge's own notification (verification by itself is off here: see the next test).
     void aPurgeThatEndsWhileTheUserIsElsewhereIsAnnounced()
     {
+        VerifySettings byHand;
+        byHand.autoVerify = false;
+        byHand.save();
         MainWindow &window = openWindow();
         QVERIFY(settle(window));
         setList(window, u"https://example.com/a.js\nhttps://example.com/b.js"_s);
@@ -161,8 +166,28 @@ private Q_SLOTS:
         QCOMPARE(m_server.received.size(), 1);
     }
 
+    // A purge verified by itself while the user is elsewhere: the purge is announced, then its
+    // verification (the desktop shows the second in place of the first).
+    void anAutomaticVerificationIsAnnouncedAfterThePurge()
+    {
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        setList(window, u"https://example.com/a.js\nhttps://example.com/b.js"_s);
+        QTRY_VERIFY(child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
+        lookElsewhere();
+        window.purgePage()->purge();
+        QVERIFY(waitForRun(window));
+        QTRY_COMPARE(m_server.received.size(), 2);
+        QCOMPARE(m_server.received.at(0).summary, u"Purge finished"_s);
+        QCOMPARE(m_server.received.at(1).summary, u"Verification finished"_s);
+        QVERIFY2(m_server.received.at(1).body.startsWith(u"2 fresh"_s), qPrintable(m_server.received.at(1).body));
+    }
+
     void aVerificationThatEndsWhileTheUserIsElsewhereIsAnnounced()
     {
+        VerifySettings byHand; // the click below starts it, not the end of the purge
+        byHand.autoVerify = false;
+        byHand.save();
         MainWindow &window = openWindow();
         QVERIFY(settle(window));
         setList(window, u"https://example.com/a.js\nhttps://example.com/b.js"_s);

@@ -30,6 +30,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
@@ -833,11 +834,24 @@ private Q_SLOTS:
         child<QRadioButton>(*dialog, u"keepDaysRadio"_s)->setChecked(true);
         QVERIFY(child<QSpinBox>(*dialog, u"keepDaysSpin"_s)->isEnabled());
         child<QSpinBox>(*dialog, u"keepDaysSpin"_s)->setValue(45);
+        // Verification: automatically after purges of up to 100 URLs, no warm-up, by default.
+        auto *autoVerify = child<QCheckBox>(*dialog, u"autoVerifyCheck"_s);
+        auto *autoVerifyUrls = child<QSpinBox>(*dialog, u"autoVerifySpin"_s);
+        auto *warm = child<QCheckBox>(*dialog, u"warmCheck"_s);
+        QVERIFY(autoVerify->isChecked());
+        QCOMPARE(autoVerifyUrls->value(), 100);
+        QVERIFY(autoVerifyUrls->isEnabled());
+        QVERIFY(!warm->isChecked());
+        autoVerify->setChecked(false);
+        QVERIFY(!autoVerifyUrls->isEnabled());
+        autoVerify->setChecked(true);
+        autoVerifyUrls->setValue(250);
+        warm->setChecked(true);
         child<QRadioButton>(*dialog, u"proxyManualRadio"_s)->setChecked(true);
         QVERIFY(child<QRadioButton>(*dialog, u"keepDaysRadio"_s)->isChecked()); // a separate choice
         dialog->accept();
         QVERIFY(dialog->isVisible()); // no proxy host: said, not saved
-        QCOMPARE(text(*dialog, u"statusLabel"_s), u"Enter the proxy's host name, or choose another proxy option."_s);
+        QCOMPARE(text(*dialog, u"statusLabel"_s), u"Enter the proxy's hostname, or choose another proxy option."_s);
         child<QLineEdit>(*dialog, u"apiBaseEdit"_s)->setText(u"http://gateway.example/client/v4"_s);
         child<QLineEdit>(*dialog, u"proxyHostEdit"_s)->setText(u"proxy.example"_s);
         dialog->accept();
@@ -851,6 +865,15 @@ private Q_SLOTS:
         QCOMPARE(saved.proxy, NetworkSettings::Proxy::Manual);
         QCOMPARE(saved.proxyHost, u"proxy.example"_s);
         QCOMPARE(saved.historyRetentionDays, 45);
+        const VerifySettings verify = VerifySettings::load();
+        QVERIFY(verify.autoVerify);
+        QCOMPARE(verify.autoVerifyMaxUrls, 250);
+        QVERIFY(verify.warm);
+        QVERIFY(verify.verifiesAutomatically(250));
+        QVERIFY(!verify.verifiesAutomatically(251));
+        // In settings.ini, where the next start reads them.
+        QCOMPARE(appSettings().value(u"Verify/automaticallyUpToUrls"_s).toInt(), 250);
+        QCOMPARE(appSettings().value(u"Verify/warm"_s).toBool(), true);
     }
 
     void followsADarkPalette()

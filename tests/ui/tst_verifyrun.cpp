@@ -1,3 +1,4 @@
+#include "settings/verifysettings.h"
 #include "storage/appfiles.h"
 #include "testsupport.h"
 #include "ui/purge/runview.h"
@@ -20,13 +21,29 @@ using PurgeDesk::Test::snapshot;
 using PurgeDesk::Test::text;
 using PurgeDesk::Test::waitForRun;
 
-// Verify in the window, as a user does it: purge URLs in the built-in sandbox, click Verify, read
-// the verdict of each URL and the summary line.
+// Verify in the window, as a user does it: purge URLs in the built-in sandbox, click Verify (or let
+// it verify by itself), read the verdict of each URL and the summary line, warm, and Purge Again.
 class TestVerifyRun final : public QObject
 {
     Q_OBJECT
 
     std::unique_ptr<MainWindow> m_window;
+
+    // The window on its built-in sandbox, whose edge keeps https://example.com/mobile cached (another
+    // cache-key variant).
+    MainWindow &openOnTheSandbox()
+    {
+        m_window = PurgeDesk::Test::openWindow(PurgeDesk::Test::fastRetries());
+        if (!settle(*m_window))
+            qWarning("the window did not settle");
+        if (Sandbox::SandboxServer *sandbox = m_window->context()->connection()->sandbox()) {
+            Sandbox::EdgeUrl variant;
+            variant.url = u"https://example.com/mobile"_s;
+            variant.behaviour = Sandbox::EdgeBehaviour::Variant;
+            sandbox->setEdgeUrls({variant});
+        }
+        return *m_window;
+    }
 
     static QString cell(const QAbstractItemModel *model, int row, int column)
     {
@@ -46,15 +63,13 @@ private Q_SLOTS:
 
     void verifyAfterAUrlPurge()
     {
-        m_window = PurgeDesk::Test::openWindow(PurgeDesk::Test::fastRetries());
-        MainWindow &window = *m_window;
-        QVERIFY(settle(window));
+        // By hand: automatic verification is off.
+        VerifySettings settings;
+        settings.autoVerify = false;
+        settings.save();
+        MainWindow &window = openOnTheSandbox();
         Sandbox::SandboxServer *sandbox = window.context()->connection()->sandbox();
         QVERIFY(sandbox);
-        Sandbox::EdgeUrl variant;
-        variant.url = u"https://example.com/mobile"_s;
-        variant.behaviour = Sandbox::EdgeBehaviour::Variant;
-        sandbox->setEdgeUrls({variant});
 
         auto *verifyButton = child<QPushButton>(window, u"verifyButton"_s);
         setList(window, u"https://example.com/a\nhttps://example.com/b\nhttps://example.com/mobile"_s);
@@ -63,6 +78,8 @@ private Q_SLOTS:
         QVERIFY(waitForRun(window));
         QTRY_VERIFY(verifyButton->isVisible());
         QVERIFY(verifyButton->isEnabled());
+        QTest::qWait(100);
+        QCOMPARE(sandbox->counters().edgeRequests, 0); // nothing until the click
 
         auto *table = child<QTableView>(window, u"verdictTable"_s);
         QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -111,6 +128,103 @@ private Q_SLOTS:
         QVERIFY(waitForRun(window));
         QVERIFY(!verifyButton->isVisible());
         QVERIFY(!table->isVisible());
+    }
+
+    // As Settings say by default: a purge of up to 100 URLs is verified by itself. With the warm-up
+    // on, the fresh URLs are fetched once more and the summary line says so. Purge Again purges the
+    // still-cached URL once more, with its device-type variants, as a new purge that is verified by
+    // itself too. Over the limit, nothing starts by itself.
+    void autoVerifyWarmAndPurgeAgain()
+    {
+        VerifySettings settings;
+        settings.autoVerifyMaxUrls = 2;
+        settings.warm = true;
+        settings.save();
+        MainWindow &window = openOnTheSandbox();
+        Sandbox::SandboxServer *sandbox = window.context()->connection()->sandbox();
+        QVERIFY(sandbox);
+        auto *runView = child<RunView>(window, u"runView"_s);
+        auto *verifyButton = child<QPushButton>(window, u"verifyButton"_s);
+        auto *purgeAgainButton = child<QPushButton>(window, u"purgeAgainButton"_s);
+        const QString list = u"https://example.com/a\nhttps://example.com/b\nhttps://example.com/mobile"_s;
+
+        // Three URLs, over the limit of two: Verify waits for a click.
+        setList(window, list);
+        QTRY_VERIFY(child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
+        QTest::mouseClick(child<QPushButton>(window, u"purgeButton"_s), Qt::LeftButton);
+        QVERIFY(waitForRun(window));
+        QTRY_VERIFY(verifyButton->isVisible());
+        QTest::qWait(100);
+        QVERIFY(!runView->isVerifying());
+        QCOMPARE(sandbox->counters().edgeRequests, 0);
+        QVERIFY(!purgeAgainButton->isVisible());
+
+        // Up to three: the same purge is verified and warmed by itself.
+        settings.autoVerifyMaxUrls = 3;
+        settings.save();
+        Purge::PurgeSession *first = PurgeDesk::Test::currentRun(window);
+        QTest::mouseClick(child<QPushButton>(window, u"purgeButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(PurgeDesk::Test::currentRun(window) != first);
+        QVERIFY(waitForRun(window));
+        QTRY_VERIFY(sandbox->counters().edgeRequests > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!runView->isVerifying(), 20000);
+        const QString summary = text(window, u"verifySummary"_s);
+        QVERIFY2(summary.startsWith(u"2 fresh, 1 still cached (the sandbox's edge; nothing was fetched from "
+                                    u"Cloudflare). Warmed 2 fresh URLs for the next visitor."_s),
+            qPrintable(summary));
+        QCOMPARE(verifyButton->text(), u"Verify Again"_s);
+        // Three verified, the two fresh ones warmed; nothing carried a credential or a cookie.
+        QList<QByteArray> targets;
+        for (const Sandbox::EdgeRequest &request : sandbox->edgeRequests()) {
+            targets << request.target;
+            QVERIFY(!request.headers.contains("authorization"));
+            QVERIFY(!request.headers.contains("x-auth-key"));
+            QVERIFY(!request.headers.contains("cookie"));
+        }
+        QCOMPARE(targets.size(), 5);
+        QCOMPARE(targets.count("/a"), 2);
+        QCOMPARE(targets.count("/b"), 2);
+        QCOMPARE(targets.count("/mobile"), 1);
+        QVERIFY(purgeAgainButton->isVisible());
+        QCOMPARE(purgeAgainButton->text(), u"Purge Again (1 Still Cached)"_s);
+        snapshot(window, u"auto-verified-and-warmed"_s);
+
+        // Purge Again, with the device-type variants: a new purge of the one URL, four times.
+        const int purgesBefore = int(sandbox->purges().size());
+        Purge::PurgeSession *second = PurgeDesk::Test::currentRun(window);
+        MessageBox::takeAsked();
+        MessageBox::setNextAnswer(u"Purge Again"_s, true);
+        QTest::mouseClick(purgeAgainButton, Qt::LeftButton);
+        QCOMPARE(MessageBox::takeAsked(), QStringList({u"Purge 1 still-cached URL once more?"_s}));
+        QTRY_VERIFY(PurgeDesk::Test::currentRun(window) != second);
+        QVERIFY(waitForRun(window));
+        Purge::PurgeSession *again = PurgeDesk::Test::currentRun(window);
+        QCOMPARE(again->spec().zone.name, u"example.com"_s);
+        QCOMPARE(again->counters().done, 4);
+        QCOMPARE(int(sandbox->purges().size()), purgesBefore + 1);
+        const Sandbox::PurgeRecord record = sandbox->purges().last();
+        QCOMPARE(record.selector, u"files"_s);
+        QVERIFY2(record.body.contains("\"CF-Device-Type\":\"tablet\""), record.body.constData());
+        QVERIFY(record.body.contains("\"CF-Device-Type\":\"mobile\""));
+        QVERIFY(record.body.contains("\"CF-Device-Type\":\"desktop\""));
+        QVERIFY(!record.body.contains("example.com/a"));
+
+        // Verified by itself again: one URL (its variants are not fetched apart), and still cached
+        // (the sandbox keeps this one as another variant).
+        QTRY_VERIFY(sandbox->counters().edgeRequests > 5);
+        QTRY_VERIFY_WITH_TIMEOUT(!runView->isVerifying(), 20000);
+        QCOMPARE(sandbox->counters().edgeRequests, 6);
+        QVERIFY2(text(window, u"verifySummary"_s).startsWith(u"1 still cached"_s),
+            qPrintable(text(window, u"verifySummary"_s)));
+        QCOMPARE(child<QTableView>(window, u"verdictTable"_s)->model()->rowCount(), 1);
+        QVERIFY(purgeAgainButton->isVisible());
+
+        // Cancelled: nothing is purged.
+        MessageBox::setNextAnswer(u"Cancel"_s);
+        QTest::mouseClick(purgeAgainButton, Qt::LeftButton);
+        QTest::qWait(100);
+        QCOMPARE(PurgeDesk::Test::currentRun(window), again);
+        QCOMPARE(int(sandbox->purges().size()), purgesBefore + 1);
     }
 };
 

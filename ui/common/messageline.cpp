@@ -4,6 +4,7 @@
 
 #include <QEvent>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QTextLayout>
 
 namespace PurgeDesk::Gui {
@@ -94,7 +95,11 @@ QSize MessageLine::minimumSizeHint() const
 {
     // Narrow is fine: the text wraps, and what does not fit is elided with the rest in the tooltip.
     const QMargins margins = contentsMargins();
-    return {fontMetrics().averageCharWidth() * 12 + margins.left() + margins.right(), sizeHint().height()};
+    // Growing, it never gets less than its text needs at its width: layouts that do not ask for
+    // heightForWidth (a splitter's pane) would otherwise squeeze it and cut the text.
+    const int height
+        = m_grows && width() > 0 ? qMax(sizeHint().height(), heightForWidth(width())) : sizeHint().height();
+    return {fontMetrics().averageCharWidth() * 12 + margins.left() + margins.right(), height};
 }
 
 QStringList MessageLine::visibleLines(const QString &text, int width, bool *elided, int maxLines) const
@@ -179,6 +184,8 @@ void MessageLine::resizeEvent(QResizeEvent *event)
 {
     QLabel::resizeEvent(event);
     refresh();
+    if (m_grows && event->size().width() != event->oldSize().width())
+        updateGeometry(); // its minimum height follows its width
 }
 
 } // namespace PurgeDesk::Gui

@@ -66,6 +66,7 @@ PurgePage::PurgePage(AppContext *context, QWidget *parent)
     connect(m_form, &PurgeForm::previewRequested, this, &PurgePage::preview);
     connect(m_form, &PurgeForm::inputChanged, m_runView, &RunView::markStale);
     connect(m_runView, &RunView::retryFailedRequested, this, &PurgePage::retryFailed);
+    connect(m_runView, &RunView::purgeAgainRequested, this, &PurgePage::purgeAgain);
     connect(m_runView, &RunView::expandedChanged, this, [this](bool expanded) {
         appSettings().setValue(kRunExpandedKey, expanded);
         fitRunView();
@@ -146,11 +147,22 @@ void PurgePage::retryFailed()
     if (!m_session || !m_session->canRetry() || isRunning())
         return;
     const QList<PurgeSpec> specs = m_session->retrySpecs();
+    startAgain(specs, tr("The retry goes to the account %1: choose it again first."));
+}
+
+void PurgePage::purgeAgain(const QList<PurgeSpec> &specs)
+{
+    if (specs.isEmpty() || !m_session || isRunning())
+        return;
+    startAgain(specs, tr("Purging again goes to the account %1: choose it again first."));
+}
+
+void PurgePage::startAgain(const QList<PurgeSpec> &specs, const QString &chooseAccount)
+{
     Connection *connection = m_context->connection();
     const QString account = connection->isSandbox() ? Profile::sandboxId() : connection->profile().name;
     if (specs.first().profile != account || connection->state() != Connection::State::Ready) {
-        Q_EMIT statusMessage(
-            tr("The retry goes to the account %1: choose it again first.").arg(Texts::account(specs.first().profile)));
+        Q_EMIT statusMessage(chooseAccount.arg(Texts::account(specs.first().profile)));
         return;
     }
     confirmAndStart(specs, m_session->source());

@@ -21,7 +21,8 @@ class RunView;
 
 // The Purge page: the form above, the run below. It starts every purge the window makes (the
 // form's Purge, a preset's Run, the History tab's Retry Failed, the run's own Retry Failed) as a
-// PurgeSession from a spec, and records it in the history on the history's thread.
+// PurgeSession from a spec, and records it in the history on the history's thread. Purge Again
+// (after a verification found URLs still cached) starts one too.
 class PurgePage final : public QWidget
 {
     Q_OBJECT
@@ -54,6 +55,8 @@ public Q_SLOTS:
     void preview();
     void cancel();
     void retryFailed();
+    // Purges `specs` (the still-cached URLs of the run shown, VerifyPanel) as a new purge.
+    void purgeAgain(const QList<PurgeDesk::Purge::PurgeSpec> &specs);
 
 Q_SIGNALS:
     void sessionStarted(PurgeDesk::Purge::PurgeSession *session);
@@ -63,6 +66,9 @@ Q_SIGNALS:
 private:
     // Asks for the zone's name first when the spec purges everything.
     void confirmAndStart(const QList<Purge::PurgeSpec> &specs, const Purge::RunSource &source);
+    // Starts `specs` (from the run shown: Retry Failed, Purge Again) on the run's account, or says
+    // with `chooseAccount` ("...the account %1...") that another account is chosen now.
+    void startAgain(const QList<Purge::PurgeSpec> &specs, const QString &chooseAccount);
     void start(const QList<Purge::PurgeSpec> &specs, const Purge::RunSource &source);
     void resolveOrder();
     // Sizes the run view in the splitter for its state (collapsed: only as tall as it needs).

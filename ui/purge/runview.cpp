@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
 #include <QToolButton>
@@ -47,6 +48,8 @@ RunView::RunView(QWidget *parent)
     , m_technicalButton(new QPushButton(tr("Technical Details"), this))
     , m_expand(new QToolButton(this))
     , m_progress(new QProgressBar(this))
+    , m_verdictsToggle(new QToolButton(this))
+    , m_details(new QStackedWidget(this))
     , m_batches(new QTableView(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_retry(new QPushButton(tr("Retry Failed"), this))
@@ -93,10 +96,17 @@ RunView::RunView(QWidget *parent)
     m_expand->setArrowType(Qt::DownArrow);
     m_expand->setText(tr("Requests"));
     m_expand->setToolTip(tr("Show or hide the requests of the purge"));
-    connect(m_expand, &QToolButton::clicked, this, [this](bool expanded) {
-        setExpanded(expanded);
-        Q_EMIT expandedChanged(expanded);
-    });
+    connect(m_expand, &QToolButton::clicked, this, [this] { showDetails(m_batches); });
+    // Once a verification started, the verdicts take the requests' place at a click.
+    m_verdictsToggle->setObjectName(u"verdictsToggle"_s);
+    m_verdictsToggle->setCheckable(true);
+    m_verdictsToggle->setAutoRaise(true);
+    m_verdictsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_verdictsToggle->setArrowType(Qt::RightArrow);
+    m_verdictsToggle->setText(tr("Verdicts"));
+    m_verdictsToggle->setToolTip(tr("Show or hide the verdict of each verified URL"));
+    m_verdictsToggle->hide();
+    connect(m_verdictsToggle, &QToolButton::clicked, this, [this] { showDetails(m_verify->table()); });
 
     m_progress->setObjectName(u"runProgress"_s);
     m_progress->setAccessibleName(tr("Purge progress"));
@@ -135,11 +145,30 @@ RunView::RunView(QWidget *parent)
 
     connect(m_verify, &VerifyPanel::ended, this, &RunView::verifyEnded);
     connect(m_verify, &VerifyPanel::shownChanged, this, &RunView::limitHeight);
+    connect(m_verify, &VerifyPanel::purgeAgainRequested, this, &RunView::purgeAgainRequested);
+    // The requests and, once a verification started, the verdicts share the room below, one at a
+    // time (Requests and Verdicts in the row of buttons choose), so that a small screen keeps the
+    // list's lines.
+    m_details->setObjectName(u"runDetailsStack"_s);
+    m_details->addWidget(m_batches);
+    m_details->addWidget(m_verify->table());
+    connect(m_verify, &VerifyPanel::verdictsShown, this, [this](bool shown) {
+        m_verdictsToggle->setVisible(shown);
+        // A table of requests and one of verdicts: one row of each is the least either shows.
+        const int header = m_batches->horizontalHeader()->sizeHint().height();
+        const int row = m_batches->verticalHeader()->defaultSectionSize();
+        m_batches->setMinimumHeight(header + (shown ? 1 : 2) * row);
+        m_verify->table()->setMinimumHeight(header + row);
+        m_details->setCurrentWidget(shown ? static_cast<QWidget *>(m_verify->table()) : m_batches);
+        updateToggles();
+    });
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_expand);
+    buttons->addWidget(m_verdictsToggle);
     buttons->addWidget(m_technicalButton);
     buttons->addStretch(1);
+    buttons->addWidget(m_verify->purgeAgainButton());
     buttons->addWidget(m_verify->button());
     buttons->addWidget(m_copy);
     buttons->addWidget(m_retry);
@@ -157,8 +186,8 @@ RunView::RunView(QWidget *parent)
     layout->addWidget(m_detail);
     layout->addWidget(m_technical);
     layout->addWidget(m_historyNote);
-    layout->addWidget(m_batches, 1);
-    layout->addWidget(m_verify, 1);
+    layout->addWidget(m_verify);
+    layout->addWidget(m_details, 1);
     layout->addLayout(buttons);
 
     m_refreshTimer.setInterval(100);
@@ -180,11 +209,9 @@ RunView::~RunView() = default;
 
 void RunView::setExpanded(bool expanded)
 {
-    m_expand->setChecked(expanded);
-    m_expand->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
-    m_expand->setAccessibleName(expanded ? tr("Hide the requests of the purge") : tr("Show the requests of the purge"));
-    m_batches->setVisible(expanded);
-    m_verify->setTablesShown(expanded);
+    m_expanded = expanded;
+    m_details->setVisible(expanded);
+    updateToggles();
     limitHeight();
 }
 
@@ -212,7 +239,29 @@ void RunView::resizeEvent(QResizeEvent *event)
 
 bool RunView::isExpanded() const
 {
-    return m_expand->isChecked();
+    return m_expanded;
+}
+
+void RunView::showDetails(QWidget *page)
+{
+    // A click on what shows hides it; on the other, it shows that one instead.
+    const bool expanded = !(m_expanded && m_details->currentWidget() == page);
+    m_details->setCurrentWidget(page);
+    setExpanded(expanded);
+    Q_EMIT expandedChanged(expanded);
+}
+
+void RunView::updateToggles()
+{
+    const bool requests = m_expanded && m_details->currentWidget() == m_batches;
+    m_expand->setChecked(requests);
+    m_expand->setArrowType(requests ? Qt::DownArrow : Qt::RightArrow);
+    m_expand->setAccessibleName(requests ? tr("Hide the requests of the purge") : tr("Show the requests of the purge"));
+    const bool verdicts = m_expanded && m_details->currentWidget() == m_verify->table();
+    m_verdictsToggle->setChecked(verdicts);
+    m_verdictsToggle->setArrowType(verdicts ? Qt::DownArrow : Qt::RightArrow);
+    m_verdictsToggle->setAccessibleName(
+        verdicts ? tr("Hide the verdict of each URL") : tr("Show the verdict of each URL"));
 }
 
 void RunView::attach(PurgeSession *session)

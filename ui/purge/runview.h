@@ -9,6 +9,7 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QStackedWidget;
 class QTableView;
 class QToolButton;
 
@@ -23,7 +24,7 @@ class VerifyPanel;
 // what it waits for with a ticking countdown and the time left, one row per request, the outcome in
 // a sentence with the raw error on request, and Cancel / Retry Failed / Copy Summary. When the form
 // changes after a run, the result is marked as the previous purge's. After a URL purge, its
-// VerifyPanel checks the purged URLs at Cloudflare's edge.
+// VerifyPanel checks the purged URLs at Cloudflare's edge (and offers Purge Again).
 class RunView final : public QWidget
 {
     Q_OBJECT
@@ -67,6 +68,8 @@ public:
 
 Q_SIGNALS:
     void retryFailedRequested();
+    // Purge Again (VerifyPanel): a new purge of the still-cached URLs.
+    void purgeAgainRequested(const QList<PurgeDesk::Purge::PurgeSpec> &specs);
     // The user collapsed or expanded the view.
     void expandedChanged(bool expanded);
     // A verification ended: how long it took, its summary, and whether a URL is not fresh.
@@ -77,6 +80,9 @@ protected:
 
 private:
     void limitHeight();
+    // Requests or Verdicts clicked: shows that table, or hides it when it showed.
+    void showDetails(QWidget *page);
+    void updateToggles();
     void refresh();
     void onBatchChanged(int index);
     void finish();
@@ -95,6 +101,8 @@ private:
     QPushButton *m_technicalButton;
     QToolButton *m_expand;
     QProgressBar *m_progress;
+    QToolButton *m_verdictsToggle;
+    QStackedWidget *m_details; // the requests, or the verdicts
     QTableView *m_batches;
     QPushButton *m_cancel;
     QPushButton *m_retry;
@@ -106,6 +114,7 @@ private:
     Look m_look = Look::Running;
     bool m_sandbox = false;
     bool m_stale = false;
+    bool m_expanded = true;
 };
 
 } // namespace PurgeDesk::Gui

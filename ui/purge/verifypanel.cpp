@@ -1,8 +1,10 @@
 #include "verifypanel.h"
 
 #include "cloudflare/apiclient.h"
+#include "ui/common/messagebox.h"
 #include "ui/purge/verdictmodel.h"
 #include "verify/edgeverifier.h"
+#include "verify/purgeagain.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -19,6 +21,7 @@ namespace PurgeDesk::Gui {
 VerifyPanel::VerifyPanel(QWidget *parent)
     : QWidget(parent)
     , m_button(new QPushButton(tr("Verify"), this))
+    , m_purgeAgain(new QPushButton(this))
     , m_summary(new QLabel(this))
     , m_verdicts(new QTableView(this))
     , m_model(new VerdictModel(this))
@@ -29,6 +32,10 @@ VerifyPanel::VerifyPanel(QWidget *parent)
     m_button->setToolTip(tr("Fetch each purged URL from Cloudflare's edge (no credentials) and say whether it is "
                             "fresh"));
     m_button->hide();
+    m_purgeAgain->setObjectName(u"purgeAgainButton"_s);
+    m_purgeAgain->setToolTip(tr("Purge the URLs that are still cached once more, in the zone they were purged in "
+                                "(their device-type variants too, if you choose)"));
+    m_purgeAgain->hide();
     m_summary->setObjectName(u"verifySummary"_s);
     m_summary->setAccessibleName(tr("Verification result"));
     m_summary->setWordWrap(true);
@@ -56,22 +63,30 @@ VerifyPanel::VerifyPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
-    layout->addWidget(m_verdicts, 1);
 
     connect(m_button, &QPushButton::clicked, this, [this] {
-        if (m_verifier->isRunning())
+        if (m_verifier->isRunning()) {
+            m_stopped = true;
             m_verifier->cancel();
-        else
+        } else {
             verify();
+        }
     });
+    connect(m_purgeAgain, &QPushButton::clicked, this, &VerifyPanel::purgeAgain);
     connect(m_verifier, &Verify::EdgeVerifier::checked, this,
         [this](int index) { m_model->setCheck(index, m_verifier->results().at(index)); });
     connect(m_verifier, &Verify::EdgeVerifier::progress, this, [this](int done, int total) {
-        if (m_verifier->isRunning())
+        if (!m_verifier->isRunning())
+            return;
+        if (m_verifier->isWarming())
+            m_summary->setText(m_verdictSummary + u". "_s
+                + tr("Warming: %1 of %Ln fresh URL(s) fetched...", nullptr, total).arg(QLocale().toString(done)));
+        else
             m_summary->setText(
                 tr("Verifying: %1 of %Ln URL(s) checked...", nullptr, total).arg(QLocale().toString(done)));
     });
-    connect(m_verifier, &Verify::EdgeVerifier::finished, this, &VerifyPanel::finished);
+    connect(m_verifier, &Verify::EdgeVerifier::finished, this, &VerifyPanel::verified);
+    connect(m_verifier, &Verify::EdgeVerifier::warmFinished, this, &VerifyPanel::warmed);
 }
 
 VerifyPanel::~VerifyPanel() = default;
@@ -83,22 +98,20 @@ void VerifyPanel::attach(PurgeSession *session, bool sandbox)
     if (m_verifier->isRunning())
         m_verifier->cancel();
     m_model->setChecks({});
-    m_verdicts->hide();
+    Q_EMIT verdictsShown(false);
     m_summary->clear();
     m_summary->hide();
     m_button->hide();
     m_button->setText(tr("Verify"));
+    m_purgeAgain->hide();
 }
 
 void VerifyPanel::runFinished()
 {
     m_button->setVisible(canVerify());
-}
-
-void VerifyPanel::setTablesShown(bool shown)
-{
-    m_tablesShown = shown;
-    m_verdicts->setVisible(shown && m_model->rowCount() > 0);
+    // A purge of up to the settings' N URLs is verified at once (the sandbox's too: its edge answers).
+    if (canVerify() && VerifySettings::load().verifiesAutomatically(int(purgedUrls().size())))
+        verify();
 }
 
 bool VerifyPanel::canVerify() const
@@ -112,6 +125,61 @@ bool VerifyPanel::isVerifying() const
     return m_verifier->isRunning();
 }
 
+QStringList VerifyPanel::purgedUrls() const
+{
+    QStringList urls;
+    if (!m_session)
+        return urls;
+    const QList<ItemOutcome> outcomes = m_session->items();
+    const QList<Item> items = m_session->allItems();
+    for (int i = 0; i < outcomes.size(); ++i) {
+        if (outcomes.at(i).state == ItemState::Done)
+            urls << items.at(i).value;
+    }
+    // A URL purged with several cache-key headers is fetched once: a plain GET carries none.
+    urls.removeDuplicates();
+    return urls;
+}
+
+QStringList VerifyPanel::stillCachedUrls() const
+{
+    QStringList urls;
+    if (m_verifier->isRunning() && !m_verifier->isWarming())
+        return urls;
+    for (const Verify::UrlCheck &check : m_verifier->results()) {
+        if (check.verdict == Verify::Verdict::StillCached)
+            urls << check.url;
+    }
+    return urls;
+}
+
+void VerifyPanel::purgeAgain()
+{
+    const QStringList urls = stillCachedUrls();
+    if (!m_session || urls.isEmpty())
+        return;
+    const QList<PurgeSpec> purged = m_session->specs();
+    MessageBox::Question question;
+    question.title = tr("Purge Again");
+    question.text = tr("Purge %Ln still-cached URL(s) once more?", nullptr, int(urls.size()));
+    constexpr int Shown = 10;
+    QStringList shown = urls.mid(0, Shown);
+    if (urls.size() > Shown)
+        shown << tr("and %Ln more", nullptr, int(urls.size() - Shown));
+    question.informative = shown.join(u'\n') + u"\n\n"_s
+        + tr("A new purge in the zone they were purged in. If the zone caches a copy per device type, purge "
+             "those copies too.");
+    question.checkBox = tr("Also purge their device-type variants (CF-Device-Type: mobile, tablet, desktop)");
+    question.buttons = {{tr("Purge Again"), QMessageBox::AcceptRole}, {tr("Cancel"), QMessageBox::RejectRole}};
+    question.defaultButton = 0;
+    const MessageBox::Answer answer = MessageBox::ask(this, question);
+    if (answer.button != 0 || !m_session)
+        return;
+    const QList<PurgeSpec> specs = Verify::purgeAgainSpecs(purged, urls, answer.checked);
+    if (!specs.isEmpty())
+        Q_EMIT purgeAgainRequested(specs);
+}
+
 QString VerifyPanel::summary() const
 {
     return m_summary->text();
@@ -121,13 +189,7 @@ void VerifyPanel::verify()
 {
     if (!canVerify() || m_verifier->isRunning())
         return;
-    QStringList urls;
-    const QList<ItemOutcome> outcomes = m_session->items();
-    const QList<Item> items = m_session->allItems();
-    for (int i = 0; i < outcomes.size(); ++i) {
-        if (outcomes.at(i).state == ItemState::Done)
-            urls << items.at(i).value;
-    }
+    const QStringList urls = purgedUrls();
     // The built-in sandbox plays the edge at its own address; otherwise PURGEDESK_EDGE, if set,
     // else each URL's own host.
     QString edge = qEnvironmentVariable("PURGEDESK_EDGE");
@@ -155,21 +217,73 @@ void VerifyPanel::verify()
         pending << check;
     }
     m_model->setChecks(pending);
-    m_verdicts->setVisible(m_tablesShown);
+    Q_EMIT verdictsShown(true);
     m_summary->show();
+    m_purgeAgain->hide();
     m_button->setText(tr("Stop Verifying"));
+    m_settings = VerifySettings::load();
+    m_stopped = false;
+    m_warming = false;
     m_clock.start();
     m_verifier->start(urls, m_session->spec().mode, m_session->startedAt());
     Q_EMIT shownChanged();
 }
 
-void VerifyPanel::finished()
+void VerifyPanel::verified()
 {
     m_model->setChecks(m_verifier->results());
     const Verify::VerdictCounts counts = m_verifier->counts();
-    QString text = Verify::summary(counts);
+    m_verdictSummary = Verify::summary(counts);
+    const qsizetype stillCached = stillCachedUrls().size();
+    m_purgeAgain->setText(tr("Purge Again (%Ln Still Cached)", nullptr, int(stillCached)));
+    m_purgeAgain->setAccessibleName(tr("Purge the %Ln still-cached URL(s) once more", nullptr, int(stillCached)));
+    m_purgeAgain->setVisible(stillCached > 0);
+    // Settings: the fresh URLs once more, so that the next visitor gets a cached copy.
+    const QStringList fresh = Verify::freshUrls(m_verifier->results());
+    if (m_settings.warm && !m_stopped && !fresh.isEmpty()) {
+        m_warming = true;
+        m_button->setText(tr("Stop Warming"));
+        m_verifier->warm(fresh);
+        return;
+    }
+    conclude();
+}
+
+void VerifyPanel::warmed()
+{
+    conclude();
+}
+
+QString VerifyPanel::warmText() const
+{
+    const QList<Verify::UrlWarm> &warms = m_verifier->warmResults();
+    const Verify::WarmCounts counts = m_verifier->warmCounts();
+    if (counts.warmed == warms.size())
+        return tr("Warmed %Ln fresh URL(s) for the next visitor.", nullptr, int(warms.size()));
+    QString text = tr("Warm-up: %1.").arg(Verify::warmSummary(counts));
+    QStringList failed;
+    for (const Verify::UrlWarm &warm : warms) {
+        if (warm.outcome == Verify::WarmOutcome::Failed)
+            failed << tr("%1 (%2)").arg(warm.url, warm.error);
+    }
+    constexpr int Shown = 3;
+    if (!failed.isEmpty()) {
+        QString list = failed.mid(0, Shown).join(tr(", "));
+        if (failed.size() > Shown)
+            list = tr("%1 and %Ln more", nullptr, int(failed.size() - Shown)).arg(list);
+        text += u' ' + tr("Failed to warm: %1.").arg(list);
+    }
+    return text;
+}
+
+void VerifyPanel::conclude()
+{
+    const Verify::VerdictCounts counts = m_verifier->counts();
+    QString text = m_verdictSummary;
     if (m_sandbox)
         text += u' ' + tr("(the sandbox's edge; nothing was fetched from Cloudflare)");
+    if (m_warming)
+        text += u". "_s + warmText();
     m_summary->setText(text);
     m_button->setText(tr("Verify Again"));
     Q_EMIT shownChanged();

@@ -5,6 +5,7 @@
 #include "cloudflare/apibase.h"
 #include "translations.h"
 
+#include <QCheckBox>
 #include <QPushButton>
 
 using namespace Qt::Literals::StringLiterals;
@@ -27,14 +28,15 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_ui->languageCombo->addItem(tr("System default (%1)").arg(systemLanguage), QString());
     for (const Language &language : availableLanguages())
         m_ui->languageCombo->addItem(language.name, language.code);
-    showSettings(NetworkSettings::load());
+    showSettings(NetworkSettings::load(), VerifySettings::load());
     m_ui->languageCombo->setCurrentIndex(qMax(0, m_ui->languageCombo->findData(languageSetting())));
     connect(m_ui->proxyManualRadio, &QRadioButton::toggled, this, &SettingsDialog::updateEnabled);
     connect(m_ui->keepDaysRadio, &QRadioButton::toggled, this, &SettingsDialog::updateEnabled);
+    connect(m_ui->autoVerifyCheck, &QCheckBox::toggled, this, &SettingsDialog::updateEnabled);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this] {
-        showSettings(NetworkSettings());
+        showSettings(NetworkSettings(), VerifySettings());
         m_ui->languageCombo->setCurrentIndex(0);
     });
     updateEnabled();
@@ -44,8 +46,11 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
 SettingsDialog::~SettingsDialog() = default;
 
-void SettingsDialog::showSettings(const NetworkSettings &settings)
+void SettingsDialog::showSettings(const NetworkSettings &settings, const VerifySettings &verify)
 {
+    m_ui->autoVerifyCheck->setChecked(verify.autoVerify);
+    m_ui->autoVerifySpin->setValue(verify.autoVerifyMaxUrls);
+    m_ui->warmCheck->setChecked(verify.warm);
     m_ui->timeoutSpin->setValue(settings.timeoutSeconds);
     m_ui->concurrencySpin->setValue(settings.concurrency);
     m_ui->apiBaseEdit->setText(settings.apiBase);
@@ -68,6 +73,7 @@ void SettingsDialog::updateEnabled()
              static_cast<QWidget *>(m_ui->proxyUserEdit), static_cast<QWidget *>(m_ui->proxyPasswordEdit)})
         widget->setEnabled(manual);
     m_ui->keepDaysSpin->setEnabled(m_ui->keepDaysRadio->isChecked());
+    m_ui->autoVerifySpin->setEnabled(m_ui->autoVerifyCheck->isChecked());
 }
 
 NetworkSettings SettingsDialog::formSettings() const
@@ -102,7 +108,7 @@ void SettingsDialog::accept()
         }
     }
     if (settings.proxy == NetworkSettings::Proxy::Manual && settings.proxyHost.isEmpty()) {
-        problem(tr("Enter the proxy's host name, or choose another proxy option."), m_ui->proxyHostEdit);
+        problem(tr("Enter the proxy's hostname, or choose another proxy option."), m_ui->proxyHostEdit);
         return;
     }
     const QString password = m_ui->proxyPasswordEdit->text();
@@ -129,6 +135,15 @@ void SettingsDialog::accept()
         });
 }
 
+VerifySettings SettingsDialog::formVerifySettings() const
+{
+    VerifySettings settings;
+    settings.autoVerify = m_ui->autoVerifyCheck->isChecked();
+    settings.autoVerifyMaxUrls = m_ui->autoVerifySpin->value();
+    settings.warm = m_ui->warmCheck->isChecked();
+    return settings;
+}
+
 QString SettingsDialog::chosenLanguage() const
 {
     return m_ui->languageCombo->currentData().toString();
@@ -137,6 +152,7 @@ QString SettingsDialog::chosenLanguage() const
 void SettingsDialog::finishSave(const NetworkSettings &settings, const QString &password)
 {
     settings.save();
+    formVerifySettings().save();
     saveLanguageSetting(chosenLanguage());
     Q_EMIT settingsSaved(settings, password);
     QDialog::accept();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "settings/networksettings.h"
+#include "settings/verifysettings.h"
 
 #include <QDialog>
 
@@ -17,7 +18,8 @@ class CredentialStore;
 namespace PurgeDesk::Gui {
 
 // Edit > Settings: request timeout, requests at once, the API address (advanced), the proxy, how
-// long the history keeps purges, and the window's language (applied when PurgeDesk starts again).
+// long the history keeps purges, verification (automatically after purges of up to N URLs; warm the
+// cache after it), and the window's language (applied when PurgeDesk starts again).
 // The proxy password goes to the system keychain only; OK waits for it (with a time limit) and
 // keeps the dialog open, with the reason, when the keychain cannot take it.
 class SettingsDialog final : public QDialog
@@ -31,6 +33,7 @@ public:
 
     void setKeychainTimeoutMs(int ms) { m_keychainTimeoutMs = ms; }
     NetworkSettings formSettings() const;
+    VerifySettings formVerifySettings() const;
     // The language chosen: a code ("de"), or empty for the system's.
     QString chosenLanguage() const;
 
@@ -42,7 +45,7 @@ public Q_SLOTS:
     void accept() override;
 
 private:
-    void showSettings(const NetworkSettings &settings);
+    void showSettings(const NetworkSettings &settings, const VerifySettings &verify);
     void updateEnabled();
     void finishSave(const NetworkSettings &settings, const QString &password);
 

@@ -24,6 +24,11 @@ struct VerifyText
     Q_DECLARE_TR_FUNCTIONS(PurgeDesk::VerifyText)
 };
 
+// A warm-up request may take this many time limits in all (the time limit is for a pause in the data).
+constexpr int WarmDeadlineFactor = 3;
+// Set on a warm-up reply that was cut off at its deadline.
+constexpr char kDeadlineProperty[] = "purgedesk_warmDeadline";
+
 // The URL a request goes to: the URL itself, or the edge with the URL's path and query.
 QUrl requestUrl(const QUrl &url, const QUrl &edge)
 {
@@ -74,6 +79,9 @@ EdgeVerifier::EdgeVerifier(QObject *parent)
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_network->setCookieJar(nullptr);
     setProxy(m_proxy);
+    m_clock.start();
+    m_paceTimer.setSingleShot(true);
+    connect(&m_paceTimer, &QTimer::timeout, this, &EdgeVerifier::pump);
 }
 
 EdgeVerifier::~EdgeVerifier()
@@ -117,6 +125,7 @@ void EdgeVerifier::start(const QStringList &urls, Purge::PurgeMode mode, const Q
 {
     if (m_running)
         cancel();
+    m_warming = false;
     m_mode = mode;
     m_purgedAt = purgedAt;
     m_checks.clear();
@@ -125,11 +134,32 @@ void EdgeVerifier::start(const QStringList &urls, Purge::PurgeMode mode, const Q
         check.url = url;
         m_checks.append(check);
     }
+    begin();
+}
+
+void EdgeVerifier::warm(const QStringList &urls)
+{
+    if (m_running)
+        cancel();
+    m_warming = true;
+    m_warms.clear();
+    for (const QString &url : urls) {
+        UrlWarm warm;
+        warm.url = url;
+        m_warms.append(warm);
+    }
+    // The first request goes at once, then one each 1/rate s.
+    m_warmBucket = TokenBucket(1, m_warmRate, m_clock.elapsed());
+    begin();
+}
+
+void EdgeVerifier::begin()
+{
     m_next = 0;
     m_done = 0;
     m_running = true;
     m_cancelling = false;
-    Q_EMIT progress(0, int(m_checks.size()));
+    Q_EMIT progress(0, count());
     // Requests start from the event loop, so that nothing (finished() for an empty list or a list of
     // bad URLs) is signalled before start() returns.
     QTimer::singleShot(0, this, [this] { pump(); });
@@ -140,22 +170,31 @@ void EdgeVerifier::cancel()
     if (!m_running)
         return;
     m_cancelling = true;
-    for (int i = m_next; i < m_checks.size(); ++i)
-        m_checks[i].verdict = Verdict::NotChecked;
-    m_done += int(m_checks.size()) - m_next;
-    m_next = int(m_checks.size());
+    m_paceTimer.stop();
+    for (int i = m_next; i < count(); ++i)
+        markCancelled(i);
+    m_done += count() - m_next;
+    m_next = count();
     const QList<QNetworkReply *> replies = m_inFlight.keys();
     for (QNetworkReply *reply : replies) {
         const int index = m_inFlight.take(reply);
         reply->disconnect(this);
         reply->abort();
         reply->deleteLater();
-        m_checks[index].verdict = Verdict::NotChecked;
+        markCancelled(index);
         ++m_done;
-        Q_EMIT checked(index);
+        announce(index);
     }
-    Q_EMIT progress(m_done, int(m_checks.size()));
+    Q_EMIT progress(m_done, count());
     finishIfDone();
+}
+
+void EdgeVerifier::markCancelled(int index)
+{
+    if (m_warming)
+        m_warms[index].outcome = WarmOutcome::NotWarmed;
+    else
+        m_checks[index].verdict = Verdict::NotChecked;
 }
 
 void EdgeVerifier::pump()
@@ -163,21 +202,25 @@ void EdgeVerifier::pump()
     if (m_pumping)
         return; // conclude() of a URL that needed no request, inside this loop
     m_pumping = true;
-    while (m_running && !m_cancelling && m_inFlight.size() < m_concurrency && m_next < m_checks.size())
+    while (m_running && !m_cancelling && m_inFlight.size() < m_concurrency && m_next < count()) {
+        if (m_warming && !m_warmBucket.tryTake(1, m_clock.elapsed())) {
+            // The rate holds the next warm-up request back.
+            if (!m_paceTimer.isActive())
+                m_paceTimer.start(int(std::max<qint64>(1, m_warmBucket.waitMs(1, m_clock.elapsed()))));
+            break;
+        }
         launch(m_next++);
+    }
     m_pumping = false;
     finishIfDone();
 }
 
 void EdgeVerifier::launch(int index)
 {
-    UrlCheck &check = m_checks[index];
-    const QUrl url(check.url, QUrl::TolerantMode);
+    const QUrl url(m_warming ? m_warms.at(index).url : m_checks.at(index).url, QUrl::TolerantMode);
     if (!url.isValid() || url.host().isEmpty()
         || (url.scheme().toLower() != u"http"_s && url.scheme().toLower() != u"https"_s)) {
-        check.verdict = Verdict::Unreachable;
-        check.error = VerifyText::tr("not an absolute http:// or https:// URL");
-        conclude(index);
+        fail(index, VerifyText::tr("not an absolute http:// or https:// URL"));
         return;
     }
     QNetworkRequest request(requestUrl(url, m_edge));
@@ -198,9 +241,22 @@ void EdgeVerifier::launch(int index)
 
     QNetworkReply *reply = m_network->get(request);
     m_inFlight.insert(reply, index);
-    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] { onHeaders(reply); });
+    if (m_warming) {
+        // The whole body, so that the edge finishes sending (and keeps) its copy; none of it is kept here.
+        reply->setReadBufferSize(qint64(64) * 1024);
+        connect(reply, &QIODevice::readyRead, this,
+            [this, reply, index] { m_warms[index].bytes += reply->skip(reply->bytesAvailable()); });
+        // A body that keeps coming is cut off: a warm-up is not a download.
+        QTimer::singleShot(WarmDeadlineFactor * m_timeoutMs, reply, [reply] {
+            reply->setProperty(kDeadlineProperty, true);
+            reply->abort();
+        });
+    } else {
+        connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] { onHeaders(reply); });
+    }
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
-    qCDebug(lcVerify) << "GET" << url.toString(QUrl::RemoveUserInfo) << "via" << request.url().toString();
+    qCDebug(lcVerify) << (m_warming ? "GET (warm)" : "GET") << url.toString(QUrl::RemoveUserInfo) << "via"
+                      << request.url().toString();
 }
 
 void EdgeVerifier::onHeaders(QNetworkReply *reply)
@@ -244,6 +300,10 @@ void EdgeVerifier::onFinished(QNetworkReply *reply)
     const int index = it.value();
     m_inFlight.remove(reply);
     reply->deleteLater();
+    if (m_warming) {
+        onWarmFinished(reply, index);
+        return;
+    }
     if (reply->error() == QNetworkReply::NoError
         && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid()) {
         // Headers and body in one go, before metaDataChanged() was seen.
@@ -251,30 +311,81 @@ void EdgeVerifier::onFinished(QNetworkReply *reply)
         onHeaders(reply);
         return;
     }
-    UrlCheck &check = m_checks[index];
-    check.verdict = Verdict::Unreachable;
     // A transfer timeout reports OperationCanceledError too; a user's cancel() never gets here.
-    check.error = reply->error() == QNetworkReply::OperationCanceledError
-        ? VerifyText::tr("no answer within %n second(s)", nullptr, int(std::ceil(m_timeoutMs / 1000.0)))
-        : reply->errorString();
+    fail(index,
+        reply->error() == QNetworkReply::OperationCanceledError
+            ? VerifyText::tr("no answer within %n second(s)", nullptr, int(std::ceil(m_timeoutMs / 1000.0)))
+            : reply->errorString());
+}
+
+void EdgeVerifier::onWarmFinished(QNetworkReply *reply, int index)
+{
+    UrlWarm &warm = m_warms[index];
+    warm.bytes += reply->skip(reply->bytesAvailable());
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (status.isValid()) {
+        warm.httpStatus = status.toInt();
+        warm.cacheStatus = QString::fromLatin1(reply->rawHeader("CF-Cache-Status")).trimmed().toUpper();
+        warm.hasRay = !reply->rawHeader("CF-Ray").trimmed().isEmpty();
+    }
+    // An error status is an answer (warmProblem() says so); any other error cut the transfer short.
+    if (reply->property(kDeadlineProperty).toBool()) {
+        fail(index,
+            VerifyText::tr("the whole answer did not arrive within %n second(s)", nullptr,
+                int(std::ceil(WarmDeadlineFactor * m_timeoutMs / 1000.0))));
+        return;
+    }
+    if (reply->error() != QNetworkReply::NoError && warm.httpStatus < 400) {
+        fail(index,
+            reply->error() == QNetworkReply::OperationCanceledError
+                ? VerifyText::tr("no answer within %n second(s)", nullptr, int(std::ceil(m_timeoutMs / 1000.0)))
+                : reply->errorString());
+        return;
+    }
+    warm.error = warmProblem(warm.httpStatus, warm.cacheStatus, warm.hasRay);
+    warm.outcome = warm.error.isEmpty() ? WarmOutcome::Warmed : WarmOutcome::Failed;
+    conclude(index);
+}
+
+void EdgeVerifier::fail(int index, const QString &error)
+{
+    if (m_warming) {
+        m_warms[index].outcome = WarmOutcome::Failed;
+        m_warms[index].error = error;
+    } else {
+        m_checks[index].verdict = Verdict::Unreachable;
+        m_checks[index].error = error;
+    }
     conclude(index);
 }
 
 void EdgeVerifier::conclude(int index)
 {
     ++m_done;
-    Q_EMIT checked(index);
-    Q_EMIT progress(m_done, int(m_checks.size()));
+    announce(index);
+    Q_EMIT progress(m_done, count());
     pump();
     finishIfDone();
 }
 
 void EdgeVerifier::finishIfDone()
 {
-    if (!m_running || !m_inFlight.isEmpty() || m_done < m_checks.size())
+    if (!m_running || !m_inFlight.isEmpty() || m_done < count())
         return;
     m_running = false;
-    Q_EMIT finished();
+    m_paceTimer.stop();
+    if (m_warming)
+        Q_EMIT warmFinished();
+    else
+        Q_EMIT finished();
+}
+
+void EdgeVerifier::announce(int index)
+{
+    if (m_warming)
+        Q_EMIT warmed(index);
+    else
+        Q_EMIT checked(index);
 }
 
 } // namespace PurgeDesk::Verify

@@ -162,4 +162,65 @@ QString summary(const VerdictCounts &counts)
     return parts.join(VerifyText::tr(", "));
 }
 
+QStringList freshUrls(const QList<UrlCheck> &checks)
+{
+    QStringList urls;
+    for (const UrlCheck &check : checks) {
+        if (check.verdict == Verdict::Fresh)
+            urls << check.url;
+    }
+    return urls;
+}
+
+QString warmProblem(int httpStatus, const QString &cacheStatus, bool hasRay)
+{
+    if (!hasRay)
+        return VerifyText::tr("the answer did not come through Cloudflare (no CF-Ray header)");
+    if (httpStatus >= 400)
+        return VerifyText::tr("the edge answered HTTP %1").arg(httpStatus);
+    if (classify(Purge::PurgeMode::Purge, cacheStatus, -1, true, -1) == Verdict::NotCached) {
+        return cacheStatus.isEmpty() ? VerifyText::tr("Cloudflare answered without a cache status: it keeps no copy")
+                                     : VerifyText::tr("Cloudflare keeps no copy (%1)").arg(cacheStatus);
+    }
+    return {};
+}
+
+WarmCounts countWarms(const QList<UrlWarm> &warms)
+{
+    WarmCounts counts;
+    for (const UrlWarm &warm : warms) {
+        switch (warm.outcome) {
+        case WarmOutcome::Pending:
+            ++counts.pending;
+            break;
+        case WarmOutcome::Warmed:
+            ++counts.warmed;
+            break;
+        case WarmOutcome::Failed:
+            ++counts.failed;
+            break;
+        case WarmOutcome::NotWarmed:
+            ++counts.notWarmed;
+            break;
+        }
+    }
+    return counts;
+}
+
+QString warmSummary(const WarmCounts &counts)
+{
+    QStringList parts;
+    if (counts.warmed)
+        parts << VerifyText::tr("%n warmed", nullptr, counts.warmed);
+    if (counts.failed)
+        parts << VerifyText::tr("%n failed to warm", nullptr, counts.failed);
+    if (counts.notWarmed)
+        parts << VerifyText::tr("%n not warmed", nullptr, counts.notWarmed);
+    if (counts.pending)
+        parts << VerifyText::tr("%n waiting", nullptr, counts.pending);
+    if (parts.isEmpty())
+        return VerifyText::tr("no URL");
+    return parts.join(VerifyText::tr(", "));
+}
+
 } // namespace PurgeDesk::Verify

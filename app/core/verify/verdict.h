@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 // What Cloudflare's edge says about one purged URL, and the words for it. Pure functions: the
 // verifier (edgeverifier.h) fetches, these decide and explain.
@@ -71,5 +72,48 @@ struct VerdictCounts
 VerdictCounts countVerdicts(const QList<UrlCheck> &checks);
 // "98 fresh, 2 still cached" (only the verdicts that occur; "no URL" for none).
 QString summary(const VerdictCounts &counts);
+// The URLs whose verdict is fresh, in order: the ones a warm-up fetches.
+QStringList freshUrls(const QList<UrlCheck> &checks);
+
+// How a URL's warm-up went: a second GET once it verified fresh, its body read to the end and
+// discarded, so that the edge holds a copy for the next visitor. Names (Purge::toName) are the
+// --json words: "warmed", "failed", "not_warmed".
+enum class WarmOutcome {
+    Pending, // not answered yet
+    Warmed, // Cloudflare answered with a copy it caches
+    Failed, // no answer, an error status, not Cloudflare, or not cached: UrlWarm::error says which
+    NotWarmed, // the warm-up was cancelled before this URL was fetched
+};
+Q_ENUM_NS(WarmOutcome)
+
+// One URL's warm-up: what the edge answered.
+struct UrlWarm
+{
+    QString url;
+    WarmOutcome outcome = WarmOutcome::Pending;
+    int httpStatus = 0; // 0: no answer
+    QString cacheStatus; // CF-Cache-Status, upper case; empty when absent
+    bool hasRay = false;
+    qint64 bytes = 0; // body bytes read (and discarded)
+    QString error; // Failed: why, in words
+};
+
+// Why an answer did not warm the URL (translated), or empty when it did: an error status (400 and
+// up), no CF-Ray (not Cloudflare), or a cache status that says Cloudflare keeps no copy (DYNAMIC,
+// BYPASS, none).
+QString warmProblem(int httpStatus, const QString &cacheStatus, bool hasRay);
+
+struct WarmCounts
+{
+    int warmed = 0;
+    int failed = 0;
+    int notWarmed = 0;
+    int pending = 0;
+
+    int total() const { return warmed + failed + notWarmed + pending; }
+};
+WarmCounts countWarms(const QList<UrlWarm> &warms);
+// "98 warmed, 2 failed" (only the outcomes that occur; "no URL" for none).
+QString warmSummary(const WarmCounts &counts);
 
 } // namespace PurgeDesk::Verify

@@ -1,0 +1,36 @@
+#include "verifysettings.h"
+
+#include "storage/appfiles.h"
+
+#include <QSettings>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PurgeDesk {
+
+namespace {
+const QString kAutoVerify = u"Verify/automatically"_s;
+const QString kAutoVerifyMaxUrls = u"Verify/automaticallyUpToUrls"_s;
+const QString kWarm = u"Verify/warm"_s;
+} // namespace
+
+VerifySettings VerifySettings::load()
+{
+    const QSettings settings = appSettings();
+    VerifySettings s;
+    s.autoVerify = settings.value(kAutoVerify, true).toBool();
+    s.autoVerifyMaxUrls
+        = qBound(1, settings.value(kAutoVerifyMaxUrls, DefaultAutoVerifyMaxUrls).toInt(), MaxAutoVerifyMaxUrls);
+    s.warm = settings.value(kWarm, false).toBool();
+    return s;
+}
+
+void VerifySettings::save() const
+{
+    QSettings settings = appSettings();
+    settings.setValue(kAutoVerify, autoVerify);
+    settings.setValue(kAutoVerifyMaxUrls, autoVerifyMaxUrls);
+    settings.setValue(kWarm, warm);
+}
+
+} // namespace PurgeDesk
