@@ -248,6 +248,8 @@ private Q_SLOTS:
         const QStringList urls = {u"https://example.com/app.js"_s, u"https://example.com/app.css?v=2"_s};
         const QDateTime purgedAt = QDateTime::currentDateTimeUtc();
         QVERIFY(purge(u"example.com"_s, PurgeMode::Purge, PurgeAction::Files, urls));
+        QElapsedTimer sinceMiss;
+        sinceMiss.start();
         QList<UrlCheck> checks = verify(urls, PurgeMode::Purge, purgedAt);
         QCOMPARE(checks.size(), 2);
         for (const UrlCheck &check : std::as_const(checks)) {
@@ -258,7 +260,9 @@ private Q_SLOTS:
         checks = verify(urls, PurgeMode::Purge, purgedAt);
         for (const UrlCheck &check : std::as_const(checks)) {
             QCOMPARE(check.cacheStatus, u"HIT"_s);
-            QCOMPARE(check.ageSeconds, 0);
+            // Cached by the MISS above: as old as the time since (whole seconds; a busy machine may take one).
+            QVERIFY2(check.ageSeconds >= 0 && check.ageSeconds <= sinceMiss.elapsed() / 1000 + 1,
+                qPrintable(QString::number(check.ageSeconds)));
             QCOMPARE(check.verdict, Verdict::Fresh); // cached again since the purge
         }
         // Another URL of the zone was not purged.
@@ -487,6 +491,8 @@ private Q_SLOTS:
         const QStringList urls = {u"https://example.com/app.js"_s, u"https://example.com/app.css?v=2"_s};
         const QDateTime purgedAt = QDateTime::currentDateTimeUtc();
         QVERIFY(purge(u"example.com"_s, PurgeMode::Purge, PurgeAction::Files, urls));
+        QElapsedTimer sinceWarm;
+        sinceWarm.start();
         const QList<UrlWarm> warms = warm(urls);
         QCOMPARE(warms.size(), 2);
         for (const UrlWarm &result : warms) {
@@ -505,7 +511,9 @@ private Q_SLOTS:
         const QList<UrlCheck> checks = verify(urls, PurgeMode::Purge, purgedAt);
         for (const UrlCheck &check : checks) {
             QCOMPARE(check.cacheStatus, u"HIT"_s);
-            QVERIFY2(check.ageSeconds >= 0 && check.ageSeconds <= 2, qPrintable(QString::number(check.ageSeconds)));
+            // Cached by the warm-up: as old as the time since (whole seconds, one more on a busy machine).
+            QVERIFY2(check.ageSeconds >= 0 && check.ageSeconds <= sinceWarm.elapsed() / 1000 + 1,
+                qPrintable(QString::number(check.ageSeconds)));
             QCOMPARE(check.verdict, Verdict::Fresh);
         }
     }

@@ -114,8 +114,9 @@ HttpAction SandboxServer::edge(const HttpRequest &request, const QString &host)
     const qint64 cachedAt = m_edgeCachedAt.value(key, -InitialAgeMs);
     const PurgeRecord *purge = nullptr;
     if (behaviour != EdgeBehaviour::Variant && zone) {
-        for (const PurgeRecord &record : std::as_const(m_purges)) {
-            if (record.zoneId == zone->id && record.atMs >= cachedAt && purgedBy(record, host, key, configured))
+        for (qsizetype i = m_edgeCachedAfter.value(key, 0); i < m_purges.size(); ++i) {
+            const PurgeRecord &record = m_purges.at(i);
+            if (record.zoneId == zone->id && purgedBy(record, host, key, configured))
                 purge = &record;
         }
     }
@@ -126,6 +127,7 @@ HttpAction SandboxServer::edge(const HttpRequest &request, const QString &host)
     }
     // Fetched from the origin again, and cached from now on.
     m_edgeCachedAt.insert(key, now());
+    m_edgeCachedAfter.insert(key, m_purges.size());
     QByteArray status = purge->mode == u"invalidate"_s ? "REVALIDATED" : "MISS";
     if (behaviour == EdgeBehaviour::Expired)
         status = "EXPIRED";

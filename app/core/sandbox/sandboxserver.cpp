@@ -98,6 +98,7 @@ void SandboxServer::reset()
     m_purges.clear();
     m_edgeRequests.clear();
     m_edgeCachedAt.clear();
+    m_edgeCachedAfter.clear();
     m_counters = {};
     m_buckets.clear();
     m_endpointCount.clear();

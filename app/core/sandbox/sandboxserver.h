@@ -126,6 +126,8 @@ private:
     QList<PurgeRecord> m_purges;
     QList<EdgeRequest> m_edgeRequests;
     QHash<QString, qint64> m_edgeCachedAt; // "host/path?query" -> when the edge cached it (server clock)
+    // ... and how many purges there were then: only later ones evict it (two in one millisecond too).
+    QHash<QString, qsizetype> m_edgeCachedAfter;
     Counters m_counters;
 };
 
