@@ -94,9 +94,13 @@ void PurgePage::fitRunView()
         m_splitter->setSizes({total - height, height});
         return;
     }
-    // The run gets a fair share of the height.
-    if (m_splitter->sizes().value(1) < total / 3)
-        m_splitter->setSizes({total * 55 / 100, total * 45 / 100});
+    // The run gets a fair share of the height, but not the form's own: the form (and its Purge
+    // button) scrolls only when the window is too short for both.
+    const int formNeeds = m_form->minimumSizeHint().height();
+    const int fair = qMax(m_runView->minimumSizeHint().height(), qMin(total * 45 / 100, total - formNeeds));
+    const QList<int> sizes = m_splitter->sizes();
+    if (sizes.value(1) < qMin(fair, total / 3) || (sizes.value(0) < formNeeds && sizes.value(1) > fair))
+        m_splitter->setSizes({total - fair, fair});
 }
 
 void PurgePage::purge()
