@@ -68,6 +68,10 @@ public:
     // What the Purge button says ("Purge 3 URLs").
     QString purgeButtonText() const;
 
+    // Its wrapped texts take their lines within the form's own layout; to the scroll area around it,
+    // the form is as short as its minimum (else it would scroll at its preferred height).
+    bool hasHeightForWidth() const override { return false; }
+
     ListEditor *listEditor() const;
     ZonePicker *zonePicker() const;
     Purge::PurgeAction currentAction() const;

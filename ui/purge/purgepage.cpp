@@ -51,7 +51,14 @@ PurgePage::PurgePage(AppContext *context, QWidget *parent)
     formArea->setFocusPolicy(Qt::NoFocus);
     formArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     formArea->setWidgetResizable(true);
-    formArea->setWidget(m_form);
+    // The form sits in a holder: a scroll area whose widget's layout has height-for-width keeps it
+    // at its preferred height (the list's size hint, not its minimum) and scrolls much too early.
+    auto *holder = new QWidget(formArea);
+    holder->setObjectName(u"purgeFormHolder"_s);
+    auto *holderLayout = new QVBoxLayout(holder);
+    holderLayout->setContentsMargins(0, 0, 0, 0);
+    holderLayout->addWidget(m_form);
+    formArea->setWidget(holder);
     m_splitter->addWidget(formArea);
     m_splitter->addWidget(m_runView);
     m_splitter->setStretchFactor(0, 3);
