@@ -222,10 +222,11 @@ void reportWaits(const Purge::PurgeSession &session, QTextStream &err)
 {
     auto until = std::make_shared<QDeadlineTimer>();
     QObject::connect(&session, &Purge::PurgeSession::waitChanged, &session, [&session, &err, until] {
-        // Only real waits for Cloudflare (not the pacing between requests), each said once.
+        // Only real waits for Cloudflare (not the pacing between requests), each said once: those of
+        // 5 s or more, also when this runs a moment after the 429 (a busy machine).
         const Purge::PurgeSession::Wait wait = session.wait();
         const qint64 ms = wait.untilMs - session.counters().elapsedMs;
-        if (wait.reason != Purge::PurgeSession::Wait::Reason::RateLimited || ms < 5000
+        if (wait.reason != Purge::PurgeSession::Wait::Reason::RateLimited || ms < 4000
             || until->remainingTime() > ms - 1000)
             return;
         *until = QDeadlineTimer(ms);
