@@ -9,6 +9,7 @@
 // when unset and there is no display). Nothing touches the user's files (QStandardPaths test mode).
 #include "appcontext.h"
 #include "appinfo.h"
+#include "benchsupport.h"
 #include "ui/mainwindow.h"
 #include "ui/purge/listeditor.h"
 #include "ui/purge/purgeform.h"
@@ -29,60 +30,11 @@
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
+using PurgeDesk::Bench::LatencyProbe;
+using PurgeDesk::Bench::runFor;
+using PurgeDesk::Bench::waitFor;
 
 namespace {
-
-// Ticks every 5 ms and keeps how late each tick came.
-class LatencyProbe final : public QObject
-{
-public:
-    LatencyProbe()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(5);
-        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            if (m_last >= 0)
-                m_lateMs << std::max(0.0, double(now - m_last) / 1e6 - 5.0);
-            m_last = now;
-        });
-    }
-    void start()
-    {
-        m_lateMs.clear();
-        m_last = -1;
-        m_clock.start();
-        m_timer.start();
-    }
-    void stop() { m_timer.stop(); }
-    QList<double> lateMs() const { return m_lateMs; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = -1;
-    QList<double> m_lateMs;
-};
-
-void runFor(int ms)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-}
-
-bool waitFor(const std::function<bool()> &done, int ms)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > ms)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return true;
-}
 
 // Sends a key press and release through the event loop, as the window system does.
 void postKey(QWidget *target, int key, Qt::KeyboardModifiers modifiers)
@@ -149,14 +101,8 @@ bool runOnce(Sample *sample)
     sample->validatedMs = double(clock.nsecsElapsed()) / 1e6;
     runFor(1000);
     probe.stop();
-    QList<double> late = probe.lateMs();
-    if (!validated || late.isEmpty())
-        return false;
-    std::sort(late.begin(), late.end());
-    sample->worstMs = late.last();
-    sample->p99Ms = late.at(std::min<qsizetype>(late.size() - 1, qsizetype(double(late.size()) * 0.99)));
-    sample->ticks = int(late.size());
-    return true;
+    probe.waits(0, probe.nowMs(), &sample->worstMs, &sample->p99Ms, &sample->ticks);
+    return validated && sample->ticks > 0;
 }
 
 } // namespace
