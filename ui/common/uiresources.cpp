@@ -120,6 +120,8 @@ public:
     ColumnFitter(QTableView *table, const QList<int> &stretched)
         : QObject(table->horizontalHeader())
         , m_table(table)
+        , m_tableObject(table)
+        , m_viewport(table->viewport())
         , m_stretched(stretched)
     {
         m_pending.setSingleShot(true);
@@ -135,10 +137,12 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
+        // Compared by the pointers kept at the start: a table being destroyed still sends events,
+        // and by then it is no longer a table (calling it would be undefined behaviour).
         const QEvent::Type type = event->type();
-        if (watched == m_table->viewport() && type == QEvent::Resize)
+        if (watched == m_viewport && type == QEvent::Resize)
             fit(); // at once: the columns never show at the old width
-        else if (watched == m_table && (type == QEvent::FontChange || type == QEvent::Show))
+        else if (watched == m_tableObject && (type == QEvent::FontChange || type == QEvent::Show))
             schedule();
         return QObject::eventFilter(watched, event);
     }
@@ -237,6 +241,8 @@ private:
     }
 
     QTableView *m_table;
+    const QObject *m_tableObject; // the same table, only ever compared
+    const QObject *m_viewport;
     QList<int> m_stretched;
     QTimer m_pending;
 };
