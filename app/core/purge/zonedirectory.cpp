@@ -50,8 +50,8 @@ void ZoneDirectory::remember(const QString &profile, const QList<Cloudflare::Zon
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QLockFile lock(m_path + u".lock"_s);
     lock.setStaleLockTime(10000);
-    if (!lock.tryLock(2000))
-        return;
+    if (!lock.tryLock(200))
+        return; // a cache, written from the window's thread too: never wait long for another writer
     QJsonObject root = readRoot(m_path);
     QJsonObject accounts = root.value(u"accounts"_s).toObject();
     QJsonArray list;
