@@ -2935,6 +2935,80 @@ Ersetzen durch: %2?</translation>
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Verify URLs...</source>
+        <translation>URLs prüfen...</translation>
+    </message>
+    <message>
+        <source>List URLs to fetch from Cloudflare&apos;s edge (no credentials) and see whether each is fresh</source>
+        <translation>URLs angeben, die vom Edge von Cloudflare abgerufen werden (ohne Zugangsdaten), und sehen, ob jede aktuell ist</translation>
+    </message>
+    <message>
+        <source>Verify Again...</source>
+        <translation>Erneut prüfen...</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDesk::Gui::VerifyUrlsDialog</name>
+    <message>
+        <source>This purge named hostnames, not pages. List the URLs to check, one per line: PurgeDesk fetches each from Cloudflare&apos;s edge (no credentials) and says whether it is fresh. Each hostname&apos;s home page is listed to start with.</source>
+        <translation>Diese Löschung nannte Hostnamen, keine Seiten. Geben Sie die zu prüfenden URLs an, eine pro Zeile: PurgeDesk ruft jede vom Edge von Cloudflare ab (ohne Zugangsdaten) und sagt, ob sie aktuell ist. Zu Beginn steht die Startseite jedes Hostnamens in der Liste.</translation>
+    </message>
+    <message>
+        <source>This purge named URL prefixes, not pages. List the URLs to check, one per line: PurgeDesk fetches each from Cloudflare&apos;s edge (no credentials) and says whether it is fresh. Each prefix is listed to start with.</source>
+        <translation>Diese Löschung nannte URL-Präfixe, keine Seiten. Geben Sie die zu prüfenden URLs an, eine pro Zeile: PurgeDesk ruft jede vom Edge von Cloudflare ab (ohne Zugangsdaten) und sagt, ob sie aktuell ist. Zu Beginn steht jedes Präfix in der Liste.</translation>
+    </message>
+    <message>
+        <source>This purge named cache tags. List the URLs of pages that carry them, one per line: PurgeDesk fetches each from Cloudflare&apos;s edge (no credentials) and says whether it is fresh.</source>
+        <translation>Diese Löschung nannte Cache-Tags. Geben Sie die URLs von Seiten an, die sie tragen, eine pro Zeile: PurgeDesk ruft jede vom Edge von Cloudflare ab (ohne Zugangsdaten) und sagt, ob sie aktuell ist.</translation>
+    </message>
+    <message>
+        <source>List the URLs to check, one per line: PurgeDesk fetches each from Cloudflare&apos;s edge (no credentials) and says whether it is fresh. The zone&apos;s home page is listed to start with.</source>
+        <translation>Geben Sie die zu prüfenden URLs an, eine pro Zeile: PurgeDesk ruft jede vom Edge von Cloudflare ab (ohne Zugangsdaten) und sagt, ob sie aktuell ist. Zu Beginn steht die Startseite der Zone in der Liste.</translation>
+    </message>
+    <message>
+        <source>Verify URLs</source>
+        <translation>URLs prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;URLs to verify:</source>
+        <translation>Zu prüfende &amp;URLs:</translation>
+    </message>
+    <message>
+        <source>URLs to verify, one per line</source>
+        <translation>Zu prüfende URLs, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>https://www.example.com/page.html</source>
+        <translation>https://www.example.com/seite.html</translation>
+    </message>
+    <message>
+        <source>One URL per line, starting with https:// or http://. Lines starting with # are skipped.</source>
+        <translation>Eine URL pro Zeile, beginnend mit https:// oder http://. Zeilen, die mit # beginnen, werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Line %1, &quot;%2&quot;, is %3.</source>
+        <translation>Zeile %1, „%2“, ist %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more line(s) too. Nothing was fetched.</source>
+        <translation>
+            <numerusform>Ebenso %Ln weitere Zeile. Nichts wurde abgerufen.</numerusform>
+            <numerusform>Ebenso %Ln weitere Zeilen. Nichts wurde abgerufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was fetched.</source>
+        <translation>Nichts wurde abgerufen.</translation>
+    </message>
+    <message>
+        <source>List at least one URL to verify.</source>
+        <translation>Geben Sie mindestens eine zu prüfende URL an.</translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::ZoneChoiceDialog</name>
@@ -4253,6 +4327,14 @@ Zonen-ID %2
             <numerusform>die vollständige Antwort kam nicht innerhalb von %n Sekunde</numerusform>
             <numerusform>die vollständige Antwort kam nicht innerhalb von %n Sekunden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not a web address: it should start with https:// or http://</source>
+        <translation>keine Webadresse: Sie sollte mit https:// oder http:// beginnen</translation>
+    </message>
+    <message>
+        <source>not a valid web address</source>
+        <translation>keine gültige Webadresse</translation>
     </message>
 </context>
 <context>

@@ -370,6 +370,16 @@
     </message>
 </context>
 <context>
+    <name>PurgeDesk::Gui::VerifyUrlsDialog</name>
+    <message numerus="yes">
+        <source>%Ln more line(s) too. Nothing was fetched.</source>
+        <translation>
+            <numerusform>%Ln more line too. Nothing was fetched.</numerusform>
+            <numerusform>%Ln more lines too. Nothing was fetched.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PurgeDesk::Gui::ZonePicker</name>
     <message numerus="yes">
         <source>%Ln zone(s)</source>

@@ -2935,6 +2935,80 @@ Le remplacer par&#xa0;: %2&#xa0;?</translation>
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Verify URLs...</source>
+        <translation>Vérifier des URL...</translation>
+    </message>
+    <message>
+        <source>List URLs to fetch from Cloudflare&apos;s edge (no credentials) and see whether each is fresh</source>
+        <translation>Indiquer des URL à récupérer depuis l’edge de Cloudflare (sans identifiants) et voir si chacune est à jour</translation>
+    </message>
+    <message>
+        <source>Verify Again...</source>
+        <translation>Vérifier à nouveau...</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDesk::Gui::VerifyUrlsDialog</name>
+    <message>
+        <source>This purge named hostnames, not pages. List the URLs to check, one per line: PurgeDesk fetches each from Cloudflare&apos;s edge (no credentials) and says whether it is fresh. Each hostname&apos;s home page is listed to start with.</source>
+        <translation>Cette purge visait des noms d’hôte, pas des pages. Indiquez les URL à vérifier, une par ligne&#xa0;: PurgeDesk récupère chacune depuis l’edge de Cloudflare (sans identifiants) et dit si elle est à jour. La page d’accueil de chaque nom d’hôte figure dans la liste pour commencer.</translation>
+    </message>
+    <message>
+        <source>This purge named URL prefixes, not pages. List the URLs to check, one per line: PurgeDesk fetches each from Cloudflare&apos;s edge (no credentials) and says whether it is fresh. Each prefix is listed to start with.</source>
+        <translation>Cette purge visait des préfixes d’URL, pas des pages. Indiquez les URL à vérifier, une par ligne&#xa0;: PurgeDesk récupère chacune depuis l’edge de Cloudflare (sans identifiants) et dit si elle est à jour. Chaque préfixe figure dans la liste pour commencer.</translation>
+    </message>
+    <message>
+        <source>This purge named cache tags. List the URLs of pages that carry them, one per line: PurgeDesk fetches each from Cloudflare&apos;s edge (no credentials) and says whether it is fresh.</source>
+        <translation>Cette purge visait des tags de cache. Indiquez les URL des pages qui les portent, une par ligne&#xa0;: PurgeDesk récupère chacune depuis l’edge de Cloudflare (sans identifiants) et dit si elle est à jour.</translation>
+    </message>
+    <message>
+        <source>List the URLs to check, one per line: PurgeDesk fetches each from Cloudflare&apos;s edge (no credentials) and says whether it is fresh. The zone&apos;s home page is listed to start with.</source>
+        <translation>Indiquez les URL à vérifier, une par ligne&#xa0;: PurgeDesk récupère chacune depuis l’edge de Cloudflare (sans identifiants) et dit si elle est à jour. La page d’accueil de la zone figure dans la liste pour commencer.</translation>
+    </message>
+    <message>
+        <source>Verify URLs</source>
+        <translation>Vérifier des URL</translation>
+    </message>
+    <message>
+        <source>&amp;URLs to verify:</source>
+        <translation>&amp;URL à vérifier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>URLs to verify, one per line</source>
+        <translation>URL à vérifier, une par ligne</translation>
+    </message>
+    <message>
+        <source>https://www.example.com/page.html</source>
+        <translation>https://www.example.com/page.html</translation>
+    </message>
+    <message>
+        <source>One URL per line, starting with https:// or http://. Lines starting with # are skipped.</source>
+        <translation>Une URL par ligne, commençant par https:// ou http://. Les lignes commençant par # sont ignorées.</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Line %1, &quot;%2&quot;, is %3.</source>
+        <translation>La ligne %1, «&#xa0;%2&#xa0;», n’est pas valable&#xa0;: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more line(s) too. Nothing was fetched.</source>
+        <translation>
+            <numerusform>%Ln autre ligne aussi. Rien n’a été récupéré.</numerusform>
+            <numerusform>%Ln autres lignes aussi. Rien n’a été récupéré.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was fetched.</source>
+        <translation>Rien n’a été récupéré.</translation>
+    </message>
+    <message>
+        <source>List at least one URL to verify.</source>
+        <translation>Indiquez au moins une URL à vérifier.</translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::ZoneChoiceDialog</name>
@@ -4253,6 +4327,14 @@ ID de zone %2
             <numerusform>la réponse complète n&apos;est pas arrivée en %n seconde</numerusform>
             <numerusform>la réponse complète n&apos;est pas arrivée en %n secondes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not a web address: it should start with https:// or http://</source>
+        <translation>ce n’est pas une adresse web&#xa0;: elle devrait commencer par https:// ou http://</translation>
+    </message>
+    <message>
+        <source>not a valid web address</source>
+        <translation>ce n’est pas une adresse web valable</translation>
     </message>
 </context>
 <context>

@@ -3,13 +3,17 @@
 #include "testsupport.h"
 #include "ui/purge/runview.h"
 #include "ui/purge/verdictmodel.h"
+#include "ui/purge/verifyurlsdialog.h"
 #include "windowtestsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QFile>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PurgeDesk;
@@ -118,7 +122,7 @@ private Q_SLOTS:
         QCOMPARE(cell(table->model(), 0, VerdictModel::Answer), u"200 HIT Age 0 s"_s);
         QCOMPARE(sandbox->edgeRequests().size(), 6);
 
-        // A host purge has no URLs to verify: no Verify button, and the verdicts are gone.
+        // A host purge names no URLs: the verdicts of the URL purge are gone, and Verify asks which URLs.
         setList(window, u"www.example.com"_s);
         QTest::mouseClick(child<QRadioButton>(window, u"actionHosts"_s), Qt::LeftButton);
         QTRY_VERIFY(child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
@@ -126,8 +130,94 @@ private Q_SLOTS:
         QTRY_VERIFY(PurgeDesk::Test::currentRun(window)
             && PurgeDesk::Test::currentRun(window)->spec().action == Purge::PurgeAction::Hosts);
         QVERIFY(waitForRun(window));
-        QVERIFY(!verifyButton->isVisible());
         QVERIFY(!table->isVisible());
+        QVERIFY(verifyButton->isVisible());
+        QCOMPARE(verifyButton->text(), u"Verify URLs..."_s);
+    }
+
+    // After a purge that names no URLs (here hostnames), Verify URLs... asks which URLs to check,
+    // starting with each hostname's home page; a line that is not a URL is named and nothing typed
+    // is lost; the verdicts read as after a URL purge, and Purge Again purges the still-cached URL
+    // as a URL in its zone. The list is offered again next time.
+    void verifyListedUrlsAfterAHostPurge()
+    {
+        MainWindow &window = openOnTheSandbox();
+        Sandbox::SandboxServer *sandbox = window.context()->connection()->sandbox();
+        QVERIFY(sandbox);
+        auto *verifyButton = child<QPushButton>(window, u"verifyButton"_s);
+        setList(window, u"www.example.com"_s);
+        QTest::mouseClick(child<QRadioButton>(window, u"actionHosts"_s), Qt::LeftButton);
+        QTRY_VERIFY(child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
+        QTest::mouseClick(child<QPushButton>(window, u"purgeButton"_s), Qt::LeftButton);
+        QVERIFY(waitForRun(window));
+        QTRY_VERIFY(verifyButton->isVisible());
+        QTest::qWait(100);
+        QCOMPARE(sandbox->counters().edgeRequests, 0); // never by itself: only the user knows the URLs
+
+        // In the dialog: the suggestion, a bad line refused with the text kept, then a good list.
+        QString offered, refusedMessage, keptText;
+        bool stayedOpen = false;
+        const QString listed = u"https://www.example.com/\nhttps://www.example.com/page\nhttps://example.com/other"_s;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<VerifyUrlsDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            offered = dialog->editor()->toPlainText();
+            dialog->editor()->setPlainText(offered + u"www.example.com/page"_s);
+            QTest::mouseClick(child<QPushButton>(*dialog, u"verifyUrlsButton"_s), Qt::LeftButton);
+            snapshot(*dialog, u"verify-urls-refused"_s);
+            stayedOpen = dialog->isVisible();
+            refusedMessage = text(*dialog, u"verifyUrlsMessage"_s);
+            keptText = dialog->editor()->toPlainText();
+            dialog->editor()->setPlainText(listed);
+            QTest::mouseClick(child<QPushButton>(*dialog, u"verifyUrlsButton"_s), Qt::LeftButton);
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        QTest::mouseClick(verifyButton, Qt::LeftButton);
+        QCOMPARE(offered, u"https://www.example.com/\n"_s);
+        QVERIFY(stayedOpen);
+        QVERIFY2(refusedMessage.startsWith(u"Line 2, \"www.example.com/page\", is not a web address"_s),
+            qPrintable(refusedMessage));
+        QCOMPARE(keptText, u"https://www.example.com/\nwww.example.com/page"_s);
+
+        QTRY_VERIFY_WITH_TIMEOUT(!child<RunView>(window, u"runView"_s)->isVerifying(), 20000);
+        QVERIFY2(text(window, u"verifySummary"_s).startsWith(u"2 fresh, 1 still cached"_s),
+            qPrintable(text(window, u"verifySummary"_s)));
+        const QAbstractItemModel *model = child<QTableView>(window, u"verdictTable"_s)->model();
+        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(cell(model, 1, VerdictModel::Url), u"https://www.example.com/page"_s);
+        QCOMPARE(cell(model, 1, VerdictModel::Verdict), u"fresh"_s);
+        QCOMPARE(cell(model, 2, VerdictModel::Url), u"https://example.com/other"_s);
+        QCOMPARE(cell(model, 2, VerdictModel::Verdict), u"still cached"_s); // its host was not purged
+        QCOMPARE(verifyButton->text(), u"Verify Again..."_s);
+        snapshot(window, u"verified-listed-urls"_s);
+
+        // Verify Again... offers the same list.
+        QString offeredAgain;
+        QTimer::singleShot(0, this, [&] {
+            if (auto *dialog = qobject_cast<VerifyUrlsDialog *>(QApplication::activeModalWidget())) {
+                offeredAgain = dialog->editor()->toPlainText();
+                dialog->reject();
+            }
+        });
+        QTest::mouseClick(verifyButton, Qt::LeftButton);
+        QCOMPARE(offeredAgain, listed + u'\n');
+        QVERIFY(!child<RunView>(window, u"runView"_s)->isVerifying());
+
+        // Purge Again: the still-cached URL, as a URL, in the zone it belongs to.
+        auto *purgeAgainButton = child<QPushButton>(window, u"purgeAgainButton"_s);
+        QVERIFY(purgeAgainButton->isVisible());
+        Purge::PurgeSession *hosts = PurgeDesk::Test::currentRun(window);
+        MessageBox::setNextAnswer(u"Purge Again"_s);
+        QTest::mouseClick(purgeAgainButton, Qt::LeftButton);
+        QTRY_VERIFY(PurgeDesk::Test::currentRun(window) != hosts);
+        QVERIFY(waitForRun(window));
+        QCOMPARE(PurgeDesk::Test::currentRun(window)->spec().action, Purge::PurgeAction::Files);
+        QCOMPARE(PurgeDesk::Test::currentRun(window)->spec().zone.name, u"example.com"_s);
+        const Sandbox::PurgeRecord record = sandbox->purges().last();
+        QCOMPARE(record.selector, u"files"_s);
+        QCOMPARE(record.items, QStringList({u"https://example.com/other"_s}));
     }
 
     // As Settings say by default: a purge of up to 100 URLs is verified by itself. With the warm-up

@@ -3,8 +3,10 @@
 #include "cloudflare/apiclient.h"
 #include "ui/common/messagebox.h"
 #include "ui/purge/verdictmodel.h"
+#include "ui/purge/verifyurlsdialog.h"
 #include "verify/edgeverifier.h"
 #include "verify/purgeagain.h"
+#include "verify/urllist.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -104,11 +106,20 @@ void VerifyPanel::attach(PurgeSession *session, bool sandbox)
     m_button->hide();
     m_button->setText(tr("Verify"));
     m_purgeAgain->hide();
+    m_listed.clear();
 }
 
 void VerifyPanel::runFinished()
 {
     m_button->setVisible(canVerify());
+    if (asksForUrls()) {
+        m_button->setText(tr("Verify URLs..."));
+        m_button->setToolTip(tr("List URLs to fetch from Cloudflare's edge (no credentials) and see whether each "
+                                "is fresh"));
+        return; // only the user knows which URLs to check
+    }
+    m_button->setToolTip(tr("Fetch each purged URL from Cloudflare's edge (no credentials) and say whether it is "
+                            "fresh"));
     // A purge of up to the settings' N URLs is verified at once (the sandbox's too: its edge answers).
     if (canVerify() && VerifySettings::load().verifiesAutomatically(int(purgedUrls().size())))
         verify();
@@ -116,8 +127,55 @@ void VerifyPanel::runFinished()
 
 bool VerifyPanel::canVerify() const
 {
-    return m_session && m_session->isFinished() && m_session->spec().action == PurgeAction::Files
-        && m_session->counters().done > 0;
+    return m_session && m_session->isFinished() && !acceptedSpecs().isEmpty();
+}
+
+bool VerifyPanel::asksForUrls() const
+{
+    return m_session && m_session->zoneCount() > 0 && m_session->spec().action != PurgeAction::Files;
+}
+
+QList<PurgeSpec> VerifyPanel::acceptedSpecs() const
+{
+    QList<PurgeSpec> specs;
+    if (!m_session)
+        return specs;
+    const QList<ItemOutcome> outcomes = m_session->items();
+    qsizetype first = 0; // the zone's first item in items()
+    for (int zone = 0; zone < m_session->zoneCount(); ++zone) {
+        PurgeSpec spec = m_session->spec(zone);
+        const qsizetype count = spec.items.size();
+        if (spec.action == PurgeAction::Everything) {
+            if (m_session->zoneOutcome(zone) == RunOutcome::Done)
+                specs << spec;
+        } else if (m_session->zoneCounters(zone).done > 0) {
+            spec.items.clear();
+            for (qsizetype i = 0; i < count && first + i < outcomes.size(); ++i) {
+                if (outcomes.at(first + i).state == ItemState::Done)
+                    spec.items << m_session->spec(zone).items.at(i);
+            }
+            specs << spec;
+        }
+        first += count;
+    }
+    return specs;
+}
+
+QStringList VerifyPanel::askForUrls()
+{
+    const QList<PurgeSpec> specs = acceptedSpecs();
+    const QString zoneId = specs.isEmpty() ? QString() : specs.constFirst().zone.id;
+    QStringList offered = m_listed;
+    if (offered.isEmpty())
+        offered = VerifySettings::listedUrls(zoneId);
+    if (offered.isEmpty())
+        offered = Verify::suggestedUrls(specs);
+    VerifyUrlsDialog dialog(m_session->spec().action, offered, window());
+    if (dialog.exec() != QDialog::Accepted || !m_session)
+        return {};
+    m_listed = dialog.urls();
+    VerifySettings::setListedUrls(zoneId, m_listed);
+    return m_listed;
 }
 
 bool VerifyPanel::isVerifying() const
@@ -175,7 +233,8 @@ void VerifyPanel::purgeAgain()
     const MessageBox::Answer answer = MessageBox::ask(this, question);
     if (answer.button != 0 || !m_session)
         return;
-    const QList<PurgeSpec> specs = Verify::purgeAgainSpecs(purged, urls, answer.checked);
+    const QList<PurgeSpec> specs = asksForUrls() ? Verify::listedPurgeAgainSpecs(acceptedSpecs(), urls, answer.checked)
+                                                 : Verify::purgeAgainSpecs(purged, urls, answer.checked);
     if (!specs.isEmpty())
         Q_EMIT purgeAgainRequested(specs);
 }
@@ -189,7 +248,9 @@ void VerifyPanel::verify()
 {
     if (!canVerify() || m_verifier->isRunning())
         return;
-    const QStringList urls = purgedUrls();
+    const QStringList urls = asksForUrls() ? askForUrls() : purgedUrls();
+    if (urls.isEmpty())
+        return;
     // The built-in sandbox plays the edge at its own address; otherwise PURGEDESK_EDGE, if set,
     // else each URL's own host.
     QString edge = qEnvironmentVariable("PURGEDESK_EDGE");
@@ -285,7 +346,7 @@ void VerifyPanel::conclude()
     if (m_warming)
         text += u". "_s + warmText();
     m_summary->setText(text);
-    m_button->setText(tr("Verify Again"));
+    m_button->setText(asksForUrls() ? tr("Verify Again...") : tr("Verify Again"));
     Q_EMIT shownChanged();
     Q_EMIT ended(m_clock.isValid() ? m_clock.elapsed() : 0, text, !counts.allFresh());
 }

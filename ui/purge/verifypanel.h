@@ -45,8 +45,11 @@ public:
     // The verdict of each URL: the run view shows it beside its requests (verdictsShown()).
     QTableView *table() const { return m_verdicts; }
 
-    // Possible after a URL purge in which Cloudflare accepted some URLs.
+    // Possible after a purge in which Cloudflare accepted something: a URL purge verifies its URLs;
+    // a purge of hostnames, tags, prefixes or everything asks for the URLs to check (VerifyUrlsDialog).
     bool canVerify() const;
+    // Whether verify() asks for the URLs (the purge named none).
+    bool asksForUrls() const;
     void verify();
     // Verifying, or warming afterwards.
     bool isVerifying() const;
@@ -72,6 +75,10 @@ Q_SIGNALS:
 private:
     // The URLs Cloudflare accepted in the run, each once.
     QStringList purgedUrls() const;
+    // Each zone's spec with only what Cloudflare accepted in it; zones with nothing accepted left out.
+    QList<Purge::PurgeSpec> acceptedSpecs() const;
+    // After a purge that named no URLs: the URLs to verify, as the user lists them; empty: cancelled.
+    QStringList askForUrls();
     void verified();
     void warmed();
     void conclude();
@@ -90,6 +97,7 @@ private:
     bool m_stopped = false; // the user stopped the verification or warm-up
     bool m_warming = false; // the last verification went on to warm
     bool m_sandbox = false;
+    QStringList m_listed; // the URLs the user listed for this run (asksForUrls())
 };
 
 } // namespace PurgeDesk::Gui

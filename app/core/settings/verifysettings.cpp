@@ -12,6 +12,7 @@ namespace {
 const QString kAutoVerify = u"Verify/automatically"_s;
 const QString kAutoVerifyMaxUrls = u"Verify/automaticallyUpToUrls"_s;
 const QString kWarm = u"Verify/warm"_s;
+const QString kListedUrls = u"VerifyListedUrls/"_s;
 } // namespace
 
 VerifySettings VerifySettings::load()
@@ -31,6 +32,21 @@ void VerifySettings::save() const
     settings.setValue(kAutoVerify, autoVerify);
     settings.setValue(kAutoVerifyMaxUrls, autoVerifyMaxUrls);
     settings.setValue(kWarm, warm);
+}
+
+QStringList VerifySettings::listedUrls(const QString &zoneId)
+{
+    if (zoneId.isEmpty())
+        return {};
+    return appSettings().value(kListedUrls + zoneId).toStringList().mid(0, MaxListedUrls);
+}
+
+void VerifySettings::setListedUrls(const QString &zoneId, const QStringList &urls)
+{
+    if (zoneId.isEmpty())
+        return;
+    QSettings settings = appSettings();
+    settings.setValue(kListedUrls + zoneId, urls.mid(0, MaxListedUrls));
 }
 
 } // namespace PurgeDesk

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QString>
+#include <QStringList>
+
 namespace PurgeDesk {
 
 // Edit > Settings, Verification, stored in settings.ini: whether the window verifies a URL purge by
@@ -23,6 +26,12 @@ struct VerifySettings
 
     static VerifySettings load();
     void save() const;
+
+    // The URLs last listed to verify a purge that named none (hostnames, tags, prefixes,
+    // everything) in a zone, by the zone's ID: offered again next time. At most MaxListedUrls.
+    static constexpr int MaxListedUrls = 500;
+    static QStringList listedUrls(const QString &zoneId);
+    static void setListedUrls(const QString &zoneId, const QStringList &urls);
 };
 
 } // namespace PurgeDesk
