@@ -4724,5 +4724,13 @@ Zonen-ID %2
         <source>Fetches each URL that came back fresh once more, a few a second, so that the next visitor gets a cached copy. No credentials are sent.</source>
         <translation>Ruft jede URL, die aktuell war, noch einmal ab, einige pro Sekunde, damit der nächste Besucher eine zwischengespeicherte Kopie erhält. Es werden keine Zugangsdaten gesendet.</translation>
     </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Netzwerk</translation>
+    </message>
 </context>
 </TS>

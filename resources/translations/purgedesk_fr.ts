@@ -4724,5 +4724,13 @@ ID de zone %2
         <source>Fetches each URL that came back fresh once more, a few a second, so that the next visitor gets a cached copy. No credentials are sent.</source>
         <translation>Récupère encore une fois chaque URL revenue à jour, quelques-unes par seconde, pour que le prochain visiteur reçoive une copie en cache. Aucun identifiant n&apos;est envoyé.</translation>
     </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>Rései&amp;au</translation>
+    </message>
 </context>
 </TS>

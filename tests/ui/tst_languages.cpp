@@ -303,6 +303,8 @@ private Q_SLOTS:
         auto *languages = child<QComboBox>(*settings, u"languageCombo"_s);
         QCOMPARE(languages->currentData().toString(), language);
         QCOMPARE(languages->count(), 4);
+        // It fits a 1024x600 screen with room for a title bar and a panel, in every language.
+        QVERIFY2(settings->height() <= 540, qPrintable(QString::number(settings->height())));
         QVERIFY2(clashes(dialogTexts(*settings)).isEmpty(), qPrintable(clashes(dialogTexts(*settings)).join(u", "_s)));
         QVERIFY2(look(*settings, language + u"-settings"_s).isEmpty(),
             qPrintable(Test::clippedTexts(*settings).join(u"\n"_s)));
