@@ -25,6 +25,16 @@ SPECIAL = {
         "%Ln zones match \u201c%1\u201d: choose one",
     ),
     "%Ln purge(s) match": ("%Ln purge matches", "%Ln purges match"),
+    "Convert %Ln URL(s) to Hostnames": ("Convert %Ln URL to a Hostname", "Convert %Ln URLs to Hostnames"),
+    "Convert %Ln URL(s) to Prefixes": ("Convert %Ln URL to a Prefix", "Convert %Ln URLs to Prefixes"),
+    "Converted %Ln URL(s) to hostnames. Undo (Ctrl+Z) brings the URLs back.": (
+        "Converted %Ln URL to a hostname. Undo (Ctrl+Z) brings the URL back.",
+        "Converted %Ln URLs to hostnames. Undo (Ctrl+Z) brings the URLs back.",
+    ),
+    "Converted %Ln URL(s) to prefixes. Undo (Ctrl+Z) brings the URLs back.": (
+        "Converted %Ln URL to a prefix. Undo (Ctrl+Z) brings the URL back.",
+        "Converted %Ln URLs to prefixes. Undo (Ctrl+Z) brings the URLs back.",
+    ),
     "%Ln line(s) of the list are in zones of the account \u201c%1\u201d (%2), not of %3.": (
         "%Ln line of the list is in zones of the account \u201c%1\u201d (%2), not of %3.",
         "%Ln lines of the list are in zones of the account \u201c%1\u201d (%2), not of %3.",
@@ -53,10 +63,6 @@ SPECIAL = {
     "Converted %Ln URL(s) to host names. Undo (Ctrl+Z) brings the URLs back.": (
         "Converted %Ln URL to a host name. Undo (Ctrl+Z) brings the URL back.",
         "Converted %Ln URLs to host names. Undo (Ctrl+Z) brings the URLs back.",
-    ),
-    "Converted %Ln URL(s) to prefixes. Undo (Ctrl+Z) brings the URLs back.": (
-        "Converted %Ln URL to a prefix. Undo (Ctrl+Z) brings the URL back.",
-        "Converted %Ln URLs to prefixes. Undo (Ctrl+Z) brings the URLs back.",
     ),
     "Purging by prefix: %Ln URL(s) converted; a prefix purges its path and everything under it. "
     "Undo (Ctrl+Z) brings the URLs back.": (
@@ -91,11 +97,13 @@ def main():
         if message.get("numerus") != "yes":
             continue
         translation = message.find("translation")
-        if translation.get("type") not in ("unfinished", None) or (
+        source = message.findtext("source")
+        if source in SPECIAL and translation.get("type") in ("unfinished", None):
+            pass  # SPECIAL wording always wins, also over forms written before
+        elif translation.get("type") not in ("unfinished", None) or (
             translation.get("type") is None and len(translation.findall("numerusform")) == 2
         ):
             continue
-        source = message.findtext("source")
         one, many = forms(source)
         if source not in SPECIAL and "(" in one and ")" in one and "(429)" not in one:
             missing.append(source)

@@ -68,7 +68,7 @@
     <message numerus="yes">
         <source>Convert %Ln URL(s) to Prefixes</source>
         <translation>
-            <numerusform>Convert %Ln URL to Prefixes</numerusform>
+            <numerusform>Convert %Ln URL to a Prefix</numerusform>
             <numerusform>Convert %Ln URLs to Prefixes</numerusform>
         </translation>
     </message>
@@ -96,7 +96,7 @@
     <message numerus="yes">
         <source>Convert %Ln URL(s) to Hostnames</source>
         <translation>
-            <numerusform>Convert %Ln URL to Hostnames</numerusform>
+            <numerusform>Convert %Ln URL to a Hostname</numerusform>
             <numerusform>Convert %Ln URLs to Hostnames</numerusform>
         </translation>
     </message>

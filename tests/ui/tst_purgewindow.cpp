@@ -502,6 +502,16 @@ private Q_SLOTS:
         QCOMPARE(editor->toPlainText(), u"www.example.org/a.js\nwww.example.org/blog/\ncdn.example.org/c.png"_s);
         QTRY_VERIFY(!PurgeDesk::Test::isValidating(window));
         QCOMPARE(text(window, u"countsLabel"_s), u"3 prefixes"_s);
+
+        // One URL: the singular (a plain https:// URL would simply be read as a prefix).
+        QTest::mouseClick(child<QRadioButton>(window, u"actionUrls"_s), Qt::LeftButton);
+        setList(window, u"https://www.example.org/blog/?page=2"_s); // a query: not a prefix as it is
+        QTRY_VERIFY(!PurgeDesk::Test::isValidating(window));
+        QTest::mouseClick(child<QRadioButton>(window, u"actionPrefixes"_s), Qt::LeftButton);
+        QTRY_VERIFY(fix->isVisible());
+        QCOMPARE(fix->text(), u"Convert 1 URL to a Prefix"_s);
+        QTest::mouseClick(child<QRadioButton>(window, u"actionHosts"_s), Qt::LeftButton);
+        QTRY_COMPARE(fix->text(), u"Convert 1 URL to a Hostname"_s);
     }
 
     void aHundredThousandLinesKeepTheWindowResponsive()
