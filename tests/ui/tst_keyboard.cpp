@@ -16,6 +16,9 @@
 #include <QFile>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
 #include <QTabBar>
 #include <QTest>
 
@@ -249,6 +252,51 @@ private Q_SLOTS:
         // Shortcuts bring it back, around the control they reach.
         QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_L));
         QTRY_COMPARE(ring->target(), child<QWidget>(window, u"listEditor"_s));
+    }
+
+    // When the form scrolls (a short screen), the ring stays around the part of the control that
+    // shows, and goes when the control scrolls out of sight.
+    void theRingFollowsTheFormAsItScrolls()
+    {
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        FocusRing *ring = window.focusRing();
+        auto *area = child<QScrollArea>(window, u"purgeFormArea"_s);
+        child<QWidget>(window, u"runView"_s)->show();
+        auto *splitter = child<QSplitter>(window, u"mainSplitter"_s);
+        splitter->setSizes({area->widget()->minimumSizeHint().height() / 2, 1000});
+        QTRY_VERIFY(area->verticalScrollBar()->maximum() > 0);
+        QScrollBar *bar = area->verticalScrollBar();
+        bar->setValue(0);
+        auto *account = child<QComboBox>(window, u"accountCombo"_s);
+        account->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(ring->target(), account);
+        const auto around
+            = [&window](QWidget *widget) { return QRect(widget->mapTo(&window, QPoint(0, 0)), widget->size()); };
+        QVERIFY(ring->geometry().contains(around(account)));
+
+        // A few pixels down: the ring moves up with the control.
+        bar->setValue(8);
+        QTRY_VERIFY2(ring->geometry().contains(around(account).intersected(around(area->viewport()))),
+            qPrintable(u"ring %1,%2 control %3,%4"_s.arg(ring->geometry().top())
+                           .arg(ring->geometry().bottom())
+                           .arg(around(account).top())
+                           .arg(around(account).bottom())));
+        QVERIFY(!ring->geometry().adjusted(0, 8, 0, 0).contains(around(account).intersected(around(area->viewport()))));
+        // Scrolled out of sight: no ring over the run view or anything else.
+        bar->setValue(bar->maximum());
+        QTRY_VERIFY(!ring->isVisible() || around(area->viewport()).intersects(ring->geometry()));
+        QVERIFY(!ring->isVisible());
+
+        // Focus that lands on a control out of sight (a shortcut, or Tab from elsewhere) scrolls the
+        // form to show it, with its ring.
+        auto *manage = child<QPushButton>(window, u"manageAccountsButton"_s);
+        manage->setFocus(Qt::ShortcutFocusReason);
+        QTRY_COMPARE(ring->target(), manage);
+        QVERIFY(bar->value() < bar->maximum());
+        QCOMPARE(manage->visibleRegion().boundingRect(), manage->rect());
+        QVERIFY(ring->isVisible());
+        QVERIFY(ring->geometry().contains(around(manage)));
     }
 };
 

@@ -12,6 +12,7 @@
 #include "ui/purge/purgeform.h"
 #include "ui/purge/runview.h"
 
+#include <QApplication>
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QSettings>
@@ -59,6 +60,13 @@ PurgePage::PurgePage(AppContext *context, QWidget *parent)
     holderLayout->setContentsMargins(0, 0, 0, 0);
     holderLayout->addWidget(m_form);
     formArea->setWidget(holder);
+    // Focus that lands on a control scrolled out of sight (a shortcut, the program, Tab from the run
+    // view) scrolls it into view, so the user sees the control and its focus ring. A control taller
+    // than the view (the list) shows its top part.
+    connect(qApp, &QApplication::focusChanged, formArea, [formArea, holder](QWidget *, QWidget *now) {
+        if (now && holder->isAncestorOf(now) && now->visibleRegion().boundingRect() != now->rect())
+            formArea->ensureWidgetVisible(now, 0, 0);
+    });
     m_splitter->addWidget(formArea);
     m_splitter->addWidget(m_runView);
     m_splitter->setStretchFactor(0, 3);
