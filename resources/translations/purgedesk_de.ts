@@ -1962,6 +1962,14 @@ Richten Sie eine Löschung ein und drücken Sie dann %1, um sie hier aufzubewahr
             <numerusform>%Ln Vorlagen verwenden jetzt das umbenannte Konto %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No presets yet.
+
+%1 keeps one.</source>
+        <translation>Noch keine Vorlagen.
+
+%1 speichert eine.</translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::PreviewDialog</name>

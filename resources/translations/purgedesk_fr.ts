@@ -1962,6 +1962,14 @@ Préparez une purge, puis appuyez sur %1 pour la garder ici&#xa0;: un prérégla
             <numerusform>%Ln préréglages utilisent désormais le compte renommé %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No presets yet.
+
+%1 keeps one.</source>
+        <translation>Aucun préréglage.
+
+%1 en garde un.</translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::PreviewDialog</name>

@@ -23,6 +23,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -330,8 +331,25 @@ private Q_SLOTS:
         auto *dock = child<QDockWidget>(window, u"presetsDock"_s);
         QVERIFY(dock->isVisible());
         QTRY_VERIFY2(dock->width() <= window.width() / 5, qPrintable(QString::number(dock->width())));
-        // What it says fits in it, and the buttons that need a preset wait for one.
+        // What it says fits in it in a few lines, not a word per line (squeezed, in fewer words; the
+        // tooltip has them all), and the buttons that need a preset wait for one.
         CHECK_LAYOUT(window);
+        auto *empty = child<QLabel>(window, u"presetEmpty"_s);
+        const auto lines
+            = [empty] { return empty->heightForWidth(empty->width()) / empty->fontMetrics().lineSpacing(); };
+        QVERIFY2(lines() <= 7, qPrintable(u"%1 lines: %2"_s.arg(lines()).arg(empty->text())));
+        QVERIFY(empty->text().contains(u"runs again in one click"_s));
+        // An 800-pixel window squeezes the panel: fewer words, the rest in the tooltip.
+        const QSize size = window.size();
+        window.resize(800, size.height());
+        QTRY_VERIFY(!empty->text().contains(u"runs again in one click"_s));
+        QVERIFY2(lines() <= 6, qPrintable(u"%1 lines: %2"_s.arg(lines()).arg(empty->text())));
+        QVERIFY(empty->text().startsWith(u"No presets yet."_s));
+        QVERIFY(empty->text().contains(u"Ctrl+S"_s));
+        QVERIFY(empty->toolTip().contains(u"runs again in one click"_s));
+        snapshot(window, u"presets-empty-800"_s);
+        window.resize(size);
+        QTRY_VERIFY(empty->text().contains(u"runs again in one click"_s));
         QVERIFY(!child<QWidget>(window, u"presetRun"_s)->isVisible());
 
         // The first preset widens it.

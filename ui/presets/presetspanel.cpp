@@ -284,14 +284,17 @@ void PresetsPanel::updateState()
         Q_EMIT emptyChanged(!any);
     }
     const bool shown = m_filter->rowCount() > 0;
-    if (!any) {
-        m_ui->presetEmpty->setText(store().isReadOnly()
-                ? tr("The presets cannot be shown (see below).")
-                : tr("No presets yet.\n\nSet up a purge, then press %1 to keep it here: a preset runs again in "
-                     "one click.")
-                      .arg(m_ui->actionSavePreset->shortcut().toString(QKeySequence::NativeText)));
+    if (!any && store().isReadOnly()) {
+        m_ui->presetEmpty->setTexts(tr("The presets cannot be shown (see below)."), {});
+    } else if (!any) {
+        // Squeezed by a small window, the panel says it in fewer words.
+        const QString keys = m_ui->actionSavePreset->shortcut().toString(QKeySequence::NativeText);
+        m_ui->presetEmpty->setTexts(tr("No presets yet.\n\nSet up a purge, then press %1 to keep it here: a "
+                                       "preset runs again in one click.")
+                                        .arg(keys),
+            tr("No presets yet.\n\n%1 keeps one.").arg(keys));
     } else if (!shown) {
-        m_ui->presetEmpty->setText(tr("No preset matches %1.").arg(quoted(m_filter->search())));
+        m_ui->presetEmpty->setTexts(tr("No preset matches %1.").arg(quoted(m_filter->search())), {});
     }
     m_ui->presetStack->setCurrentWidget(
         shown ? static_cast<QWidget *>(m_ui->presetList) : static_cast<QWidget *>(m_ui->presetEmpty));
