@@ -3278,8 +3278,8 @@ Zonen-ID %2
         <translation>Die Prüfung konnte nicht aufgezeichnet werden</translation>
     </message>
     <message>
-        <source>run %1 is not in the history, or has no items</source>
-        <translation>der Durchlauf %1 ist nicht im Verlauf oder hat keine Einträge</translation>
+        <source>run %1 is not in the history</source>
+        <translation>der Durchlauf %1 ist nicht im Verlauf</translation>
     </message>
 </context>
 <context>

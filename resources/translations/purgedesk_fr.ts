@@ -3278,8 +3278,8 @@ ID de zone %2
         <translation>La vérification n&apos;a pas pu être enregistrée</translation>
     </message>
     <message>
-        <source>run %1 is not in the history, or has no items</source>
-        <translation>l&apos;exécution %1 n&apos;est pas dans l&apos;historique, ou n&apos;a aucun élément</translation>
+        <source>run %1 is not in the history</source>
+        <translation>l&apos;exécution %1 n&apos;est pas dans l&apos;historique</translation>
     </message>
 </context>
 <context>

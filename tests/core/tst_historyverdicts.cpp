@@ -289,6 +289,34 @@ private Q_SLOTS:
         QCOMPARE(store.integrityCheck(), u"ok"_s);
     }
 
+    // After a host purge the URLs were listed by hand: the run keeps those in its zone, counted in
+    // its verification; its items (hostnames) have no verdict.
+    void listedUrlsOfAHostPurgeAreKeptInItsZone()
+    {
+        QTemporaryDir dir;
+        HistoryStore store(dir.filePath(u"history.sqlite"_s));
+        QString message;
+        QVERIFY(store.open(&message));
+        PurgeSpec hosts = spec(u"example.com"_s, {});
+        hosts.action = PurgeAction::Hosts;
+        hosts.items.append({u"www.example.com"_s, {}, 1});
+        QDateTime purgedAt;
+        const QList<qint64> runs = purge(store, {hosts}, &purgedAt);
+        QCOMPARE(runs.size(), 1);
+        const QStringList listed = {u"https://www.example.com/"_s, u"https://example.com/app.js"_s,
+            u"https://example.net/site.css"_s, u"https://notexample.com/"_s};
+        const Verification verification = verify(listed, purgedAt, false);
+        QCOMPARE(verification.checks.size(), 4);
+        QVERIFY(store.recordVerification(runs.first(), verification.checks, {}, QDateTime::currentDateTimeUtc()));
+        const QHash<QString, VerdictRow> kept = byUrl(store.verdicts(runs.first()));
+        QCOMPARE(kept.size(), 2);
+        QVERIFY(kept.contains(u"https://www.example.com/"_s));
+        QVERIFY(kept.contains(u"https://example.com/app.js"_s));
+        QCOMPARE(store.run(runs.first())->verification.verdicts.total(), 2);
+        QCOMPARE(store.items(runs.first()).size(), 1);
+        QVERIFY(!store.items(runs.first()).first().verification.isVerified());
+    }
+
     void exportCarriesTheVerdicts()
     {
         QTemporaryDir dir;

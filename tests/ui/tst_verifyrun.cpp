@@ -342,6 +342,7 @@ private Q_SLOTS:
         QVERIFY(waitForRun(window));
         Purge::PurgeSession *first = PurgeDesk::Test::currentRun(window);
         QTRY_VERIFY(first->historyRunId() > 0);
+        const qint64 firstRunId = first->historyRunId(); // the session goes when another starts
         QTRY_VERIFY(verifyButton->isVisible());
         QTest::mouseClick(verifyButton, Qt::LeftButton);
         QTRY_VERIFY(!runView->isVerifying());
@@ -398,7 +399,7 @@ private Q_SLOTS:
         QTRY_VERIFY(PurgeDesk::Test::currentRun(window) != first);
         QVERIFY(waitForRun(window));
         Purge::PurgeSession *again = PurgeDesk::Test::currentRun(window);
-        QTRY_VERIFY(again->historyRunId() > first->historyRunId());
+        QTRY_VERIFY(again->historyRunId() > firstRunId);
         QTRY_VERIFY(verifyButton->isVisible());
         QTest::mouseClick(verifyButton, Qt::LeftButton);
         QTRY_VERIFY(!runView->isVerifying());

@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PurgeDesk::Purge;
@@ -196,16 +197,32 @@ bool HistoryStore::recordVerification(qint64 runId, const QList<Verify::UrlCheck
         db.rollback();
         return failed(tr("The verification could not be recorded"), error);
     };
-    // The run's own URLs: a verification across zones names the other runs' URLs too.
+    // The run's own URLs: a verification across zones names the other runs' URLs too. A URL
+    // purge's are its items; after a host, tag, prefix or everything purge the URLs were listed by
+    // hand, and the run keeps those in its zone (its name, or a subdomain of it).
     QSqlQuery query(db);
-    if (!execute(query, u"SELECT value FROM items WHERE run_id = ?"_s, {runId}))
-        return fail(query.lastError().text());
-    QSet<QString> urls;
-    while (query.next())
-        urls.insert(query.value(0).toString());
+    if (!execute(query, u"SELECT action, COALESCE(NULLIF(zone_name, ''), zone_id) FROM runs WHERE id = ?"_s, {runId})
+        || !query.next())
+        return fail(
+            query.lastError().isValid() ? query.lastError().text() : tr("run %1 is not in the history").arg(runId));
+    PurgeAction action = PurgeAction::Files;
+    fromName(query.value(0).toString(), &action);
+    const QString zone = query.value(1).toString().toLower();
     query.finish();
-    if (urls.isEmpty())
-        return fail(tr("run %1 is not in the history, or has no items").arg(runId));
+    QSet<QString> items;
+    if (action == PurgeAction::Files) {
+        if (!execute(query, u"SELECT value FROM items WHERE run_id = ?"_s, {runId}))
+            return fail(query.lastError().text());
+        while (query.next())
+            items.insert(query.value(0).toString());
+        query.finish();
+    }
+    const auto isOwn = [&](const QString &url) {
+        if (action == PurgeAction::Files)
+            return items.contains(url);
+        const QString host = QUrl(url).host().toLower();
+        return !zone.isEmpty() && (host == zone || host.endsWith(u'.' + zone));
+    };
     QHash<QString, const Verify::UrlWarm *> warmOf;
     for (const Verify::UrlWarm &warm : warms) {
         if (warm.outcome != Verify::WarmOutcome::Pending)
@@ -227,7 +244,7 @@ bool HistoryStore::recordVerification(qint64 runId, const QList<Verify::UrlCheck
         + notChecked + u"' OR verdicts.verdict = '"_s + notChecked + u"'"_s);
     const QString when = timestamp(checkedAt);
     for (const Verify::UrlCheck &check : checks) {
-        if (check.verdict == Verify::Verdict::Pending || !urls.contains(check.url))
+        if (check.verdict == Verify::Verdict::Pending || !isOwn(check.url))
             continue;
         const Verify::UrlWarm *warm = warmOf.value(check.url);
         const QVariantList values {runId, check.url, toName(check.verdict),

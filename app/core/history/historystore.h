@@ -183,8 +183,9 @@ public:
     // A dry run: recorded as one finished run that sent nothing.
     qint64 recordDryRun(const Purge::PurgeSpec &spec, const Purge::RunSource &source, int requestsPlanned);
     // A verification of the run's URLs (and the warm-up after it, if any), checked at `checkedAt`,
-    // in one transaction. Only the URLs among the run's items are kept (a purge across zones is
-    // several runs: each keeps its own), one verdict per URL: verifying again replaces a URL's
+    // in one transaction. Only the run's own URLs are kept (a purge across zones is several runs:
+    // each keeps its own): a URL purge's items, or after a host, tag, prefix or everything purge the
+    // listed URLs in the run's zone (its name or a subdomain). One verdict per URL: verifying again replaces a URL's
     // verdict and warm-up, except that a URL left unchecked (a cancelled verification) keeps the
     // verdict an earlier verification gave it. False (with lastError()) when it could not be
     // written or the run does not exist.
