@@ -22,6 +22,8 @@ int runHistory(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {u"since"_s, u"Only runs started on or after this date (YYYY-MM-DD, or a date and time)."_s, u"DATE"_s},
         {u"json"_s, u"Print JSON."_s},
         {u"csv"_s, u"Print CSV."_s},
+        {u"details"_s,
+            u"With --json: each run's requests and items too (an item of a verified URL purge with its verdict)."_s},
     });
     if (!parser.parse(QStringList {u"purgedesk-cli history"_s} + arguments)) {
         err << "purgedesk-cli history: " << parser.errorText() << '\n';
@@ -39,6 +41,10 @@ int runHistory(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (parser.isSet(u"json"_s) && parser.isSet(u"csv"_s)) {
         err << "purgedesk-cli history: choose --json or --csv, not both.\n";
+        return ExitUsage;
+    }
+    if (parser.isSet(u"details"_s) && !parser.isSet(u"json"_s)) {
+        err << "purgedesk-cli history: --details needs --json.\n";
         return ExitUsage;
     }
     History::RunFilter filter;
@@ -69,6 +75,7 @@ int runHistory(const QStringList &arguments, QTextStream &out, QTextStream &err)
         History::ExportOptions options;
         options.format = parser.isSet(u"json"_s) ? History::ExportFormat::Json : History::ExportFormat::Csv;
         options.limit = limit;
+        options.details = parser.isSet(u"details"_s);
         // The runs are written as they are read, a page at a time, inside one JSON object.
         if (options.format == History::ExportFormat::Json)
             out << "{\"schema\": " << JsonSchemaVersion << ", \"runs\": ";
@@ -94,6 +101,15 @@ int runHistory(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (!run.profile.isEmpty())
             out << ", " << run.profile;
         out << ")\n";
+        // "    verified 2026-11-27 19:00:05: 98 fresh, 2 still cached; 98 warmed"
+        const History::VerificationSummary &verification = run.verification;
+        if (verification.isVerified()) {
+            out << "    verified " << verification.checkedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) << ": "
+                << Verify::summary(verification.verdicts);
+            if (verification.warms.total() > 0)
+                out << "; " << Verify::warmSummary(verification.warms);
+            out << '\n';
+        }
     }
     return ExitOk;
 }

@@ -300,6 +300,19 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
             verifyOptions.urls << items.at(i).value;
     }
     const bool verifying = options.verify && !interrupted && !verifyOptions.urls.isEmpty();
+    // The history keeps each URL's verdict with the run (each zone's run, its own URLs).
+    const QList<qint64> runIds = session.historyRunIds();
+    if (history.isWritable() && !runIds.isEmpty()) {
+        verifyOptions.concluded = [&history, runIds](const QList<Verify::UrlCheck> &checks,
+                                      const QList<Verify::UrlWarm> &warms) -> QString {
+            const QDateTime checkedAt = QDateTime::currentDateTimeUtc();
+            for (const qint64 runId : runIds) {
+                if (!history.recordVerification(runId, checks, warms, checkedAt))
+                    return u"the verdicts are not recorded in the history: "_s + history.lastError();
+            }
+            return QString();
+        };
+    }
     int verifyCode = ExitOk;
     QJsonObject verification;
 

@@ -144,6 +144,11 @@ int verifyUrls(const VerifyOptions &options, QJsonObject *json, QTextStream &out
             loop.exec();
     }
     progress.clear();
+    if (options.concluded) {
+        const QString problem = options.concluded(verifier.results(), verifier.warmResults());
+        if (!problem.isEmpty())
+            err << "Note: " << problem << '\n';
+    }
 
     const VerdictCounts counts = verifier.counts();
     if (options.json) {

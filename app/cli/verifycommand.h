@@ -1,9 +1,12 @@
 #pragma once
 
 #include "purge/purgeenums.h"
+#include "verify/verdict.h"
 
 #include <QDateTime>
 #include <QStringList>
+
+#include <functional>
 
 class QJsonObject;
 class QTextStream;
@@ -22,6 +25,10 @@ struct VerifyOptions
     QString edge; // --edge; empty: PURGEDESK_EDGE, else each URL's own host
     bool warm = false; // --warm: fetch the fresh URLs once more afterwards
     bool json = false;
+    // Called once the verification (and warm-up) ended, before anything is printed: purge --verify
+    // records the verdicts in the history with it. What it returns (a problem, in words) is noted
+    // on the error stream.
+    std::function<QString(const QList<Verify::UrlCheck> &, const QList<Verify::UrlWarm> &)> concluded;
 };
 
 // Fetches each URL from the edge and reports: with `json`, into *json (resources/schemas/

@@ -65,7 +65,7 @@ _purgedesk_cli()
     purge) options="--zone $action --invalidate --dry-run --yes --json --verify --warm --edge --max-wait --profile --api-base --cacert --help" ;;
     verify) options="--from-file --mode --purged-at --edge --warm --json --help" ;;
     zones) options="--json --max-wait --profile --api-base --cacert --help" ;;
-    history) options="--limit --zone --since --json --csv --help" ;;
+    history) options="--limit --zone --since --json --csv --details --help" ;;
     sandbox) options="--port --token --plan --zones --latency-ms --files-cap --scenario --help" ;;
     "preset save") options="--zone $action --invalidate --profile --note --replace --help" ;;
     "preset list") options="--json --help" ;;

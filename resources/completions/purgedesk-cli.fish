@@ -106,6 +106,7 @@ __purgedesk_cli_options "__purgedesk_cli_is history" -l zone -x -d 'Only purges 
 __purgedesk_cli_options "__purgedesk_cli_is history" -l since -x -d 'Only purges since this date (YYYY-MM-DD)'
 __purgedesk_cli_options "__purgedesk_cli_is history" -l json -d 'Print JSON'
 __purgedesk_cli_options "__purgedesk_cli_is history" -l csv -d 'Print CSV'
+__purgedesk_cli_options "__purgedesk_cli_is history" -l details -d 'With --json, the requests and items of each purge too'
 
 __purgedesk_cli_options "__purgedesk_cli_is sandbox" -l port -x -d 'Port to listen on'
 __purgedesk_cli_options "__purgedesk_cli_is sandbox" -l token -x -d 'Value of the demo token'

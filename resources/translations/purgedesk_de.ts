@@ -1232,6 +1232,17 @@ Das Konto wurde nicht gespeichert. Verwenden Sie das Geheimnis nur für diese Si
     </message>
 </context>
 <context>
+    <name>PurgeDesk::Gui::HistoryText</name>
+    <message>
+        <source>Verified %1: %2.</source>
+        <translation>Geprüft %1: %2.</translation>
+    </message>
+    <message>
+        <source>Warm-up: %1.</source>
+        <translation>Vorwärmen: %1.</translation>
+    </message>
+</context>
+<context>
     <name>PurgeDesk::Gui::ItemListModel</name>
     <message>
         <source>#</source>
@@ -1252,6 +1263,14 @@ Das Konto wurde nicht gespeichert. Verwenden Sie das Geheimnis nur für diese Si
     <message>
         <source>Purge ID</source>
         <translation>Lösch-ID</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2331,10 @@ Richten Sie eine Löschung ein und drücken Sie dann %1, um sie hier aufzubewahr
         <source>Purging again goes to the account %1: choose it again first.</source>
         <translation>Die erneute Löschung läuft über das Konto %1: Wählen Sie es zuerst wieder aus.</translation>
     </message>
+    <message>
+        <source>The verdicts are not recorded in the history: %1</source>
+        <translation>Die Befunde werden nicht im Verlauf verzeichnet: %1</translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::RunListModel</name>
@@ -3162,6 +3185,13 @@ Zonen-ID %2
     </message>
 </context>
 <context>
+    <name>PurgeDesk::History::HistoryService</name>
+    <message>
+        <source>the history is not open.</source>
+        <translation>der Verlauf ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>PurgeDesk::History::HistoryStore</name>
     <message>
         <source>The history was written by a newer PurgeDesk (format %1); this version leaves it untouched and does not record purges.</source>
@@ -3250,6 +3280,14 @@ Zonen-ID %2
     <message>
         <source>The history cannot be read: %1 (%2). Purging still works.</source>
         <translation>Der Verlauf kann nicht gelesen werden: %1 (%2). Löschen funktioniert trotzdem.</translation>
+    </message>
+    <message>
+        <source>The verification could not be recorded</source>
+        <translation>Die Prüfung konnte nicht aufgezeichnet werden</translation>
+    </message>
+    <message>
+        <source>run %1 is not in the history</source>
+        <translation>der Durchlauf %1 ist nicht im Verlauf</translation>
     </message>
 </context>
 <context>

@@ -1232,6 +1232,17 @@ Le compte n&apos;a pas été enregistré. Utilisez le secret pour cette session 
     </message>
 </context>
 <context>
+    <name>PurgeDesk::Gui::HistoryText</name>
+    <message>
+        <source>Verified %1: %2.</source>
+        <translation>Vérification du %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Warm-up: %1.</source>
+        <translation>Préchauffage&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>PurgeDesk::Gui::ItemListModel</name>
     <message>
         <source>#</source>
@@ -1252,6 +1263,14 @@ Le compte n&apos;a pas été enregistré. Utilisez le secret pour cette session 
     <message>
         <source>Purge ID</source>
         <translation>ID de purge</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Vérification</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2331,10 @@ Préparez une purge, puis appuyez sur %1 pour la garder ici&#xa0;: un prérégla
         <source>Purging again goes to the account %1: choose it again first.</source>
         <translation>La nouvelle purge passe par le compte %1&#xa0;: choisissez-le d&apos;abord à nouveau.</translation>
     </message>
+    <message>
+        <source>The verdicts are not recorded in the history: %1</source>
+        <translation>Les verdicts ne sont pas enregistrés dans l&apos;historique&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::RunListModel</name>
@@ -3162,6 +3185,13 @@ ID de zone %2
     </message>
 </context>
 <context>
+    <name>PurgeDesk::History::HistoryService</name>
+    <message>
+        <source>the history is not open.</source>
+        <translation>l&apos;historique n&apos;est pas ouvert.</translation>
+    </message>
+</context>
+<context>
     <name>PurgeDesk::History::HistoryStore</name>
     <message>
         <source>The history was written by a newer PurgeDesk (format %1); this version leaves it untouched and does not record purges.</source>
@@ -3250,6 +3280,14 @@ ID de zone %2
     <message>
         <source>The history cannot be read: %1 (%2). Purging still works.</source>
         <translation>L&apos;historique ne peut pas être lu&#xa0;: %1 (%2). La purge fonctionne quand même.</translation>
+    </message>
+    <message>
+        <source>The verification could not be recorded</source>
+        <translation>La vérification n&apos;a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>run %1 is not in the history</source>
+        <translation>l&apos;exécution %1 n&apos;est pas dans l&apos;historique</translation>
     </message>
 </context>
 <context>

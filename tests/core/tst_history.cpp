@@ -322,9 +322,10 @@ private Q_SLOTS:
         QCOMPARE(exportRuns(store, {}, options, csvOut), 1);
         const QStringList lines = csv.split(u"\r\n"_s, Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
+        // The counters, then the verification's columns (format 3).
         QVERIFY(
-            lines.first().endsWith(u",outcome,requested,done,failed,not_sent,pending,requests,requests_sent,attempts,"
-                                   u"retries,rate_limited,elapsed_ms"_s));
+            lines.first().contains(u",outcome,requested,done,failed,not_sent,pending,requests,requests_sent,attempts,"
+                                   u"retries,rate_limited,elapsed_ms,verified_at,"_s));
         QVERIFY2(lines.at(1).contains(u",\"preset:Deploy, \"\"main\"\"\",0,done,1,1,0,0,0,1,1,1,0,0,"_s),
             qPrintable(lines.at(1))); // quoted
 

@@ -311,6 +311,48 @@ private Q_SLOTS:
                 o.insert(u"verify"_s, inner);
             },
             "all_fresh as text");
+
+        // The history keeps those verdicts: each run's verification, with --details each item's.
+        const QJsonObject history
+            = checked(u"history.schema.json"_s, cli({u"history"_s, u"--json"_s, u"--details"_s, u"--limit"_s, u"1"_s}));
+        const QJsonObject newest = history.value(u"runs"_s).toArray().first().toObject();
+        QCOMPARE(newest.value(u"verification"_s).toObject().value(u"summary"_s).toString(), u"1 fresh"_s);
+        QCOMPARE(newest.value(u"verification"_s).toObject().value(u"warm"_s).toObject().value(u"summary"_s),
+            QJsonValue(u"1 warmed"_s));
+        const QJsonObject item = newest.value(u"items"_s).toArray().first().toObject();
+        QCOMPARE(item.value(u"verdict"_s).toString(), u"fresh"_s);
+        QCOMPARE(item.value(u"checked_at"_s), newest.value(u"verification"_s).toObject().value(u"checked_at"_s));
+        const auto editItem = [](const char *key, const QJsonValue &value) {
+            return [key, value](QJsonObject &o) {
+                QJsonArray runs = o.value(u"runs"_s).toArray();
+                QJsonObject run = runs.first().toObject();
+                QJsonArray items = run.value(u"items"_s).toArray();
+                QJsonObject item = items.first().toObject();
+                if (value.isUndefined())
+                    item.remove(QLatin1String(key));
+                else
+                    item.insert(QLatin1String(key), value);
+                items.replace(0, item);
+                run.insert(u"items"_s, items);
+                runs.replace(0, run);
+                o.insert(u"runs"_s, runs);
+            };
+        };
+        expectRejected(u"history.schema.json"_s, history, editItem("verdict", u"lukewarm"_s), "an unknown verdict");
+        expectRejected(
+            u"history.schema.json"_s, history, editItem("checked_at", QJsonValue::Undefined), "a verdict without time");
+        expectRejected(
+            u"history.schema.json"_s, history,
+            [](QJsonObject &o) {
+                QJsonArray runs = o.value(u"runs"_s).toArray();
+                QJsonObject run = runs.first().toObject();
+                QJsonObject verification = run.value(u"verification"_s).toObject();
+                verification.remove(u"counts"_s);
+                run.insert(u"verification"_s, verification);
+                runs.replace(0, run);
+                o.insert(u"runs"_s, runs);
+            },
+            "a verification without counts");
     }
 
     void wrongDocumentsAreRejected()

@@ -156,6 +156,66 @@ private Q_SLOTS:
         QVERIFY(urls.at(1).toObject().value(u"advice"_s).toString().contains(u"device type"_s));
     }
 
+    // purge --verify keeps each URL's verdict with the run it verified (a run per zone, each with
+    // its own URLs): history lists the summary, --json has it per run and, with --details, per item.
+    // verify on its own has no run: nothing is recorded.
+    void verdictsAreKeptInTheHistory()
+    {
+        QVERIFY(startSandbox({edgeUrl(u"https://example.com/mobile.html"_s, EdgeBehaviour::Variant)}));
+        const CliResult purged
+            = run({u"purge"_s, u"--files"_s, u"https://example.com/index.html"_s, u"https://example.com/mobile.html"_s,
+                u"https://example.net/app.css"_s, u"--verify"_s, u"--warm"_s, u"--edge"_s, edge()});
+        QCOMPARE(purged.exitCode, 5);
+        QVERIFY2(!purged.err.contains(u"not recorded"_s), qPrintable(purged.err));
+
+        const CliResult listed = run({u"history"_s, u"--json"_s, u"--details"_s, u"--limit"_s, u"2"_s});
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+        QHash<QString, QJsonObject> byZone;
+        for (const QJsonValue &value : json(listed).value(u"runs"_s).toArray())
+            byZone.insert(value.toObject().value(u"zone"_s).toObject().value(u"name"_s).toString(), value.toObject());
+        QCOMPARE(byZone.size(), 2);
+        const QJsonObject com = byZone.value(u"example.com"_s);
+        const QJsonObject verification = com.value(u"verification"_s).toObject();
+        QCOMPARE(verification.value(u"summary"_s).toString(), u"1 fresh, 1 still cached"_s);
+        QCOMPARE(verification.value(u"all_fresh"_s), QJsonValue(false));
+        QCOMPARE(verification.value(u"warm"_s).toObject().value(u"summary"_s).toString(), u"1 warmed"_s);
+        const QDateTime checkedAt
+            = QDateTime::fromString(verification.value(u"checked_at"_s).toString(), Qt::ISODateWithMs);
+        QVERIFY(qAbs(checkedAt.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+        const QJsonArray items = com.value(u"items"_s).toArray();
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).toObject().value(u"value"_s).toString(), u"https://example.com/index.html"_s);
+        QCOMPARE(items.at(0).toObject().value(u"verdict"_s).toString(), u"fresh"_s);
+        QCOMPARE(items.at(0).toObject().value(u"warm"_s).toString(), u"warmed"_s);
+        QCOMPARE(items.at(0).toObject().value(u"checked_at"_s), verification.value(u"checked_at"_s));
+        QCOMPARE(items.at(1).toObject().value(u"verdict"_s).toString(), u"still_cached"_s);
+        QCOMPARE(items.at(1).toObject().value(u"cache_status"_s).toString(), u"HIT"_s);
+        QCOMPARE(com.value(u"batches"_s).toArray().size(), 1);
+        const QJsonObject net = byZone.value(u"example.net"_s);
+        QCOMPARE(net.value(u"verification"_s).toObject().value(u"summary"_s).toString(), u"1 fresh"_s);
+        QCOMPARE(net.value(u"items"_s).toArray().size(), 1);
+
+        const CliResult text = run({u"history"_s, u"--limit"_s, u"2"_s});
+        QVERIFY2(text.out.contains(u"    verified "_s + checkedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s)
+                     + u": 1 fresh, 1 still cached; 1 warmed\n"_s),
+            qPrintable(text.out));
+        const CliResult csv = run({u"history"_s, u"--csv"_s, u"--limit"_s, u"2"_s});
+        QVERIFY2(csv.out.section(u"\r\n"_s, 0, 0).endsWith(u",warmed,failed_to_warm"_s), qPrintable(csv.out));
+        QCOMPARE(run({u"history"_s, u"--details"_s}).exitCode, 2); // only with --json
+
+        // verify alone: no run, nothing recorded, the purge's verdicts untouched.
+        const int runs
+            = int(json(run({u"history"_s, u"--json"_s, u"--limit"_s, u"1000"_s})).value(u"runs"_s).toArray().size());
+        QCOMPARE(run({u"verify"_s, u"https://example.com/index.html"_s, u"--edge"_s, edge()}).exitCode, 5);
+        const QJsonArray after
+            = json(run({u"history"_s, u"--json"_s, u"--limit"_s, u"1000"_s})).value(u"runs"_s).toArray();
+        QCOMPARE(after.size(), runs);
+        for (const QJsonValue &value : after) {
+            if (value.toObject().value(u"id"_s) == com.value(u"id"_s))
+                QCOMPARE(value.toObject().value(u"verification"_s).toObject(), verification);
+        }
+    }
+
     // purge --verify --warm: the fresh URL is fetched once more (the still-cached one is not), a line
     // says so, and the next fetch finds it cached since the purge; --json has the warm-up per URL.
     void purgeVerifyAndWarm()

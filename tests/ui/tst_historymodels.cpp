@@ -98,9 +98,10 @@ private Q_SLOTS:
     {
         ItemListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setItems({{0, u"https://example.com/a.js"_s, u"CF-Device-Type: mobile"_s, ItemState::Done, {}, u"p1"_s},
-            {1, u"https://example.com/b.js"_s, {}, ItemState::Failed, u"HTTP 502"_s, {}},
-            {2, u"https://example.com/c.js"_s, {}, ItemState::Pending, {}, {}}});
+        model.setItems(
+            {{0, u"https://example.com/a.js"_s, u"CF-Device-Type: mobile"_s, ItemState::Done, {}, u"p1"_s, {}},
+                {1, u"https://example.com/b.js"_s, {}, ItemState::Failed, u"HTTP 502"_s, {}, {}},
+                {2, u"https://example.com/c.js"_s, {}, ItemState::Pending, {}, {}, {}}});
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(0, ItemListModel::Position).data().toString(), u"1"_s);
         QCOMPARE(model.index(0, ItemListModel::Value).data().toString(),

@@ -1,6 +1,8 @@
 #include "settings/verifysettings.h"
 #include "storage/appfiles.h"
 #include "testsupport.h"
+#include "ui/history/historymodels.h"
+#include "ui/history/historypanel.h"
 #include "ui/purge/runview.h"
 #include "ui/purge/verdictmodel.h"
 #include "ui/purge/verifyurlsdialog.h"
@@ -9,9 +11,12 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QFile>
+#include <QHeaderView>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 
@@ -61,6 +66,9 @@ private Q_SLOTS:
     {
         QFile::remove(settingsFilePath());
         QFile::remove(ProfileStore::defaultPath());
+        const QString history = History::HistoryStore::defaultPath();
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(history + suffix);
     }
 
     void cleanup() { m_window.reset(); }
@@ -315,6 +323,99 @@ private Q_SLOTS:
         QTest::qWait(100);
         QCOMPARE(PurgeDesk::Test::currentRun(window), again);
         QCOMPARE(int(sandbox->purges().size()), purgesBefore + 1);
+    }
+
+    // The history keeps each URL's verdict and when it was checked: verified in the window, the
+    // History tab shows the run's verification in its summary and each item's verdict, with the
+    // advice on the verdict. Purge Again is a run of its own, with its own verification.
+    void verdictsAreKeptInTheHistory()
+    {
+        VerifySettings settings;
+        settings.autoVerify = false;
+        settings.save();
+        MainWindow &window = openOnTheSandbox();
+        auto *runView = child<RunView>(window, u"runView"_s);
+        auto *verifyButton = child<QPushButton>(window, u"verifyButton"_s);
+        setList(window, u"https://example.com/a\nhttps://example.com/b\nhttps://example.com/mobile"_s);
+        QTRY_VERIFY(child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
+        QTest::mouseClick(child<QPushButton>(window, u"purgeButton"_s), Qt::LeftButton);
+        QVERIFY(waitForRun(window));
+        Purge::PurgeSession *first = PurgeDesk::Test::currentRun(window);
+        QTRY_VERIFY(first->historyRunId() > 0);
+        const qint64 firstRunId = first->historyRunId(); // the session goes when another starts
+        QTRY_VERIFY(verifyButton->isVisible());
+        QTest::mouseClick(verifyButton, Qt::LeftButton);
+        QTRY_VERIFY(!runView->isVerifying());
+        const QDateTime verifiedAt = QDateTime::currentDateTime();
+
+        // The History tab: the purge says how its verification went, and each URL its verdict.
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_H));
+        HistoryPanel *panel = window.historyPanel();
+        QTRY_VERIFY(panel->isVisible() && !panel->isLoading());
+        auto *headline = child<QLabel>(window, u"historyDetailHeadline"_s);
+        QTRY_VERIFY2(headline->text().contains(u"2 fresh, 1 still cached."_s), qPrintable(headline->text()));
+        const QString verified = headline->text().section(u"Verified "_s, 1).section(u':', 0, 2);
+        const QDateTime shownAt = QDateTime::fromString(verified, u"yyyy-MM-dd HH:mm:ss"_s);
+        QVERIFY2(shownAt.isValid() && qAbs(shownAt.secsTo(verifiedAt)) < 60, qPrintable(headline->text()));
+        auto *items = child<QTableView>(window, u"historyItems"_s);
+        const QAbstractItemModel *model = items->model();
+        QTRY_COMPARE(model->rowCount(), 3);
+        QVERIFY(!items->isColumnHidden(ItemListModel::Verdict));
+        QVERIFY(!items->isColumnHidden(ItemListModel::Checked));
+        QCOMPARE(model->headerData(ItemListModel::Verdict, Qt::Horizontal).toString(), u"Verdict"_s);
+        QCOMPARE(cell(model, 0, ItemListModel::Verdict), u"fresh"_s);
+        QCOMPARE(cell(model, 1, ItemListModel::Verdict), u"fresh"_s);
+        QCOMPARE(cell(model, 2, ItemListModel::Value), u"https://example.com/mobile"_s);
+        QCOMPARE(cell(model, 2, ItemListModel::Verdict), u"still cached"_s);
+        QVERIFY(model->index(2, ItemListModel::Verdict).data(Qt::ToolTipRole).toString().contains(u"cache-key"_s));
+        QCOMPARE(cell(model, 2, ItemListModel::Checked), verified);
+        // The columns are as wide as what their rows show (the verdict's and time's headers too);
+        // only the item, the reason and the purge ID may be cut short. No sideways scrolling.
+        const QHeaderView *header = items->horizontalHeader();
+        QString cutShort;
+        const auto fitted = [&] {
+            cutShort.clear();
+            for (const int column :
+                {ItemListModel::Position, ItemListModel::State, ItemListModel::Verdict, ItemListModel::Checked}) {
+                // Rows first: a short column's header may be cut for the long ones, not its rows.
+                const QString label = model->headerData(column, Qt::Horizontal).toString();
+                const bool verdict = column == ItemListModel::Verdict || column == ItemListModel::Checked;
+                int needs = verdict ? items->fontMetrics().horizontalAdvance(label) : 0;
+                for (int row = 0; row < model->rowCount(); ++row)
+                    needs = qMax(needs, items->fontMetrics().horizontalAdvance(cell(model, row, column)));
+                if (header->sectionSize(column) <= needs)
+                    cutShort += u"%1 (%2 of %3 px) "_s.arg(label).arg(header->sectionSize(column)).arg(needs);
+            }
+            return cutShort.isEmpty();
+        };
+        QTRY_VERIFY2(fitted(), qPrintable(cutShort));
+        QCOMPARE(items->horizontalScrollBar()->maximum(), 0);
+        snapshot(window, u"history-verdicts"_s);
+
+        // Purge Again: a run of its own, verified on its own; the first run keeps its verdicts.
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_1));
+        MessageBox::setNextAnswer(u"Purge Again"_s);
+        QTest::mouseClick(child<QPushButton>(window, u"purgeAgainButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(PurgeDesk::Test::currentRun(window) != first);
+        QVERIFY(waitForRun(window));
+        Purge::PurgeSession *again = PurgeDesk::Test::currentRun(window);
+        QTRY_VERIFY(again->historyRunId() > firstRunId);
+        QTRY_VERIFY(verifyButton->isVisible());
+        QTest::mouseClick(verifyButton, Qt::LeftButton);
+        QTRY_VERIFY(!runView->isVerifying());
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_H));
+        QTRY_VERIFY2(headline->text().startsWith(u"Purge of 1 URL in example.com"_s)
+                && headline->text().endsWith(u": 1 still cached."_s),
+            qPrintable(headline->text()));
+        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(cell(model, 0, ItemListModel::Verdict), u"still cached"_s);
+        auto *runs = child<QTableView>(window, u"historyRuns"_s);
+        QCOMPARE(runs->model()->rowCount(), 2);
+        runs->selectionModel()->setCurrentIndex(
+            runs->model()->index(1, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QTRY_VERIFY2(headline->text().endsWith(u": 2 fresh, 1 still cached."_s), qPrintable(headline->text()));
+        QTRY_COMPARE(model->rowCount(), 3);
+        QCOMPARE(cell(model, 0, ItemListModel::Verdict), u"fresh"_s);
     }
 };
 

@@ -4,7 +4,10 @@
 #include "ui/common/purgetexts.h"
 #include "ui/common/uiresources.h"
 
+#include <QCoreApplication>
 #include <QLocale>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 using PurgeDesk::History::ItemRow;
@@ -12,6 +15,14 @@ using PurgeDesk::History::RunRow;
 using namespace PurgeDesk::Purge;
 
 namespace PurgeDesk::Gui {
+
+namespace {
+// The translation context of HistoryText's words.
+struct HistoryModelText
+{
+    Q_DECLARE_TR_FUNCTIONS(PurgeDesk::Gui::HistoryText)
+};
+} // namespace
 
 namespace HistoryText {
 
@@ -30,6 +41,18 @@ QString duration(const RunRow &run)
 QString time(const QDateTime &time)
 {
     return time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+}
+
+QString verification(const RunRow &run)
+{
+    const History::VerificationSummary &verification = run.verification;
+    if (!verification.isVerified())
+        return {};
+    QString text = HistoryModelText::tr("Verified %1: %2.")
+                       .arg(time(verification.checkedAt), Verify::summary(verification.verdicts));
+    if (verification.warms.total() > 0)
+        text += u' ' + HistoryModelText::tr("Warm-up: %1.").arg(Verify::warmSummary(verification.warms));
+    return text;
 }
 
 } // namespace HistoryText
@@ -213,6 +236,14 @@ QVariant ItemListModel::data(const QModelIndex &index, int role) const
             return item.headers.isEmpty() ? item.value : item.value + u"  "_s + item.headers;
         case State:
             return Texts::itemState(item.state);
+        case Verdict:
+            if (!item.verification.isVerified())
+                return {};
+            if (role == Qt::ToolTipRole) // what the edge answered means, and what to do
+                return Verify::advice(item.verification.check);
+            return Verify::verdictText(item.verification.check.verdict);
+        case Checked:
+            return item.verification.isVerified() ? HistoryText::time(item.verification.checkedAt) : QString();
         case Reason:
             return item.reason;
         case PurgeId:
@@ -224,6 +255,12 @@ QVariant ItemListModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == State && item.state != ItemState::Done)
         return problemColor();
+    if (role == Qt::ForegroundRole && index.column() == Verdict && item.verification.isVerified()) {
+        const Verify::Verdict verdict = item.verification.check.verdict;
+        if (verdict == Verify::Verdict::StillCached || verdict == Verify::Verdict::Unreachable
+            || verdict == Verify::Verdict::NotChecked)
+            return problemColor();
+    }
     return {};
 }
 
@@ -238,6 +275,10 @@ QVariant ItemListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Item");
     case State:
         return tr("Outcome");
+    case Verdict:
+        return tr("Verdict");
+    case Checked:
+        return tr("Checked");
     case Reason:
         return tr("Reason");
     case PurgeId:
@@ -246,6 +287,12 @@ QVariant ItemListModel::headerData(int section, Qt::Orientation orientation, int
         break;
     }
     return {};
+}
+
+bool ItemListModel::hasVerdicts() const
+{
+    return std::any_of(
+        m_items.cbegin(), m_items.cend(), [](const ItemRow &item) { return item.verification.isVerified(); });
 }
 
 void ItemListModel::setItems(QList<ItemRow> items)

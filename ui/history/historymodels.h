@@ -13,6 +13,8 @@ namespace HistoryText {
 QString duration(const History::RunRow &run);
 QString time(const QDateTime &time); // 2026-11-22 14:05:09, local time
 QString outcome(const History::RunRow &run, qint64 activeRunId);
+// "Verified 2026-11-27 19:00:05: 98 fresh, 2 still cached. 98 warmed." (empty when it was not).
+QString verification(const History::RunRow &run);
 } // namespace HistoryText
 
 // The runs the history panel lists, newest first, a page at a time: fetchMore() asks for the
@@ -61,7 +63,8 @@ class ItemListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ItemListModel)
 
 public:
-    enum Column { Position, Value, State, Reason, PurgeId, ColumnCount };
+    // Verdict and Checked: the URL's last verdict and when it was given (a verified URL purge).
+    enum Column { Position, Value, State, Verdict, Checked, Reason, PurgeId, ColumnCount };
 
     explicit ItemListModel(QObject *parent = nullptr);
 
@@ -72,6 +75,8 @@ public:
 
     void setItems(QList<History::ItemRow> items);
     const QList<History::ItemRow> &items() const { return m_items; }
+    // Whether an item has a verdict (the Verdict and Checked columns have something to show).
+    bool hasVerdicts() const;
 
 private:
     QList<History::ItemRow> m_items;

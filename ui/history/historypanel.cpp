@@ -128,7 +128,7 @@ HistoryPanel::HistoryPanel(History::HistoryService *service, QWidget *parent)
     m_itemFilter = new ItemStateFilter(this);
     m_itemFilter->setSourceModel(m_items);
     m_itemTable->setModel(m_itemFilter);
-    fitColumns(m_itemTable, {ItemListModel::Value, ItemListModel::Reason});
+    fitColumns(m_itemTable, {ItemListModel::Value, ItemListModel::Reason, ItemListModel::PurgeId});
 
     m_batchTable = new QTableView(this);
     m_batchTable->setObjectName(u"historyRequests"_s);
@@ -232,6 +232,7 @@ HistoryPanel::HistoryPanel(History::HistoryService *service, QWidget *parent)
     });
     connect(m_runTable->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this] { filtersChanged(); });
     connect(m_service, &History::HistoryService::opened, this, &HistoryPanel::serviceOpened);
+    connect(m_service, &History::HistoryService::verificationRecorded, this, &HistoryPanel::refresh);
     serviceOpened();
     updateButtons();
 }
@@ -446,6 +447,9 @@ void HistoryPanel::showDetail(const RunRow &run, const QList<BatchRow> &batches,
 {
     m_detailRun = run;
     m_items->setItems(items);
+    // A verified URL purge shows each URL's verdict and when it was checked.
+    for (const int column : {ItemListModel::Verdict, ItemListModel::Checked})
+        m_itemTable->setColumnHidden(column, !m_items->hasVerdicts());
     const QLocale locale;
     const Counters &c = run.counters;
     const QString verb = run.mode == PurgeMode::Invalidate ? tr("Invalidation") : tr("Purge");
@@ -464,6 +468,8 @@ void HistoryPanel::showDetail(const RunRow &run, const QList<BatchRow> &batches,
         facts << requestsPhrase(c) + u'.'; // "3 requests." "2 of 3 requests sent."
     facts << tr("Account %1 · zone ID %2 · from %3.")
                  .arg(Texts::account(run.profile), run.zoneId, Texts::source(run.source));
+    facts << HistoryText::verification(run); // "Verified ...: 98 fresh, 2 still cached." (empty if not)
+    facts.removeAll(QString());
     m_detailHeadline->setText(facts.join(u' '));
 
     m_batchModel->setEverything(run.action == PurgeAction::Everything);

@@ -11,6 +11,7 @@
 #include "ui/purge/previewdialog.h"
 #include "ui/purge/purgeform.h"
 #include "ui/purge/runview.h"
+#include "ui/purge/verifypanel.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -86,6 +87,18 @@ PurgePage::PurgePage(AppContext *context, QWidget *parent)
         appSettings().setValue(kRunExpandedKey, expanded);
         fitRunView();
     });
+    // The history keeps each URL's verdict with the run it verified (a purge across zones: each
+    // zone's run its own URLs). A run that was not recorded has no ids: nothing is recorded then.
+    connect(m_runView->verifyPanel(), &VerifyPanel::concluded, this,
+        [this](PurgeSession *session, const QList<Verify::UrlCheck> &checks, const QList<Verify::UrlWarm> &warms) {
+            m_context->history()->recordVerification(
+                session->historyRunIds(), checks, warms, QDateTime::currentDateTimeUtc());
+        });
+    connect(m_context->history(), &History::HistoryService::verificationRecorded, this,
+        [this](const QList<qint64> &runIds, const QString &problem) {
+            if (!problem.isEmpty() && m_session && m_session->historyRunIds() == runIds)
+                m_runView->setHistoryNote(tr("The verdicts are not recorded in the history: %1").arg(problem));
+        });
     connect(m_context->connection(), &Connection::stateChanged, this, [this] {
         if (m_pendingOrder)
             resolveOrder();

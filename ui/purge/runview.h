@@ -63,6 +63,7 @@ public:
     void verify();
     bool isVerifying() const;
     VerdictModel *verdictModel() const;
+    VerifyPanel *verifyPanel() const { return m_verify; }
     // "98 fresh, 2 still cached" once verified; what is under way while verifying.
     QString verifySummary() const;
 

@@ -348,6 +348,9 @@ void VerifyPanel::conclude()
     m_summary->setText(text);
     m_button->setText(asksForUrls() ? tr("Verify Again...") : tr("Verify Again"));
     Q_EMIT shownChanged();
+    if (m_session)
+        Q_EMIT concluded(
+            m_session, m_verifier->results(), m_warming ? m_verifier->warmResults() : QList<Verify::UrlWarm>());
     Q_EMIT ended(m_clock.isValid() ? m_clock.elapsed() : 0, text, !counts.allFresh());
 }
 

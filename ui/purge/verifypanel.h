@@ -2,6 +2,7 @@
 
 #include "purge/purgesession.h"
 #include "settings/verifysettings.h"
+#include "verify/verdict.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -65,6 +66,10 @@ public:
 Q_SIGNALS:
     // A verification ended: how long it took, its summary, and whether a URL is not fresh.
     void ended(qint64 elapsedMs, const QString &summary, bool problem);
+    // A verification of `session`'s URLs ended (after its warm-up, if any): the verdicts, and the
+    // warm-up's outcomes (empty without one). The purge page records them in the history.
+    void concluded(PurgeDesk::Purge::PurgeSession *session, const QList<PurgeDesk::Verify::UrlCheck> &checks,
+        const QList<PurgeDesk::Verify::UrlWarm> &warms);
     // What the panel shows changed size (a collapsed run view fits itself to it).
     void shownChanged();
     // A verification started (the verdicts are worth showing), or a new run cleared them.

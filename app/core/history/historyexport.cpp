@@ -29,17 +29,61 @@ QString when(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
+// The verification's columns, after the counters: when, and how many URLs had each verdict (all
+// empty for a run that was not verified).
+const QStringList kVerificationColumns {u"verified_at"_s, u"fresh"_s, u"still_cached"_s, u"not_cached"_s,
+    u"not_cloudflare"_s, u"unreachable"_s, u"not_checked"_s, u"warmed"_s, u"failed_to_warm"_s};
+
+QList<int> verificationCounts(const VerificationSummary &verification)
+{
+    const Verify::VerdictCounts &v = verification.verdicts;
+    const Verify::WarmCounts &w = verification.warms;
+    return {v.fresh, v.stillCached, v.notCached, v.notCloudflare, v.unreachable, v.notChecked, w.warmed, w.failed};
+}
+
 void writeCsvRow(const RunRow &run, QTextStream &out)
 {
-    const QStringList fields
-        = QStringList {QString::number(run.id), when(run.startedAt), when(run.finishedAt), run.profile, run.zoneId,
-              run.zoneName, Purge::toName(run.mode), Purge::toName(run.action), run.source.toName(),
-              run.dryRun ? u"1"_s : u"0"_s, Purge::toName(run.shownOutcome())}
+    QStringList fields = QStringList {QString::number(run.id), when(run.startedAt), when(run.finishedAt), run.profile,
+                             run.zoneId, run.zoneName, Purge::toName(run.mode), Purge::toName(run.action),
+                             run.source.toName(), run.dryRun ? u"1"_s : u"0"_s, Purge::toName(run.shownOutcome())}
         + Purge::counterValues(run.counters);
+    fields << when(run.verification.checkedAt);
+    for (const int count : verificationCounts(run.verification))
+        fields << (run.verification.isVerified() ? QString::number(count) : QString());
     QStringList quoted;
     for (const QString &field : fields)
         quoted << csvField(field);
     out << quoted.join(u',') << "\r\n";
+}
+
+// A warm-up's counts and their summary (verify.schema.json's), or null for none.
+QJsonValue warmJson(const Verify::WarmCounts &w)
+{
+    if (w.total() == 0)
+        return QJsonValue::Null;
+    return QJsonObject {
+        {u"counts"_s, QJsonObject {{u"warmed"_s, w.warmed}, {u"failed"_s, w.failed}, {u"not_warmed"_s, w.notWarmed}}},
+        {u"summary"_s, Verify::warmSummary(w)},
+    };
+}
+
+// A run's verification: when, its verdicts counted and summed up, and its warm-up's counts (null
+// without one); null for a run that was not verified.
+QJsonValue verificationJson(const VerificationSummary &verification)
+{
+    if (!verification.isVerified())
+        return QJsonValue::Null;
+    const Verify::VerdictCounts &v = verification.verdicts;
+    return QJsonObject {
+        {u"checked_at"_s, when(verification.checkedAt)},
+        {u"all_fresh"_s, v.allFresh()},
+        {u"counts"_s,
+            QJsonObject {{u"fresh"_s, v.fresh}, {u"still_cached"_s, v.stillCached}, {u"not_cached"_s, v.notCached},
+                {u"not_cloudflare"_s, v.notCloudflare}, {u"unreachable"_s, v.unreachable},
+                {u"not_checked"_s, v.notChecked}}},
+        {u"summary"_s, Verify::summary(v)},
+        {u"warm"_s, warmJson(verification.warms)},
+    };
 }
 
 QJsonObject runJson(const HistoryStore &store, const RunRow &run, bool details)
@@ -81,6 +125,7 @@ QJsonObject runJson(const HistoryStore &store, const RunRow &run, bool details)
         {u"purge_ids"_s, QJsonArray::fromStringList(purgeIds)},
     };
     Purge::insertCounters(object, run.counters);
+    object.insert(u"verification"_s, verificationJson(run.verification));
     if (details) {
         QJsonArray items;
         for (const ItemRow &item : store.items(run.id)) {
@@ -91,6 +136,16 @@ QJsonObject runJson(const HistoryStore &store, const RunRow &run, bool details)
                 entry.insert(u"reason"_s, item.reason);
             if (!item.purgeId.isEmpty())
                 entry.insert(u"purge_id"_s, item.purgeId);
+            // Its URL's last verdict, when the run was verified (verify.schema.json's words).
+            if (item.verification.isVerified()) {
+                const Verify::UrlCheck &check = item.verification.check;
+                entry.insert(u"verdict"_s, Purge::toName(check.verdict));
+                entry.insert(u"checked_at"_s, when(item.verification.checkedAt));
+                if (!check.cacheStatus.isEmpty())
+                    entry.insert(u"cache_status"_s, check.cacheStatus);
+                if (item.verification.warm.outcome != Verify::WarmOutcome::Pending)
+                    entry.insert(u"warm"_s, Purge::toName(item.verification.warm.outcome));
+            }
             items.append(entry);
         }
         object.insert(u"batches"_s, batchArray);
@@ -108,7 +163,7 @@ int exportRuns(const HistoryStore &store, RunFilter filter, const ExportOptions 
         out << '[';
     else
         out << u"id,started_at,finished_at,profile,zone_id,zone_name,mode,action,source,dry_run,outcome,"_s
-                + Purge::counterColumns().join(u',') + u"\r\n"_s;
+                + (Purge::counterColumns() + kVerificationColumns).join(u',') + u"\r\n"_s;
     int written = 0;
     while (options.limit < 0 || written < options.limit) {
         const int want = options.limit < 0 ? PageSize : qMin(PageSize, options.limit - written);

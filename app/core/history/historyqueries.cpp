@@ -17,7 +17,58 @@ namespace {
 const QString kRunColumns
     = u"SELECT id, started_at, finished_at, profile, account_id, zone_id, zone_name, mode, action,"
       u" source, dry_run, outcome, requested, done, failed, not_sent, requests, requests_sent, attempts,"
-      u" rate_limited, elapsed_ms FROM runs"_s;
+      u" rate_limited, elapsed_ms,"
+      // The verification (format 3): its time, and its verdicts and warm-ups counted ("fresh=98,still_cached=2").
+      u" (SELECT max(checked_at) FROM verdicts WHERE verdicts.run_id = runs.id),"
+      u" (SELECT group_concat(verdict || '=' || n) FROM (SELECT verdict, COUNT(*) AS n FROM verdicts"
+      u" WHERE verdicts.run_id = runs.id GROUP BY verdict)),"
+      u" (SELECT group_concat(warm || '=' || n) FROM (SELECT warm, COUNT(*) AS n FROM verdicts"
+      u" WHERE verdicts.run_id = runs.id AND warm IS NOT NULL GROUP BY warm)) FROM runs"_s;
+
+// "fresh=98,still_cached=2" as (verdict, count) pairs, each handed to `add`.
+template<typename Enum, typename Add>
+void readCounts(const QVariant &value, Add add)
+{
+    for (const QString &pair : value.toString().split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype equals = pair.indexOf(u'=');
+        Enum key {};
+        if (equals > 0 && fromName(QStringView(pair).left(equals), &key))
+            add(key, pair.mid(equals + 1).toInt());
+    }
+}
+
+// The columns of `verdicts` a VerdictRow is read from, from `first` on, in readVerdict()'s order.
+const QString kVerdictColumns = u"verdicts.url, verdicts.verdict, verdicts.http_status, verdicts.cache_status,"
+                                u" verdicts.age, verdicts.ray, verdicts.location, verdicts.error,"
+                                u" verdicts.seconds_since_purge, verdicts.checked_at, verdicts.warm,"
+                                u" verdicts.warm_http_status, verdicts.warm_cache_status, verdicts.warm_error"_s;
+
+VerdictRow readVerdict(const QSqlQuery &query, int first)
+{
+    VerdictRow row;
+    const auto value = [&](int column) { return query.value(first + column); };
+    row.checkedAt = fromTimestamp(value(9));
+    if (!row.checkedAt.isValid())
+        return row; // not verified (an item without a verdict)
+    Verify::UrlCheck &check = row.check;
+    check.url = value(0).toString();
+    fromName(value(1).toString(), &check.verdict);
+    check.httpStatus = value(2).toInt();
+    check.cacheStatus = value(3).toString();
+    check.ageSeconds = value(4).isNull() ? -1 : value(4).toLongLong();
+    check.ray = value(5).toString();
+    check.location = value(6).toString();
+    check.error = value(7).toString();
+    check.secondsSincePurge = value(8).isNull() ? -1 : value(8).toLongLong();
+    if (!value(10).isNull()) {
+        row.warm.url = check.url;
+        fromName(value(10).toString(), &row.warm.outcome);
+        row.warm.httpStatus = value(11).toInt();
+        row.warm.cacheStatus = value(12).toString();
+        row.warm.error = value(13).toString();
+    }
+    return row;
+}
 
 // WHERE for a filter, its values appended to `values` in their order.
 QString whereClause(const RunFilter &filter, QVariantList *values)
@@ -152,6 +203,12 @@ RunRow HistoryStore::readRun(const QSqlQuery &query) const
     counters.elapsedMs = query.value(20).isNull() ? -1 : query.value(20).toLongLong();
     counters.remainingMs = row.finishedAt.isValid() ? 0 : -1;
     row.interrupted = row.outcome == RunOutcome::Running && !isRecording(row.id);
+    VerificationSummary &verification = row.verification;
+    verification.checkedAt = fromTimestamp(query.value(21));
+    readCounts<Verify::Verdict>(
+        query.value(22), [&](Verify::Verdict verdict, int count) { verification.verdicts.add(verdict, count); });
+    readCounts<Verify::WarmOutcome>(
+        query.value(23), [&](Verify::WarmOutcome outcome, int count) { verification.warms.add(outcome, count); });
     return row;
 }
 
@@ -223,16 +280,33 @@ QList<ItemRow> HistoryStore::items(qint64 runId) const
     if (!m_open)
         return rows;
     QSqlQuery query(QSqlDatabase::database(m_connection));
+    // Each item with its URL's verdict, if the run was verified.
     if (!execute(query,
-            u"SELECT position, value, headers, state, reason, purge_id FROM items WHERE run_id = ? ORDER BY position"_s,
+            u"SELECT items.position, items.value, items.headers, items.state, items.reason, items.purge_id, "_s
+                + kVerdictColumns
+                + u" FROM items LEFT JOIN verdicts ON verdicts.run_id = items.run_id AND verdicts.url = items.value"
+                  u" WHERE items.run_id = ? ORDER BY items.position"_s,
             {runId}))
         return rows;
     while (query.next()) {
         ItemRow row {query.value(0).toInt(), query.value(1).toString(), query.value(2).toString(), ItemState::Pending,
-            query.value(4).toString(), query.value(5).toString()};
+            query.value(4).toString(), query.value(5).toString(), readVerdict(query, 6)};
         fromName(query.value(3).toString(), &row.state);
         rows << row;
     }
+    return rows;
+}
+
+QList<VerdictRow> HistoryStore::verdicts(qint64 runId) const
+{
+    QList<VerdictRow> rows;
+    if (!m_open)
+        return rows;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    if (!execute(query, u"SELECT "_s + kVerdictColumns + u" FROM verdicts WHERE run_id = ? ORDER BY url"_s, {runId}))
+        return rows;
+    while (query.next())
+        rows << readVerdict(query, 0);
     return rows;
 }
 } // namespace PurgeDesk::History

@@ -6,10 +6,13 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QLockFile>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PurgeDesk::Purge;
@@ -181,6 +184,85 @@ qint64 HistoryStore::recordDryRun(const PurgeSpec &spec, const RunSource &source
     counters.pending = counters.items;
     counters.requestsPlanned = requestsPlanned;
     return beginRun(spec, source, QDateTime::currentDateTimeUtc(), counters, true);
+}
+
+bool HistoryStore::recordVerification(qint64 runId, const QList<Verify::UrlCheck> &checks,
+    const QList<Verify::UrlWarm> &warms, const QDateTime &checkedAt)
+{
+    if (!m_writable || runId == 0)
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    db.transaction();
+    const auto fail = [&](const QString &error) {
+        db.rollback();
+        return failed(tr("The verification could not be recorded"), error);
+    };
+    // The run's own URLs: a verification across zones names the other runs' URLs too. A URL
+    // purge's are its items; after a host, tag, prefix or everything purge the URLs were listed by
+    // hand, and the run keeps those in its zone (its name, or a subdomain of it).
+    QSqlQuery query(db);
+    if (!execute(query, u"SELECT action, COALESCE(NULLIF(zone_name, ''), zone_id) FROM runs WHERE id = ?"_s, {runId})
+        || !query.next())
+        return fail(
+            query.lastError().isValid() ? query.lastError().text() : tr("run %1 is not in the history").arg(runId));
+    PurgeAction action = PurgeAction::Files;
+    fromName(query.value(0).toString(), &action);
+    const QString zone = query.value(1).toString().toLower();
+    query.finish();
+    QSet<QString> items;
+    if (action == PurgeAction::Files) {
+        if (!execute(query, u"SELECT value FROM items WHERE run_id = ?"_s, {runId}))
+            return fail(query.lastError().text());
+        while (query.next())
+            items.insert(query.value(0).toString());
+        query.finish();
+    }
+    const auto isOwn = [&](const QString &url) {
+        if (action == PurgeAction::Files)
+            return items.contains(url);
+        const QString host = QUrl(url).host().toLower();
+        return !zone.isEmpty() && (host == zone || host.endsWith(u'.' + zone));
+    };
+    QHash<QString, const Verify::UrlWarm *> warmOf;
+    for (const Verify::UrlWarm &warm : warms) {
+        if (warm.outcome != Verify::WarmOutcome::Pending)
+            warmOf.insert(warm.url, &warm);
+    }
+    // One row per URL, replaced by a later verification, but for a URL it left unchecked (it was
+    // cancelled first): that keeps the verdict it had.
+    const QString notChecked = toName(Verify::Verdict::NotChecked);
+    query.prepare(u"INSERT INTO verdicts (run_id, url, verdict, http_status, cache_status, age, ray, location, error,"
+                  u" seconds_since_purge, checked_at, warm, warm_http_status, warm_cache_status, warm_error)"
+                  u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id, url) DO UPDATE SET"
+                  u" verdict = excluded.verdict, http_status = excluded.http_status,"
+                  u" cache_status = excluded.cache_status, age = excluded.age, ray = excluded.ray,"
+                  u" location = excluded.location, error = excluded.error,"
+                  u" seconds_since_purge = excluded.seconds_since_purge, checked_at = excluded.checked_at,"
+                  u" warm = excluded.warm, warm_http_status = excluded.warm_http_status,"
+                  u" warm_cache_status = excluded.warm_cache_status, warm_error = excluded.warm_error"
+                  u" WHERE excluded.verdict <> '"_s
+        + notChecked + u"' OR verdicts.verdict = '"_s + notChecked + u"'"_s);
+    const QString when = timestamp(checkedAt);
+    for (const Verify::UrlCheck &check : checks) {
+        if (check.verdict == Verify::Verdict::Pending || !isOwn(check.url))
+            continue;
+        const Verify::UrlWarm *warm = warmOf.value(check.url);
+        const QVariantList values {runId, check.url, toName(check.verdict),
+            check.httpStatus > 0 ? QVariant(check.httpStatus) : QVariant(), nullIfEmpty(check.cacheStatus),
+            check.ageSeconds >= 0 ? QVariant(check.ageSeconds) : QVariant(), nullIfEmpty(check.ray),
+            nullIfEmpty(check.location), nullIfEmpty(check.error),
+            check.secondsSincePurge >= 0 ? QVariant(check.secondsSincePurge) : QVariant(), when,
+            warm ? QVariant(toName(warm->outcome)) : QVariant(),
+            warm && warm->httpStatus > 0 ? QVariant(warm->httpStatus) : QVariant(),
+            warm ? nullIfEmpty(warm->cacheStatus) : QVariant(), warm ? nullIfEmpty(warm->error) : QVariant()};
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!query.exec())
+            return fail(query.lastError().text());
+    }
+    if (!db.commit())
+        return fail(db.lastError().text());
+    return true;
 }
 
 QString HistoryStore::runLockPath(qint64 runId) const

@@ -48,6 +48,18 @@ const char *const kSchemaV2[] = {
     " ELSE CAST(ROUND((julianday(finished_at) - julianday(started_at)) * 86400000) AS INTEGER) END",
 };
 
+// Version 3: each verified URL's last verdict (and warm-up), one row per run and URL: verifying a
+// run again replaces its URLs' rows. Deleting a run deletes its verdicts. A version 2 file that can
+// only be read gets an empty one in its connection's temporary schema.
+QString createVerdicts(bool temporary)
+{
+    return (temporary ? u"CREATE TEMP TABLE IF NOT EXISTS verdicts"_s : u"CREATE TABLE IF NOT EXISTS verdicts"_s)
+        + u" (run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE, url TEXT NOT NULL,"
+          u" verdict TEXT NOT NULL, http_status INTEGER, cache_status TEXT, age INTEGER, ray TEXT, location TEXT,"
+          u" error TEXT, seconds_since_purge INTEGER, checked_at TEXT NOT NULL, warm TEXT, warm_http_status INTEGER,"
+          u" warm_cache_status TEXT, warm_error TEXT, PRIMARY KEY (run_id, url)) WITHOUT ROWID"_s;
+}
+
 } // namespace
 
 bool readVersion(const QSqlDatabase &db, int *version, QSqlError *failure)
@@ -99,12 +111,25 @@ bool migrate(const QSqlDatabase &db, QSqlError *failure)
         }
         return true;
     };
-    if ((version < 1 && !apply(kSchemaV1)) || (version < 2 && !apply(kSchemaV2)))
+    if ((version < 1 && !apply(kSchemaV1)) || (version < 2 && !apply(kSchemaV2))
+        || (version < 3 && !query.exec(createVerdicts(false))))
         return rollback(query.lastError());
     query.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)"_s);
     query.addBindValue(QString::number(HistoryStore::SchemaVersion));
     if (!query.exec() || !query.exec(u"COMMIT"_s))
         return rollback(query.lastError());
+    return true;
+}
+
+bool readOlder(const QSqlDatabase &db, int version, QSqlError *failure)
+{
+    if (version != 2)
+        return false;
+    QSqlQuery query(db);
+    if (!query.exec(createVerdicts(true))) {
+        *failure = query.lastError();
+        return false;
+    }
     return true;
 }
 

@@ -12,5 +12,9 @@ namespace PurgeDesk::History::Schema {
 bool readVersion(const QSqlDatabase &db, int *version, QSqlError *failure);
 // Creates or migrates the file to HistoryStore::SchemaVersion, all in one immediate transaction.
 bool migrate(const QSqlDatabase &db, QSqlError *failure);
+// A file in an older format that can only be read (never migrated): the tables it lacks are made,
+// empty, in the connection's own temporary schema, so that it reads as the current format. False
+// for a format too old for that (version 1) or when it fails.
+bool readOlder(const QSqlDatabase &db, int version, QSqlError *failure);
 
 } // namespace PurgeDesk::History::Schema

@@ -78,6 +78,22 @@ std::unique_ptr<Purge::RunRecorder> HistoryService::recorder()
     return std::make_unique<ServiceRecorder>(this);
 }
 
+void HistoryService::recordVerification(const QList<qint64> &runIds, const QList<Verify::UrlCheck> &checks,
+    const QList<Verify::UrlWarm> &warms, const QDateTime &checkedAt)
+{
+    if (!isWritable() || runIds.isEmpty())
+        return;
+    post([this, runIds, checks, warms, checkedAt](HistoryStore &store) {
+        QString problem;
+        for (const qint64 runId : runIds) {
+            if (!store.recordVerification(runId, checks, warms, checkedAt) && problem.isEmpty())
+                problem = store.isOpen() ? store.lastError() : tr("the history is not open.");
+        }
+        QMetaObject::invokeMethod(
+            this, [this, runIds, problem] { Q_EMIT verificationRecorded(runIds, problem); }, Qt::QueuedConnection);
+    });
+}
+
 void HistoryService::flush()
 {
     QMetaObject::invokeMethod(

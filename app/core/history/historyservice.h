@@ -59,6 +59,11 @@ public:
     // Records a purge session on the history's thread (the session's own thread never waits for
     // the file). Null while the history is not open.
     std::unique_ptr<Purge::RunRecorder> recorder();
+    // Records a verification of a purge's runs (PurgeSession::historyRunIds()) on the history's
+    // thread, each run keeping the verdicts of its own URLs; verificationRecorded() answers. Nothing
+    // is done while the history cannot be written, or without a run.
+    void recordVerification(const QList<qint64> &runIds, const QList<Verify::UrlCheck> &checks,
+        const QList<Verify::UrlWarm> &warms, const QDateTime &checkedAt);
     // Waits until everything posted so far (recordings included) has been done. For shutdown.
     void flush();
 
@@ -67,6 +72,8 @@ public:
 
 Q_SIGNALS:
     void opened();
+    // A verification was recorded (`problem` empty) or could not be (`problem` says why).
+    void verificationRecorded(const QList<qint64> &runIds, const QString &problem);
 
 private:
     QString m_path;

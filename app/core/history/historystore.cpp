@@ -178,7 +178,7 @@ HistoryStore::Problem HistoryStore::attempt(Check check, bool readOnly, QString 
         return Problem::Newer;
     }
     if (readOnly) {
-        if (version != SchemaVersion && version != 0) {
+        if (version != SchemaVersion && version != 0 && !Schema::readOlder(db, version, &failure)) {
             *error = tr("it is in an older format that must be updated before it can be read");
             return Problem::Unavailable;
         }

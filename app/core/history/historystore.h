@@ -1,6 +1,7 @@
 #pragma once
 
 #include "purge/purgesession.h"
+#include "verify/verdict.h"
 
 #include <QDateTime>
 #include <QList>
@@ -16,6 +17,28 @@ class QLockFile;
 class QSqlQuery;
 
 namespace PurgeDesk::History {
+
+// How the last verification of a run went (the verdicts of its URLs, counted): empty until it
+// was verified.
+struct VerificationSummary
+{
+    QDateTime checkedAt; // the newest verdict's time; invalid when the run was never verified
+    Verify::VerdictCounts verdicts;
+    Verify::WarmCounts warms; // the URLs warmed after it (all zero without a warm-up)
+
+    bool isVerified() const { return checkedAt.isValid(); }
+};
+
+// One URL's verdict as the history keeps it: the edge's answer, when it was checked, and its
+// warm-up (warm.outcome Pending: it was not warmed).
+struct VerdictRow
+{
+    Verify::UrlCheck check;
+    QDateTime checkedAt; // invalid: never verified
+    Verify::UrlWarm warm;
+
+    bool isVerified() const { return checkedAt.isValid(); }
+};
 
 // One run as the history keeps it.
 struct RunRow
@@ -36,6 +59,8 @@ struct RunRow
     bool interrupted = false;
     // As the session published them when the run ended (or at its last recorded request).
     Purge::Counters counters;
+    // Its URLs' last verification, if any (format 3).
+    VerificationSummary verification;
 
     QString zoneLabel() const { return zoneName.isEmpty() ? zoneId : zoneName; }
     // The outcome as a person reads it: Interrupted for a run that was cut off.
@@ -68,6 +93,8 @@ struct ItemRow
     Purge::ItemState state = Purge::ItemState::Pending;
     QString reason;
     QString purgeId;
+    // The URL's last verdict (URL purges that were verified; isVerified() false otherwise).
+    VerdictRow verification;
 };
 
 struct RunFilter
@@ -112,7 +139,8 @@ struct RunFilter
 class HistoryStore final
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    // 3: each verified URL's verdict (the verdicts table).
+    static constexpr int SchemaVersion = 3;
 
     explicit HistoryStore(const QString &path = defaultPath());
     ~HistoryStore();
@@ -154,6 +182,15 @@ public:
         qint64 runId, Purge::RunOutcome outcome, const Purge::Counters &counters, const QDateTime &finishedAt);
     // A dry run: recorded as one finished run that sent nothing.
     qint64 recordDryRun(const Purge::PurgeSpec &spec, const Purge::RunSource &source, int requestsPlanned);
+    // A verification of the run's URLs (and the warm-up after it, if any), checked at `checkedAt`,
+    // in one transaction. Only the run's own URLs are kept (a purge across zones is several runs:
+    // each keeps its own): a URL purge's items, or after a host, tag, prefix or everything purge the
+    // listed URLs in the run's zone (its name or a subdomain). One verdict per URL: verifying again replaces a URL's
+    // verdict and warm-up, except that a URL left unchecked (a cancelled verification) keeps the
+    // verdict an earlier verification gave it. False (with lastError()) when it could not be
+    // written or the run does not exist.
+    bool recordVerification(qint64 runId, const QList<Verify::UrlCheck> &checks, const QList<Verify::UrlWarm> &warms,
+        const QDateTime &checkedAt);
     QString lastError() const { return m_lastError; }
 
     // Reading.
@@ -166,6 +203,8 @@ public:
     QStringList zones() const;
     QList<BatchRow> batches(qint64 runId) const;
     QList<ItemRow> items(qint64 runId) const;
+    // The run's verdicts, one per verified URL, by URL.
+    QList<VerdictRow> verdicts(qint64 runId) const;
     QString integrityCheck() const; // "ok" when the file is sound
     // A run whose outcome is "running" is still being recorded by a live process (this one or another).
     bool isRecording(qint64 runId) const;

@@ -61,6 +61,7 @@ std::unique_ptr<RunRecorder> PurgeSession::makeRecorder()
             return;
         if (guard->m_historyRunId == 0)
             guard->m_historyRunId = runId;
+        guard->m_historyRunIds.append(runId);
         Q_EMIT guard->recorded(runId);
     };
     recorder->onProblem = [guard](const QString &problem) {

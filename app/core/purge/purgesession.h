@@ -121,6 +121,9 @@ public:
 
     // The history's id of the first zone's run once it is recorded (0 until then, or if not).
     qint64 historyRunId() const { return m_historyRunId; }
+    // Every zone's run in the history, in the order they were recorded (a purge across zones is
+    // several runs); empty until recorded, or if not.
+    QList<qint64> historyRunIds() const { return m_historyRunIds; }
     QString recordingProblem() const { return m_recordingProblem; }
 
 Q_SIGNALS:
@@ -155,6 +158,7 @@ private:
     QList<QDateTime> m_zoneStarted;
     Wait m_wait;
     qint64 m_historyRunId = 0;
+    QList<qint64> m_historyRunIds;
     QString m_recordingProblem;
     bool m_started = false;
     bool m_finished = false;

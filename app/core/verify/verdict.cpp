@@ -104,29 +104,29 @@ QString advice(const UrlCheck &check)
     return {};
 }
 
-void VerdictCounts::add(Verdict verdict)
+void VerdictCounts::add(Verdict verdict, int count)
 {
     switch (verdict) {
     case Verdict::Pending:
-        ++pending;
+        pending += count;
         break;
     case Verdict::Fresh:
-        ++fresh;
+        fresh += count;
         break;
     case Verdict::StillCached:
-        ++stillCached;
+        stillCached += count;
         break;
     case Verdict::NotCached:
-        ++notCached;
+        notCached += count;
         break;
     case Verdict::NotCloudflare:
-        ++notCloudflare;
+        notCloudflare += count;
         break;
     case Verdict::Unreachable:
-        ++unreachable;
+        unreachable += count;
         break;
     case Verdict::NotChecked:
-        ++notChecked;
+        notChecked += count;
         break;
     }
 }
@@ -185,25 +185,29 @@ QString warmProblem(int httpStatus, const QString &cacheStatus, bool hasRay)
     return {};
 }
 
+void WarmCounts::add(WarmOutcome outcome, int count)
+{
+    switch (outcome) {
+    case WarmOutcome::Pending:
+        pending += count;
+        break;
+    case WarmOutcome::Warmed:
+        warmed += count;
+        break;
+    case WarmOutcome::Failed:
+        failed += count;
+        break;
+    case WarmOutcome::NotWarmed:
+        notWarmed += count;
+        break;
+    }
+}
+
 WarmCounts countWarms(const QList<UrlWarm> &warms)
 {
     WarmCounts counts;
-    for (const UrlWarm &warm : warms) {
-        switch (warm.outcome) {
-        case WarmOutcome::Pending:
-            ++counts.pending;
-            break;
-        case WarmOutcome::Warmed:
-            ++counts.warmed;
-            break;
-        case WarmOutcome::Failed:
-            ++counts.failed;
-            break;
-        case WarmOutcome::NotWarmed:
-            ++counts.notWarmed;
-            break;
-        }
-    }
+    for (const UrlWarm &warm : warms)
+        counts.add(warm.outcome);
     return counts;
 }
 

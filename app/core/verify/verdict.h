@@ -63,7 +63,7 @@ struct VerdictCounts
     int notChecked = 0;
     int pending = 0;
 
-    void add(Verdict verdict);
+    void add(Verdict verdict, int count = 1);
     int total() const { return fresh + stillCached + notCached + notCloudflare + unreachable + notChecked + pending; }
     // True when every URL that Cloudflare caches came back fresh (no still cached, unreachable or
     // unchecked URL); not-cached and not-Cloudflare URLs had nothing to purge.
@@ -110,6 +110,7 @@ struct WarmCounts
     int notWarmed = 0;
     int pending = 0;
 
+    void add(WarmOutcome outcome, int count = 1);
     int total() const { return warmed + failed + notWarmed + pending; }
 };
 WarmCounts countWarms(const QList<UrlWarm> &warms);
