@@ -178,13 +178,16 @@ private:
         const int available = m_table->viewport()->width();
         QList<int> width = want;
         int room = available - fixed;
-        int longWant = 0;
+        // The long columns elide down to a floor (16 characters, or less if that is all they want)
+        // before any short column's header is cut; below it, what the rows say comes before the
+        // headers' words: the short columns give up the room their headers take beyond their rows'
+        // width, as far as the long ones need it.
+        const int floorWidth = 16 * m_table->fontMetrics().averageCharWidth();
+        int longFloor = 0;
         for (const int column : std::as_const(longOnes))
-            longWant += want[column];
-        if (room < longWant) {
-            // What the rows say comes before the headers' words: the short columns give up the room
-            // their headers take beyond their rows' width, as far as the long ones need it.
-            int spare = std::min(fixed - fixedNeed, longWant - room);
+            longFloor += std::max(need[column], std::min(want[column], floorWidth));
+        if (room < longFloor) {
+            int spare = std::min(fixed - fixedNeed, longFloor - room);
             for (int column = 0; column < count && spare > 0; ++column) {
                 if (m_stretched.contains(column) || header->isSectionHidden(column))
                     continue;

@@ -104,7 +104,7 @@ HistoryPanel::HistoryPanel(History::HistoryService *service, QWidget *parent)
     m_runTable->verticalHeader()->hide();
     m_runTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_runTable->horizontalHeader()->setHighlightSections(false);
-    fitColumns(m_runTable, {RunListModel::Account, RunListModel::Zone, RunListModel::Source});
+    fitColumns(m_runTable, {RunListModel::Account, RunListModel::Zone, RunListModel::Outcome, RunListModel::Source});
     // A click on a column's header sorts by it (the history sorts, not just the rows loaded).
     m_runTable->horizontalHeader()->setSectionsClickable(true);
     m_runTable->horizontalHeader()->setSortIndicatorShown(true);
