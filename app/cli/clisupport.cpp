@@ -16,8 +16,10 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <utility>
 #ifdef Q_OS_UNIX
 #include <termios.h>
 #include <unistd.h>
@@ -75,23 +77,35 @@ bool readItems(
             return false;
         }
     }
+    const auto tooLarge = [&] {
+        err << command << ": the list in " << name << " is larger than " << MaxListBytes / (1024LL * 1024)
+            << " MiB; nothing was sent. Split it into several lists.\n";
+        return false;
+    };
+    // A file known to be larger is refused unread; a smaller one's size is the buffer's.
+    const qint64 size = file.isSequential() ? 0 : file.size();
+    if (size > MaxListBytes)
+        return tooLarge();
     // Never more than the cap (and one byte to tell): /dev/zero or a runaway pipe would never end.
     QByteArray data;
+    data.reserve(size + 1);
     while (data.size() <= MaxListBytes) {
-        const QByteArray chunk = file.read(std::min<qint64>(1024LL * 1024, MaxListBytes + 1 - data.size()));
-        if (chunk.isEmpty())
+        const qsizetype at = data.size();
+        qint64 want = std::min<qint64>(1024LL * 1024, MaxListBytes + 1 - at);
+        if (at < size)
+            want = std::min<qint64>(want, size - at);
+        data.resize(at + want);
+        const qint64 got = file.read(data.data() + at, data.size() - at);
+        data.resize(at + std::max<qint64>(got, 0));
+        if (got <= 0)
             break;
-        data += chunk;
     }
     if (file.error() != QFileDevice::NoError) {
         err << command << ": cannot read " << name << ": " << file.errorString() << '\n';
         return false;
     }
-    if (data.size() > MaxListBytes) {
-        err << command << ": the list in " << name << " is larger than " << MaxListBytes / (1024LL * 1024)
-            << " MiB; nothing was sent. Split it into several lists.\n";
-        return false;
-    }
+    if (data.size() > MaxListBytes)
+        return tooLarge();
     QString decoded;
     int badLine = 0;
     if (!Purge::decodeList(data, &decoded, &badLine)) {
@@ -99,9 +113,13 @@ bool readItems(
             << " is not (saved as Latin-1 or Windows-1252?); nothing was sent. Save it as UTF-8.\n";
         return false;
     }
-    if (!text->isEmpty())
+    data = QByteArray(); // the list is held once, as text
+    if (text->isEmpty()) {
+        *text = std::move(decoded);
+    } else {
         *text += u'\n';
-    *text += decoded;
+        *text += decoded;
+    }
     return true;
 }
 

@@ -101,8 +101,9 @@ QList<QCommandLineOption> itemOptions(const QString &everythingHelp);
 // command line chose none or several.
 bool chosenAction(
     const QCommandLineParser &parser, const QString &command, Cloudflare::PurgeAction *action, QTextStream &err);
-// The most a list read with --from-file may hold (about 300,000 URLs).
-constexpr qint64 MaxListBytes = qint64(32) * 1024 * 1024;
+// The most a list read with --from-file may hold: 1,000,000 URLs of up to 250 characters, and a
+// bound for endless input (/dev/zero, a runaway pipe).
+constexpr qint64 MaxListBytes = qint64(256) * 1024 * 1024;
 // The list as text: the item arguments, then the lines of `fromFile` (- for standard input).
 // False, having said why on `err`, when the file cannot be read, is larger than MaxListBytes or
 // is not UTF-8 (with the line that is not).

@@ -5,6 +5,7 @@
 #include "cli.h"
 #include "clisupport.h"
 #include "history/historystore.h"
+#include "jsonstream.h"
 #include "purge/planner.h"
 #include "purge/purgeorder.h"
 #include "purge/purgesession.h"
@@ -21,6 +22,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PurgeDesk::Cloudflare;
@@ -103,6 +105,83 @@ QJsonObject jsonSummary(const PurgeSpec &spec, const PurgeOptions &options, bool
     return summary;
 }
 
+// Records each zone's dry run in the history, then prints its requests: curl commands, or (--json)
+// the summary with each request. One request at a time is made and written, so that a list of
+// 1,000,000 URLs never has all its request bodies in memory.
+void printDryRun(const QList<PurgeSpec> &specs, const Validation &validation, const PurgeOptions &options,
+    const QUrl &apiBase, History::HistoryStore &history, QTextStream &out)
+{
+    QList<PurgePlan> plans;
+    for (const PurgeSpec &zoneSpec : specs) {
+        plans.append(planPurge(zoneSpec));
+        history.recordDryRun(zoneSpec, options.source, plans.last().requests());
+    }
+    if (!options.json) {
+        for (qsizetype zone = 0; zone < specs.size(); ++zone) {
+            const PurgeSpec &zoneSpec = specs.at(zone);
+            const PurgePlan &plan = plans.at(zone);
+            if (specs.size() == 1)
+                out << "Dry run, nothing sent. " << validation.summary(options.action) << "; " << plan.summary()
+                    << ".\n";
+            else
+                out << "Dry run, nothing sent. " << zoneLabel(zoneSpec.zone) << ": " << zoneSpec.items.size() << ' '
+                    << itemNoun(zoneSpec.action, int(zoneSpec.items.size())) << "; " << plan.summary() << ".\n";
+            for (const Batch &batch : plan.batches)
+                out << '\n' << curlCommand(dryRunRequest(zoneSpec, batch, apiBase), options.credentials.kind) << '\n';
+            out << '\n';
+        }
+        return;
+    }
+
+    // The planned requests of a zone, made one at a time as they are written.
+    QList<JsonElements> requests;
+    const auto requestsOf = [&](qsizetype zone) {
+        return JsonElements([&specs, &plans, apiBase, zone, next = qsizetype(0)](QJsonObject *element) mutable {
+            const PurgePlan &plan = plans.at(zone);
+            if (next == plan.batches.size())
+                return false;
+            const PurgeSpec &spec = specs.at(zone);
+            const Batch &batch = plan.batches.at(next++);
+            // The body as dryRunRequest() has it, without its text being written and read back.
+            *element = QJsonObject {{u"method"_s, u"POST"_s},
+                {u"url"_s, QString(apiBase.toString(QUrl::StripTrailingSlash) + purgePath(spec.zone.id, spec.mode))},
+                {u"items"_s, batch.count}, {u"body"_s, purgeBodyObject(requestFor(spec, batch))}};
+            return true;
+        });
+    };
+    QJsonArray zones;
+    Counters all;
+    QJsonObject onlyPlan;
+    for (qsizetype zone = 0; zone < specs.size(); ++zone) {
+        const PurgeSpec &zoneSpec = specs.at(zone);
+        const PurgePlan &plan = plans.at(zone);
+        // The counters as the history records a dry run: every item pending, nothing sent.
+        Counters counters;
+        counters.items = counters.pending = int(zoneSpec.items.size());
+        counters.requestsPlanned = plan.requests();
+        all.items += counters.items;
+        all.pending += counters.pending;
+        all.requestsPlanned += counters.requestsPlanned;
+        onlyPlan = QJsonObject {{u"id"_s, planId(plan.plan)}, {u"known"_s, plan.planKnown},
+            {u"per_request"_s, plan.perRequest}, {u"estimated_ms"_s, plan.estimatedMs}, {u"summary"_s, plan.summary()}};
+        QJsonObject entry {{u"zone"_s, zoneJson(zoneSpec.zone)}, {u"outcome"_s, toName(RunOutcome::DryRun)},
+            {u"plan"_s, onlyPlan}, {u"planned_requests"_s, streamedArray(int(requests.size()))}};
+        requests.append(requestsOf(zone));
+        insertCounters(entry, counters);
+        zones.append(entry);
+    }
+    QJsonObject summary = jsonSummary(specs.first(), options, true, specs.size() == 1);
+    summary.insert(u"outcome"_s, toName(RunOutcome::DryRun));
+    insertCounters(summary, all);
+    if (specs.size() == 1) { // one zone: its plan and requests at the top too
+        summary.insert(u"plan"_s, onlyPlan);
+        summary.insert(u"planned_requests"_s, streamedArray(int(requests.size())));
+        requests.append(requestsOf(0));
+    }
+    summary.insert(u"zones"_s, zones);
+    writeStreamed(summary, requests, out);
+}
+
 } // namespace
 
 int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err)
@@ -131,9 +210,9 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
     order.mode = options.mode;
     order.action = options.action;
     if (options.action != PurgeAction::Everything)
-        order.lines = text.split(u'\n');
+        order.text = std::move(text); // the resolver lets go of it once the lines are checked
     order.source = options.source;
-    OrderResolver resolver(&client, order);
+    OrderResolver resolver(&client, std::move(order));
     if (!options.profile.isEmpty()) {
         // An item in a zone of another saved account says which one (zones as they were last listed).
         ProfileStore profiles;
@@ -179,57 +258,7 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
         err << "Note: " << historyMessage << '\n';
 
     if (options.dryRun) {
-        QJsonArray zones;
-        Counters all;
-        QJsonObject onlyPlan;
-        QJsonArray onlyRequests;
-        for (const PurgeSpec &zoneSpec : specs) {
-            const PurgePlan plan = planPurge(zoneSpec);
-            history.recordDryRun(zoneSpec, options.source, plan.requests());
-            const QList<DryRunRequest> requests = dryRun(zoneSpec, plan, client.apiBase());
-            if (options.json) {
-                QJsonArray array;
-                for (const DryRunRequest &request : requests)
-                    array.append(QJsonObject {{u"method"_s, u"POST"_s}, {u"url"_s, request.url},
-                        {u"items"_s, request.items}, {u"body"_s, QJsonDocument::fromJson(request.body).object()}});
-                // The counters as the history records a dry run: every item pending, nothing sent.
-                Counters counters;
-                counters.items = counters.pending = int(zoneSpec.items.size());
-                counters.requestsPlanned = plan.requests();
-                all.items += counters.items;
-                all.pending += counters.pending;
-                all.requestsPlanned += counters.requestsPlanned;
-                onlyPlan = QJsonObject {{u"id"_s, planId(plan.plan)}, {u"known"_s, plan.planKnown},
-                    {u"per_request"_s, plan.perRequest}, {u"estimated_ms"_s, plan.estimatedMs},
-                    {u"summary"_s, plan.summary()}};
-                onlyRequests = array;
-                QJsonObject entry {{u"zone"_s, zoneJson(zoneSpec.zone)}, {u"outcome"_s, toName(RunOutcome::DryRun)},
-                    {u"plan"_s, onlyPlan}, {u"planned_requests"_s, array}};
-                insertCounters(entry, counters);
-                zones.append(entry);
-                continue;
-            }
-            if (specs.size() == 1)
-                out << "Dry run, nothing sent. " << validation.summary(options.action) << "; " << plan.summary()
-                    << ".\n";
-            else
-                out << "Dry run, nothing sent. " << zoneLabel(zoneSpec.zone) << ": " << zoneSpec.items.size() << ' '
-                    << itemNoun(zoneSpec.action, int(zoneSpec.items.size())) << "; " << plan.summary() << ".\n";
-            for (const DryRunRequest &request : requests)
-                out << '\n' << curlCommand(request, options.credentials.kind) << '\n';
-            out << '\n';
-        }
-        if (options.json) {
-            QJsonObject summary = jsonSummary(spec, options, true, specs.size() == 1);
-            summary.insert(u"outcome"_s, toName(RunOutcome::DryRun));
-            insertCounters(summary, all);
-            if (specs.size() == 1) { // one zone: its plan and requests at the top too
-                summary.insert(u"plan"_s, onlyPlan);
-                summary.insert(u"planned_requests"_s, onlyRequests);
-            }
-            summary.insert(u"zones"_s, zones);
-            out << QJsonDocument(summary).toJson(QJsonDocument::Indented);
-        }
+        printDryRun(specs, validation, options, client.apiBase(), history, out);
         return ExitOk;
     }
 

@@ -216,7 +216,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("message");
         QTest::newRow("endless input") << u"/dev/zero"_s << QByteArray()
-                                       << u"the list in /dev/zero is larger than 32 MiB; nothing was sent"_s;
+                                       << u"the list in /dev/zero is larger than 256 MiB; nothing was sent"_s;
         QTest::newRow("latin-1 file") << u"latin1.txt"_s
                                       << QByteArray("https://example.com/ok.js\nhttps://example.com/caf\xe9.js\n")
                                       << u"latin1.txt is not UTF-8 text: line 2 is not"_s;
@@ -224,7 +224,8 @@ private Q_SLOTS:
                                   << u"line 1: error: https://example.com/a\\u0000b.js: Contains the control character "
                                      u"U+0000 (column 22)"_s;
         QTest::newRow("a URL of 10 MB") << u"long.txt"_s
-                                        << ("https://example.com/" + QByteArray(10 * 1024 * 1024, 'a') + '\n')
+                                        << ("https://example.com/" + QByteArray(qsizetype(10) * 1024 * 1024, 'a')
+                                               + '\n')
                                         << u"Cloudflare refuses addresses longer than 32 KB"_s;
     }
 
@@ -245,6 +246,42 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(message), qPrintable(result.err.left(500)));
         QVERIFY(result.err.size() < 4096); // the message, not the list
+        QVERIFY(m_server->purges().isEmpty());
+    }
+
+    // --from-file takes up to 256 MiB (1,000,000 URLs fit): a list over the 32 MiB of old is read, and
+    // a file over the cap is refused before it is read.
+    void listsUpTo256MiBAreRead()
+    {
+        QVERIFY(startSandbox());
+        QTemporaryDir dir;
+        // 33 MiB, nearly all of it one comment line: over the old cap, and quick to check.
+        const QString large = dir.filePath(u"large.txt"_s);
+        QFile file(large);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("https://example.com/a.js\n# ");
+        const QByteArray filler(qsizetype(1024) * 1024, 'x');
+        for (int i = 0; i < 33; ++i)
+            file.write(filler);
+        file.write("\nhttps://example.com/b.js\n");
+        file.close();
+        QVERIFY(file.size() > qint64(32) * 1024 * 1024);
+        auto result
+            = run({u"purge"_s, u"--zone"_s, u"example.com"_s, u"--files"_s, u"--from-file"_s, large, u"--dry-run"_s},
+                environment());
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(u"Dry run, nothing sent. 2 URLs; 1 request"_s), qPrintable(result.err.left(500)));
+
+        // One byte over the cap, in a sparse file (nothing written to the disk): refused unread.
+        const QString huge = dir.filePath(u"huge.txt"_s);
+        QFile sparse(huge);
+        QVERIFY(sparse.open(QIODevice::WriteOnly));
+        QVERIFY(sparse.resize(qint64(256) * 1024 * 1024 + 1));
+        sparse.close();
+        result = run({u"purge"_s, u"--zone"_s, u"example.com"_s, u"--files"_s, u"--from-file"_s, huge}, environment());
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(u"the list in "_s + huge + u" is larger than 256 MiB; nothing was sent"_s),
+            qPrintable(result.err));
         QVERIFY(m_server->purges().isEmpty());
     }
 

@@ -59,6 +59,11 @@ QByteArray purgeBody(const PurgeRequest &request)
 {
     // QJsonDocument writes strings as UTF-8 and escapes only quotes, backslashes and control
     // characters: '&', '<', '>' and '/' reach Cloudflare unchanged (tests/core/tst_cloudflare.cpp).
+    return QJsonDocument(purgeBodyObject(request)).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject purgeBodyObject(const PurgeRequest &request)
+{
     QJsonObject root;
     if (request.action == PurgeAction::Everything) {
         root.insert(u"purge_everything"_s, true);
@@ -78,7 +83,7 @@ QByteArray purgeBody(const PurgeRequest &request)
     } else {
         root.insert(selectorKey(request.action), QJsonArray::fromStringList(request.items));
     }
-    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+    return root;
 }
 
 QString purgePath(const QString &zoneId, PurgeMode mode)

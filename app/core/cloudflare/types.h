@@ -87,6 +87,8 @@ struct PurgeRequest
 
 // The JSON body, with every URL, host, tag and prefix byte for byte as given.
 QByteArray purgeBody(const PurgeRequest &request);
+// The same body as a JSON object (purgeBody() is its compact text).
+QJsonObject purgeBodyObject(const PurgeRequest &request);
 // "/zones/<id>/purge_cache" or "/zones/<id>/invalidate_cache".
 QString purgePath(const QString &zoneId, PurgeMode mode);
 

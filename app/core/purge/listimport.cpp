@@ -128,8 +128,9 @@ bool decodeList(const QByteArray &data, QString *text, int *badLine)
             return false;
         }
     } else {
-        // Line by line, so that the message can say where (a file saved as Latin-1, "caf\xe9.js").
-        qsizetype start = 0;
+        // Line by line, so that the message can say where (a file saved as Latin-1, "caf\xe9.js"),
+        // when the whole is not UTF-8 (a sequence never spans a line break).
+        qsizetype start = QByteArrayView(data).isValidUtf8() ? data.size() + 1 : 0;
         int line = 1;
         while (start <= data.size()) {
             qsizetype end = data.indexOf('\n', start);

@@ -100,15 +100,19 @@ Cloudflare::PurgeRequest requestFor(const PurgeSpec &spec, const Batch &batch)
 QList<DryRunRequest> dryRun(const PurgeSpec &spec, const PurgePlan &plan, const QUrl &apiBase)
 {
     QList<DryRunRequest> requests;
-    const QString base = apiBase.toString(QUrl::StripTrailingSlash);
-    for (const Batch &batch : plan.batches) {
-        DryRunRequest request;
-        request.url = base + Cloudflare::purgePath(spec.zone.id, spec.mode);
-        request.body = Cloudflare::purgeBody(requestFor(spec, batch));
-        request.items = batch.count;
-        requests.append(request);
-    }
+    requests.reserve(plan.batches.size());
+    for (const Batch &batch : plan.batches)
+        requests.append(dryRunRequest(spec, batch, apiBase));
     return requests;
+}
+
+DryRunRequest dryRunRequest(const PurgeSpec &spec, const Batch &batch, const QUrl &apiBase)
+{
+    DryRunRequest request;
+    request.url = apiBase.toString(QUrl::StripTrailingSlash) + Cloudflare::purgePath(spec.zone.id, spec.mode);
+    request.body = Cloudflare::purgeBody(requestFor(spec, batch));
+    request.items = batch.count;
+    return request;
 }
 
 QString curlCommand(const DryRunRequest &request, Cloudflare::Credentials::Kind auth)

@@ -55,6 +55,8 @@ struct DryRunRequest
     QString zone; // the zone's name, set by a caller that previews several zones (for the label)
 };
 QList<DryRunRequest> dryRun(const PurgeSpec &spec, const PurgePlan &plan, const QUrl &apiBase);
+// One of them: the request for `batch` (a caller that prints them one at a time never holds them all).
+DryRunRequest dryRunRequest(const PurgeSpec &spec, const Batch &batch, const QUrl &apiBase);
 
 // The request as a curl command, with the secret replaced by an environment variable reference
 // ($CLOUDFLARE_API_TOKEN, or $CLOUDFLARE_EMAIL and $CLOUDFLARE_API_KEY).

@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 using PurgeDesk::Cloudflare::ApiError;
@@ -170,7 +171,8 @@ PurgeSpec OrderResolver::specFor(const Found &found) const
 void OrderResolver::allFound()
 {
     if (m_order.action == PurgeAction::Everything) {
-        if (std::any_of(m_order.lines.cbegin(), m_order.lines.cend(),
+        if (!m_order.text.trimmed().isEmpty()
+            || std::any_of(m_order.lines.cbegin(), m_order.lines.cend(),
                 [](const QString &line) { return !line.trimmed().isEmpty(); })) {
             fail(tr("A purge of everything takes no items."));
             return;
@@ -180,7 +182,9 @@ void OrderResolver::allFound()
         finish();
         return;
     }
-    m_validation = validate(m_order.action, m_order.lines.join(u'\n'), QString());
+    // Handed over, not copied: a list of 1,000,000 URLs is not held as one text while its lines are.
+    m_validation = validate(m_order.action,
+        m_order.lines.isEmpty() ? std::exchange(m_order.text, QString()) : m_order.lines.join(u'\n'), QString());
     // URLs, hosts and prefixes go to the zone each belongs to. Not when the one zone's name could not
     // be read (a purge-only token): its items cannot be checked, and go to it as given.
     const bool routed

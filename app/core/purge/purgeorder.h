@@ -31,6 +31,9 @@ struct PurgeOrder
     PurgeMode mode = PurgeMode::Purge;
     PurgeAction action = PurgeAction::Files;
     QStringList lines; // one item per line (URLs may carry cache-key headers); none for everything
+    // The same list as one text, lines separated by \n, used when `lines` is empty: the command
+    // line's list, read from a file, is not split twice. OrderResolver lets go of it once checked.
+    QString text;
     RunSource source;
 
     bool zoneIsId() const;

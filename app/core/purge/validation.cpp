@@ -46,6 +46,8 @@ QString lineProblem(const QString &line)
 // %XX escape included) is left exactly as typed.
 QString encodeNonAscii(const QString &text)
 {
+    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; }))
+        return text; // nearly every URL: shared, not rebuilt
     QString out;
     out.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -192,8 +194,10 @@ bool checkHeaders(const QString &rest, QList<QPair<QString, QString>> *headers, 
 
 bool checkFile(const QString &line, const QString &zone, Item *item, Check &check)
 {
-    static const QRegularExpression space(u"\\s"_s);
-    const qsizetype split = line.indexOf(space);
+    // The first white space (what \s matches: the line has no other control characters).
+    const auto space = std::find_if(
+        line.cbegin(), line.cend(), [](QChar c) { return c == u' ' || c == u'\t' || (c >= u'\n' && c <= u'\r'); });
+    const qsizetype split = space == line.cend() ? -1 : space - line.cbegin();
     QString url = split < 0 ? line : line.left(split);
     const QString rest = split < 0 ? QString() : line.mid(split).trimmed();
 
@@ -233,11 +237,13 @@ bool checkFile(const QString &line, const QString &zone, Item *item, Check &chec
     QString authority = url.mid(authorityStart, authorityEnd - authorityStart);
     if (authority.contains(u'@'))
         return check.fail(tr("The address contains a user name or password; remove it."));
-    QString port;
-    static const QRegularExpression portPattern(u":(\\d{1,5})$"_s);
-    if (const auto match = portPattern.match(authority); match.hasMatch()) {
-        port = match.captured(0);
-        authority.chop(port.size());
+    QString port; // ":8443": a colon and 1 to 5 digits at the end
+    if (const qsizetype colon = authority.lastIndexOf(u':'); colon >= 0 && authority.size() - colon - 1 >= 1
+        && authority.size() - colon - 1 <= 5
+        && std::all_of(
+            authority.cbegin() + colon + 1, authority.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; })) {
+        port = authority.sliced(colon);
+        authority.truncate(colon);
     }
     if (authority.isEmpty())
         return check.fail(tr("The address has no hostname."));
@@ -337,7 +343,9 @@ QString duplicateKey(PurgeAction action, const Item &item)
 {
     if (action == PurgeAction::Tags)
         return item.value.toLower(); // tags are case-insensitive
-    if (action != PurgeAction::Files)
+    // A URL without headers is its own key (the line's text, not a copy); one with headers cannot
+    // be mistaken for it, as no item holds a line break.
+    if (action != PurgeAction::Files || item.headers.isEmpty())
         return item.value;
     QStringList headers;
     for (const auto &[name, value] : item.headers)
@@ -384,22 +392,45 @@ QString Validation::summary(PurgeAction action) const
     return parts.join(u", "_s);
 }
 
-Validation validate(PurgeAction action, const QString &text, const QString &zoneName)
+namespace {
+
+// The lines of `text` without their line endings (\n or \r\n), each its own string.
+QStringList splitLines(const QString &text)
+{
+    QStringList lines;
+    lines.reserve(text.count(u'\n') + 1);
+    qsizetype start = text.startsWith(QChar(0xFEFF)) ? 1 : 0;
+    while (true) {
+        const qsizetype end = text.indexOf(u'\n', start);
+        qsizetype length = (end < 0 ? text.size() : end) - start;
+        if (length > 0 && text.at(start + length - 1) == u'\r')
+            --length;
+        lines.append(text.sliced(start, length));
+        if (end < 0)
+            return lines;
+        start = end + 1;
+    }
+}
+
+} // namespace
+
+Validation validate(PurgeAction action, QString text, const QString &zoneName)
 {
     Validation result;
     const QString zone = zoneName.trimmed().toLower();
-    QString input = text;
-    if (input.startsWith(QChar(0xFEFF)))
-        input.remove(0, 1);
-    const QStringList rawLines = input.split(u'\n');
+    const QStringList rawLines = splitLines(text);
+    // The lines hold their own text: a long list (the command line's, read from a file) is not
+    // kept twice while it is checked, when the caller handed its text over.
+    text = QString();
     QHash<QString, int> firstLine;
+    firstLine.reserve(rawLines.size());
+    result.lines.reserve(rawLines.size());
+    result.items.reserve(rawLines.size());
 
     for (int i = 0; i < rawLines.size(); ++i) {
         LineVerdict verdict;
         verdict.line = i + 1;
         verdict.text = rawLines[i];
-        if (verdict.text.endsWith(u'\r'))
-            verdict.text.chop(1);
         const QString trimmed = verdict.text.trimmed();
         if (trimmed.isEmpty() || trimmed.startsWith(u'#')) {
             verdict.ignored = true;

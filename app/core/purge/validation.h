@@ -57,7 +57,9 @@ struct Validation
 // zone be flagged. An empty list is an error for every action but Everything; it never turns
 // into purge-everything. File lines may carry cache-key headers after the URL:
 //   https://example.com/app.js  CF-Device-Type: mobile  CF-IPCountry: ES
-Validation validate(PurgeAction action, const QString &text, const QString &zoneName = {});
+// `text` is released once split into lines: a caller that moves a long list in does not keep it
+// twice while it is checked.
+Validation validate(PurgeAction action, QString text, const QString &zoneName = {});
 
 // "URL"/"URLs", "hostname"/"hostnames", ... for messages.
 QString itemNoun(PurgeAction action, int count);

@@ -91,8 +91,8 @@ Routing routeItems(PurgeAction action, Validation &validation, const ZoneIndex &
     if (action == PurgeAction::Tags || action == PurgeAction::Everything)
         return routing;
     QHash<QString, qsizetype> groupOf; // zone id -> group
-    QList<Item> kept;
-    kept.reserve(validation.items.size());
+    QList<qsizetype> itemGroups; // each item's group, -1 for none
+    itemGroups.reserve(validation.items.size());
     for (const Item &item : std::as_const(validation.items)) {
         const QString host = itemHost(action, item.value);
         const Cloudflare::Zone *zone = zones.zoneFor(host);
@@ -102,10 +102,10 @@ Routing routeItems(PurgeAction action, Validation &validation, const ZoneIndex &
                 group = groupOf.insert(zone->id, routing.groups.size());
                 routing.groups.append({*zone, {}});
             }
-            routing.groups[*group].items.append(item);
-            kept.append(item);
+            itemGroups.append(*group);
             continue;
         }
+        itemGroups.append(-1);
         routing.unroutedLines.append(item.line);
         // The line becomes an error: it is never sent, and its reason says why.
         const qsizetype index = item.line - 1;
@@ -139,6 +139,19 @@ Routing routeItems(PurgeAction action, Validation &validation, const ZoneIndex &
             break;
         }
         ++validation.errors;
+    }
+    // Every item in one zone (the usual case): the group shares the validation's items.
+    if (routing.groups.size() == 1 && routing.unroutedLines.isEmpty()) {
+        routing.groups.first().items = validation.items;
+        return routing;
+    }
+    QList<Item> kept;
+    kept.reserve(validation.items.size());
+    for (qsizetype i = 0; i < validation.items.size(); ++i) {
+        if (itemGroups.at(i) < 0)
+            continue;
+        routing.groups[itemGroups.at(i)].items.append(validation.items.at(i));
+        kept.append(validation.items.at(i));
     }
     validation.items = kept;
     return routing;
