@@ -5,6 +5,7 @@
 #include "cloudflare/apibase.h"
 #include "signalwatcher.h"
 #include "verify/edgeverifier.h"
+#include "verify/urllist.h"
 #include "verify/verdict.h"
 
 #include <QCommandLineParser>
@@ -254,21 +255,13 @@ int runVerify(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QString text;
     if (!readItems(parser.positionalArguments(), parser.value(u"from-file"_s), command, &text, err))
         return ExitUsage;
-    const QStringList lines = text.split(u'\n');
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        QString line = lines.at(i).trimmed();
-        if (i == 0 && line.startsWith(QChar(0xfeff)))
-            line = line.mid(1).trimmed(); // a byte order mark
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue; // blank lines and comments, as in purge's lists
-        const QUrl url(line, QUrl::StrictMode);
-        const QString scheme = url.scheme().toLower();
-        if (!url.isValid() || url.host().isEmpty() || (scheme != u"http"_s && scheme != u"https"_s)) {
-            err << command << ": line " << (i + 1) << ": " << shownLine(line)
-                << ": not an absolute http:// or https:// URL.\n";
-            return ExitUsage;
-        }
-        options.urls << line;
+    // Blank lines and comments are skipped, as in purge's lists; each URL is fetched once.
+    QList<UrlListProblem> problems;
+    options.urls = parseUrlList(text, &problems);
+    if (!problems.isEmpty()) {
+        err << command << ": line " << problems.constFirst().line << ": " << shownLine(problems.constFirst().text)
+            << ": not an absolute http:// or https:// URL.\n";
+        return ExitUsage;
     }
     if (options.urls.isEmpty()) {
         err << command << ": give the URLs to verify (arguments or --from-file).\n";
