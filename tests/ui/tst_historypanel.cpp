@@ -410,7 +410,7 @@ private Q_SLOTS:
         const QDateTime start = QDateTime::currentDateTime().addDays(-2);
         for (int i = 0; i < 450; ++i)
             runs << StoredRun {u"zone-%1.example"_s.arg(i, 3, 10, QLatin1Char('0')), u"files"_s, u"done"_s,
-                start.addSecs(i * 60), QStringList(i % 7 + 1, u"https://example.com/x"_s)};
+                start.addSecs(qint64(i) * 60), QStringList(i % 7 + 1, u"https://example.com/x"_s)};
         QVERIFY(writeHistory(runs));
         MainWindow &window = openWindow();
         QVERIFY(settle(window));
