@@ -926,6 +926,13 @@ Das Konto wurde nicht gespeichert. Verwenden Sie das Geheimnis nur für diese Si
     </message>
 </context>
 <context>
+    <name>PurgeDesk::Gui::CheckedUrlsView</name>
+    <message>
+        <source>URLs checked after the selected purge</source>
+        <translation>Nach der ausgewählten Löschung geprüfte URLs</translation>
+    </message>
+</context>
+<context>
     <name>PurgeDesk::Gui::ConfirmZoneDialog</name>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; removes every cached file of &lt;b&gt;%2&lt;/b&gt; from Cloudflare&apos;s cache. Until the cache fills again, every request goes to your origin server.&lt;/p&gt;&lt;p&gt;Type &lt;b&gt;%2&lt;/b&gt; to confirm.&lt;/p&gt;</source>
@@ -1229,6 +1236,14 @@ Das Konto wurde nicht gespeichert. Verwenden Sie das Geheimnis nur für diese Si
             <numerusform>%Ln Löschung nach %1 exportiert.</numerusform>
             <numerusform>%Ln Löschungen nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checked URLs</source>
+        <translation>Geprüfte URLs</translation>
+    </message>
+    <message>
+        <source>Checked URLs (%1)</source>
+        <translation>Geprüfte URLs (%1)</translation>
     </message>
 </context>
 <context>

@@ -926,6 +926,13 @@ Le compte n&apos;a pas été enregistré. Utilisez le secret pour cette session 
     </message>
 </context>
 <context>
+    <name>PurgeDesk::Gui::CheckedUrlsView</name>
+    <message>
+        <source>URLs checked after the selected purge</source>
+        <translation>URL vérifiées après la purge sélectionnée</translation>
+    </message>
+</context>
+<context>
     <name>PurgeDesk::Gui::ConfirmZoneDialog</name>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; removes every cached file of &lt;b&gt;%2&lt;/b&gt; from Cloudflare&apos;s cache. Until the cache fills again, every request goes to your origin server.&lt;/p&gt;&lt;p&gt;Type &lt;b&gt;%2&lt;/b&gt; to confirm.&lt;/p&gt;</source>
@@ -1229,6 +1236,14 @@ Le compte n&apos;a pas été enregistré. Utilisez le secret pour cette session 
             <numerusform>%Ln purge exportée vers %1.</numerusform>
             <numerusform>%Ln purges exportées vers %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checked URLs</source>
+        <translation>URL vérifiées</translation>
+    </message>
+    <message>
+        <source>Checked URLs (%1)</source>
+        <translation>URL vérifiées (%1)</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include <QRadioButton>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -200,6 +201,27 @@ private Q_SLOTS:
         QCOMPARE(cell(model, 2, VerdictModel::Verdict), u"still cached"_s); // its host was not purged
         QCOMPARE(verifyButton->text(), u"Verify Again..."_s);
         snapshot(window, u"verified-listed-urls"_s);
+
+        // The History tab keeps them: the hostname purge's Checked URLs, each with its verdict.
+        window.showHistoryPage(); // View > History (the window is not active after the dialog)
+        QTRY_VERIFY(window.historyPanel()->isVisible() && !window.historyPanel()->isLoading());
+        auto *tabs = child<QTabWidget>(window, u"historyDetailTabs"_s);
+        auto *checkedUrls = child<QTableView>(window, u"historyCheckedUrls"_s);
+        QTRY_VERIFY(tabs->isTabVisible(2));
+        QCOMPARE(tabs->tabText(2), u"Checked URLs (3)"_s);
+        QVERIFY2(text(window, u"historyDetailHeadline"_s).endsWith(u": 2 fresh, 1 still cached."_s),
+            qPrintable(text(window, u"historyDetailHeadline"_s)));
+        tabs->setCurrentIndex(2);
+        QCOMPARE(checkedUrls->model()->rowCount(), 3);
+        QMap<QString, QString> kept; // URL -> verdict (the history keeps them by URL)
+        for (int row = 0; row < 3; ++row)
+            kept.insert(cell(checkedUrls->model(), row, VerdictModel::Url),
+                cell(checkedUrls->model(), row, VerdictModel::Verdict));
+        QCOMPARE(kept,
+            (QMap<QString, QString> {{u"https://www.example.com/"_s, u"fresh"_s},
+                {u"https://www.example.com/page"_s, u"fresh"_s}, {u"https://example.com/other"_s, u"still cached"_s}}));
+        snapshot(window, u"history-checked-urls"_s);
+        window.showPurgePage();
 
         // Verify Again... offers the same list.
         QString offeredAgain;

@@ -8,6 +8,7 @@
 #include "ui/common/filedialog.h"
 #include "ui/common/purgetexts.h"
 #include "ui/common/uiresources.h"
+#include "ui/history/checkedurlsview.h"
 #include "ui/history/historyfilterbar.h"
 #include "ui/history/historymodels.h"
 
@@ -33,6 +34,7 @@ using PurgeDesk::History::HistoryStore;
 using PurgeDesk::History::ItemRow;
 using PurgeDesk::History::RunFilter;
 using PurgeDesk::History::RunRow;
+using PurgeDesk::History::VerdictRow;
 using namespace PurgeDesk::Purge;
 
 namespace PurgeDesk::Gui {
@@ -56,6 +58,7 @@ struct Detail
     RunRow run;
     QList<BatchRow> batches;
     QList<ItemRow> items;
+    QList<VerdictRow> verdicts;
 };
 
 struct ExportResult
@@ -146,6 +149,9 @@ HistoryPanel::HistoryPanel(History::HistoryService *service, QWidget *parent)
     m_detailTabs->setAccessibleName(tr("Details of the selected purge"));
     m_detailTabs->addTab(m_itemTable, tr("Items"));
     m_detailTabs->addTab(m_batchTable, tr("Requests"));
+    m_checkedUrls = new CheckedUrlsView(this); // only for a verified purge of hostnames, tags, ...
+    m_detailTabs->addTab(m_checkedUrls, tr("Checked URLs"));
+    m_detailTabs->setTabVisible(2, false);
 
     m_onlyNotPurged = new QCheckBox(tr("Only fa&iled or not sent items"), this);
     m_onlyNotPurged->setObjectName(u"historyOnlyNotPurged"_s);
@@ -419,6 +425,8 @@ void HistoryPanel::currentRunChanged()
             m_detailRun.reset();
             m_items->setItems({});
             m_batchModel->setRows({});
+            m_checkedUrls->clear();
+            m_detailTabs->setTabVisible(2, false);
             m_detailHeadline->setText(
                 tr("%Ln purge(s) selected. Export saves them to a file.", nullptr, int(rows.size())));
             updateButtons();
@@ -434,16 +442,19 @@ void HistoryPanel::currentRunChanged()
                 detail.run = *run;
             detail.batches = store.batches(runId);
             detail.items = store.items(runId);
+            if (detail.run.verification.isVerified())
+                detail.verdicts = store.verdicts(runId);
             return detail;
         },
         [this, runId](const Detail &detail) {
             const QModelIndexList now = m_runTable->selectionModel()->selectedRows();
             if (now.size() == 1 && m_runs->run(now.first().row()).id == runId && detail.run.id == runId)
-                showDetail(detail.run, detail.batches, detail.items);
+                showDetail(detail.run, detail.batches, detail.items, detail.verdicts);
         });
 }
 
-void HistoryPanel::showDetail(const RunRow &run, const QList<BatchRow> &batches, const QList<ItemRow> &items)
+void HistoryPanel::showDetail(
+    const RunRow &run, const QList<BatchRow> &batches, const QList<ItemRow> &items, const QList<VerdictRow> &verdicts)
 {
     m_detailRun = run;
     m_items->setItems(items);
@@ -476,6 +487,9 @@ void HistoryPanel::showDetail(const RunRow &run, const QList<BatchRow> &batches,
     m_batchModel->setRows(batches);
     updateItemsTab();
     m_detailTabs->setTabText(1, tr("Requests (%1)").arg(locale.toString(batches.size())));
+    const int checked = m_checkedUrls->showRun(items, verdicts); // URLs listed by hand to verify
+    m_detailTabs->setTabText(2, tr("Checked URLs (%1)").arg(locale.toString(checked)));
+    m_detailTabs->setTabVisible(2, checked > 0);
     if (items.isEmpty())
         m_detailTabs->setCurrentWidget(m_batchTable);
     updateButtons();

@@ -22,6 +22,7 @@ class HistoryService;
 namespace PurgeDesk::Gui {
 
 class BatchTableModel;
+class CheckedUrlsView;
 class HistoryFilterBar;
 class ItemListModel;
 class ItemStateFilter;
@@ -70,8 +71,8 @@ private:
     void requestPage();
     void pageArrived(int generation, const QList<History::RunRow> &runs, bool complete);
     void currentRunChanged();
-    void showDetail(
-        const History::RunRow &run, const QList<History::BatchRow> &batches, const QList<History::ItemRow> &items);
+    void showDetail(const History::RunRow &run, const QList<History::BatchRow> &batches,
+        const QList<History::ItemRow> &items, const QList<History::VerdictRow> &verdicts);
     void updateButtons();
     void updateItemsTab();
     void chooseExport(bool selectionOnly);
@@ -90,6 +91,7 @@ private:
     QTabWidget *m_detailTabs;
     QTableView *m_itemTable;
     QTableView *m_batchTable;
+    CheckedUrlsView *m_checkedUrls = nullptr;
     QLabel *m_status;
     QPushButton *m_runAgain;
     QPushButton *m_retryFailed;

@@ -1,5 +1,8 @@
 #include "verdictmodel.h"
 
+#include <QHeaderView>
+#include <QTableView>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace PurgeDesk::Gui {
@@ -86,6 +89,23 @@ QVariant VerdictModel::headerData(int section, Qt::Orientation orientation, int 
     default:
         return {};
     }
+}
+
+void setUpVerdictTable(QTableView *table)
+{
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    const int rowHeight = table->fontMetrics().height() + 8;
+    table->verticalHeader()->setDefaultSectionSize(rowHeight);
+    const int charWidth = table->fontMetrics().averageCharWidth();
+    table->setColumnWidth(VerdictModel::Url, 40 * charWidth);
+    table->setColumnWidth(VerdictModel::Verdict, 22 * charWidth);
+    table->setColumnWidth(VerdictModel::Answer, 18 * charWidth);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setMinimumHeight(table->horizontalHeader()->sizeHint().height() + 2 * rowHeight);
 }
 
 } // namespace PurgeDesk::Gui

@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+class QTableView;
+
 namespace PurgeDesk::Gui {
 
 // The verification of a purge, one row per URL: the URL, its verdict, what the edge answered, and
@@ -33,5 +35,9 @@ public:
 private:
     QList<Verify::UrlCheck> m_checks;
 };
+
+// A table of verdicts as the run view and the History tab show them: fixed column widths from the
+// font (re-measuring every row as verdicts arrive stalls long lists), rows selected whole, read-only.
+void setUpVerdictTable(QTableView *table);
 
 } // namespace PurgeDesk::Gui

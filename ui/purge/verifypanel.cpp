@@ -46,20 +46,7 @@ VerifyPanel::VerifyPanel(QWidget *parent)
     m_verdicts->setObjectName(u"verdictTable"_s);
     m_verdicts->setAccessibleName(tr("Verdict of each purged URL"));
     m_verdicts->setModel(m_model);
-    m_verdicts->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_verdicts->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_verdicts->setAlternatingRowColors(true);
-    m_verdicts->setWordWrap(false);
-    m_verdicts->verticalHeader()->hide();
-    const int rowHeight = fontMetrics().height() + 8;
-    m_verdicts->verticalHeader()->setDefaultSectionSize(rowHeight);
-    // Fixed widths from the font: re-measuring every row as verdicts arrive stalls long lists.
-    const int charWidth = fontMetrics().averageCharWidth();
-    m_verdicts->setColumnWidth(VerdictModel::Url, 40 * charWidth);
-    m_verdicts->setColumnWidth(VerdictModel::Verdict, 22 * charWidth);
-    m_verdicts->setColumnWidth(VerdictModel::Answer, 18 * charWidth);
-    m_verdicts->horizontalHeader()->setStretchLastSection(true);
-    m_verdicts->setMinimumHeight(m_verdicts->horizontalHeader()->sizeHint().height() + 2 * rowHeight);
+    setUpVerdictTable(m_verdicts);
     m_verdicts->hide();
 
     auto *layout = new QVBoxLayout(this);
