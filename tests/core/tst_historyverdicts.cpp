@@ -315,6 +315,15 @@ private Q_SLOTS:
         QCOMPARE(store.run(runs.first())->verification.verdicts.total(), 2);
         QCOMPARE(store.items(runs.first()).size(), 1);
         QVERIFY(!store.items(runs.first()).first().verification.isVerified());
+
+        // A zone whose name is unknown (a token that may only purge): every listed URL is kept,
+        // none dropped for want of a name to compare.
+        PurgeSpec unnamed = hosts;
+        unnamed.zone.name.clear();
+        const QList<qint64> second = purge(store, {unnamed}, &purgedAt);
+        QCOMPARE(second.size(), 1);
+        QVERIFY(store.recordVerification(second.first(), verification.checks, {}, QDateTime::currentDateTimeUtc()));
+        QCOMPARE(store.verdicts(second.first()).size(), 4);
     }
 
     void exportCarriesTheVerdicts()

@@ -285,8 +285,7 @@ private Q_SLOTS:
         QVERIFY(!ring->geometry().adjusted(0, 8, 0, 0).contains(around(account).intersected(around(area->viewport()))));
         // Scrolled out of sight: no ring over the run view or anything else.
         bar->setValue(bar->maximum());
-        QTRY_VERIFY(!ring->isVisible() || around(area->viewport()).intersects(ring->geometry()));
-        QVERIFY(!ring->isVisible());
+        QTRY_VERIFY(!ring->isVisible());
 
         // Focus that lands on a control out of sight (a shortcut, or Tab from elsewhere) scrolls the
         // form to show it, with its ring.

@@ -439,6 +439,65 @@ private Q_SLOTS:
         QTRY_COMPARE(model->rowCount(), 3);
         QCOMPARE(cell(model, 0, ItemListModel::Verdict), u"fresh"_s);
     }
+
+    // A new purge while the last one is still being verified: that verification is dropped
+    // quietly. No warm-up starts for the old URLs, the new run shows no old summary, and its
+    // history gets no verdicts it never had.
+    void aNewPurgeLeavesTheLastVerificationBehind()
+    {
+        VerifySettings settings;
+        settings.autoVerify = false;
+        settings.warm = true;
+        settings.save();
+        MainWindow &window = openOnTheSandbox();
+        Sandbox::SandboxServer *sandbox = window.context()->connection()->sandbox();
+        QVERIFY(sandbox);
+        Sandbox::EdgeUrl slow;
+        slow.url = u"https://example.com/slow"_s;
+        slow.behaviour = Sandbox::EdgeBehaviour::Stall; // no answer: the verification goes on
+        sandbox->setEdgeUrls({slow});
+        auto *runView = child<RunView>(window, u"runView"_s);
+        auto *verifyButton = child<QPushButton>(window, u"verifyButton"_s);
+        auto *purgeButton = child<QPushButton>(window, u"purgeButton"_s);
+        setList(window, u"https://example.com/a\nhttps://example.com/slow"_s);
+        QTRY_VERIFY(purgeButton->isEnabled());
+        QTest::mouseClick(purgeButton, Qt::LeftButton);
+        QVERIFY(waitForRun(window));
+        Purge::PurgeSession *first = PurgeDesk::Test::currentRun(window);
+        QTRY_VERIFY(verifyButton->isVisible());
+        QTest::mouseClick(verifyButton, Qt::LeftButton);
+        const QAbstractItemModel *model = child<QTableView>(window, u"verdictTable"_s)->model();
+        QTRY_COMPARE(cell(model, 0, VerdictModel::Verdict), u"fresh"_s); // /a answered, /slow not
+        QVERIFY(runView->isVerifying());
+
+        QTest::mouseClick(purgeButton, Qt::LeftButton);
+        QTRY_VERIFY(PurgeDesk::Test::currentRun(window) != first);
+        QVERIFY(waitForRun(window));
+        Purge::PurgeSession *second = PurgeDesk::Test::currentRun(window);
+        QTRY_VERIFY(second->historyRunId() > 0);
+        const qint64 secondRunId = second->historyRunId();
+        QTest::qWait(300);
+        QVERIFY(!runView->isVerifying());
+        QCOMPARE(verifyButton->text(), u"Verify"_s);
+        QVERIFY(!child<QLabel>(window, u"verifySummary"_s)->isVisible());
+        int fetchesOfA = 0;
+        for (const Sandbox::EdgeRequest &request : sandbox->edgeRequests())
+            fetchesOfA += request.target == "/a" ? 1 : 0;
+        QCOMPARE(fetchesOfA, 1); // verified once, never warmed
+        window.context()->history()->flush();
+        History::HistoryStore store(History::HistoryStore::defaultPath());
+        QString message;
+        QVERIFY2(store.open(&message, History::HistoryStore::Check::Skip, History::HistoryStore::Use::Browse),
+            qPrintable(message));
+        QVERIFY(!store.run(secondRunId)->verification.isVerified());
+
+        // Its own verification is its own.
+        sandbox->setEdgeUrls({});
+        QTest::mouseClick(verifyButton, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!runView->isVerifying(), 20000);
+        QVERIFY2(
+            text(window, u"verifySummary"_s).startsWith(u"2 fresh"_s), qPrintable(text(window, u"verifySummary"_s)));
+    }
 };
 
 QTEST_MAIN(TestVerifyRun)

@@ -3,6 +3,7 @@
 #include "ui/purge/verdictmodel.h"
 
 #include <QSet>
+#include <QTabWidget>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -37,6 +38,9 @@ int CheckedUrlsView::showRun(const QList<History::ItemRow> &items, const QList<H
 void CheckedUrlsView::clear()
 {
     m_model->setChecks({});
+    // Its tab goes too (a page's parent is the tab widget's stack).
+    if (auto *tabs = qobject_cast<QTabWidget *>(parentWidget() ? parentWidget()->parentWidget() : nullptr))
+        tabs->setTabVisible(tabs->indexOf(this), false);
 }
 
 } // namespace PurgeDesk::Gui

@@ -22,6 +22,7 @@ public:
 
     // Shows the run's verdicts of URLs that are not among its items; returns how many.
     int showRun(const QList<History::ItemRow> &items, const QList<History::VerdictRow> &verdicts);
+    // No run: empty, and its tab hidden.
     void clear();
     VerdictModel *verdicts() const { return m_model; }
 

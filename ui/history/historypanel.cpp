@@ -340,6 +340,7 @@ void HistoryPanel::filtersChanged()
     m_detailRun.reset();
     m_items->setItems({});
     m_batchModel->setRows({});
+    m_checkedUrls->clear();
     m_detailHeadline->setText(tr("Select a purge to see its requests and items."));
     setStatus(tr("Searching the history..."), false);
     m_exportMenu->actions().at(1)->setText(
@@ -426,7 +427,6 @@ void HistoryPanel::currentRunChanged()
             m_items->setItems({});
             m_batchModel->setRows({});
             m_checkedUrls->clear();
-            m_detailTabs->setTabVisible(2, false);
             m_detailHeadline->setText(
                 tr("%Ln purge(s) selected. Export saves them to a file.", nullptr, int(rows.size())));
             updateButtons();

@@ -62,10 +62,11 @@ PurgePage::PurgePage(AppContext *context, QWidget *parent)
     holderLayout->addWidget(m_form);
     formArea->setWidget(holder);
     // Focus that lands on a control scrolled out of sight (a shortcut, the program, Tab from the run
-    // view) scrolls it into view, so the user sees the control and its focus ring. A control taller
-    // than the view (the list) shows its top part.
+    // view; not a click, which would move the text under the pointer) scrolls it into view, so the user sees the
+    // control and its focus ring. A control taller than the view (the list) shows its top part.
     connect(qApp, &QApplication::focusChanged, formArea, [formArea, holder](QWidget *, QWidget *now) {
-        if (now && holder->isAncestorOf(now) && now->visibleRegion().boundingRect() != now->rect())
+        if (now && QApplication::mouseButtons() == Qt::NoButton && holder->isAncestorOf(now)
+            && now->visibleRegion().boundingRect() != now->rect())
             formArea->ensureWidgetVisible(now, 0, 0);
     });
     m_splitter->addWidget(formArea);

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -82,10 +83,15 @@ VerifyPanel::~VerifyPanel() = default;
 
 void VerifyPanel::attach(PurgeSession *session, bool sandbox)
 {
+    // What the last run's verification had found goes with it: cancelled quietly (no warm-up, no
+    // summary, nothing recorded), before the new run is attached.
+    if (m_verifier->isRunning()) {
+        const QSignalBlocker quiet(m_verifier);
+        m_verifier->cancel();
+    }
+    m_verifying = nullptr;
     m_session = session;
     m_sandbox = sandbox;
-    if (m_verifier->isRunning())
-        m_verifier->cancel();
     m_model->setChecks({});
     Q_EMIT verdictsShown(false);
     m_summary->clear();
@@ -114,7 +120,15 @@ void VerifyPanel::runFinished()
 
 bool VerifyPanel::canVerify() const
 {
-    return m_session && m_session->isFinished() && !acceptedSpecs().isEmpty();
+    if (!m_session || !m_session->isFinished())
+        return false;
+    // Something accepted in a zone (without copying its items: this runs for every finished run).
+    for (int zone = 0; zone < m_session->zoneCount(); ++zone) {
+        const bool everything = m_session->spec(zone).action == PurgeAction::Everything;
+        if (everything ? m_session->zoneOutcome(zone) == RunOutcome::Done : m_session->zoneCounters(zone).done > 0)
+            return true;
+    }
+    return false;
 }
 
 bool VerifyPanel::asksForUrls() const
@@ -273,12 +287,15 @@ void VerifyPanel::verify()
     m_stopped = false;
     m_warming = false;
     m_clock.start();
+    m_verifying = m_session;
     m_verifier->start(urls, m_session->spec().mode, m_session->startedAt());
     Q_EMIT shownChanged();
 }
 
 void VerifyPanel::verified()
 {
+    if (!m_verifying || m_verifying != m_session)
+        return; // started for a run that is gone
     m_model->setChecks(m_verifier->results());
     const Verify::VerdictCounts counts = m_verifier->counts();
     m_verdictSummary = Verify::summary(counts);
@@ -299,7 +316,8 @@ void VerifyPanel::verified()
 
 void VerifyPanel::warmed()
 {
-    conclude();
+    if (m_verifying && m_verifying == m_session)
+        conclude();
 }
 
 QString VerifyPanel::warmText() const
@@ -335,9 +353,9 @@ void VerifyPanel::conclude()
     m_summary->setText(text);
     m_button->setText(asksForUrls() ? tr("Verify Again...") : tr("Verify Again"));
     Q_EMIT shownChanged();
-    if (m_session)
+    if (m_verifying && m_verifying == m_session)
         Q_EMIT concluded(
-            m_session, m_verifier->results(), m_warming ? m_verifier->warmResults() : QList<Verify::UrlWarm>());
+            m_verifying, m_verifier->results(), m_warming ? m_verifier->warmResults() : QList<Verify::UrlWarm>());
     Q_EMIT ended(m_clock.isValid() ? m_clock.elapsed() : 0, text, !counts.allFresh());
 }
 

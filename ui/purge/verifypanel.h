@@ -90,6 +90,7 @@ private:
     QString warmText() const;
 
     QPointer<Purge::PurgeSession> m_session;
+    QPointer<Purge::PurgeSession> m_verifying; // the run the verification under way (or last) is for
     QPushButton *m_button;
     QPushButton *m_purgeAgain;
     QLabel *m_summary;

@@ -210,17 +210,20 @@ bool HistoryStore::recordVerification(qint64 runId, const QList<Verify::UrlCheck
     if (!m_writable || runId == 0)
         return false;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    db.transaction();
+    QSqlQuery query(db);
+    // Immediate: it reads, then writes. A deferred transaction that read before another process
+    // wrote could not take the write lock at all (SQLite answers busy at once, without waiting).
+    if (!query.exec(u"BEGIN IMMEDIATE"_s))
+        return failed(tr("The verification could not be recorded"), query.lastError().text());
     const auto fail = [&](const QString &error) {
         db.rollback();
         return failed(tr("The verification could not be recorded"), error);
     };
     // The run's own URLs: a verification across zones names the other runs' URLs too. A URL
     // purge's are its items; after a host, tag, prefix or everything purge the URLs were listed by
-    // hand, and the run keeps those in its zone (its name, or a subdomain of it).
-    QSqlQuery query(db);
-    if (!execute(query, u"SELECT action, COALESCE(NULLIF(zone_name, ''), zone_id) FROM runs WHERE id = ?"_s, {runId})
-        || !query.next())
+    // hand, and the run keeps those in its zone (its name, or a subdomain of it; all of them when
+    // the zone's name is unknown, as with a token that may only purge).
+    if (!execute(query, u"SELECT action, zone_name FROM runs WHERE id = ?"_s, {runId}) || !query.next())
         return fail(
             query.lastError().isValid() ? query.lastError().text() : tr("run %1 is not in the history").arg(runId));
     PurgeAction action = PurgeAction::Files;
@@ -239,7 +242,7 @@ bool HistoryStore::recordVerification(qint64 runId, const QList<Verify::UrlCheck
         if (action == PurgeAction::Files)
             return items.contains(url);
         const QString host = QUrl(url).host().toLower();
-        return !zone.isEmpty() && (host == zone || host.endsWith(u'.' + zone));
+        return zone.isEmpty() || host == zone || host.endsWith(u'.' + zone);
     };
     QHash<QString, const Verify::UrlWarm *> warmOf;
     for (const Verify::UrlWarm &warm : warms) {
