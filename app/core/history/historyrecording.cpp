@@ -242,7 +242,7 @@ bool HistoryStore::recordVerification(qint64 runId, const QList<Verify::UrlCheck
         if (action == PurgeAction::Files)
             return items.contains(url);
         const QString host = QUrl(url).host().toLower();
-        return zone.isEmpty() || host == zone || host.endsWith(u'.' + zone);
+        return inZone(host, zone);
     };
     QHash<QString, const Verify::UrlWarm *> warmOf;
     for (const Verify::UrlWarm &warm : warms) {

@@ -98,11 +98,6 @@ bool validHostName(const QString &host)
     return pattern.match(host).hasMatch();
 }
 
-bool inZone(const QString &host, const QString &zone)
-{
-    return zone.isEmpty() || host == zone || host.endsWith(u'.' + zone);
-}
-
 // Lower-cases a hostname and converts an internationalised one to its ASCII (punycode) form.
 bool normaliseHost(const QString &host, Check &check, QString *out)
 {
@@ -514,6 +509,11 @@ Validation validate(PurgeAction action, QString text, const QString &zoneName)
                                .arg(itemNoun(action, 1));
     }
     return result;
+}
+
+bool inZone(const QString &host, const QString &zone)
+{
+    return zone.isEmpty() || host == zone || host.endsWith(u'.' + zone);
 }
 
 } // namespace PurgeDesk::Purge

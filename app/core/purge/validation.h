@@ -63,5 +63,7 @@ Validation validate(PurgeAction action, QString text, const QString &zoneName = 
 
 // "URL"/"URLs", "hostname"/"hostnames", ... for messages.
 QString itemNoun(PurgeAction action, int count);
+// Whether a lower-case hostname is the zone's name or a subdomain of it; any host when `zone` is empty.
+bool inZone(const QString &host, const QString &zone);
 
 } // namespace PurgeDesk::Purge

@@ -63,7 +63,7 @@ bool covers(const Purge::PurgeSpec &spec, const QUrl &url)
         break;
     }
     const QString zone = spec.zone.name.toLower();
-    return !zone.isEmpty() && (host == zone || host.endsWith(u'.' + zone));
+    return !zone.isEmpty() && Purge::inZone(host, zone);
 }
 
 } // namespace
