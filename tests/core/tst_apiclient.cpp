@@ -94,6 +94,7 @@ private Q_SLOTS:
     {
         m_client.reset();
         m_server.reset();
+        PurgeDesk::Test::forgetAccountLimits();
     }
 
     // --- tokens ---------------------------------------------------------------------------

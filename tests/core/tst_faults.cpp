@@ -100,6 +100,7 @@ private Q_SLOTS:
     {
         m_client.reset();
         m_server.reset();
+        PurgeDesk::Test::forgetAccountLimits();
     }
 
     void purgeUnderFaults_data()

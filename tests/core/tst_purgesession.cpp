@@ -98,6 +98,7 @@ private Q_SLOTS:
     {
         m_client.reset();
         m_server.reset();
+        PurgeDesk::Test::forgetAccountLimits();
     }
 
     void countersHoldUnderFaults_data()

@@ -122,6 +122,7 @@ private Q_SLOTS:
     {
         m_client.reset();
         m_server.reset();
+        PurgeDesk::Test::forgetAccountLimits();
     }
 
     void everyItemDone()

@@ -156,6 +156,7 @@ private Q_SLOTS:
     {
         m_server.reset();
         QFile::remove(cliSettingsPath());
+        PurgeDesk::Test::forgetAccountLimits();
     }
 
     void purgesUrls()

@@ -4,10 +4,13 @@
 
 #include "appinfo.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTcpSocket>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace PurgeDesk::Test {
 
@@ -16,6 +19,14 @@ void prepare()
     initApplicationIdentity();
     QStandardPaths::setTestModeEnabled(true);
     installTranslations(); // the English plural forms, as the applications load them
+    forgetAccountLimits(); // a run started by hand keeps ~/.qttest between runs
+}
+
+void forgetAccountLimits()
+{
+    const QDir cache(QStandardPaths::writableLocation(QStandardPaths::CacheLocation));
+    for (const QString &folder : {u"ratelimits"_s, u"requestcaps"_s})
+        QDir(cache.filePath(folder)).removeRecursively();
 }
 
 bool writeFile(const QString &path, const QByteArray &data)

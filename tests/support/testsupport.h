@@ -13,6 +13,11 @@ namespace PurgeDesk::Test {
 // QStandardPaths' test mode, so nothing can reach the user's real configuration or data.
 void prepare();
 
+// Forgets what earlier runs learnt about their accounts' limits (paused rate-limit buckets, the
+// URL cap): call between sandboxes. It is kept per API address and account, and a new sandbox may
+// get the port of one a test before it paused for minutes.
+void forgetAccountLimits();
+
 // Runs a program to completion and returns its exit code (-1 if it could not start or timed out).
 struct ProcessResult
 {

@@ -63,7 +63,11 @@ private Q_SLOTS:
         QFile::remove(ProfileStore::defaultPath());
     }
 
-    void cleanup() { m_window.reset(); }
+    void cleanup()
+    {
+        m_window.reset();
+        PurgeDesk::Test::forgetAccountLimits();
+    }
 
     void rateLimitedRunWaitsAndSendsEverything()
     {
