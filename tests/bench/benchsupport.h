@@ -44,13 +44,21 @@ public:
     }
     void stop() { m_timer.stop(); }
     double nowMs() const { return double(m_clock.nsecsElapsed()) / 1e6; }
-    // The worst and the 99th-percentile wait of the ticks in [fromMs, toMs), and how many.
-    void waits(double fromMs, double toMs, double *worst, double *p99, int *count) const
+    // The worst and the 99th-percentile wait of the ticks in [fromMs, toMs), and how many; and when
+    // the worst one ended (on the probe's clock) if `worstAtMs` is given.
+    void waits(double fromMs, double toMs, double *worst, double *p99, int *count, double *worstAtMs = nullptr) const
     {
         QList<double> late;
+        double worstSeen = -1;
         for (const Tick &tick : m_ticks) {
-            if (tick.atMs >= fromMs && tick.atMs < toMs)
-                late << tick.lateMs;
+            if (tick.atMs < fromMs || tick.atMs >= toMs)
+                continue;
+            late << tick.lateMs;
+            if (tick.lateMs > worstSeen) {
+                worstSeen = tick.lateMs;
+                if (worstAtMs)
+                    *worstAtMs = tick.atMs;
+            }
         }
         std::sort(late.begin(), late.end());
         *count = int(late.size());
