@@ -37,6 +37,8 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QVBoxLayout>
+#include <QWindow>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PurgeDesk::Purge;
@@ -59,7 +61,8 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     , m_context(context)
 {
     m_ui->setupUi(this);
-    setWindowIcon(applicationIcon());
+    if (QApplication::windowIcon().isNull()) // else the application's, which main() sets, is shown
+        setWindowIcon(applicationIcon());
     setupPages();
     setupActions();
     setupToolBar();
@@ -225,16 +228,38 @@ void MainWindow::setupPages()
     m_pages->setDocumentMode(true);
     m_purgePage = new PurgePage(m_context, m_pages);
     m_pages->addTab(m_purgePage, tr("Purge"));
-    m_historyPanel = new HistoryPanel(m_context->history(), m_pages);
-    m_pages->addTab(m_historyPanel, tr("History"));
+    m_historyPage = new QWidget(m_pages);
+    m_historyPage->setObjectName(u"historyPage"_s);
+    (new QVBoxLayout(m_historyPage))->setContentsMargins(0, 0, 0, 0);
+    m_pages->addTab(m_historyPage, tr("History"));
     m_pages->setTabToolTip(0, tr("Choose a zone and what to purge (Ctrl+1)"));
     m_pages->setTabToolTip(1, tr("Every purge made with PurgeDesk (Ctrl+H)"));
     setCentralWidget(m_pages);
+    connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_pages->widget(index) == m_historyPage)
+            historyPanel();
+    });
 
     connect(m_purgePage, &PurgePage::sessionStarted, this, &MainWindow::sessionStarted);
     connect(m_purgePage, &PurgePage::sessionFinished, this, &MainWindow::sessionFinished);
     connect(m_purgePage, &PurgePage::statusMessage, this,
         [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_context->history(), &History::HistoryService::opened, this, [this] {
+        const History::HistoryService *history = m_context->history();
+        if (history->state() == History::HistoryService::State::Open && !history->message().isEmpty())
+            m_purgePage->form()->showAppNotice(history->message(), true); // a damaged file was moved aside
+    });
+}
+
+HistoryPanel *MainWindow::historyPanel()
+{
+    if (m_historyPanel)
+        return m_historyPanel;
+    m_historyPanel = new HistoryPanel(m_context->history(), m_historyPage);
+    m_historyPage->layout()->addWidget(m_historyPanel);
+    m_historyPage->setFocusProxy(m_historyPanel);
+    m_historyPanel->setActiveRunId(m_activeRunId);
+    m_historyPanel->show(); // at once if the tab is showing, else with it
     connect(m_historyPanel, &HistoryPanel::runAgainRequested, this,
         [this](const History::RunRow &run, const QStringList &lines) { loadRun(run, lines, false); });
     connect(m_historyPanel, &HistoryPanel::retryFailedRequested, this,
@@ -253,11 +278,7 @@ void MainWindow::setupPages()
         });
     connect(m_historyPanel, &HistoryPanel::exportFinished, this,
         [this](bool, const QString &message) { statusBar()->showMessage(message, 8000); });
-    connect(m_context->history(), &History::HistoryService::opened, this, [this] {
-        const History::HistoryService *history = m_context->history();
-        if (history->state() == History::HistoryService::State::Open && !history->message().isEmpty())
-            m_purgePage->form()->showAppNotice(history->message(), true); // a damaged file was moved aside
-    });
+    return m_historyPanel;
 }
 
 void MainWindow::setupPresets()
@@ -326,7 +347,7 @@ void MainWindow::setupPresets()
         [this](const Presets::Preset &preset) { loadPreset(preset, false); });
     connect(m_presetsPanel, &PresetsPanel::historyRequested, this, [this](const QString &name) {
         showHistoryPage();
-        m_historyPanel->showMatching(RunSource::ofPreset(name).toName()); // the source its runs are recorded with
+        historyPanel()->showMatching(RunSource::ofPreset(name).toName()); // the source its runs are recorded with
     });
     // One purge at a time: presets do not run while one does.
     connect(m_purgePage, &PurgePage::sessionStarted, m_presetsPanel, [this] { m_presetsPanel->setPurgeRunning(true); });
@@ -343,8 +364,8 @@ void MainWindow::showPurgePage()
 
 void MainWindow::showHistoryPage()
 {
-    m_pages->setCurrentWidget(m_historyPanel);
-    m_historyPanel->setFocus();
+    m_pages->setCurrentWidget(m_historyPage);
+    historyPanel()->setFocus();
 }
 
 void MainWindow::loadRun(const History::RunRow &run, const QStringList &lines, bool retryFailed)
@@ -406,10 +427,13 @@ void MainWindow::sessionStarted(PurgeSession *session)
     connect(session, &PurgeSession::waitChanged, this, &MainWindow::updateStatusBar);
     // The history's thread reports the run's id when it has written its start, which a quick run
     // may beat: a run that has ended is not shown as running.
-    connect(session, &PurgeSession::recorded, m_historyPanel, [this, session](qint64 runId) {
+    connect(session, &PurgeSession::recorded, this, [this, session](qint64 runId) {
         if (session->isRunning())
-            m_historyPanel->setActiveRunId(runId);
-        m_historyPanel->refresh();
+            m_activeRunId = runId;
+        if (m_historyPanel) {
+            m_historyPanel->setActiveRunId(m_activeRunId);
+            m_historyPanel->refresh();
+        }
     });
     updateStatusBar();
 }
@@ -426,9 +450,12 @@ void MainWindow::sessionFinished(PurgeSession *session)
             m_purgePage->runView()->headline(), problem);
     }
     m_ui->actionCancelRun->setEnabled(false);
-    m_historyPanel->setActiveRunId(0);
-    // The history's thread records the end of the run before it answers this refresh.
-    m_historyPanel->refresh();
+    m_activeRunId = 0;
+    if (m_historyPanel) {
+        m_historyPanel->setActiveRunId(0);
+        // The history's thread records the end of the run before it answers this refresh.
+        m_historyPanel->refresh();
+    }
     m_presetsPanel->refreshLastRuns();
     updateStatusBar();
     statusBar()->showMessage(m_purgePage->runView()->headline(), 8000);
@@ -511,6 +538,24 @@ void MainWindow::saveWindowState() const
     settings.setValue(kSplitterKey, m_purgePage->splitter()->saveState());
     settings.setValue(kStatusBarKey, m_ui->actionShowStatusBar->isChecked());
     settings.setValue(kToolBarKey, m_ui->actionShowToolBar->isChecked());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // The History panel waits for the first frame: the window shows sooner without it.
+    if (!m_historyPanel && windowHandle())
+        windowHandle()->installEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Expose && watched == windowHandle() && windowHandle()->isExposed()) {
+        windowHandle()->removeEventFilter(this);
+        // Queued: after the expose has been painted.
+        QMetaObject::invokeMethod(this, &MainWindow::historyPanel, Qt::QueuedConnection);
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

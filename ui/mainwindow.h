@@ -48,7 +48,9 @@ public:
 
     AppContext *context() const { return m_context; }
     PurgePage *purgePage() const { return m_purgePage; }
-    HistoryPanel *historyPanel() const { return m_historyPanel; }
+    // Built once the window has been painted for the first time (which needs none of it), or
+    // before if something needs it.
+    HistoryPanel *historyPanel();
     PresetsPanel *presetsPanel() const { return m_presetsPanel; }
     FocusRing *focusRing() const { return m_focusRing; }
     // A purge or an import that took at least this long, and finished while the window was not the
@@ -72,6 +74,8 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setupActions();
@@ -97,7 +101,9 @@ private:
     QLabel *m_rateStatus = nullptr;
     QTabWidget *m_pages = nullptr;
     PurgePage *m_purgePage = nullptr;
+    QWidget *m_historyPage = nullptr; // the History tab, which holds the panel once it is built
     HistoryPanel *m_historyPanel = nullptr;
+    qint64 m_activeRunId = 0; // the running purge's run in the history (0: none, or not yet recorded)
     PresetsPanel *m_presetsPanel = nullptr;
     QDockWidget *m_presetsDock = nullptr;
     FocusRing *m_focusRing = nullptr;

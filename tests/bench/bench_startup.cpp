@@ -8,6 +8,8 @@
 // there is no display). The test HOME is a fresh temporary folder (first run: the sandbox).
 #include "appcontext.h"
 #include "appinfo.h"
+#include "translations.h"
+#include "ui/common/uiresources.h"
 #include "ui/mainwindow.h"
 #include "ui/purge/purgeform.h"
 #include "ui/purge/purgepage.h"
@@ -60,7 +62,9 @@ int child(int argc, char **argv, bool full)
     std::unique_ptr<QMainWindow> window;
     QPlainTextEdit *editor = nullptr;
     if (full) {
-        // As main() does: the services first, then the window.
+        // As main() does: the translations and the icon, the services, then the window.
+        PurgeDesk::installTranslations(PurgeDesk::TranslationScope::Window);
+        QApplication::setWindowIcon(PurgeDesk::Gui::applicationIcon());
         auto *context = new PurgeDesk::AppContext;
         window = std::make_unique<PurgeDesk::Gui::MainWindow>(context);
         context->setParent(window.get());

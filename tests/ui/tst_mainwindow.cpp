@@ -3,6 +3,7 @@
 #include "testsupport.h"
 #include "ui/aboutdialog.h"
 #include "ui/common/actionicons.h"
+#include "ui/history/historypanel.h"
 #include "ui/mainwindow.h"
 #include "windowtestsupport.h"
 
@@ -110,6 +111,26 @@ private Q_SLOTS:
         QVERIFY(window.menuBar()->findChild<QMenu *>(u"menuPresets"_s)->actions().contains(save));
         QVERIFY(!action(window, "actionRunPreset")->isEnabled());
         QCOMPARE(action(window, "actionQuit")->shortcut(), QKeySequence(QKeySequence::Quit));
+    }
+
+    // The first frame needs nothing of the History tab: its panel is built just after it, and it is
+    // the one a user then finds behind the tab.
+    void theHistoryPanelIsBuiltAfterTheFirstFrame()
+    {
+        const auto windowOwned = PurgeDesk::Test::makeWindow();
+        MainWindow &window = *windowOwned;
+        QVERIFY(!window.findChild<PurgeDesk::Gui::HistoryPanel *>());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(window.findChild<PurgeDesk::Gui::HistoryPanel *>());
+        auto *panel = window.findChild<PurgeDesk::Gui::HistoryPanel *>();
+        QCOMPARE(window.findChildren<PurgeDesk::Gui::HistoryPanel *>().size(), 1);
+        QCOMPARE(window.historyPanel(), panel);
+        QVERIFY(!panel->isVisible());
+        QTest::keyClick(&window, Qt::Key_H, Qt::ControlModifier);
+        QTRY_VERIFY(panel->isVisible());
+        QVERIFY(panel->isAncestorOf(QApplication::focusWidget()) || panel->hasFocus());
+        QTRY_VERIFY(!panel->isLoading());
     }
 
     void theToolbarHasTheFrequentActionsWithIcons()

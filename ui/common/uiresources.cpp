@@ -19,10 +19,11 @@ namespace PurgeDesk::Gui {
 
 QIcon applicationIcon()
 {
+    // Up to 256 pixels, the most a window icon is shown at, even at 200% scale. Decoding them takes
+    // a few milliseconds: make it once (main() gives it to the application, which every window uses).
     QIcon icon;
     for (const int size : {16, 32, 48, 64, 128, 256})
         icon.addFile(u":/icons/%1/purgedesk.png"_s.arg(size), QSize(size, size));
-    icon.addFile(u":/icons/purgedesk.svg"_s);
     return icon;
 }
 
