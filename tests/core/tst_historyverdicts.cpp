@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -472,6 +473,75 @@ private Q_SLOTS:
         QVERIFY(!store.open(&message));
         QVERIFY2(message.contains(u"newer PurgeDesk (format 4)"_s), qPrintable(message));
         QVERIFY(!store.open(&message, HistoryStore::Check::Full, HistoryStore::Use::Browse));
+        QCOMPARE(readAll(path), before);
+    }
+
+    // A later format that only adds to this one says so (writable_from): this version goes on
+    // recording into it, as it is, and never converts it back. One that does not say so, or names a
+    // later format, is left alone.
+    void aNewerHistoryThatAllowsThisVersionIsWritten()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"history.sqlite"_s);
+        {
+            HistoryStore made(path);
+            QString message;
+            QVERIFY2(made.open(&message), qPrintable(message));
+        }
+        const auto meta = [&path](const QStringList &changes) {
+            QHash<QString, QString> values;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"future"_s);
+                db.setDatabaseName(path);
+                if (db.open()) {
+                    QSqlQuery query(db);
+                    for (const QString &change : changes) {
+                        if (!query.exec(change))
+                            values.insert(u"failed"_s, change + u": "_s + query.lastError().text());
+                    }
+                    query.exec(u"SELECT key, value FROM meta"_s);
+                    while (query.next())
+                        values.insert(query.value(0).toString(), query.value(1).toString());
+                    query.finish();
+                    db.close();
+                }
+            }
+            QSqlDatabase::removeDatabase(u"future"_s);
+            return values;
+        };
+        QCOMPARE(meta({}).value(u"writable_from"_s), QString::number(HistoryStore::WritableFrom));
+        const QString later = QString::number(HistoryStore::SchemaVersion + 1);
+        QVERIFY(!meta({u"UPDATE meta SET value = '%1' WHERE key = 'schema_version'"_s.arg(later),
+                          u"CREATE TABLE future_notes (run_id INTEGER, note TEXT)"_s,
+                          u"INSERT INTO future_notes VALUES (1, 'kept')"_s})
+                     .contains(u"failed"_s));
+
+        PurgeSpec purge;
+        purge.profile = u"work"_s;
+        purge.zone = {u"zone7"_s, u"example.com"_s, u"acc"_s, Plan::Free, true};
+        purge.action = PurgeAction::Files;
+        purge.items.append({u"https://example.com/a.js"_s, {}, 1});
+        {
+            HistoryStore store(path);
+            QString message;
+            QVERIFY2(store.open(&message), qPrintable(message));
+            QVERIFY(store.isWritable());
+            QVERIFY(store.recordDryRun(purge, RunSource::cli(), 1) > 0);
+            QCOMPARE(store.countRuns(), 1);
+        }
+        // The later format's own table is still there.
+        const QHash<QString, QString> after = meta({u"SELECT note FROM future_notes"_s});
+        QVERIFY2(!after.contains(u"failed"_s), qPrintable(after.value(u"failed"_s)));
+        QCOMPARE(after.value(u"schema_version"_s), later);
+        QCOMPARE(after.value(u"writable_from"_s), QString::number(HistoryStore::WritableFrom));
+
+        // Only a later version may write it: left alone, as a file without the key is.
+        meta({u"UPDATE meta SET value = '%1' WHERE key = 'writable_from'"_s.arg(later)});
+        const QByteArray before = readAll(path);
+        HistoryStore store(path);
+        QString message;
+        QVERIFY(!store.open(&message));
+        QVERIFY2(message.contains(u"newer PurgeDesk (format %1)"_s.arg(later)), qPrintable(message));
         QCOMPARE(readAll(path), before);
     }
 };

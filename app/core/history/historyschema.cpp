@@ -62,10 +62,12 @@ QString createVerdicts(bool temporary)
 
 } // namespace
 
-bool readVersion(const QSqlDatabase &db, int *version, QSqlError *failure)
+bool readVersion(const QSqlDatabase &db, int *version, QSqlError *failure, int *writableFrom)
 {
     QSqlQuery query(db);
     *version = 0;
+    if (writableFrom)
+        *writableFrom = 0;
     // An empty file (new, or being created by another process) has no tables yet.
     if (!query.exec(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'"_s) || !query.next()) {
         *failure = query.lastError();
@@ -73,12 +75,16 @@ bool readVersion(const QSqlDatabase &db, int *version, QSqlError *failure)
     }
     if (query.value(0).toInt() == 0)
         return true;
-    if (!query.exec(u"SELECT value FROM meta WHERE key = 'schema_version'"_s)) {
+    if (!query.exec(u"SELECT key, value FROM meta WHERE key IN ('schema_version', 'writable_from')"_s)) {
         *failure = query.lastError();
         return false;
     }
-    if (query.next())
-        *version = query.value(0).toInt();
+    while (query.next()) {
+        if (query.value(0).toString() == u"schema_version"_s)
+            *version = query.value(1).toInt();
+        else if (writableFrom)
+            *writableFrom = query.value(1).toInt();
+    }
     return true;
 }
 
@@ -114,8 +120,9 @@ bool migrate(const QSqlDatabase &db, QSqlError *failure)
     if ((version < 1 && !apply(kSchemaV1)) || (version < 2 && !apply(kSchemaV2))
         || (version < 3 && !query.exec(createVerdicts(false))))
         return rollback(query.lastError());
-    query.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)"_s);
+    query.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?), ('writable_from', ?)"_s);
     query.addBindValue(QString::number(HistoryStore::SchemaVersion));
+    query.addBindValue(QString::number(HistoryStore::WritableFrom));
     if (!query.exec() || !query.exec(u"COMMIT"_s))
         return rollback(query.lastError());
     return true;

@@ -8,8 +8,9 @@ class QSqlError;
 namespace PurgeDesk::History::Schema {
 
 // The format version of the file open on `db`: 0 for an empty file (new, or being created by
-// another process). False (with `failure`) when it cannot be read.
-bool readVersion(const QSqlDatabase &db, int *version, QSqlError *failure);
+// another process). False (with `failure`) when it cannot be read. `writableFrom` (if given): the
+// oldest format that may write it, 0 when the file does not say (formats before 3).
+bool readVersion(const QSqlDatabase &db, int *version, QSqlError *failure, int *writableFrom = nullptr);
 // Creates or migrates the file to HistoryStore::SchemaVersion, all in one immediate transaction.
 bool migrate(const QSqlDatabase &db, QSqlError *failure);
 // A file in an older format that can only be read (never migrated): the tables it lacks are made,

@@ -168,9 +168,14 @@ HistoryStore::Problem HistoryStore::attempt(Check check, bool readOnly, QString 
         }
     }
     int version = 0;
+    int writableFrom = 0;
     QSqlError failure;
-    if (!Schema::readVersion(db, &version, &failure))
+    if (!Schema::readVersion(db, &version, &failure, &writableFrom))
         return fail(failure, "version");
+    // A newer format that says this version may still write it holds everything this version
+    // reads and writes, as it is: it is used as this version's own (and never converted back).
+    if (version > SchemaVersion && writableFrom > 0 && writableFrom <= SchemaVersion)
+        version = SchemaVersion;
     if (version > SchemaVersion) {
         *error = tr("The history was written by a newer PurgeDesk (format %1); this version leaves it untouched "
                     "and does not record purges.")

@@ -141,6 +141,11 @@ class HistoryStore final
 public:
     // 3: each verified URL's verdict (the verdicts table).
     static constexpr int SchemaVersion = 3;
+    // The oldest format whose PurgeDesk may write a file of this format (the meta key
+    // `writable_from`). A later format that only adds to this one keeps it, so this version goes on
+    // recording into a file a newer PurgeDesk has converted; a file without the key, or one that
+    // names a later format, is only left alone.
+    static constexpr int WritableFrom = 3;
 
     explicit HistoryStore(const QString &path = defaultPath());
     ~HistoryStore();
