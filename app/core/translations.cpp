@@ -5,8 +5,10 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMutex>
 #include <QPointer>
 #include <QSettings>
 #include <QTranslator>
@@ -67,7 +69,33 @@ public:
         QString text = QTranslator::translate(context, sourceText, disambiguation, n);
         if (!text.isNull() || !context || qstrncmp(context, "PurgeDesk::", 11) != 0 || m_contexts.isEmpty())
             return text;
-        const QByteArray wanted(context);
+        // Where the text was found before, or that it is nowhere: tr() runs for every label and
+        // message, on several threads, and most texts are in no English catalogue.
+        QByteArray key(context);
+        key.append('\0').append(sourceText).append('\0').append(disambiguation ? disambiguation : "");
+        qsizetype found = -1;
+        bool known = false;
+        {
+            const QMutexLocker lock(&m_foundMutex);
+            const auto it = m_found.constFind(key);
+            if (it != m_found.cend()) {
+                known = true;
+                found = *it;
+            }
+        }
+        if (!known) {
+            found = lookUpElsewhere(key.left(qstrlen(context)), sourceText, disambiguation);
+            const QMutexLocker lock(&m_foundMutex);
+            m_found.insert(key, found);
+        }
+        return found < 0 ? QString()
+                         : QTranslator::translate(m_contexts.at(found).constData(), sourceText, disambiguation, n);
+    }
+
+private:
+    // The index of the nearest other context that has the text, or -1.
+    qsizetype lookUpElsewhere(const QByteArray &wanted, const char *sourceText, const char *disambiguation) const
+    {
         QList<std::pair<int, qsizetype>> order; // (shared scopes, index), nearest first
         order.reserve(m_contexts.size());
         for (qsizetype i = 0; i < m_contexts.size(); ++i) {
@@ -76,15 +104,16 @@ public:
         }
         std::stable_sort(order.begin(), order.end());
         for (const std::pair<int, qsizetype> &candidate : std::as_const(order)) {
-            text = QTranslator::translate(m_contexts.at(candidate.second).constData(), sourceText, disambiguation, n);
-            if (!text.isNull())
-                return text;
+            if (!QTranslator::translate(m_contexts.at(candidate.second).constData(), sourceText, disambiguation)
+                     .isNull())
+                return candidate.second;
         }
-        return {};
+        return -1;
     }
 
-private:
     QList<QByteArray> m_contexts;
+    mutable QMutex m_foundMutex;
+    mutable QHash<QByteArray, qsizetype> m_found; // context, text and disambiguation -> lookUpElsewhere()
 };
 
 // The translators installed by this file, in the order they were installed.

@@ -183,7 +183,17 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("PurgeDesk::RunText", "%n request(s)", nullptr, 1), u"1 Anfrage"_s);
         QCOMPARE(QCoreApplication::translate("PurgeDesk::RunText", "%n request(s)", nullptr, 3), u"3 Anfragen"_s);
         QCOMPARE(QCoreApplication::translate("QLineEdit", "Removed the trailing /."), u"Removed the trailing /."_s);
+        // Asked again, from where it was found (or not) the first time.
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(QCoreApplication::translate("PurgeDesk::Purge::Validation", "Removed the trailing /."),
+                u"Abschließendes / entfernt."_s);
+            QCOMPARE(QCoreApplication::translate("PurgeDesk::Gui::PresetTransfer", "Keep Both"), u"Beide behalten"_s);
+            QCOMPARE(QCoreApplication::translate("PurgeDesk::Gui::PresetTransfer", "No such text anywhere"),
+                u"No such text anywhere"_s);
+        }
         QCOMPARE(useLanguage(u"fr"_s), u"fr"_s);
+        // Another catalogue: another answer for the same context and text.
+        QCOMPARE(QCoreApplication::translate("PurgeDesk::Gui::PresetTransfer", "Keep Both"), u"Garder les deux"_s);
         // French counts 0 and 1 as singular.
         QCOMPARE(
             QCoreApplication::translate("PurgeDesk::RunText", "%n retry(s)", nullptr, 0), u"0 nouvelle tentative"_s);
