@@ -47,9 +47,9 @@ int main(int argc, char *argv[])
         return exitCode;
 
     QApplication app(argc, argv);
+    PurgeDesk::Gui::prepareApplicationIcon(); // on a worker thread, while the window is built
     PurgeDesk::installTranslations(PurgeDesk::TranslationScope::Window);
     QGuiApplication::setDesktopFileName(PurgeDesk::applicationId());
-    QApplication::setWindowIcon(PurgeDesk::Gui::applicationIcon());
 
     // The files to import: what is left of the arguments once Qt has taken its own.
     QStringList files;

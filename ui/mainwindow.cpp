@@ -61,8 +61,6 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     , m_context(context)
 {
     m_ui->setupUi(this);
-    if (QApplication::windowIcon().isNull()) // else the application's, which main() sets, is shown
-        setWindowIcon(applicationIcon());
     setupPages();
     setupActions();
     setupToolBar();
@@ -185,7 +183,8 @@ void MainWindow::setupActions()
 
 void MainWindow::setupToolBar()
 {
-    // Icons from the system's theme, else PurgeDesk's own; short words beside them.
+    // Icons from the system's theme (after the first frame), else PurgeDesk's own; short words
+    // beside them.
     const struct
     {
         QAction *action;
@@ -203,7 +202,7 @@ void MainWindow::setupToolBar()
         {m_ui->actionCancelRun, "process-stop", "cancel", tr("Cancel"), tr("Cancel the running purge")},
     };
     for (const auto &tool : tools) {
-        tool.action->setIcon(actionIcon(QString::fromLatin1(tool.theme), QString::fromLatin1(tool.fallback)));
+        setThemeIconLater(tool.action, QString::fromLatin1(tool.theme), QString::fromLatin1(tool.fallback));
         tool.action->setIconText(tool.text);
         const QKeySequence keys = tool.action->shortcut();
         tool.action->setToolTip(
@@ -543,17 +542,29 @@ void MainWindow::saveWindowState() const
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    // The History panel waits for the first frame: the window shows sooner without it.
-    if (!m_historyPanel && windowHandle())
+    // What the first frame does not show waits for it: the window shows sooner without it.
+    if (!m_shownOnce && windowHandle())
         windowHandle()->installEventFilter(this);
+}
+
+void MainWindow::afterFirstFrame()
+{
+    // The icon's six sizes take milliseconds to decode (and, on X11, to hand over): the window
+    // manager shows it a moment after the window. Set for the application, so dialogs and the
+    // tray's notices have it too.
+    if (QApplication::windowIcon().isNull())
+        QApplication::setWindowIcon(applicationIcon());
+    applyThemeIcons(this);
+    historyPanel();
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::Expose && watched == windowHandle() && windowHandle()->isExposed()) {
         windowHandle()->removeEventFilter(this);
+        m_shownOnce = true;
         // Queued: after the expose has been painted.
-        QMetaObject::invokeMethod(this, &MainWindow::historyPanel, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &MainWindow::afterFirstFrame, Qt::QueuedConnection);
     }
     return QMainWindow::eventFilter(watched, event);
 }

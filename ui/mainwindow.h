@@ -92,6 +92,8 @@ private:
     void showAccounts(bool addNew);
     void showSettings();
     void showHelp();
+    // What the first frame does not need: the window icon, the theme's icons, the History panel.
+    void afterFirstFrame();
     // The shortcuts of the frequent actions, as an HTML table (Help shows it).
 
     std::unique_ptr<::Ui::MainWindowForm> m_ui;
@@ -103,6 +105,7 @@ private:
     PurgePage *m_purgePage = nullptr;
     QWidget *m_historyPage = nullptr; // the History tab, which holds the panel once it is built
     HistoryPanel *m_historyPanel = nullptr;
+    bool m_shownOnce = false; // the first frame was shown: afterFirstFrame() ran or is queued
     qint64 m_activeRunId = 0; // the running purge's run in the history (0: none, or not yet recorded)
     PresetsPanel *m_presetsPanel = nullptr;
     QDockWidget *m_presetsDock = nullptr;

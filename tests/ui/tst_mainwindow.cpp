@@ -1,8 +1,10 @@
 #include "appinfo.h"
+#include "purge/purgeenums.h"
 #include "storage/appfiles.h"
 #include "testsupport.h"
 #include "ui/aboutdialog.h"
 #include "ui/common/actionicons.h"
+#include "ui/common/uiresources.h"
 #include "ui/history/historypanel.h"
 #include "ui/mainwindow.h"
 #include "windowtestsupport.h"
@@ -12,7 +14,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
@@ -20,7 +24,9 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 
@@ -86,8 +92,9 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        // Each test starts without saved window state.
+        // Each test starts without saved window state, and without the icon a window sets.
         QFile::remove(PurgeDesk::settingsFilePath());
+        QApplication::setWindowIcon(QIcon());
     }
 
     void showsTitleMenusAndStatusBar()
@@ -101,7 +108,7 @@ private Q_SLOTS:
             (QStringList {u"File"_s, u"Edit"_s, u"View"_s, u"Accounts"_s, u"Purge"_s, u"Presets"_s, u"Help"_s}));
         QVERIFY(window.statusBar()->isVisible());
         QCOMPARE(window.statusBar()->currentMessage(), u"Ready"_s);
-        QVERIFY(!window.windowIcon().isNull());
+        QTRY_VERIFY(!window.windowIcon().isNull()); // set once the first frame is shown
         QVERIFY(window.windowIcon().availableSizes().contains(QSize(256, 256)));
         QVERIFY(action(window, "actionManageAccounts")->isEnabled());
         // The Presets menu: saving the form works from the start (Ctrl+S); running needs a preset.
@@ -115,14 +122,21 @@ private Q_SLOTS:
 
     // The first frame needs nothing of the History tab: its panel is built just after it, and it is
     // the one a user then finds behind the tab.
-    void theHistoryPanelIsBuiltAfterTheFirstFrame()
+    void theHistoryPanelAndTheIconComeAfterTheFirstFrame()
     {
         const auto windowOwned = PurgeDesk::Test::makeWindow();
         MainWindow &window = *windowOwned;
+        PurgeDesk::Gui::prepareApplicationIcon(); // as main() does
         QVERIFY(!window.findChild<PurgeDesk::Gui::HistoryPanel *>());
+        QVERIFY(QApplication::windowIcon().isNull());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_VERIFY(window.findChild<PurgeDesk::Gui::HistoryPanel *>());
+        // The icon comes with it, for the application (dialogs, notices) and so for the window:
+        // the images main() has decoded on a worker thread meanwhile, every size.
+        QCOMPARE(QApplication::windowIcon().availableSizes(),
+            (QList<QSize> {{16, 16}, {32, 32}, {48, 48}, {64, 64}, {128, 128}, {256, 256}}));
+        QVERIFY(!window.windowIcon().isNull());
         auto *panel = window.findChild<PurgeDesk::Gui::HistoryPanel *>();
         QCOMPARE(window.findChildren<PurgeDesk::Gui::HistoryPanel *>().size(), 1);
         QCOMPARE(window.historyPanel(), panel);
@@ -162,6 +176,49 @@ private Q_SLOTS:
         // View > Show Toolbar hides it, and it stays hidden next time.
         action(window, "actionShowToolBar")->trigger();
         QVERIFY(!toolBar->isVisible());
+    }
+
+    void theThemesIconsComeAfterTheFirstFrame()
+    {
+        // A theme with two of the icons the window asks for.
+        QTemporaryDir themes;
+        QVERIFY(themes.isValid());
+        QVERIFY(QDir().mkpath(themes.filePath(u"pdtest/16x16/actions"_s)));
+        QFile index(themes.filePath(u"pdtest/index.theme"_s));
+        QVERIFY(index.open(QIODevice::WriteOnly));
+        index.write("[Icon Theme]\nName=pdtest\nDirectories=16x16/actions\n\n"
+                    "[16x16/actions]\nSize=16\nType=Fixed\n");
+        index.close();
+        QImage red(16, 16, QImage::Format_ARGB32);
+        red.fill(Qt::red);
+        for (const QString &name : {u"document-import"_s, u"view-refresh"_s})
+            QVERIFY(red.save(themes.filePath(u"pdtest/16x16/actions/%1.png"_s.arg(name))));
+        const QStringList paths = QIcon::themeSearchPaths();
+        const QString theme = QIcon::themeName();
+        const auto restore = qScopeGuard([&] {
+            QIcon::setThemeSearchPaths(paths);
+            QIcon::setThemeName(theme);
+        });
+        QIcon::setThemeSearchPaths({themes.path()});
+        QIcon::setThemeName(u"pdtest"_s);
+
+        const auto windowOwned = PurgeDesk::Test::makeWindow();
+        MainWindow &window = *windowOwned;
+        QAction *import = action(window, "actionImport");
+        auto *reload = window.findChild<QAbstractButton *>(u"reloadZonesButton"_s);
+        QVERIFY(reload);
+        // Until the first frame: PurgeDesk's own drawing, and the Reload button's word alone.
+        QVERIFY(!import->icon().isNull());
+        QVERIFY(import->icon().name().isEmpty());
+        QVERIFY(reload->icon().isNull());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(import->icon().name(), u"document-import"_s);
+        QCOMPARE(reload->icon().name(), u"view-refresh"_s);
+        // An icon the theme does not have stays PurgeDesk's own.
+        QAction *cleanUp = action(window, "actionCleanUp");
+        QVERIFY(!cleanUp->icon().isNull());
+        QVERIFY(cleanUp->icon().name().isEmpty());
     }
 
     void bundledIconsFollowThePalette()
@@ -225,6 +282,35 @@ private Q_SLOTS:
         auto *close = dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Close);
         QTest::mouseClick(close, Qt::LeftButton);
         QTRY_VERIFY(window.findChildren<AboutDialog *>().isEmpty());
+    }
+
+    void theFormsChoicesAreRememberedButNotWrittenUnchanged()
+    {
+        using PurgeDesk::appSettings;
+        const QString actionKey = u"MainWindow/action"_s;
+        const QString accountKey = u"MainWindow/account"_s;
+        {
+            // A first start restores nothing and changes nothing: no setting is written.
+            const auto window = PurgeDesk::Test::makeWindow();
+            window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+            QVERIFY(!appSettings().contains(actionKey));
+            QVERIFY(!appSettings().contains(accountKey));
+            auto *tags = window->findChild<QAbstractButton *>(u"actionTags"_s);
+            QVERIFY(tags && !tags->isChecked());
+            tags->click();
+            QCOMPARE(appSettings().value(actionKey).toInt(), int(PurgeDesk::Purge::PurgeAction::Tags));
+        }
+        {
+            const auto window = PurgeDesk::Test::makeWindow();
+            auto *tags = window->findChild<QAbstractButton *>(u"actionTags"_s);
+            QVERIFY(tags->isChecked()); // restored
+            // Back to the first choice: stored too, since it differs from what is stored.
+            window->findChild<QAbstractButton *>(u"actionUrls"_s)->click();
+            QCOMPARE(appSettings().value(actionKey).toInt(), int(PurgeDesk::Purge::PurgeAction::Files));
+        }
+        const auto window = PurgeDesk::Test::makeWindow();
+        QVERIFY(window->findChild<QAbstractButton *>(u"actionUrls"_s)->isChecked());
     }
 
     void geometryAndStatusBarAreRestored()

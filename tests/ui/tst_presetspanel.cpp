@@ -402,7 +402,9 @@ private Q_SLOTS:
 
         // Search by name, zone, note or item; moving is off while the list is filtered.
         auto *search = child<QLineEdit>(window, u"presetSearch"_s);
+        QVERIFY(!search->isClearButtonEnabled()); // it comes with the first text (its icon is the theme's)
         QTest::keyClicks(search, u"www.example"_s);
+        QVERIFY(search->isClearButtonEnabled());
         QCOMPARE(view->model()->rowCount(), 1);
         QCOMPARE(view->model()->index(0, 0).data().toString(), u"Gamma"_s);
         search->setText(u"nothing like this"_s);

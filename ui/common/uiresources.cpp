@@ -4,10 +4,13 @@
 
 #include <QEvent>
 #include <QFile>
+#include <QFuture>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QPalette>
 #include <QTableView>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 
 #include <algorithm>
@@ -17,13 +20,40 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace PurgeDesk::Gui {
 
+namespace {
+
+constexpr int IconSizes[] = {16, 32, 48, 64, 128, 256};
+
+QList<QImage> decodeApplicationIcon()
+{
+    QList<QImage> images;
+    for (const int size : IconSizes)
+        images << QImage(u":/icons/%1/purgedesk.png"_s.arg(size));
+    return images;
+}
+
+QFuture<QList<QImage>> &preparedIcon()
+{
+    static QFuture<QList<QImage>> future;
+    return future;
+}
+
+} // namespace
+
+void prepareApplicationIcon()
+{
+    if (!preparedIcon().isValid())
+        preparedIcon() = QtConcurrent::run(decodeApplicationIcon);
+}
+
 QIcon applicationIcon()
 {
     // Up to 256 pixels, the most a window icon is shown at, even at 200% scale. Decoding them takes
-    // a few milliseconds: make it once (main() gives it to the application, which every window uses).
+    // a few milliseconds: done once, ahead of time when prepared.
+    const QList<QImage> images = preparedIcon().isValid() ? preparedIcon().result() : decodeApplicationIcon();
     QIcon icon;
-    for (const int size : {16, 32, 48, 64, 128, 256})
-        icon.addFile(u":/icons/%1/purgedesk.png"_s.arg(size), QSize(size, size));
+    for (const QImage &image : images)
+        icon.addPixmap(QPixmap::fromImage(image));
     return icon;
 }
 

@@ -10,8 +10,13 @@ class QTableView;
 
 namespace PurgeDesk::Gui {
 
-// The application icon in every shipped size (crisp on HiDPI), with the SVG for anything larger.
+// The application icon in every shipped size up to 256 pixels (crisp on HiDPI).
 QIcon applicationIcon();
+// Starts decoding the application icon on a worker thread (main(), right after the QApplication):
+// applicationIcon() then takes the decoded images. The first PNG a process reads also loads Qt's
+// image format plugins, which the menu bar's own icons would otherwise wait for on the window's
+// thread while the window is built.
+void prepareApplicationIcon();
 
 // The license text shipped inside the binary (shown by the About dialog).
 QString licenseText();

@@ -12,6 +12,7 @@
 #include "presettransfer.h"
 #include "purge/validation.h"
 #include "savepresetdialog.h"
+#include "ui/common/actionicons.h"
 #include "ui/common/messageline.h"
 #include "ui/common/uiresources.h"
 
@@ -36,6 +37,7 @@ PresetsPanel::PresetsPanel(const QString &path, QWidget *parent)
     , m_delegate(new PresetDelegate(this))
 {
     m_ui->setupUi(this);
+    enableClearButtonOnceTyped(m_ui->presetSearch);
     // The status has a place of its own under the buttons: a message that comes or goes moves
     // nothing; one too long for the panel is cut short, whole in its tooltip. Its width never
     // widens the panel.

@@ -211,7 +211,7 @@ void PurgeForm::focusInEvent(QFocusEvent *event)
 void PurgeForm::actionChanged()
 {
     const PurgeAction action = currentAction();
-    appSettings().setValue(kActionKey, int(action));
+    rememberSetting(kActionKey, int(action), int(PurgeAction::Files)); // URLs: what the form starts with
     const bool everything = action == PurgeAction::Everything;
     m_ui->noticeLabel->setIdleText(listHint(action));
     m_ui->listEditor->setEnabled(!everything);

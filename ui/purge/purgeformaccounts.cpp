@@ -106,7 +106,9 @@ bool PurgeForm::selectAccount(const QString &name)
 void PurgeForm::accountSelected()
 {
     const QString id = m_ui->accountCombo->currentData().toString();
-    appSettings().setValue(kAccountKey, id);
+    // With no account yet, the sandbox is what the form starts with: nothing to remember.
+    rememberSetting(
+        kAccountKey, id, m_context->profiles().profiles().isEmpty() ? QVariant(Profile::sandboxId()) : QVariant());
     const Profile *profile = id == Profile::sandboxId() ? nullptr : m_context->profiles().find(id);
     m_zoneIndex.reset();
     QStringList saved;

@@ -1,5 +1,6 @@
 #include "zonepicker.h"
 
+#include "ui/common/actionicons.h"
 #include "ui/common/messageline.h"
 #include "ui/common/uiresources.h"
 
@@ -167,7 +168,7 @@ ZonePicker::ZonePicker(QWidget *parent)
     m_reload->setObjectName(u"reloadZonesButton"_s);
     m_reload->setAccessibleName(tr("Reload zones"));
     m_reload->setToolTip(tr("Load the zone list again"));
-    m_reload->setIcon(QIcon::fromTheme(u"view-refresh"_s));
+    setThemeIconLater(m_reload, u"view-refresh"_s, QString()); // else the word alone
     m_reload->setText(tr("Reload"));
     m_reload->setToolButtonStyle(Qt::ToolButtonFollowStyle);
     m_reload->setAutoRaise(true);

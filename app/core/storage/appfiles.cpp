@@ -25,6 +25,14 @@ QSettings appSettings()
     return QSettings(settingsFilePath(), QSettings::IniFormat);
 }
 
+void rememberSetting(const QString &key, const QVariant &value, const QVariant &whenAbsent)
+{
+    QSettings settings = appSettings();
+    const QVariant stored = settings.value(key, whenAbsent);
+    if (!stored.isValid() || stored.toString() != value.toString())
+        settings.setValue(key, value);
+}
+
 QString configFilePath(const QString &fileName)
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(fileName);

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QVariant>
 
 // The files PurgeDesk keeps: where they live, reading one whole, and moving a damaged one aside.
 namespace PurgeDesk {
@@ -11,6 +12,11 @@ namespace PurgeDesk {
 QString settingsFilePath();
 // That file, to read or write a setting.
 QSettings appSettings();
+// Stores a scalar setting (text or number) only when it changes what is stored or, when nothing
+// is, when it differs from `whenAbsent` (the value reading falls back to; an invalid one: always
+// stored). Every write rewrites and syncs the whole file, which a window's start-up should not pay
+// for a choice it only restored.
+void rememberSetting(const QString &key, const QVariant &value, const QVariant &whenAbsent = {});
 // A file of the configuration folder (next to settings.ini): profiles.json, presets.json.
 QString configFilePath(const QString &fileName);
 
