@@ -505,6 +505,20 @@ private Q_SLOTS:
         QTRY_VERIFY(!calendar->isVisible());
         QCOMPARE(from->text(), u"Any"_s); // nor did closing it
         QCOMPARE(from->date(), from->minimumDate());
+
+        // The other one, reached with Tab first (its calendar is made when the edit is first used:
+        // here when it takes the focus, before the click that opens it).
+        auto *to = child<QDateEdit>(window, u"historyTo"_s);
+        to->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(to->hasFocus());
+        QTest::mouseClick(to, Qt::LeftButton, {}, QPoint(to->width() - 6, to->height() / 2));
+        QCalendarWidget *toCalendar = to->calendarWidget();
+        QTRY_VERIFY(toCalendar->isVisible());
+        QCOMPARE(toCalendar->selectedDate(), today);
+        QCOMPARE(toCalendar->monthShown(), today.month());
+        QCOMPARE(to->text(), u"Any"_s);
+        toCalendar->window()->close();
+        QTRY_VERIFY(!toCalendar->isVisible());
     }
 
     void fileChoosersOpenInDocumentsElseHome()

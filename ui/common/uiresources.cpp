@@ -22,7 +22,7 @@ namespace PurgeDesk::Gui {
 
 namespace {
 
-constexpr int IconSizes[] = {16, 32, 48, 64, 128, 256};
+constexpr int IconSizes[] = {16, 32, 48, 64, 128};
 
 QList<QImage> decodeApplicationIcon()
 {
@@ -48,9 +48,14 @@ void prepareApplicationIcon()
 
 QIcon applicationIcon()
 {
-    // Up to 256 pixels, the most a window icon is shown at, even at 200% scale. Decoding them takes
-    // a few milliseconds: done once, ahead of time when prepared.
-    const QList<QImage> images = preparedIcon().isValid() ? preparedIcon().result() : decodeApplicationIcon();
+    // Up to 128 pixels: a title bar, a task bar or a switcher shows the window's icon at 64 at
+    // most, 128 at 200% scale. (Shells that show an application larger take the installed theme
+    // icon of its .desktop entry, up to 256.) A 256-pixel pixmap would be another 256 KiB held for
+    // as long as the window is open. Decoding them takes a few milliseconds: done once, ahead of
+    // time when prepared.
+    // The prepared images are taken (the future is invalid after), not kept beside the icon's
+    // pixmaps; a later call decodes them again.
+    const QList<QImage> images = preparedIcon().isValid() ? preparedIcon().takeResult() : decodeApplicationIcon();
     QIcon icon;
     for (const QImage &image : images)
         icon.addPixmap(QPixmap::fromImage(image));

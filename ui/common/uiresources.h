@@ -10,7 +10,7 @@ class QTableView;
 
 namespace PurgeDesk::Gui {
 
-// The application icon in every shipped size up to 256 pixels (crisp on HiDPI).
+// The application icon in the sizes a window icon is shown at, 16 to 128 pixels (crisp on HiDPI).
 QIcon applicationIcon();
 // Starts decoding the application icon on a worker thread (main(), right after the QApplication):
 // applicationIcon() then takes the decoded images. The first PNG a process reads also loads Qt's

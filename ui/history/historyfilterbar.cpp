@@ -99,8 +99,10 @@ HistoryFilterBar::HistoryFilterBar(QWidget *parent)
     for (QWidget *widget : std::as_const(m_filterWidgets))
         second += widget->sizeHint().width() + spacing;
     setMinimumWidth(qMax(m_search->minimumWidth() + m_clear->sizeHint().width() + spacing, second));
+    // Each calendar is made when its edit is first used (about 230 KiB each): calendarWidget()
+    // makes it, so it is asked for then.
     for (QDateEdit *edit : {m_from, m_to})
-        edit->calendarWidget()->installEventFilter(this);
+        edit->installEventFilter(this);
     setFocusProxy(m_search);
     setTabOrder(m_search, m_zone);
     setTabOrder(m_zone, m_action);
@@ -159,6 +161,16 @@ void HistoryFilterBar::resizeEvent(QResizeEvent *event)
 
 bool HistoryFilterBar::eventFilter(QObject *watched, QEvent *event)
 {
+    // The focus, a click or a key (F4, Alt+Down) comes before the edit opens its calendar.
+    if (event->type() == QEvent::FocusIn || event->type() == QEvent::MouseButtonPress
+        || event->type() == QEvent::KeyPress) {
+        for (QDateEdit *edit : {m_from, m_to}) {
+            if (watched == edit) {
+                edit->removeEventFilter(this);
+                edit->calendarWidget()->installEventFilter(this);
+            }
+        }
+    }
     // A date filter that is not set ("Any") opens its calendar on today, selected (Enter takes it),
     // not on January 2000. The filter itself stays "Any" until a date is chosen.
     if (event->type() == QEvent::Show) {
