@@ -91,12 +91,11 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
             m_notifier->notify(
                 problem ? tr("Import finished, with problems") : tr("Import finished"), message, problem);
     });
-    connect(m_purgePage->runView(), &RunView::verifyEnded, this,
-        [this](qint64 elapsedMs, const QString &summary, bool problem) {
-            if (elapsedMs >= m_notifyAfterMs && !isActiveWindow())
-                m_notifier->notify(problem ? tr("Verification finished: not all fresh") : tr("Verification finished"),
-                    summary, problem);
-        });
+    connect(m_purgePage, &PurgePage::verifyEnded, this, [this](qint64 elapsedMs, const QString &summary, bool problem) {
+        if (elapsedMs >= m_notifyAfterMs && !isActiveWindow())
+            m_notifier->notify(
+                problem ? tr("Verification finished: not all fresh") : tr("Verification finished"), summary, problem);
+    });
     connect(form, &PurgeForm::addAccountRequested, this,
         [this] { showAccounts(m_context->profiles().profiles().isEmpty()); });
     connect(
@@ -256,6 +255,9 @@ HistoryPanel *MainWindow::historyPanel()
         return m_historyPanel;
     m_historyPanel = new HistoryPanel(m_context->history(), m_historyPage);
     m_historyPage->layout()->addWidget(m_historyPanel);
+    // The panel's least width counts in the window's layout while its page is hidden too, but a
+    // hidden page does not ask the window to lay out again: the tabs do.
+    m_pages->updateGeometry();
     m_historyPage->setFocusProxy(m_historyPanel);
     m_historyPanel->setActiveRunId(m_activeRunId);
     m_historyPanel->show(); // at once if the tab is showing, else with it
@@ -522,7 +524,7 @@ void MainWindow::restoreWindowState()
             setWindowState(windowState() | Qt::WindowMaximized);
     }
     restoreState(settings.value(kStateKey).toByteArray());
-    m_purgePage->splitter()->restoreState(settings.value(kSplitterKey).toByteArray());
+    m_purgePage->restoreSplit(settings.value(kSplitterKey).toByteArray());
     m_ui->actionShowStatusBar->setChecked(settings.value(kStatusBarKey, true).toBool());
     statusBar()->setVisible(m_ui->actionShowStatusBar->isChecked());
     m_ui->actionShowToolBar->setChecked(settings.value(kToolBarKey, true).toBool());
@@ -534,7 +536,7 @@ void MainWindow::saveWindowState() const
     QSettings settings = appSettings();
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
-    settings.setValue(kSplitterKey, m_purgePage->splitter()->saveState());
+    settings.setValue(kSplitterKey, m_purgePage->splitState());
     settings.setValue(kStatusBarKey, m_ui->actionShowStatusBar->isChecked());
     settings.setValue(kToolBarKey, m_ui->actionShowToolBar->isChecked());
 }

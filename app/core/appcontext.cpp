@@ -38,8 +38,6 @@ void AppContext::start()
 {
     m_settings = NetworkSettings::load();
     applyNetworkSettings(m_settings);
-    // Opened, checked and trimmed to the retention setting on the history's own thread.
-    m_history->open(m_settings.historyRetentionDays);
     if (m_settings.proxy == NetworkSettings::Proxy::Manual && !m_settings.proxyUser.isEmpty()) {
         auto *keychain = new CredentialStore(CredentialStore::defaultService(), this);
         CredentialStore::withTimeLimit(
@@ -62,6 +60,9 @@ void AppContext::start()
 void AppContext::applyNetworkSettings(const NetworkSettings &settings, const QString &proxyPassword)
 {
     m_settings = settings;
+    // The history is opened, checked and trimmed to the retention setting on its own thread, when
+    // the window first needs it (HistoryService::ensureOpen()).
+    m_history->setRetentionDays(m_settings.historyRetentionDays);
     if (!proxyPassword.isEmpty())
         m_proxyPassword = proxyPassword;
     m_connection->setNetworkSettings(m_settings, m_settings.networkProxy(m_proxyPassword));

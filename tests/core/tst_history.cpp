@@ -388,6 +388,64 @@ private Q_SLOTS:
         QVERIFY(!called);
     }
 
+    // The window's history opens when something first needs it: not before the retention setting
+    // is known (a request before it waits for it), once, with the full check unless only a purge
+    // asked (Check::Auto, which skips it after a clean close).
+    void serviceOpensWhenFirstNeeded()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"history.sqlite"_s);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        {
+            HistoryStore store(path);
+            QString message;
+            QVERIFY(store.open(&message));
+            for (const QDateTime &when : {now.addDays(-40), now.addDays(-1)}) {
+                const qint64 id = store.beginRun(spec(PurgeAction::Tags, 1), RunSource::cli(), when, {}, false);
+                QVERIFY(id > 0);
+                QVERIFY(store.finishRun(id, RunOutcome::Done, {}, when.addSecs(1)));
+            }
+        }
+        {
+            HistoryService service(path);
+            QSignalSpy opened(&service, &HistoryService::opened);
+            service.ensureOpen(HistoryStore::Check::Auto);
+            service.ensureOpen(); // the panel: the full check wins
+            QCOMPARE(service.state(), HistoryService::State::Closed);
+            QTest::qWait(50);
+            QCOMPARE(opened.size(), 0);
+            service.setRetentionDays(30);
+            QCOMPARE(service.state(), HistoryService::State::Opening);
+            QVERIFY(opened.wait(10000));
+            QCOMPARE(service.state(), HistoryService::State::Open);
+            QVERIFY(service.checkedFully());
+            QCOMPARE(service.removedByRetention(), 1);
+            service.ensureOpen(); // open already: nothing more
+            QTest::qWait(50);
+            QCOMPARE(opened.size(), 1);
+        }
+        {
+            // A purge alone: after a clean close, the file is not read in full.
+            HistoryService service(path);
+            QSignalSpy opened(&service, &HistoryService::opened);
+            service.setRetentionDays(0);
+            QCOMPARE(service.state(), HistoryService::State::Closed);
+            service.ensureOpen(HistoryStore::Check::Auto);
+            QVERIFY(opened.wait(10000));
+            QCOMPARE(service.state(), HistoryService::State::Open);
+            QVERIFY(!service.checkedFully());
+            QVERIFY(service.isWritable());
+        }
+        {
+            // Never needed: nothing is read or created (flush() has nothing to wait for).
+            HistoryService service(dir.filePath(u"never.sqlite"_s));
+            service.setRetentionDays(30);
+            service.flush();
+            QCOMPARE(service.state(), HistoryService::State::Closed);
+        }
+        QVERIFY(!QFile::exists(dir.filePath(u"never.sqlite"_s)));
+    }
+
     void damagedFileIsMovedAside()
     {
         QTemporaryDir dir;

@@ -8,6 +8,8 @@
 #include "ui/common/uiresources.h"
 #include "ui/history/historypanel.h"
 #include "ui/mainwindow.h"
+#include "ui/purge/purgepage.h"
+#include "ui/purge/runview.h"
 #include "windowtestsupport.h"
 
 #include <QApplication>
@@ -203,6 +205,52 @@ private Q_SLOTS:
             qPrintable(names(again)));
     }
 
+    // The run view is built with the first purge, after the rest of the window: Tab still goes
+    // from the form's last control into the run, and from the run on to the Presets panel, as it
+    // does when the run view comes with the form.
+    void theRunComesBetweenTheFormAndThePresetsInTabOrder()
+    {
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        QVERIFY(!window.findChild<RunView *>());
+        PurgeDesk::Test::setList(window, u"https://example.com/a.js"_s);
+        QTRY_VERIFY(child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
+        QTest::mouseClick(child<QPushButton>(window, u"purgeButton"_s), Qt::LeftButton);
+        QVERIFY(PurgeDesk::Test::waitForRun(window));
+        auto *run = child<RunView>(window, u"runView"_s);
+        QTRY_VERIFY(run->isVisible());
+        auto *form = child<QWidget>(window, u"purgeForm"_s);
+        auto *presets = child<QWidget>(window, u"presetsPanel"_s);
+        // The stops Tab walks from the list, once round.
+        auto *editor = child<QWidget>(window, u"listEditor"_s);
+        editor->setFocus(Qt::TabFocusReason);
+        QList<QWidget *> stops;
+        for (int i = 0; i < 80; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *focus = QApplication::focusWidget();
+            if (!focus || focus == editor || stops.contains(focus))
+                break;
+            stops << focus;
+        }
+        QStringList where;
+        for (const QWidget *stop : std::as_const(stops))
+            where << (run->isAncestorOf(stop)     ? u"run"_s
+                    : form->isAncestorOf(stop)    ? u"form"_s
+                    : presets->isAncestorOf(stop) ? u"presets"_s
+                                                  : u"other"_s);
+        const auto firstRun = where.indexOf(u"run"_s);
+        const auto lastRun = where.lastIndexOf(u"run"_s);
+        QVERIFY2(firstRun > 0, qPrintable(where.join(u", "_s)));
+        // The run's stops come together, right after the form's, and the presets right after them.
+        QCOMPARE(where.mid(firstRun, lastRun - firstRun + 1).count(u"run"_s), lastRun - firstRun + 1);
+        QVERIFY2(where.at(firstRun - 1) == u"form"_s, qPrintable(where.join(u", "_s)));
+        // (A table keeps Tab for its cells: from the Presets panel, Shift+Tab goes back into the run.)
+        auto *presetSearch = child<QWidget>(window, u"presetSearch"_s);
+        presetSearch->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(presetSearch, Qt::Key_Tab, Qt::ShiftModifier);
+        QTRY_VERIFY(QApplication::focusWidget() && run->isAncestorOf(QApplication::focusWidget()));
+    }
+
     void theFocusStaysInTheListWhenTheFixButtonGoes()
     {
         MainWindow &window = openWindow();
@@ -262,7 +310,7 @@ private Q_SLOTS:
         QVERIFY(settle(window));
         FocusRing *ring = window.focusRing();
         auto *area = child<QScrollArea>(window, u"purgeFormArea"_s);
-        child<QWidget>(window, u"runView"_s)->show();
+        window.purgePage()->runView()->show();
         auto *splitter = child<QSplitter>(window, u"mainSplitter"_s);
         splitter->setSizes({area->widget()->minimumSizeHint().height() / 2, 1000});
         QTRY_VERIFY(area->verticalScrollBar()->maximum() > 0);

@@ -1,4 +1,5 @@
 #include "appinfo.h"
+#include "history/historyservice.h"
 #include "purge/purgeenums.h"
 #include "storage/appfiles.h"
 #include "testsupport.h"
@@ -7,6 +8,8 @@
 #include "ui/common/uiresources.h"
 #include "ui/history/historypanel.h"
 #include "ui/mainwindow.h"
+#include "ui/purge/purgepage.h"
+#include "ui/purge/runview.h"
 #include "windowtestsupport.h"
 
 #include <QAbstractButton>
@@ -25,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -121,9 +125,13 @@ private Q_SLOTS:
     }
 
     // The first frame needs nothing of the History tab: its panel is built just after it, and it is
-    // the one a user then finds behind the tab.
+    // the one a user then finds behind the tab. The history file is read only when something needs
+    // it (here the tab), and the run view is built with the first purge.
     void theHistoryPanelAndTheIconComeAfterTheFirstFrame()
     {
+        const QString historyFile = PurgeDesk::History::HistoryStore::defaultPath();
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(historyFile + suffix); // left by an earlier test
         const auto windowOwned = PurgeDesk::Test::makeWindow();
         MainWindow &window = *windowOwned;
         PurgeDesk::Gui::prepareApplicationIcon(); // as main() does
@@ -142,10 +150,66 @@ private Q_SLOTS:
         QCOMPARE(window.findChildren<PurgeDesk::Gui::HistoryPanel *>().size(), 1);
         QCOMPARE(window.historyPanel(), panel);
         QVERIFY(!panel->isVisible());
+        // Its hidden page's least width counts in the window's layout at once (the tabs are never
+        // narrower than that, so the Purge page's controls get the room they had with it).
+        QWidget *pages = window.centralWidget();
+        QTRY_VERIFY2(pages->width() >= pages->minimumSizeHint().width(),
+            qPrintable(u"%1 < %2"_s.arg(pages->width()).arg(pages->minimumSizeHint().width())));
+        // Nothing has read the history (nor created it), nor built the run view.
+        QVERIFY(PurgeDesk::Test::settle(window));
+        QTest::qWait(100);
+        const PurgeDesk::History::HistoryService *history = window.context()->history();
+        QCOMPARE(history->state(), PurgeDesk::History::HistoryService::State::Closed);
+        QVERIFY(!QFile::exists(history->path()));
+        QVERIFY(!window.findChild<PurgeDesk::Gui::RunView *>());
         QTest::keyClick(&window, Qt::Key_H, Qt::ControlModifier);
         QTRY_VERIFY(panel->isVisible());
         QVERIFY(panel->isAncestorOf(QApplication::focusWidget()) || panel->hasFocus());
         QTRY_VERIFY(!panel->isLoading());
+        QCOMPARE(history->state(), PurgeDesk::History::HistoryService::State::Open);
+        QVERIFY(history->checkedFully()); // browsing: read in full once
+        QVERIFY(QFile::exists(history->path()));
+    }
+
+    // The split between the form and the run is kept from one start to the next, also through a
+    // start that never purged (whose run view was never built).
+    void theRunsSplitIsKeptAcrossStarts()
+    {
+        PurgeDesk::appSettings().setValue(u"MainWindow/runViewExpanded"_s, true);
+        const auto purgeOnce = [](MainWindow &window) {
+            PurgeDesk::Test::setList(window, u"https://example.com/a.js"_s);
+            auto *purge = window.findChild<QPushButton *>(u"purgeButton"_s);
+            return QTest::qWaitFor([purge] { return purge->isEnabled(); }, 5000)
+                && (QTest::mouseClick(purge, Qt::LeftButton), PurgeDesk::Test::waitForRun(window));
+        };
+        {
+            const auto owned = PurgeDesk::Test::openWindow(PurgeDesk::Test::oneAttempt());
+            QVERIFY(PurgeDesk::Test::settle(*owned));
+            QVERIFY(purgeOnce(*owned));
+            QSplitter *split = owned->purgePage()->splitter();
+            QTRY_VERIFY(owned->purgePage()->runView()->isVisible());
+            const QList<int> sizes = split->sizes();
+            QCOMPARE(sizes.size(), 2);
+            split->setSizes({sizes.at(0) - 24, sizes.at(1) + 24}); // as a drag of the handle does
+            QVERIFY(split->sizes() != sizes);
+            owned->close();
+        }
+        const QByteArray saved = PurgeDesk::appSettings().value(u"MainWindow/splitter"_s).toByteArray();
+        QVERIFY(!saved.isEmpty());
+        {
+            const auto owned = PurgeDesk::Test::openWindow(PurgeDesk::Test::oneAttempt());
+            QVERIFY(PurgeDesk::Test::settle(*owned));
+            QVERIFY(!owned->findChild<PurgeDesk::Gui::RunView *>());
+            owned->close();
+        }
+        QCOMPARE(PurgeDesk::appSettings().value(u"MainWindow/splitter"_s).toByteArray(), saved);
+        // The run view, once built, takes it (the first purge then fits it to the window if needed).
+        const auto owned = PurgeDesk::Test::openWindow(PurgeDesk::Test::oneAttempt());
+        QVERIFY(PurgeDesk::Test::settle(*owned));
+        QCOMPARE(owned->purgePage()->splitState(), saved);
+        QVERIFY(owned->purgePage()->runView());
+        QCOMPARE(owned->purgePage()->splitter()->count(), 2);
+        QCOMPARE(owned->purgePage()->splitState(), saved);
     }
 
     void theToolbarHasTheFrequentActionsWithIcons()

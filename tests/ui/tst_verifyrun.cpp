@@ -81,6 +81,7 @@ private Q_SLOTS:
         settings.autoVerify = false;
         settings.save();
         MainWindow &window = openOnTheSandbox();
+        window.purgePage()->runView(); // built by the first purge; built now, to hold its buttons
         Sandbox::SandboxServer *sandbox = window.context()->connection()->sandbox();
         QVERIFY(sandbox);
 
@@ -151,6 +152,7 @@ private Q_SLOTS:
     void verifyListedUrlsAfterAHostPurge()
     {
         MainWindow &window = openOnTheSandbox();
+        window.purgePage()->runView(); // built by the first purge; built now, to hold its buttons
         Sandbox::SandboxServer *sandbox = window.context()->connection()->sandbox();
         QVERIFY(sandbox);
         auto *verifyButton = child<QPushButton>(window, u"verifyButton"_s);
@@ -261,6 +263,7 @@ private Q_SLOTS:
         settings.warm = true;
         settings.save();
         MainWindow &window = openOnTheSandbox();
+        window.purgePage()->runView(); // built by the first purge; built now, to hold its buttons
         Sandbox::SandboxServer *sandbox = window.context()->connection()->sandbox();
         QVERIFY(sandbox);
         auto *runView = child<RunView>(window, u"runView"_s);
@@ -356,6 +359,7 @@ private Q_SLOTS:
         settings.autoVerify = false;
         settings.save();
         MainWindow &window = openOnTheSandbox();
+        window.purgePage()->runView(); // built by the first purge; built now, to hold its buttons
         auto *runView = child<RunView>(window, u"runView"_s);
         auto *verifyButton = child<QPushButton>(window, u"verifyButton"_s);
         setList(window, u"https://example.com/a\nhttps://example.com/b\nhttps://example.com/mobile"_s);
@@ -450,6 +454,7 @@ private Q_SLOTS:
         settings.warm = true;
         settings.save();
         MainWindow &window = openOnTheSandbox();
+        window.purgePage()->runView(); // built by the first purge; built now, to hold its buttons
         Sandbox::SandboxServer *sandbox = window.context()->connection()->sandbox();
         QVERIFY(sandbox);
         Sandbox::EdgeUrl slow;

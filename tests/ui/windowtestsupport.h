@@ -100,7 +100,9 @@ inline void setList(Gui::MainWindow &window, const QString &list)
 // The text of the label named `labelName`.
 inline QString text(const QWidget &window, const QString &labelName)
 {
-    return child<QLabel>(window, labelName)->text();
+    // Empty while there is no such label (the run view is built with the first purge).
+    const auto *label = window.findChild<QLabel *>(labelName);
+    return label ? label->text() : QString();
 }
 
 // Retries quickly: a failing request is tried twice, 10-50 ms apart.

@@ -250,6 +250,7 @@ void HistoryPanel::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (!m_shownOnce) {
         m_shownOnce = true;
+        m_service->ensureOpen(); // answers with opened(): serviceOpened() lists the runs
         refresh();
     }
 }
@@ -372,6 +373,10 @@ void HistoryPanel::filtersChanged()
 
 void HistoryPanel::requestPage()
 {
+    // The view asks as soon as it has the model; the first page comes with refresh(), once the
+    // history is open and the panel shown.
+    if (m_service->state() != History::HistoryService::State::Open)
+        return;
     RunFilter current = filter();
     // Newest first pages after the last run listed (cheap deep into a long history); a sort by
     // another column pages by position.

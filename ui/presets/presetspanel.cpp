@@ -164,12 +164,23 @@ void PresetsPanel::setHistory(History::HistoryService *history)
 {
     m_history = history;
     connect(history, &History::HistoryService::opened, this, &PresetsPanel::refreshLastRuns);
+    // The first presets (loaded, imported, saved) want their last runs: the history opens for them.
+    const auto presetsArrived = [this] {
+        if (m_history->state() == History::HistoryService::State::Closed)
+            refreshLastRuns();
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, presetsArrived);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, presetsArrived);
     refreshLastRuns();
 }
 
 void PresetsPanel::refreshLastRuns()
 {
-    if (!m_history || m_history->state() != History::HistoryService::State::Open)
+    // Without presets there is no last run to show, and no reason to open the history.
+    if (!m_history || m_model->rowCount() == 0)
+        return;
+    m_history->ensureOpen(); // answers with opened(), which calls this again
+    if (m_history->state() != History::HistoryService::State::Open)
         return;
     m_history->query<QList<History::RunRow>>(
         this, [](const History::HistoryStore &store) { return store.latestPresetRuns(); },

@@ -37,12 +37,10 @@ PurgePage::PurgePage(AppContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_form(new PurgeForm(context, this))
-    , m_runView(new RunView(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
 {
     setObjectName(u"purgePage"_s);
     m_form->setObjectName(u"purgeForm"_s);
-    m_runView->setAccessibleName(tr("Purge run"));
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
     // On a screen too short for the whole form and the run (a small one, a large font), the form
@@ -70,10 +68,6 @@ PurgePage::PurgePage(AppContext *context, QWidget *parent)
             formArea->ensureWidgetVisible(now, 0, 0);
     });
     m_splitter->addWidget(formArea);
-    m_splitter->addWidget(m_runView);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_runView->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0); // the form keeps its own margins
     layout->addWidget(m_splitter);
@@ -81,24 +75,10 @@ PurgePage::PurgePage(AppContext *context, QWidget *parent)
 
     connect(m_form, &PurgeForm::purgeRequested, this, &PurgePage::purge);
     connect(m_form, &PurgeForm::previewRequested, this, &PurgePage::preview);
-    connect(m_form, &PurgeForm::inputChanged, m_runView, &RunView::markStale);
-    connect(m_runView, &RunView::retryFailedRequested, this, &PurgePage::retryFailed);
-    connect(m_runView, &RunView::purgeAgainRequested, this, &PurgePage::purgeAgain);
-    connect(m_runView, &RunView::expandedChanged, this, [this](bool expanded) {
-        appSettings().setValue(kRunExpandedKey, expanded);
-        fitRunView();
-    });
-    // The history keeps each URL's verdict with the run it verified (a purge across zones: each
-    // zone's run its own URLs). A run that was not recorded has no ids: nothing is recorded then.
-    connect(m_runView->verifyPanel(), &VerifyPanel::concluded, this,
-        [this](PurgeSession *session, const QList<Verify::UrlCheck> &checks, const QList<Verify::UrlWarm> &warms) {
-            m_context->history()->recordVerification(
-                session->historyRunIds(), checks, warms, QDateTime::currentDateTimeUtc());
-        });
     connect(m_context->history(), &History::HistoryService::verificationRecorded, this,
         [this](const QList<qint64> &runIds, const QString &problem) {
             if (!problem.isEmpty() && m_session && m_session->historyRunIds() == runIds)
-                m_runView->setHistoryNote(tr("The verdicts are not recorded in the history: %1").arg(problem));
+                runView()->setHistoryNote(tr("The verdicts are not recorded in the history: %1").arg(problem));
         });
     connect(m_context->connection(), &Connection::stateChanged, this, [this] {
         if (m_pendingOrder)
@@ -114,8 +94,74 @@ PurgePage::PurgePage(AppContext *context, QWidget *parent)
 
 PurgePage::~PurgePage() = default;
 
+RunView *PurgePage::runView()
+{
+    if (m_runView)
+        return m_runView;
+    m_runView = new RunView(this);
+    m_runView->setAccessibleName(tr("Purge run"));
+    m_runView->hide(); // shown by the first purge
+    m_splitter->addWidget(m_runView);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    if (!m_splitState.isEmpty())
+        m_splitter->restoreState(std::exchange(m_splitState, {}));
+    // A widget made now joins the end of the window's tab chain (after the presets and the status
+    // bar). Tab goes from the form's controls to the run, as it did when the run view was built
+    // right after the form: after the last control of the form's own stretch of the chain (the
+    // controls it made with itself; QWidget::setTabOrder() ignores a widget that takes no focus).
+    const auto takesTab = [](const QWidget *widget) { return (widget->focusPolicy() & Qt::TabFocus) != 0; };
+    QWidget *after = nullptr;
+    for (QWidget *next = m_form->nextInFocusChain(); m_form->isAncestorOf(next); next = next->nextInFocusChain()) {
+        if (takesTab(next))
+            after = next;
+    }
+    QList<QWidget *> runChain;
+    for (QWidget *next = m_runView; next == m_runView || m_runView->isAncestorOf(next);
+         next = next->nextInFocusChain()) {
+        if (takesTab(next))
+            runChain << next;
+    }
+    for (QWidget *widget : std::as_const(runChain)) {
+        if (after)
+            QWidget::setTabOrder(after, widget);
+        after = widget;
+    }
+
+    connect(m_form, &PurgeForm::inputChanged, m_runView, &RunView::markStale);
+    connect(m_runView, &RunView::retryFailedRequested, this, &PurgePage::retryFailed);
+    connect(m_runView, &RunView::purgeAgainRequested, this, &PurgePage::purgeAgain);
+    connect(m_runView, &RunView::verifyEnded, this, &PurgePage::verifyEnded);
+    connect(m_runView, &RunView::expandedChanged, this, [this](bool expanded) {
+        appSettings().setValue(kRunExpandedKey, expanded);
+        fitRunView();
+    });
+    // The history keeps each URL's verdict with the run it verified (a purge across zones: each
+    // zone's run its own URLs). A run that was not recorded has no ids: nothing is recorded then.
+    connect(m_runView->verifyPanel(), &VerifyPanel::concluded, this,
+        [this](PurgeSession *session, const QList<Verify::UrlCheck> &checks, const QList<Verify::UrlWarm> &warms) {
+            m_context->history()->recordVerification(
+                session->historyRunIds(), checks, warms, QDateTime::currentDateTimeUtc());
+        });
+    return m_runView;
+}
+
+void PurgePage::restoreSplit(const QByteArray &state)
+{
+    m_splitter->restoreState(state);
+    if (!m_runView)
+        m_splitState = state;
+}
+
+QByteArray PurgePage::splitState() const
+{
+    return m_runView ? m_splitter->saveState() : m_splitState;
+}
+
 void PurgePage::fitRunView()
 {
+    if (!m_runView)
+        return;
     const int total = m_splitter->height();
     if (!m_runView->isExpanded()) {
         // Collapsed, the run view is never taller than what it shows; the list gets the rest.
@@ -288,8 +334,10 @@ void PurgePage::start(const QList<PurgeSpec> &specs, const RunSource &source)
     const auto historyState = history->state();
     if (historyState == History::HistoryService::State::Closed
         || historyState == History::HistoryService::State::Opening) {
-        // A purge is sent only once it can be recorded: wait the moment the history takes to open.
+        // A purge is sent only once it can be recorded: wait the moment the history takes to open
+        // (the window's first purge opens it, without reading the whole file: Check::Auto).
         m_waitingForHistory = std::make_pair(specs, source);
+        history->ensureOpen(History::HistoryStore::Check::Auto);
         Q_EMIT statusMessage(tr("Opening the history..."));
         return;
     }
@@ -300,7 +348,7 @@ void PurgePage::start(const QList<PurgeSpec> &specs, const RunSource &source)
     session->setRecorders([history] { return history->recorder(); });
     PurgeSession *previous = m_session;
     m_session = session;
-    m_runView->setSandbox(connection->isSandbox());
+    runView()->setSandbox(connection->isSandbox());
     m_runView->attach(session);
     m_runView->setHistoryNote(!history->isWritable()
             ? tr("This purge is not recorded in the history: %1").arg(history->message())

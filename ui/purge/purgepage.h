@@ -3,6 +3,7 @@
 #include "purge/purgeorder.h"
 #include "purge/purgesession.h"
 
+#include <QByteArray>
 #include <QPointer>
 #include <QWidget>
 
@@ -33,8 +34,14 @@ public:
     ~PurgePage() override;
 
     PurgeForm *form() const { return m_form; }
-    RunView *runView() const { return m_runView; }
+    // The run view, built with the first purge (or here, when asked for first): a window that has not
+    // purged yet does not pay for it at start-up.
+    RunView *runView();
     QSplitter *splitter() const { return m_splitter; }
+    // The form and run's split, as saved with the window (QSplitter::saveState()). Until the run view
+    // is built, the split restored is kept as it was, and applied to it when it is.
+    void restoreSplit(const QByteArray &state);
+    QByteArray splitState() const;
     // The session shown (running or finished); null before the first purge.
     Purge::PurgeSession *session() const { return m_session; }
     bool isRunning() const { return m_session && m_session->isRunning(); }
@@ -62,6 +69,8 @@ Q_SIGNALS:
     void sessionStarted(PurgeDesk::Purge::PurgeSession *session);
     void sessionFinished(PurgeDesk::Purge::PurgeSession *session);
     void statusMessage(const QString &text);
+    // The run view's verification ended (RunView::verifyEnded).
+    void verifyEnded(qint64 elapsedMs, const QString &summary, bool problem);
 
 private:
     // Asks for the zone's name first when the spec purges everything.
@@ -77,7 +86,8 @@ private:
 
     AppContext *m_context;
     PurgeForm *m_form;
-    RunView *m_runView;
+    RunView *m_runView = nullptr;
+    QByteArray m_splitState; // restoreSplit()'s, until the run view is built
     QSplitter *m_splitter;
     QPointer<Purge::PurgeSession> m_session;
     Purge::Runner::Options m_runnerOptions;
@@ -85,7 +95,8 @@ private:
     std::optional<Purge::PurgeOrder> m_pendingOrder;
     QString m_pendingWhat;
     QPointer<Purge::OrderResolver> m_resolver;
-    // A purge that waits for the history to open (a moment at start-up), so that it is recorded.
+    // A purge that waits for the history to open (the window's first purge opens it), so that it
+    // is recorded.
     std::optional<std::pair<QList<Purge::PurgeSpec>, Purge::RunSource>> m_waitingForHistory;
 };
 

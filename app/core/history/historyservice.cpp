@@ -15,11 +15,15 @@ HistoryService::HistoryService(QString path, QObject *parent)
     m_thread.setObjectName(u"history"_s);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.start(QThread::LowPriority);
+    // The thread starts with the first task (a window that never needs the history has none).
 }
 
 HistoryService::~HistoryService()
 {
+    if (!m_thread.isRunning()) {
+        delete m_worker; // no task ever ran: the store was never opened
+        return;
+    }
     // The store's database connection belongs to the worker thread: close it there.
     QMetaObject::invokeMethod(
         m_worker, [this] { m_store.reset(); }, Qt::BlockingQueuedConnection);
@@ -29,6 +33,8 @@ HistoryService::~HistoryService()
 
 void HistoryService::post(std::function<void(HistoryStore &)> task)
 {
+    if (!m_thread.isRunning())
+        m_thread.start(QThread::LowPriority);
     QMetaObject::invokeMethod(
         m_worker, [this, task = std::move(task)] { task(*m_store); }, Qt::QueuedConnection);
 }
@@ -96,27 +102,51 @@ void HistoryService::recordVerification(const QList<qint64> &runIds, const QList
 
 void HistoryService::flush()
 {
+    if (!m_thread.isRunning())
+        return; // nothing was posted
     QMetaObject::invokeMethod(
         m_worker, [] {}, Qt::BlockingQueuedConnection);
 }
 
-void HistoryService::open(int retentionDays)
+void HistoryService::ensureOpen(HistoryStore::Check check)
+{
+    if (m_state != State::Closed)
+        return;
+    if (!m_retentionSet) {
+        if (!m_wanted || check == HistoryStore::Check::Full)
+            m_wanted = check;
+        return;
+    }
+    open(m_retentionDays, check);
+}
+
+void HistoryService::setRetentionDays(int days)
+{
+    m_retentionDays = days;
+    m_retentionSet = true;
+    if (const std::optional<HistoryStore::Check> wanted = std::exchange(m_wanted, std::nullopt))
+        ensureOpen(*wanted);
+}
+
+void HistoryService::open(int retentionDays, HistoryStore::Check check)
 {
     if (m_state == State::Opening)
         return;
     m_state = State::Opening;
-    post([this, retentionDays](HistoryStore &store) {
+    post([this, retentionDays, check](HistoryStore &store) {
         QString message;
-        const bool ok = store.open(&message, HistoryStore::Check::Full, HistoryStore::Use::Browse);
+        const bool ok = store.open(&message, check, HistoryStore::Use::Browse);
         const bool writable = ok && store.isWritable();
+        const bool checkedFully = store.checkedFully();
         int removed = 0;
         if (ok && store.isWritable() && retentionDays > 0)
             removed = store.deleteRunsBefore(QDateTime::currentDateTimeUtc().addDays(-retentionDays));
         QMetaObject::invokeMethod(
             this,
-            [this, ok, writable, message, removed] {
+            [this, ok, writable, checkedFully, message, removed] {
                 m_state = ok ? State::Open : State::Unavailable;
                 m_writable = writable;
+                m_checkedFully = checkedFully;
                 m_message = message;
                 m_removed = removed;
                 Q_EMIT opened();

@@ -8,13 +8,14 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace PurgeDesk::History {
 
-// The history for a window: the file is opened, checked, trimmed to the retention setting and
-// queried on a worker thread of its own, so a long history never blocks the window. Answers come
-// back on the thread that owns the service, to a context object, and are dropped if that object is
-// gone by then.
+// The history for a window: the file is opened (when first needed), checked, trimmed to the
+// retention setting and queried on a worker thread of its own, so a long history never blocks the
+// window. Answers come back on the thread that owns the service, to a context object, and are
+// dropped if that object is gone by then.
 class HistoryService final : public QObject
 {
     Q_OBJECT
@@ -26,8 +27,19 @@ public:
     explicit HistoryService(QString path = HistoryStore::defaultPath(), QObject *parent = nullptr);
     ~HistoryService() override;
 
-    // Opens the file in the background and deletes runs older than `retentionDays` (0 keeps all).
-    void open(int retentionDays);
+    // Opens the file in the background (`check`: see HistoryStore::open()) and deletes runs older
+    // than `retentionDays` (0 keeps all).
+    void open(int retentionDays, HistoryStore::Check check = HistoryStore::Check::Full);
+    // Opens the file, as open() does, unless it is open, opening or was found unavailable. The
+    // window calls it when something first needs the history: the History tab shown, or the
+    // presets' last runs (Check::Full), a purge to record (Check::Auto: a purge does not wait for a
+    // read of the whole file; see HistoryStore). A window that never does reads no history.
+    // Until setRetentionDays() has been called, it only remembers that the history is wanted.
+    void ensureOpen(HistoryStore::Check check = HistoryStore::Check::Full);
+    // The retention ensureOpen() opens with (AppContext, once the settings are read).
+    void setRetentionDays(int days);
+    // Whether the last open read the whole file (HistoryStore::checkedFully()).
+    bool checkedFully() const { return m_checkedFully; }
     State state() const { return m_state; }
     QString path() const { return m_path; }
     // Why the history is unavailable, or what happened while opening (a damaged file moved aside,
@@ -83,6 +95,11 @@ private:
     State m_state = State::Closed;
     QString m_message;
     int m_removed = 0;
+    int m_retentionDays = 0;
+    bool m_retentionSet = false;
+    // Asked for (ensureOpen()) before the retention was known: opened once it is, with this check.
+    std::optional<HistoryStore::Check> m_wanted;
+    bool m_checkedFully = false;
     bool m_writable = false;
 };
 
