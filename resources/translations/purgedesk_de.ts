@@ -4734,8 +4734,8 @@ Zonen-ID %2
         <translation> Tage</translation>
     </message>
     <message>
-        <source>Older purges are removed from the history when PurgeDesk starts.</source>
-        <translation>Ältere Löschungen werden beim Start von PurgeDesk aus dem Verlauf entfernt.</translation>
+        <source>Older purges are removed from the history when PurgeDesk opens it (for the History tab, a preset&apos;s last run or the first purge).</source>
+        <translation>Ältere Löschungen werden aus dem Verlauf entfernt, wenn PurgeDesk ihn öffnet (für den Reiter „Verlauf“, den letzten Lauf einer Vorlage oder die erste Löschung).</translation>
     </message>
     <message>
         <source>Settings status</source>

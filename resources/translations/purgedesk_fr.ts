@@ -4734,8 +4734,8 @@ ID de zone %2
         <translation> jours</translation>
     </message>
     <message>
-        <source>Older purges are removed from the history when PurgeDesk starts.</source>
-        <translation>Les purges plus anciennes sont retirées de l&apos;historique au démarrage de PurgeDesk.</translation>
+        <source>Older purges are removed from the history when PurgeDesk opens it (for the History tab, a preset&apos;s last run or the first purge).</source>
+        <translation>Les purges plus anciennes sont retirées de l&apos;historique quand PurgeDesk l&apos;ouvre (pour l&apos;onglet Historique, la dernière exécution d&apos;un préréglage ou la première purge).</translation>
     </message>
     <message>
         <source>Settings status</source>

@@ -161,27 +161,28 @@ void HistoryFilterBar::resizeEvent(QResizeEvent *event)
 
 bool HistoryFilterBar::eventFilter(QObject *watched, QEvent *event)
 {
-    // The focus, a click or a key (F4, Alt+Down) comes before the edit opens its calendar.
+    // The focus or a click comes before the edit opens its calendar: it is made then.
     if (event->type() == QEvent::FocusIn || event->type() == QEvent::MouseButtonPress
         || event->type() == QEvent::KeyPress) {
         for (QDateEdit *edit : {m_from, m_to}) {
             if (watched == edit) {
                 edit->removeEventFilter(this);
-                edit->calendarWidget()->installEventFilter(this);
+                QCalendarWidget *calendar = edit->calendarWidget();
+                m_calendars.insert(calendar, edit);
+                calendar->installEventFilter(this);
             }
         }
     }
     // A date filter that is not set ("Any") opens its calendar on today, selected (Enter takes it),
-    // not on January 2000. The filter itself stays "Any" until a date is chosen.
+    // not on January 2000. The filter itself stays "Any" until a date is chosen. (Looked up, not
+    // asked of the edits: asking makes the calendar.)
     if (event->type() == QEvent::Show) {
-        for (QDateEdit *edit : {m_from, m_to}) {
-            if (watched == edit->calendarWidget() && edit->date() == kAnyDate) {
-                const QDate today = QDate::currentDate();
-                QCalendarWidget *calendar = edit->calendarWidget();
-                const QSignalBlocker blocker(calendar); // the edit hears of it only once chosen
-                calendar->setSelectedDate(today);
-                calendar->setCurrentPage(today.year(), today.month());
-            }
+        if (QDateEdit *edit = m_calendars.value(watched); edit && edit->date() == kAnyDate) {
+            const QDate today = QDate::currentDate();
+            QCalendarWidget *calendar = edit->calendarWidget();
+            const QSignalBlocker blocker(calendar); // the edit hears of it only once chosen
+            calendar->setSelectedDate(today);
+            calendar->setCurrentPage(today.year(), today.month());
         }
     }
     return QWidget::eventFilter(watched, event);

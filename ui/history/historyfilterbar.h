@@ -2,6 +2,7 @@
 
 #include "history/historystore.h"
 
+#include <QHash>
 #include <QTimer>
 #include <QWidget>
 
@@ -54,6 +55,8 @@ private:
     QHBoxLayout *m_first = nullptr;
     QHBoxLayout *m_second = nullptr;
     QList<QWidget *> m_filterWidgets;
+    // Each date field's calendar, once made (QDateEdit::calendarWidget() makes it when asked).
+    QHash<const QObject *, QDateEdit *> m_calendars;
     bool m_twoRows = false;
 };
 

@@ -162,7 +162,8 @@ public:
     // while opening (a file shorter than its header says, a foreign file: then it is checked and
     // moved aside as under Full). Otherwise the open costs a few file operations whatever the
     // history's size. Damage in pages the open does not read fails the statement that meets it;
-    // the window checks in full (on the history's own thread) whenever it starts.
+    // the window checks in full (on the history's own thread) when the History tab or a preset's
+    // last run is the first to open the history in a session (its first purge opens with Auto).
     enum class Check { Full, Auto, Skip };
 
     // What the caller needs. Record: fails (with why, in `message`) when purges cannot be recorded.

@@ -25,8 +25,8 @@ struct NetworkSettings
     QString proxyHost;
     int proxyPort = 8080;
     QString proxyUser;
-    // Purges older than this many days are removed from the history when PurgeDesk starts; 0 keeps
-    // them all.
+    // Purges older than this many days are removed from the history when the window opens it
+    // (HistoryService::ensureOpen()); 0 keeps them all.
     int historyRetentionDays = 0;
     static constexpr int MaxHistoryRetentionDays = 3650;
 
