@@ -1,9 +1,18 @@
 #include "purge/ratelimiter.h"
+#include "storage/sharedstatefile.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <sys/file.h>
+#include <sys/stat.h>
+#endif
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PurgeDesk;
@@ -16,8 +25,21 @@ class TestRateLimiter final : public QObject
 {
     Q_OBJECT
 
+    static quint64 inodeOf(const QString &path)
+    {
+#ifdef Q_OS_UNIX
+        struct stat info = {};
+        return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? quint64(info.st_ino) : 0;
+#else
+        return QFileInfo(path).exists() ? 1 : 0;
+#endif
+    }
+
 private Q_SLOTS:
-    void initTestCase() { PurgeDesk::Test::prepare(); }
+    void initTestCase()
+    {
+        PurgeDesk::Test::prepare();
+    }
 
     void aSecondProcessDoesNotStartFromAFullBucket()
     {
@@ -42,10 +64,9 @@ private Q_SLOTS:
         QCOMPARE(alone.tryAcquireAt(PurgeAction::Tags, 100, Plan::Free, t0 + 1000), 0);
     }
 
-    void aRetryAfterReachesTheOtherProcess()
+    // A 30 s pause booked by one limiter leaves 25 s to wait for another, 5 s later.
+    static void checkThePauseIsShared(const QString &path)
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(u"state.json"_s);
         const qint64 t0 = RateLimiter::nowMs();
         RateLimiter first;
         first.setStatePath(path);
@@ -54,6 +75,12 @@ private Q_SLOTS:
         second.setStatePath(path);
         const qint64 wait = second.tryAcquireAt(PurgeAction::Files, 10, Plan::Pro, t0 + 5000);
         QCOMPARE(wait, 25000);
+    }
+
+    void aRetryAfterReachesTheOtherProcess()
+    {
+        QTemporaryDir dir;
+        checkThePauseIsShared(dir.filePath(u"state.json"_s));
     }
 
     void aDamagedOrFutureStateIsIgnored()
@@ -77,6 +104,83 @@ private Q_SLOTS:
         QVERIFY(written.open(QIODevice::ReadOnly));
         QVERIFY(written.readAll().contains("\"flex:free\"")); // and the file is sound again
     }
+
+    // The limiter writes its state at every request, on the window's thread: over the old contents,
+    // in place, padded with spaces when shorter, and under a lock on the file itself, so no lock
+    // file is made and removed and nothing is flushed to disk each time.
+    void theStateIsRewrittenInPlace()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"state.json"_s);
+        SharedStateFile file(path);
+        QByteArray seen = "(not called)";
+        const auto writes = [&seen](const QByteArray &text) {
+            return [&seen, text](const QByteArray &contents) {
+                seen = contents;
+                return text;
+            };
+        };
+        QCOMPARE(file.update(100, writes(QByteArray(100, 'x'))), SharedStateFile::Update::Written);
+        QCOMPARE(seen, QByteArray()); // a new file
+        const quint64 inode = inodeOf(path);
+        QCOMPARE(file.update(100, writes("{}")), SharedStateFile::Update::Written);
+        QCOMPARE(seen, QByteArray(100, 'x'));
+        QFile written(path);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray now = written.readAll();
+        QByteArray padded("{}");
+        padded.append(98, ' ');
+        QCOMPARE(now, padded);
+        QJsonParseError error;
+        QVERIFY(QJsonDocument::fromJson(now, &error).isObject()); // the padding parses
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(inodeOf(path), inode); // the same file, not a new one renamed over it
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList {u"state.json"_s});
+
+        // A limiter's state, shorter than the file, is padded, and the next limiter reads it.
+        QByteArray large("{}");
+        large.append(2000, ' ');
+        QVERIFY(Test::writeFile(path, large));
+        checkThePauseIsShared(path);
+        QCOMPARE(QFileInfo(path).size(), large.size());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList {u"state.json"_s});
+
+        // A file grown large by something else is cut to what is written, not padded.
+        QVERIFY(Test::writeFile(path, QByteArray(SharedStateFile::MaxPaddedBytes + 1, ' ')));
+        QCOMPARE(file.update(100, writes("{}")), SharedStateFile::Update::Written);
+        QCOMPARE(seen, QByteArray()); // not read either
+        QCOMPARE(QFileInfo(path).size(), 2);
+    }
+
+#ifdef Q_OS_UNIX
+    void aLockedStateIsNotChangedUnderItsHolder()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"state.json"_s);
+        QVERIFY(Test::writeFile(path, "{\"held\":true}"));
+        QFile holder(path);
+        QVERIFY(holder.open(QIODevice::ReadWrite));
+        QCOMPARE(::flock(holder.handle(), LOCK_EX | LOCK_NB), 0); // another process, at its read and write
+        SharedStateFile file(path);
+        bool ran = false;
+        const auto change = [&ran](const QByteArray &contents) -> QByteArray {
+            ran = true;
+            return contents;
+        };
+        QCOMPARE(file.update(50, change), SharedStateFile::Update::NotLocked);
+        QVERIFY(!ran);
+        QVERIFY(!file.error().isEmpty());
+        // A limiter then paces with its own buckets, and says so only in the debug log.
+        RateLimiter limiter;
+        limiter.setStatePath(path);
+        const qint64 t0 = RateLimiter::nowMs();
+        QCOMPARE(limiter.tryAcquireAt(PurgeAction::Tags, 1, Plan::Free, t0), 0);
+
+        QCOMPARE(::flock(holder.handle(), LOCK_UN), 0);
+        QCOMPARE(file.update(50, change), SharedStateFile::Update::Written);
+        QVERIFY(ran);
+    }
+#endif
 };
 
 QTEST_GUILESS_MAIN(TestRateLimiter)

@@ -1,6 +1,7 @@
 #include "ratelimiter.h"
 
 #include "logging.h"
+#include "storage/sharedstatefile.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -8,7 +9,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLockFile>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -95,20 +95,13 @@ void RateLimiter::withSharedState(qint64 nowMs, const std::function<void()> &cha
         change();
         return;
     }
-    QDir().mkpath(QFileInfo(m_statePath).absolutePath());
-    QLockFile lock(m_statePath + u".lock"_s);
-    lock.setStaleLockTime(10000);
-    if (!lock.tryLock(2000)) {
-        qCDebug(lcApp) << "rate limits: the shared state is locked; pacing with this process's own";
-        change();
-        return;
-    }
-    QFile file(m_statePath);
-    if (file.open(QIODevice::ReadOnly)) {
-        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-        file.close();
-        const QJsonObject buckets = root.value(u"buckets"_s).toObject();
+    // On the window's thread at every request: SharedStateFile takes its lock and writes without a
+    // disk flush, which on a busy disk held the window still for a tenth of a second or more.
+    SharedStateFile file(m_statePath);
+    const SharedStateFile::Update update = file.update(2000, [&](const QByteArray &contents) {
+        const QJsonObject root = QJsonDocument::fromJson(contents).object();
         if (root.value(u"schema"_s).toInt() == StateSchema) {
+            const QJsonObject buckets = root.value(u"buckets"_s).toObject();
             for (auto it = buckets.begin(); it != buckets.end(); ++it) {
                 const QJsonObject saved = it.value().toObject();
                 TokenBucket::State state;
@@ -122,23 +115,29 @@ void RateLimiter::withSharedState(qint64 nowMs, const std::function<void()> &cha
                 bucket(it.key(), nowMs).restore(state);
             }
         }
+        change();
+        QJsonObject buckets;
+        for (auto it = m_buckets.cbegin(); it != m_buckets.cend(); ++it) {
+            const TokenBucket::State state = it.value().state();
+            buckets.insert(it.key(),
+                QJsonObject {{u"tokens"_s, state.tokens}, {u"last_ms"_s, state.lastMs},
+                    {u"paused_until_ms"_s, state.pausedUntilMs}, {u"grant"_s, state.grant}});
+        }
+        return QJsonDocument(QJsonObject {{u"schema"_s, StateSchema}, {u"buckets"_s, buckets}})
+            .toJson(QJsonDocument::Compact);
+    });
+    switch (update) {
+    case SharedStateFile::Update::Written:
+        break;
+    case SharedStateFile::Update::NotWritten:
+        // A cache: a lost write costs a full bucket, never an item.
+        qCDebug(lcApp) << "rate limits: the shared state could not be written:" << file.error();
+        break;
+    case SharedStateFile::Update::NotLocked:
+        qCDebug(lcApp) << "rate limits: no shared state (" << file.error() << "); pacing with this process's own";
+        change();
+        break;
     }
-    change();
-    QJsonObject buckets;
-    for (auto it = m_buckets.cbegin(); it != m_buckets.cend(); ++it) {
-        const TokenBucket::State state = it.value().state();
-        buckets.insert(it.key(),
-            QJsonObject {{u"tokens"_s, state.tokens}, {u"last_ms"_s, state.lastMs},
-                {u"paused_until_ms"_s, state.pausedUntilMs}, {u"grant"_s, state.grant}});
-    }
-    // Written in place: readers take the same lock, so none sees it half-written, and it is a cache
-    // (a lost write costs a full bucket, never an item).
-    QFile out(m_statePath);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || out.write(QJsonDocument(QJsonObject {{u"schema"_s, StateSchema}, {u"buckets"_s, buckets}})
-                         .toJson(QJsonDocument::Compact))
-            < 0)
-        qCDebug(lcApp) << "rate limits: the shared state could not be written:" << out.errorString();
 }
 
 qint64 RateLimiter::tryAcquireAt(Cloudflare::PurgeAction action, int items, Plan plan, qint64 nowMs)

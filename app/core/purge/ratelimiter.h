@@ -35,8 +35,9 @@ public:
     // never runs ahead of Cloudflare's.
     static constexpr qint64 RefillStartDelayMs = 250;
 
-    // Keep the buckets in this file too (read and written under a lock at each request), so other
-    // processes pace with the same state. Empty: this process only.
+    // Keep the buckets in this file too (read and written under a lock at each request, without a
+    // disk flush: SharedStateFile), so other processes pace with the same state. Empty: this
+    // process only.
     void setStatePath(const QString &path) { m_statePath = path; }
     QString statePath() const { return m_statePath; }
 
