@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -114,7 +115,9 @@ void VerifyPanel::runFinished()
     m_button->setToolTip(tr("Fetch each purged URL from Cloudflare's edge (no credentials) and say whether it is "
                             "fresh"));
     // A purge of up to the settings' N URLs is verified at once (the sandbox's too: its edge answers).
-    if (canVerify() && VerifySettings::load().verifiesAutomatically(int(purgedUrls().size())))
+    // Counted only up to one past N: this runs on the window's thread as a run of 100,000 URLs ends.
+    const VerifySettings settings = VerifySettings::load();
+    if (canVerify() && settings.verifiesAutomatically(int(purgedUrlCount(settings.autoVerifyMaxUrls))))
         verify();
 }
 
@@ -184,20 +187,38 @@ bool VerifyPanel::isVerifying() const
     return m_verifier->isRunning();
 }
 
+void VerifyPanel::visitPurgedUrls(const std::function<bool(const QString &url)> &visit) const
+{
+    if (!m_session)
+        return;
+    const QList<ItemOutcome> outcomes = m_session->items();
+    const QList<Item> items = m_session->allItems();
+    for (qsizetype i = 0; i < outcomes.size(); ++i) {
+        if (outcomes.at(i).state == ItemState::Done && !visit(items.at(i).value))
+            return;
+    }
+}
+
 QStringList VerifyPanel::purgedUrls() const
 {
     QStringList urls;
-    if (!m_session)
-        return urls;
-    const QList<ItemOutcome> outcomes = m_session->items();
-    const QList<Item> items = m_session->allItems();
-    for (int i = 0; i < outcomes.size(); ++i) {
-        if (outcomes.at(i).state == ItemState::Done)
-            urls << items.at(i).value;
-    }
+    visitPurgedUrls([&urls](const QString &url) {
+        urls << url;
+        return true;
+    });
     // A URL purged with several cache-key headers is fetched once: a plain GET carries none.
     urls.removeDuplicates();
     return urls;
+}
+
+qsizetype VerifyPanel::purgedUrlCount(qsizetype atMost) const
+{
+    QSet<QString> urls;
+    visitPurgedUrls([&urls, atMost](const QString &url) {
+        urls.insert(url);
+        return urls.size() <= atMost;
+    });
+    return urls.size();
 }
 
 QStringList VerifyPanel::stillCachedUrls() const

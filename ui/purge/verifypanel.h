@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -80,6 +82,10 @@ Q_SIGNALS:
 private:
     // The URLs Cloudflare accepted in the run, each once.
     QStringList purgedUrls() const;
+    // How many of those there are, counted no further than one past `atMost`.
+    qsizetype purgedUrlCount(qsizetype atMost) const;
+    // Each URL Cloudflare accepted in the run (again for each cache-key variant), until `visit` says no.
+    void visitPurgedUrls(const std::function<bool(const QString &url)> &visit) const;
     // Each zone's spec with only what Cloudflare accepted in it; zones with nothing accepted left out.
     QList<Purge::PurgeSpec> acceptedSpecs() const;
     // After a purge that named no URLs: the URLs to verify, as the user lists them; empty: cancelled.
