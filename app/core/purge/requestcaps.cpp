@@ -2,16 +2,15 @@
 
 #include "logging.h"
 #include "purge/purgespec.h"
+#include "storage/sharedstatefile.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLockFile>
 #include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
@@ -96,18 +95,16 @@ RequestCaps::State RequestCaps::read() const
 
 void RequestCaps::write(const State &state) const
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QLockFile lock(m_path + u".lock"_s);
-    lock.setStaleLockTime(10000);
-    if (!lock.tryLock(2000))
-        return; // a cache: the next refusal teaches it again
-    QFile out(m_path);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || out.write(QJsonDocument(QJsonObject {{u"schema"_s, Schema}, {u"files_refused_ms"_s, state.refusedMs},
-                                       {u"files_accepted_ms"_s, state.acceptedMs}})
-                         .toJson(QJsonDocument::Compact))
-            < 0)
-        qCDebug(lcApp) << "request caps: could not be written:" << out.errorString();
+    // Rewritten in place under a lock on the file, with no disk flush: this runs on the window's
+    // thread as a request is answered. A cache: a lost write is taught again by the next refusal.
+    SharedStateFile file(m_path);
+    const auto json = [&state](const QByteArray &) {
+        return QJsonDocument(QJsonObject {{u"schema"_s, Schema}, {u"files_refused_ms"_s, state.refusedMs},
+                                 {u"files_accepted_ms"_s, state.acceptedMs}})
+            .toJson(QJsonDocument::Compact);
+    };
+    if (file.update(2000, json) != SharedStateFile::Update::Written)
+        qCDebug(lcApp) << "request caps: could not be written:" << file.error();
 }
 
 } // namespace PurgeDesk::Purge

@@ -2,16 +2,14 @@
 
 #include "accounts/profile.h"
 #include "logging.h"
+#include "storage/sharedstatefile.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLockFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
@@ -23,13 +21,18 @@ namespace {
 constexpr int Schema = 1;
 constexpr qint64 MaxFileBytes = qint64(64) * 1024 * 1024;
 
+QJsonObject rootOf(const QByteArray &contents)
+{
+    const QJsonObject root = QJsonDocument::fromJson(contents).object();
+    return root.value(u"schema"_s).toInt() == Schema ? root : QJsonObject();
+}
+
 QJsonObject readRoot(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    const QJsonObject root = QJsonDocument::fromJson(file.read(MaxFileBytes)).object();
-    return root.value(u"schema"_s).toInt() == Schema ? root : QJsonObject();
+    return rootOf(file.read(MaxFileBytes));
 }
 
 } // namespace
@@ -47,26 +50,26 @@ void ZoneDirectory::remember(const QString &profile, const QList<Cloudflare::Zon
 {
     if (profile.isEmpty() || profile == Profile::sandboxId())
         return;
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QLockFile lock(m_path + u".lock"_s);
-    lock.setStaleLockTime(10000);
-    if (!lock.tryLock(200))
-        return; // a cache, written from the window's thread too: never wait long for another writer
-    QJsonObject root = readRoot(m_path);
-    QJsonObject accounts = root.value(u"accounts"_s).toObject();
     QJsonArray list;
     for (const Cloudflare::Zone &zone : zones) {
         if (!zone.id.isEmpty() && !zone.name.isEmpty())
             list.append(QJsonObject {{u"id"_s, zone.id}, {u"name"_s, zone.name}});
     }
-    accounts.insert(profile,
-        QJsonObject {{u"listed_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}, {u"zones"_s, list}});
-    root.insert(u"schema"_s, Schema);
-    root.insert(u"accounts"_s, accounts);
-    QSaveFile out(m_path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(root).toJson(QJsonDocument::Compact)) < 0
-        || !out.commit())
-        qCDebug(lcApp) << "zone directory: could not be written:" << out.errorString();
+    const QJsonObject entry {
+        {u"listed_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}, {u"zones"_s, list}};
+    // Rewritten in place under a lock on the file, with no disk flush (the window lists zones on its
+    // own thread); never waiting long for another writer.
+    SharedStateFile file(m_path);
+    const SharedStateFile::Update update = file.update(200, [&](const QByteArray &contents) {
+        QJsonObject root = rootOf(contents);
+        QJsonObject accounts = root.value(u"accounts"_s).toObject();
+        accounts.insert(profile, entry);
+        root.insert(u"schema"_s, Schema);
+        root.insert(u"accounts"_s, accounts);
+        return QJsonDocument(root).toJson(QJsonDocument::Compact);
+    });
+    if (update != SharedStateFile::Update::Written)
+        qCDebug(lcApp) << "zone directory: could not be written:" << file.error();
 }
 
 QList<OtherAccount> ZoneDirectory::others(const QString &current, const QStringList &saved) const

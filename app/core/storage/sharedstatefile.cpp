@@ -98,7 +98,7 @@ SharedStateFile::Update SharedStateFile::update(
         return Update::NotLocked;
     }
     const qint64 oldSize = file.size();
-    const QByteArray contents = oldSize > MaxPaddedBytes ? QByteArray() : file.readAll();
+    const QByteArray contents = file.readAll();
     QByteArray written = change(contents);
     if (written.size() < oldSize && oldSize <= MaxPaddedBytes)
         written.append(QByteArray(oldSize - written.size(), ' '));

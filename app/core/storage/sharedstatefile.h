@@ -29,8 +29,8 @@ public:
     Update update(int timeoutMs, const std::function<QByteArray(const QByteArray &contents)> &change);
     QString error() const { return m_error; }
 
-    // Files larger than this are cut to what is written instead of padded (a file damaged by
-    // something else does not stay large).
+    // A file larger than this is cut to what is written instead of padded (one that shrank a lot,
+    // or that something else made large, does not stay large).
     static constexpr qint64 MaxPaddedBytes = qint64(64) * 1024;
 
 private:
