@@ -8,6 +8,10 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
 
 #ifdef Q_OS_UNIX
 #include <sys/file.h>
@@ -167,18 +171,56 @@ private Q_SLOTS:
             ran = true;
             return contents;
         };
-        QCOMPARE(file.update(50, change), SharedStateFile::Update::NotLocked);
+        QCOMPARE(file.update(50, change), SharedStateFile::Update::NotRun);
         QVERIFY(!ran);
         QVERIFY(!file.error().isEmpty());
-        // A limiter then paces with its own buckets, and says so only in the debug log.
+        QCOMPARE(file.read(50), QByteArray()); // not even read under an exclusive lock
+        QVERIFY(!file.error().isEmpty());
+        // A limiter then paces with its own buckets (after waiting 2 s), and leaves the file alone.
         RateLimiter limiter;
         limiter.setStatePath(path);
         const qint64 t0 = RateLimiter::nowMs();
         QCOMPARE(limiter.tryAcquireAt(PurgeAction::Tags, 1, Plan::Free, t0), 0);
+        QFile unchanged(path);
+        QVERIFY(unchanged.open(QIODevice::ReadOnly));
+        QCOMPARE(unchanged.readAll(), QByteArray("{\"held\":true}"));
+        // A shared lock lets readers in, not writers.
+        QCOMPARE(::flock(holder.handle(), LOCK_SH | LOCK_NB), 0);
+        QCOMPARE(file.read(50), QByteArray("{\"held\":true}"));
+        QCOMPARE(file.update(50, change), SharedStateFile::Update::NotRun);
 
         QCOMPARE(::flock(holder.handle(), LOCK_UN), 0);
         QCOMPARE(file.update(50, change), SharedStateFile::Update::Written);
         QVERIFY(ran);
+    }
+
+    // Two writers at once (threads here, each with its own open file, as two processes have): every
+    // increment counts.
+    void concurrentUpdatesAreNotLost()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"missing-folder/counter"_s); // made by the first update
+        constexpr int PerWriter = 2000;
+        std::atomic<int> ready {0};
+        const auto writer = [&path, &ready] {
+            SharedStateFile file(path);
+            ++ready;
+            while (ready.load() < 2) { } // both start together
+            for (int i = 0; i < PerWriter; ++i) {
+                const auto update = file.update(10000,
+                    [](const QByteArray &contents) { return QByteArray::number(contents.trimmed().toInt() + 1); });
+                if (update != SharedStateFile::Update::Written)
+                    return;
+            }
+        };
+        std::unique_ptr<QThread> first(QThread::create(writer));
+        std::unique_ptr<QThread> second(QThread::create(writer));
+        first->start();
+        second->start();
+        QVERIFY(first->wait(60000));
+        QVERIFY(second->wait(60000));
+        SharedStateFile file(path);
+        QCOMPARE(file.read(100).trimmed().toInt(), 2 * PerWriter);
     }
 #endif
 };

@@ -117,7 +117,8 @@ void VerifyPanel::runFinished()
     // A purge of up to the settings' N URLs is verified at once (the sandbox's too: its edge answers).
     // Counted only up to one past N: this runs on the window's thread as a run of 100,000 URLs ends.
     const VerifySettings settings = VerifySettings::load();
-    if (canVerify() && settings.verifiesAutomatically(int(purgedUrlCount(settings.autoVerifyMaxUrls))))
+    if (settings.autoVerify && canVerify()
+        && settings.verifiesAutomatically(int(purgedUrlCount(settings.autoVerifyMaxUrls))))
         verify();
 }
 

@@ -133,8 +133,9 @@ void RateLimiter::withSharedState(qint64 nowMs, const std::function<void()> &cha
         // A cache: a lost write costs a full bucket, never an item.
         qCDebug(lcApp) << "rate limits: the shared state could not be written:" << file.error();
         break;
-    case SharedStateFile::Update::NotLocked:
-        qCDebug(lcApp) << "rate limits: no shared state (" << file.error() << "); pacing with this process's own";
+    case SharedStateFile::Update::NotRun:
+        qCDebug(lcApp).noquote() << u"rate limits: no shared state (%1); pacing with this process's own"_s.arg(
+            file.error());
         change();
         break;
     }

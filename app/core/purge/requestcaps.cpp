@@ -7,11 +7,12 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -79,13 +80,10 @@ void RequestCaps::noteAccepted(int urls, qint64 nowMs)
     write(state);
 }
 
-RequestCaps::State RequestCaps::read() const
+RequestCaps::State RequestCaps::stateOf(const QByteArray &contents)
 {
     State state;
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
-        return state;
-    const QJsonObject root = QJsonDocument::fromJson(file.read(qint64(64) * 1024)).object();
+    const QJsonObject root = QJsonDocument::fromJson(contents).object();
     if (root.value(u"schema"_s).toInt() != Schema)
         return state;
     state.refusedMs = root.value(u"files_refused_ms"_s).toInteger();
@@ -93,17 +91,27 @@ RequestCaps::State RequestCaps::read() const
     return state;
 }
 
+RequestCaps::State RequestCaps::read() const
+{
+    // Under a shared lock: never a half-written file.
+    return stateOf(SharedStateFile(m_path).read(200));
+}
+
 void RequestCaps::write(const State &state) const
 {
     // Rewritten in place under a lock on the file, with no disk flush: this runs on the window's
-    // thread as a request is answered. A cache: a lost write is taught again by the next refusal.
+    // thread as a request is answered. Each time is the later of this process's and the file's, so
+    // what another process learned since read() is kept. A cache: a lost write is taught again by
+    // the next refusal.
     SharedStateFile file(m_path);
-    const auto json = [&state](const QByteArray &) {
-        return QJsonDocument(QJsonObject {{u"schema"_s, Schema}, {u"files_refused_ms"_s, state.refusedMs},
-                                 {u"files_accepted_ms"_s, state.acceptedMs}})
+    const auto merged = [&state](const QByteArray &contents) {
+        const State saved = stateOf(contents);
+        return QJsonDocument(
+            QJsonObject {{u"schema"_s, Schema}, {u"files_refused_ms"_s, std::max(state.refusedMs, saved.refusedMs)},
+                {u"files_accepted_ms"_s, std::max(state.acceptedMs, saved.acceptedMs)}})
             .toJson(QJsonDocument::Compact);
     };
-    if (file.update(2000, json) != SharedStateFile::Update::Written)
+    if (file.update(2000, merged) != SharedStateFile::Update::Written)
         qCDebug(lcApp) << "request caps: could not be written:" << file.error();
 }
 

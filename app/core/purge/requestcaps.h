@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <memory>
@@ -44,6 +45,7 @@ private:
         qint64 refusedMs = 0; // when more than LegacyFilesCap URLs were last refused
         qint64 acceptedMs = 0; // when more than LegacyFilesCap URLs were last accepted
     };
+    static State stateOf(const QByteArray &contents);
     State read() const;
     void write(const State &state) const;
 

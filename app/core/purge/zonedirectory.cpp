@@ -6,7 +6,6 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,7 +18,6 @@ namespace PurgeDesk::Purge {
 namespace {
 
 constexpr int Schema = 1;
-constexpr qint64 MaxFileBytes = qint64(64) * 1024 * 1024;
 
 QJsonObject rootOf(const QByteArray &contents)
 {
@@ -29,10 +27,8 @@ QJsonObject rootOf(const QByteArray &contents)
 
 QJsonObject readRoot(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return rootOf(file.read(MaxFileBytes));
+    // Under a shared lock: never a half-written file.
+    return rootOf(SharedStateFile(path).read(200));
 }
 
 } // namespace

@@ -7,13 +7,15 @@
 
 namespace PurgeDesk {
 
-// A small file that several PurgeDesk processes read and rewrite in turn (the rate limits' shared
-// buckets), under an advisory lock on the file itself (flock() on Unix; a lock file elsewhere).
-// Made for the window's thread, at every request: taking the lock creates, syncs and removes no
-// file, and the new contents are written over the old in place (padded with spaces, never cut
-// short), so an update costs no disk flush, no truncation and no directory change. A crash may
-// leave a half-written file behind: readers must treat what they cannot parse as empty. It is a
-// cache; a write lost to a crash or a full disk costs nothing but the knowledge it held.
+// A small cache file that several PurgeDesk processes read and rewrite in turn (the rate limits'
+// shared buckets, the learned request caps, the zone directory), under an advisory lock on the file
+// itself (flock() on Unix, exclusive to write and shared to read; a lock file elsewhere). Made for
+// the window's thread, even at every request: taking the lock creates, flushes and removes no file,
+// and new contents are written over the old in place, padded with spaces when shorter (cut only
+// when the old file is over MaxPaddedBytes), so an update costs no disk flush and no directory
+// change. Unlike an atomic replace, a crash or a full disk in the middle of a write can leave a
+// half-written file: readers must treat what they cannot parse as empty (a cache: that costs only
+// the knowledge it held).
 class SharedStateFile final
 {
 public:
@@ -22,11 +24,14 @@ public:
     enum class Update {
         Written, // `change` ran and its result was written
         NotWritten, // `change` ran, but the file could not be written (see error())
-        NotLocked, // `change` did not run: the file could not be opened or stayed locked
+        NotRun, // `change` did not run: the file could not be opened, stayed locked, or could not be read
     };
     // Waits at most `timeoutMs` for the lock, hands the file's contents (empty when it is new) to
     // `change`, and writes back what `change` returns.
     Update update(int timeoutMs, const std::function<QByteArray(const QByteArray &contents)> &change);
+    // The contents, read under a shared lock (waiting at most `timeoutMs`), so never half-written
+    // by another process's update(). Empty when the file is missing or cannot be read (see error()).
+    QByteArray read(int timeoutMs);
     QString error() const { return m_error; }
 
     // A file larger than this is cut to what is written instead of padded (one that shrank a lot,
