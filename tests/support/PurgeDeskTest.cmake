@@ -12,6 +12,7 @@ function(purgedesk_add_test name)
 
     qt_add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test purgedesk_testsupport ${ARG_LIBRARIES})
+    target_compile_options(${name} PRIVATE ${PURGEDESK_TEST_COMPILE_OPTIONS})
     set_target_properties(${name} PROPERTIES
         RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/tests"
         MACOSX_BUNDLE FALSE
