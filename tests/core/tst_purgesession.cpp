@@ -7,6 +7,7 @@
 #include "sandbox/sandboxserver.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -389,6 +390,44 @@ private Q_SLOTS:
         caps.noteAccepted(RequestCaps::LegacyFilesCap, later + 2000); // 30 says nothing about 100
         caps.learnRefused(later + 3000);
         QCOMPARE(caps.filesCap(later + 4000), RequestCaps::LegacyFilesCap);
+    }
+
+    // A run's requests after the first acceptance neither read nor write the file for an hour (each
+    // is answered on the window's thread); a refusal, or the hour's end, and the file counts again.
+    void anAcceptanceIsWrittenOnceAnHour()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"caps/account.json"_s);
+        RequestCaps caps(path);
+        const qint64 t0 = 1'800'000'000'000;
+        caps.noteAccepted(100, t0);
+        QVERIFY(QFile::exists(path));
+        QVERIFY(QFile::remove(path)); // were it read again, it would be written again
+        for (int i = 1; i <= 50; ++i)
+            caps.noteAccepted(100, t0 + i * 1000);
+        caps.noteAccepted(100, t0 + 3600 * 1000 - 1);
+        QVERIFY(!QFile::exists(path));
+        caps.noteAccepted(100, t0 + 3600 * 1000); // an hour on: read, found unknown, written
+        QVERIFY(QFile::exists(path));
+        QVERIFY(RequestCaps(path).knowsFilesCap(t0 + 3600 * 1000));
+
+        // After a refusal the next acceptance is written at once.
+        const qint64 t1 = t0 + 2 * 3600 * 1000;
+        caps.learnRefused(t1);
+        QCOMPARE(RequestCaps(path).filesCap(t1 + 1), RequestCaps::LegacyFilesCap);
+        caps.noteAccepted(100, t1 + 1000);
+        QCOMPARE(RequestCaps(path).filesCap(t1 + 2000), 0);
+
+        // A caps object that finds a fresh acceptance in the file writes nothing either.
+        const auto contents = [&path] {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        const QByteArray before = contents();
+        QVERIFY(before.contains("files_accepted_ms"));
+        RequestCaps other(path);
+        other.noteAccepted(100, t1 + 5000);
+        QCOMPARE(contents(), before);
     }
 };
 

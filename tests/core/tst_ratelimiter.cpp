@@ -2,6 +2,7 @@
 #include "storage/sharedstatefile.h"
 #include "testsupport.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -223,6 +224,37 @@ private Q_SLOTS:
         QCOMPARE(file.read(100).trimmed().toInt(), 2 * PerWriter);
     }
 #endif
+
+    // The first limiter of an account in a process clears the folder of states a day old, and of
+    // the lock files earlier builds made beside them (QLockFile) when a crash left them.
+    void dayOldStatesAndLockFilesAreRemoved()
+    {
+        const QString folder = QFileInfo(RateLimiter::defaultStatePath(u"any"_s)).absolutePath();
+        QVERIFY(QDir().mkpath(folder));
+        const QDateTime twoDaysAgo = QDateTime::currentDateTimeUtc().addDays(-2);
+        const auto make = [&folder](const QString &name, const QDateTime &modified) {
+            const QString path = QDir(folder).filePath(name);
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.write("{}") == 2 && file.flush()); // before the time is set
+            if (modified.isValid())
+                QVERIFY(file.setFileTime(modified, QFileDevice::FileModificationTime));
+            file.close();
+        };
+        make(u"old.json"_s, twoDaysAgo);
+        make(u"old.json.lock"_s, twoDaysAgo);
+        make(u"recent.json"_s, {});
+        make(u"recent.json.lock"_s, {}); // as a running older build holds it
+        make(u"other.txt"_s, twoDaysAgo); // not the limiter's
+        const std::shared_ptr<RateLimiter> limiter = RateLimiter::forAccount(u"dayOldStatesAndLockFilesAreRemoved"_s);
+        QVERIFY(limiter);
+        QDir dir(folder);
+        QVERIFY(!dir.exists(u"old.json"_s));
+        QVERIFY(!dir.exists(u"old.json.lock"_s));
+        QVERIFY(dir.exists(u"recent.json"_s));
+        QVERIFY(dir.exists(u"recent.json.lock"_s));
+        QVERIFY(dir.exists(u"other.txt"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRateLimiter)

@@ -23,11 +23,12 @@ constexpr int StateSchema = 1;
 const QString kGlobalKey = u"global"_s;
 
 // Every bucket is full again a few minutes after its last request (the global one after five):
-// states a day old say nothing, and those of sandboxes long gone are removed with them.
+// states a day old say nothing, and those of sandboxes long gone are removed with them. So are the
+// lock files that earlier builds made beside a state (QLockFile), when a crash left them.
 void forgetOldStates(const QString &folder)
 {
     const QDateTime dayAgo = QDateTime::currentDateTimeUtc().addDays(-1);
-    const QFileInfoList files = QDir(folder).entryInfoList({u"*.json"_s}, QDir::Files);
+    const QFileInfoList files = QDir(folder).entryInfoList({u"*.json"_s, u"*.json.lock"_s}, QDir::Files);
     for (const QFileInfo &file : files) {
         if (file.lastModified() < dayAgo)
             QFile::remove(file.filePath());

@@ -62,6 +62,7 @@ bool RequestCaps::knowsFilesCap(qint64 nowMs) const
 
 void RequestCaps::learnRefused(qint64 nowMs)
 {
+    m_acceptedKnownMs = 0;
     State state = read();
     state.refusedMs = nowMs;
     write(state);
@@ -71,13 +72,17 @@ void RequestCaps::learnRefused(qint64 nowMs)
 
 void RequestCaps::noteAccepted(int urls, qint64 nowMs)
 {
-    if (urls <= LegacyFilesCap)
-        return;
+    constexpr qint64 FreshMs = 3600 * 1000LL;
+    if (urls <= LegacyFilesCap || (m_acceptedKnownMs > 0 && nowMs - m_acceptedKnownMs < FreshMs))
+        return; // known and fresh: no file read or write for every request
     State state = read();
-    if (nowMs - state.acceptedMs < 3600 * 1000LL && state.acceptedMs >= state.refusedMs)
-        return; // known and fresh: no write for every request
+    if (nowMs - state.acceptedMs < FreshMs && state.acceptedMs >= state.refusedMs) {
+        m_acceptedKnownMs = state.acceptedMs;
+        return;
+    }
     state.acceptedMs = nowMs;
     write(state);
+    m_acceptedKnownMs = nowMs;
 }
 
 RequestCaps::State RequestCaps::stateOf(const QByteArray &contents)

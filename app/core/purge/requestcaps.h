@@ -36,7 +36,8 @@ public:
     bool knowsFilesCap(qint64 nowMs) const;
     // Cloudflare refused a request of more than LegacyFilesCap URLs as too long.
     void learnRefused(qint64 nowMs);
-    // Cloudflare accepted a request of `urls` URLs.
+    // Cloudflare accepted a request of `urls` URLs. Written at most once an hour: the requests of a
+    // run after the first neither read nor write the file.
     void noteAccepted(int urls, qint64 nowMs);
 
 private:
@@ -50,6 +51,7 @@ private:
     void write(const State &state) const;
 
     QString m_path;
+    qint64 m_acceptedKnownMs = 0; // the file said "accepted" then (this object read or wrote it)
 };
 
 } // namespace PurgeDesk::Purge
