@@ -5,6 +5,8 @@
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
@@ -36,6 +38,16 @@ inline bool inScrollArea(const QWidget *widget)
             return true;
     }
     return false;
+}
+
+// Handles the events waiting, then the new layouts they asked for: a text set by an answer that has
+// just arrived (a verification's, say) posts a layout request, which must be handled before sizes are
+// compared with texts. Each pass may ask the parents for theirs, hence a few.
+inline void settleLayouts()
+{
+    QCoreApplication::processEvents();
+    for (int pass = 0; pass < 8; ++pass)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 }
 
 // The widgets of `root` whose text does not fit: what each needs, and what it has.

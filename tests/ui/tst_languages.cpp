@@ -99,7 +99,7 @@ QStringList dialogTexts(const QWidget &dialog)
 // not fit (textfitsupport.h).
 QStringList look(QWidget &surface, const QString &name)
 {
-    QCoreApplication::processEvents();
+    Test::settleLayouts();
     snapshot(surface, name);
     return Test::clippedTexts(surface);
 }

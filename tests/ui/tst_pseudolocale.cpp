@@ -118,7 +118,7 @@ class TestPseudoLocale final : public QObject
     // Checks a surface: nothing clipped, nothing left in English; and saves its picture.
     static void check(QWidget &surface, const QString &name, const QStringList &data = {})
     {
-        QCoreApplication::processEvents();
+        Test::settleLayouts();
         snapshot(surface, u"pseudo-"_s + name);
         const QStringList clipped = clippedTexts(surface);
         QVERIFY2(clipped.isEmpty(), qPrintable(name + u": clipped text:\n  "_s + clipped.join(u"\n  "_s)));
