@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Runs clang-tidy with the committed .clang-tidy over every source of app/ and ui/, using the
-# compile_commands.json of a configured build (default: build/ci). Every finding is an error.
+# compile_commands.json of a configured build (default: build/asan, what CI builds). Every finding is
+# an error.
 # Usage: tidy.sh [BUILD_DIR]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-build=${1:-$root/build/ci}
+build=${1:-$root/build/asan}
 [ -f "$build/compile_commands.json" ] || { echo "tidy.sh: no compile_commands.json in $build (configure it first)" >&2; exit 2; }
 command -v run-clang-tidy >/dev/null 2>&1 || { echo "tidy.sh: run-clang-tidy is missing (installers/dev/deps.sh --tests installs it)" >&2; exit 2; }
 jobs=$(nproc 2>/dev/null || echo 2)
