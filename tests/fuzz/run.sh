@@ -19,25 +19,45 @@ cmake --build --preset fuzz
 export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 # libFuzzer reports leaks itself, per input
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export QT_QPA_PLATFORM=offscreen
-failed=0
-for name in "${harnesses[@]}"; do
-    corpus=build/fuzz/corpus/$name
+# One harness: its libFuzzer log in build/fuzz/fuzz-<name>.log, a one-line report (or the error) in
+# build/fuzz/report-<name>.txt, and build/fuzz/failed-<name> if it found a crash.
+fuzz_one() {
+    local name=$1 corpus=build/fuzz/corpus/$1 log=build/fuzz/fuzz-$1.log report=build/fuzz/report-$1.txt
+    local inputs=("tests/fuzz/corpus/$name") status=0 runs cov
     mkdir -p "$corpus"
-    inputs=("tests/fuzz/corpus/$name")
     [ -d "tests/fuzz/regressions/$name" ] && inputs+=("tests/fuzz/regressions/$name")
-    log=build/fuzz/fuzz-$name.log
-    status=0
     "build/fuzz/tests/fuzz/fuzz_$name" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
         -max_len=65536 -print_final_stats=1 -artifact_prefix="build/fuzz/crash-$name-" \
         "$corpus" "${inputs[@]}" >"$log" 2>&1 || status=$?
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
-    cov=$(grep -o 'cov: [0-9]*' "$log" | tail -n 1)
+    cov=$(grep -o 'cov: [0-9]*' "$log" | tail -n 1 || true)
     if [ "$status" -ne 0 ]; then
-        failed=1
-        echo "fuzz $name: FAILED after ${runs:-?} runs (exit $status); the input is in build/fuzz/crash-$name-*:"
-        grep -E 'ERROR|runtime error|SUMMARY' "$log" | head -n 10 || tail -n 20 "$log"
+        touch "build/fuzz/failed-$name"
+        {
+            echo "fuzz $name: FAILED after ${runs:-?} runs (exit $status); the input is in build/fuzz/crash-$name-*:"
+            grep -E 'ERROR|runtime error|SUMMARY' "$log" | head -n 10 || tail -n 20 "$log"
+        } >"$report"
     else
-        echo "fuzz $name: ${runs:-?} runs in ${seconds} s, ${cov:-cov: ?}, corpus $(ls "$corpus" | wc -l) inputs: clean"
+        echo "fuzz $name: ${runs:-?} runs in ${seconds} s, ${cov:-cov: ?}, corpus $(ls "$corpus" | wc -l) inputs: clean" >"$report"
     fi
+}
+
+# Each harness is single-threaded, so as many run at once as there are cores.
+cores=$(nproc 2>/dev/null || echo 1)
+rm -f build/fuzz/failed-* build/fuzz/report-*.txt
+for name in "${harnesses[@]}"; do
+    while [ "$(jobs -rp | wc -l)" -ge "$cores" ]; do wait -n || true; done
+    fuzz_one "$name" &
+done
+wait
+failed=0
+for name in "${harnesses[@]}"; do
+    if [ -e "build/fuzz/report-$name.txt" ]; then
+        cat "build/fuzz/report-$name.txt"
+    else
+        echo "fuzz $name: FAILED, it made no report (see build/fuzz/fuzz-$name.log)"
+        failed=1
+    fi
+    [ ! -e "build/fuzz/failed-$name" ] || failed=1
 done
 exit "$failed"
