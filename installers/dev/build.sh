@@ -4,7 +4,8 @@
 set -euo pipefail
 preset=${1:?usage: build.sh PRESET}
 cd "$(dirname "$0")/../.."
-if [ ! -f "build/$preset/build.ninja" ]; then
+# Configure on first use, and again when the presets changed since (their cache variables apply then).
+if [ ! -f "build/$preset/build.ninja" ] || [ CMakePresets.json -nt "build/$preset/CMakeCache.txt" ]; then
     cmake --preset "$preset"
 fi
 cmake --build --preset "$preset"

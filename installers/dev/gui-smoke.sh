@@ -20,8 +20,9 @@ export XDG_CACHE_HOME="$sandbox/cache" XDG_RUNTIME_DIR="$sandbox/runtime"
 mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
 unset DBUS_SESSION_BUS_ADDRESS QT_QPA_PLATFORM
-# For a sanitizer build (the asan preset, as CI runs it): the suite's options, so a leak or an error
-# fails the smoke run too. A build without sanitizers ignores them.
+# For a sanitizer build (the asan preset, as CI runs it): the suite's options (the asan test preset in
+# CMakePresets.json; keep the two alike), so a leak or an error fails the smoke run too. A build
+# without sanitizers ignores them.
 root=$(cd "$(dirname "$0")/../.." && pwd)
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}

@@ -2,7 +2,7 @@
 # Builds PurgeDesk and runs the whole test suite headless: widget tests on the offscreen platform,
 # keychain tests against a real gnome-keyring in a private D-Bus session. Installs missing packages
 # first. Ends with ctest's summary; exits non-zero if anything failed.
-# Usage: test.sh [--preset dev|ci] [ctest arguments...]
+# Usage: test.sh [--preset dev|ci|asan] [ctest arguments...]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 preset=dev
