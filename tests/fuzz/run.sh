@@ -10,6 +10,8 @@ seconds=${1:-25}
 shift || true
 harnesses=("$@")
 [ ${#harnesses[@]} -gt 0 ] || harnesses=(envelope validation listimport presets sandbox scenario)
+# Each harness once: two runs of one harness would share its log and corpus.
+mapfile -t harnesses < <(printf '%s\n' "${harnesses[@]}" | awk '!seen[$0]++')
 
 "$root/installers/dev/deps.sh" --fuzz
 cd "$root"
@@ -28,10 +30,16 @@ fuzz_one() {
     [ -d "tests/fuzz/regressions/$name" ] && inputs+=("tests/fuzz/regressions/$name")
     "build/fuzz/tests/fuzz/fuzz_$name" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
         -max_len=65536 -print_final_stats=1 -artifact_prefix="build/fuzz/crash-$name-" \
-        "$corpus" "${inputs[@]}" >"$log" 2>&1 || status=$?
+        "$corpus" "${inputs[@]}" >"$log" 2>&1 &
+    local pid=$!
+    trap 'kill "$pid" 2>/dev/null; exit 143' TERM
+    wait "$pid" || status=$?
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
     cov=$(grep -o 'cov: [0-9]*' "$log" | tail -n 1 || true)
-    if [ "$status" -ne 0 ]; then
+    if [ "$status" -eq 126 ] || [ "$status" -eq 127 ]; then
+        touch "build/fuzz/failed-$name"
+        { echo "fuzz $name: FAILED, the harness could not start (exit $status):"; tail -n 5 "$log"; } >"$report"
+    elif [ "$status" -ne 0 ]; then
         touch "build/fuzz/failed-$name"
         {
             echo "fuzz $name: FAILED after ${runs:-?} runs (exit $status); the input is in build/fuzz/crash-$name-*:"
@@ -45,6 +53,8 @@ fuzz_one() {
 # Each harness is single-threaded, so as many run at once as there are cores.
 cores=$(nproc 2>/dev/null || echo 1)
 rm -f build/fuzz/failed-* build/fuzz/report-*.txt
+# Stopped (a CI timeout, Ctrl+C): stop the harnesses still running too.
+trap 'kill $(jobs -p) 2>/dev/null; wait; exit 143' INT TERM
 for name in "${harnesses[@]}"; do
     while [ "$(jobs -rp | wc -l)" -ge "$cores" ]; do wait -n || true; done
     fuzz_one "$name" &
