@@ -21,8 +21,8 @@ cmake --build --preset fuzz
 export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 # libFuzzer reports leaks itself, per input
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export QT_QPA_PLATFORM=offscreen
-# One harness: its libFuzzer log in build/fuzz/fuzz-<name>.log, a one-line report (or the error) in
-# build/fuzz/report-<name>.txt, and build/fuzz/failed-<name> if it found a crash.
+# One harness: its libFuzzer log in build/fuzz/fuzz-<name>.log and its report in
+# build/fuzz/report-<name>.txt, whose first line says FAILED when it crashed or could not start.
 fuzz_one() {
     local name=$1 corpus=build/fuzz/corpus/$1 log=build/fuzz/fuzz-$1.log report=build/fuzz/report-$1.txt
     local inputs=("tests/fuzz/corpus/$name") status=0 runs cov
@@ -37,10 +37,8 @@ fuzz_one() {
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
     cov=$(grep -o 'cov: [0-9]*' "$log" | tail -n 1 || true)
     if [ "$status" -eq 126 ] || [ "$status" -eq 127 ]; then
-        touch "build/fuzz/failed-$name"
         { echo "fuzz $name: FAILED, the harness could not start (exit $status):"; tail -n 5 "$log"; } >"$report"
     elif [ "$status" -ne 0 ]; then
-        touch "build/fuzz/failed-$name"
         {
             echo "fuzz $name: FAILED after ${runs:-?} runs (exit $status); the input is in build/fuzz/crash-$name-*:"
             grep -E 'ERROR|runtime error|SUMMARY' "$log" | head -n 10 || tail -n 20 "$log"
@@ -52,7 +50,7 @@ fuzz_one() {
 
 # Each harness is single-threaded, so as many run at once as there are cores.
 cores=$(nproc 2>/dev/null || echo 1)
-rm -f build/fuzz/failed-* build/fuzz/report-*.txt
+rm -f build/fuzz/report-*.txt
 # Stopped (a CI timeout, Ctrl+C): stop the harnesses still running too.
 trap 'kill $(jobs -p) 2>/dev/null; wait; exit 143' INT TERM
 for name in "${harnesses[@]}"; do
@@ -62,12 +60,9 @@ done
 wait
 failed=0
 for name in "${harnesses[@]}"; do
-    if [ -e "build/fuzz/report-$name.txt" ]; then
-        cat "build/fuzz/report-$name.txt"
-    else
-        echo "fuzz $name: FAILED, it made no report (see build/fuzz/fuzz-$name.log)"
-        failed=1
-    fi
-    [ ! -e "build/fuzz/failed-$name" ] || failed=1
+    report=build/fuzz/report-$name.txt
+    [ -e "$report" ] || echo "fuzz $name: FAILED, it made no report (see build/fuzz/fuzz-$name.log)" >"$report"
+    cat "$report"
+    head -n 1 "$report" | grep -q ': FAILED' && failed=1
 done
 exit "$failed"
