@@ -187,6 +187,45 @@ private Q_SLOTS:
         QVERIFY(batches.last().errorMessage.contains(u"HTML"_s));
     }
 
+    // Requests are listed in the order they were planned, as the run view numbers them, not in the
+    // order Cloudflare answered them.
+    void requestsKeepTheirPlannedOrder()
+    {
+        QTemporaryDir dir;
+        HistoryStore store(dir.filePath(u"history.sqlite"_s));
+        QString message;
+        QVERIFY(store.open(&message));
+        Sandbox::Fault outage; // the first request fails once: it is sent again after the others
+        outage.endpoint = u"purge_cache"_s;
+        outage.kind = Sandbox::FaultKind::HtmlError;
+        outage.nth = 1;
+        m_server->setFaults({outage});
+        const qint64 id = runAndRecord(store, spec(PurgeAction::Files, 250));
+        QVERIFY(id > 0);
+
+        QList<int> writtenOrder;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"order"_s);
+            db.setDatabaseName(store.path());
+            QVERIFY(db.open());
+            QSqlQuery written(db);
+            QVERIFY(written.exec(u"SELECT batch_index FROM batches WHERE run_id = %1 ORDER BY id"_s.arg(id)));
+            while (written.next())
+                writtenOrder << written.value(0).toInt();
+        }
+        QSqlDatabase::removeDatabase(u"order"_s);
+        QCOMPARE(writtenOrder.size(), 3);
+        QVERIFY2(writtenOrder.first() != 0, "the slow first request should have been written last");
+
+        const QList<BatchRow> batches = store.batches(id);
+        QCOMPARE(batches.size(), 3);
+        for (int i = 0; i < batches.size(); ++i) {
+            QCOMPARE(batches.at(i).index, i);
+            QCOMPARE(batches.at(i).first, i * 100);
+            QCOMPARE(batches.at(i).state, BatchState::Done);
+        }
+    }
+
     void filtersAndRetention()
     {
         QTemporaryDir dir;

@@ -261,7 +261,7 @@ QList<BatchRow> HistoryStore::batches(qint64 runId) const
     QSqlQuery query(QSqlDatabase::database(m_connection));
     if (!execute(query,
             u"SELECT batch_index, first_item, item_count, state, http_status, purge_id, error_codes, error_message,"
-            u" attempts, started_ms, finished_ms FROM batches WHERE run_id = ? ORDER BY id"_s,
+            u" attempts, started_ms, finished_ms FROM batches WHERE run_id = ? ORDER BY batch_index, id"_s,
             {runId}))
         return rows;
     while (query.next()) {
