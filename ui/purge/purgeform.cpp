@@ -4,7 +4,6 @@
 #include "accounts/connection.h"
 #include "appcontext.h"
 #include "cloudflare/apiclient.h"
-#include "presets/presetstore.h"
 #include "purge/planner.h"
 #include "purge/sitemaploader.h"
 #include "storage/appfiles.h"
@@ -493,8 +492,18 @@ bool PurgeForm::currentOrder(PurgeOrder *order, QString *why) const
         order->moreZones << specs.at(i).zone.id;
     order->mode = spec.mode;
     order->action = spec.action;
-    order->lines = spec.action == PurgeAction::Everything ? QStringList()
-                                                          : Presets::presetItems(m_ui->listEditor->toPlainText());
+    order->lines.clear();
+    if (spec.action == PurgeAction::Everything)
+        return true;
+    // The lines the purge sends, as they were typed, each once: a duplicate is left out here as it
+    // is from the purge, so a preset counts what it purges.
+    const AsyncValidator::Result &validation = m_validator->result();
+    order->lines.reserve(validation->items.size());
+    for (const Item &item : validation->items) {
+        const LineVerdict &line = validation->lines.at(item.line - 1);
+        Q_ASSERT(line.line == item.line);
+        order->lines << line.text.trimmed();
+    }
     return true;
 }
 
