@@ -154,6 +154,14 @@ private Q_SLOTS:
         QVERIFY(status(dialog).contains(u"This token expired on"_s));
         QCOMPARE(listed(dialog).size(), 1);
         QVERIFY(!QFile::exists(ProfileStore::defaultPath()));
+        // The focus is back on Save, not on Close (where it went while the form was disabled):
+        // Enter tries again instead of closing the dialog with what was typed.
+        QCOMPARE(dialog.focusWidget(), child<QPushButton>(dialog, "saveButton"));
+        QTest::keyClick(dialog.focusWidget(), Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(child<QLineEdit>(dialog, "nameEdit")->text(), u"old"_s);
+        QTRY_VERIFY(child<QPushButton>(dialog, "saveButton")->isEnabled());
+        QVERIFY(status(dialog).contains(u"Nothing was saved."_s));
     }
 
     void nameIsRequiredAndUnique()

@@ -409,6 +409,8 @@ void AccountsDialog::removeSelected()
 
 void AccountsDialog::setBusy(bool busy, const QString &status)
 {
+    if (busy && !m_focusBeforeBusy)
+        m_focusBeforeBusy = focusWidget();
     for (QWidget *widget : {static_cast<QWidget *>(m_ui->saveButton), static_cast<QWidget *>(m_ui->verifyButton),
              static_cast<QWidget *>(m_ui->addButton), static_cast<QWidget *>(m_ui->removeButton),
              static_cast<QWidget *>(m_ui->accountList), static_cast<QWidget *>(m_ui->detailsWidget)})
@@ -416,6 +418,9 @@ void AccountsDialog::setBusy(bool busy, const QString &status)
     if (!busy) {
         m_ui->removeButton->setEnabled(!selectedId().isEmpty() && selectedId() != kSandboxId);
         m_ui->verifyButton->setEnabled(!m_creating);
+        if (QWidget *previous = std::exchange(m_focusBeforeBusy, nullptr);
+            previous && previous->isEnabled() && previous->isVisible())
+            previous->setFocus();
     }
     if (!status.isEmpty())
         setStatus(status);

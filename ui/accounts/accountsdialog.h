@@ -64,6 +64,9 @@ private:
     CredentialStore *m_keychain;
     Cloudflare::ApiClient *m_client;
     QPointer<ProfileVerifier> m_verifier;
+    // Where the focus was when a check began: disabling the form moves it to Close, and Enter must
+    // not close the dialog (and lose what was typed) once the check is over.
+    QPointer<QWidget> m_focusBeforeBusy;
     int m_keychainTimeoutMs = 15000;
     int m_keychainRequest = 0;
     bool m_creating = false;
