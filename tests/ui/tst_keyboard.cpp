@@ -24,6 +24,8 @@
 #include <QTabBar>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace PurgeDesk;
 using namespace PurgeDesk::Gui;
@@ -244,6 +246,17 @@ private Q_SLOTS:
         // The run's stops come together, right after the form's, and the presets right after them.
         QCOMPARE(where.mid(firstRun, lastRun - firstRun + 1).count(u"run"_s), lastRun - firstRun + 1);
         QVERIFY2(where.at(firstRun - 1) == u"form"_s, qPrintable(where.join(u", "_s)));
+        // Along the run's row of buttons, Tab goes from left to right.
+        const QWidget *copy = child<QWidget>(window, u"copySummaryButton"_s);
+        const int rowY = copy->mapTo(&window, QPoint()).y();
+        QList<int> rowX;
+        for (const QWidget *stop : std::as_const(stops)) {
+            const QPoint at = stop->mapTo(&window, QPoint());
+            if (run->isAncestorOf(stop) && at.y() == rowY)
+                rowX << at.x();
+        }
+        QVERIFY2(rowX.size() >= 3, qPrintable(QString::number(rowX.size()))); // Requests, Verify Again, Copy Summary
+        QVERIFY2(std::is_sorted(rowX.cbegin(), rowX.cend()), qPrintable(where.join(u", "_s)));
         // (A table keeps Tab for its cells: from the Presets panel, Shift+Tab goes back into the run.)
         auto *presetSearch = child<QWidget>(window, u"presetSearch"_s);
         presetSearch->setFocus(Qt::TabFocusReason);

@@ -603,11 +603,20 @@ private Q_SLOTS:
         QCOMPARE(child<QListWidget>(*dialog, u"previewRequestList"_s)->item(0)->text(), u"Request 1 · 1 item"_s);
         // Copy as curl says it copied.
         auto *copy = child<QPushButton>(*dialog, u"copyCurlButton"_s);
+        auto *purge = child<QPushButton>(*dialog, u"previewPurgeButton"_s);
+        const QRect purgeBefore = purge->geometry();
+        const QString label = copy->text();
         QTest::mouseClick(copy, Qt::LeftButton);
         QCOMPARE(copy->text(), u"Copied"_s);
         QVERIFY(QApplication::clipboard()->text().startsWith(u"curl"_s));
+        // The shorter word does not move the buttons beside it (Purge) under the pointer.
+        QTest::qWait(50);
+        QApplication::processEvents();
+        QCOMPARE(purge->geometry(), purgeBefore);
+        // Clicked again while it says "Copied", it still comes back to its own label.
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(copy->text(), label, 5000);
         // Its Purge button says what the form's says, and sends the requests previewed.
-        auto *purge = child<QPushButton>(*dialog, u"previewPurgeButton"_s);
         QCOMPARE(purge->text(), u"Purge 1 URL"_s);
         QVERIFY(!purge->isDefault()); // Enter closes the preview, never purges
         QTest::mouseClick(purge, Qt::LeftButton);

@@ -5,7 +5,9 @@
 #include <QClipboard>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTextEdit>
+#include <QTimer>
 
 namespace PurgeDesk::Gui {
 
@@ -137,6 +139,24 @@ void EditActions::invoke(const char *slot)
         return;
     QMetaObject::invokeMethod(m_target, slot);
     update();
+}
+
+void showDoneOnButton(QPushButton *button, const QString &done, const QString &label)
+{
+    // A second click within the two seconds starts them again; only the last timer restores.
+    const int generation = button->property("doneGeneration").toInt() + 1;
+    button->setProperty("doneGeneration", generation);
+    button->setText(label);
+    int width = button->sizeHint().width();
+    button->setText(done);
+    width = qMax(width, button->sizeHint().width());
+    button->setMinimumWidth(width);
+    QTimer::singleShot(2000, button, [button, label, generation] {
+        if (button->property("doneGeneration").toInt() != generation)
+            return;
+        button->setText(label);
+        button->setMinimumWidth(0);
+    });
 }
 
 } // namespace PurgeDesk::Gui

@@ -5,6 +5,7 @@
 #include <QPointer>
 
 class QAction;
+class QPushButton;
 class QWidget;
 
 namespace PurgeDesk::Gui {
@@ -43,5 +44,10 @@ private:
     // False once one of the actions is gone (the window is being destroyed; focus still moves).
     bool m_actionsAlive = true;
 };
+
+// Says on `button` for two seconds that its job is done (`done`, "Copied"), then shows `label`
+// again. Meanwhile the button keeps the width of the wider text, so the buttons beside it never
+// move under the pointer.
+void showDoneOnButton(QPushButton *button, const QString &done, const QString &label);
 
 } // namespace PurgeDesk::Gui

@@ -1,5 +1,7 @@
 #include "previewdialog.h"
 
+#include "ui/common/editactions.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -10,7 +12,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -86,11 +87,11 @@ PreviewDialog::PreviewDialog(const QList<Purge::DryRunRequest> &requests, Cloudf
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // Each copy says it was done, on its button, for a moment.
     const auto copied = [](QPushButton *button, const QString &text) {
-        const QString label = button->text();
         QApplication::clipboard()->setText(text);
-        button->setText(tr("Copied"));
-        QTimer::singleShot(2000, button, [button, label] { button->setText(label); });
+        showDoneOnButton(button, tr("Copied"), button->property("label").toString());
     };
+    copyCurl->setProperty("label", copyCurl->text());
+    copyBody->setProperty("label", copyBody->text());
     connect(copyCurl, &QPushButton::clicked, this, [this, copyCurl, copied] { copied(copyCurl, curlForCurrent()); });
     connect(
         copyBody, &QPushButton::clicked, this, [this, copyBody, copied] { copied(copyBody, m_body->toPlainText()); });

@@ -5,6 +5,7 @@
 #include "purge/planner.h"
 #include "purge/runtext.h"
 #include "ui/common/batchtablemodel.h"
+#include "ui/common/editactions.h"
 #include "ui/common/messageline.h"
 #include "ui/common/purgetexts.h"
 #include "ui/common/uiresources.h"
@@ -173,6 +174,12 @@ RunView::RunView(QWidget *parent)
     buttons->addWidget(m_copy);
     buttons->addWidget(m_retry);
     buttons->addWidget(m_cancel);
+
+    // Tab takes the row of buttons from left to right (then the table, which keeps Tab for its cells).
+    const QList<QWidget *> row {m_expand, m_verdictsToggle, m_technicalButton, m_verify->purgeAgainButton(),
+        m_verify->button(), m_copy, m_retry, m_cancel};
+    for (qsizetype i = 1; i < row.size(); ++i)
+        QWidget::setTabOrder(row.at(i - 1), row.at(i));
 
     auto *layout = new QVBoxLayout(this);
     // Aligned with the form above it, whose layout keeps the style's margins.
@@ -589,8 +596,7 @@ QString RunView::summaryText() const
 void RunView::copySummary()
 {
     QApplication::clipboard()->setText(summaryText());
-    m_copy->setText(tr("Copied"));
-    QTimer::singleShot(2000, m_copy, [copy = m_copy] { copy->setText(tr("Copy Summary")); });
+    showDoneOnButton(m_copy, tr("Copied"), tr("Copy Summary"));
 }
 
 } // namespace PurgeDesk::Gui
