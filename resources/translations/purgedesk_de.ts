@@ -1405,6 +1405,24 @@ Das Konto wurde nicht gespeichert. Verwenden Sie das Geheimnis nur für diese Si
             <numerusform>%Ln URLs in Hostnamen umgewandelt. Rückgängig (Strg+Z) holt die URLs zurück.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Purge All %Ln URL(s) as Prefixes</source>
+        <translation>
+            <numerusform>Alle %Ln URL als Präfix löschen</numerusform>
+            <numerusform>Alle %Ln URLs als Präfixe löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The other URLs become prefixes too, since a purge takes one kind of item; a URL with a query loses it, and its prefix then purges everything under its path.</source>
+        <translation>Auch die anderen URLs werden zu Präfixen, denn eine Löschung nimmt nur eine Art von Einträgen; eine URL verliert dabei ihre Abfrageparameter, und ihr Präfix löscht dann alles unter ihrem Pfad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them had a query, which a prefix cannot hold: each now purges everything under its path.</source>
+        <translation>
+            <numerusform>%Ln davon hatte Abfrageparameter, die ein Präfix nicht enthalten kann: Es löscht jetzt alles unter seinem Pfad.</numerusform>
+            <numerusform>%Ln davon hatten Abfrageparameter, die ein Präfix nicht enthalten kann: Jedes löscht jetzt alles unter seinem Pfad.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::MainWindow</name>

@@ -107,6 +107,20 @@
             <numerusform>Converted %Ln URLs to hostnames. Undo (Ctrl+Z) brings the URLs back.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Purge All %Ln URL(s) as Prefixes</source>
+        <translation>
+            <numerusform>Purge All %Ln URL as Prefixes</numerusform>
+            <numerusform>Purge All %Ln URLs as Prefixes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them had a query, which a prefix cannot hold: each now purges everything under its path.</source>
+        <translation>
+            <numerusform>%Ln of them had a query, which a prefix cannot hold: it now purges everything under its path.</numerusform>
+            <numerusform>%Ln of them had a query, which a prefix cannot hold: each now purges everything under its path.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::MainWindow</name>

@@ -1405,6 +1405,24 @@ Le compte n&apos;a pas été enregistré. Utilisez le secret pour cette session 
             <numerusform>%Ln URL converties en noms d&apos;hôte. Annuler (Ctrl+Z) rétablit les URL.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Purge All %Ln URL(s) as Prefixes</source>
+        <translation>
+            <numerusform>Purger toutes les %Ln URL comme préfixe</numerusform>
+            <numerusform>Purger toutes les %Ln URL comme préfixes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The other URLs become prefixes too, since a purge takes one kind of item; a URL with a query loses it, and its prefix then purges everything under its path.</source>
+        <translation>Les autres URL deviennent aussi des préfixes, car une purge ne prend qu&apos;un type d&apos;élément&#xa0;; une URL avec des paramètres (?…) les perd, et son préfixe purge alors tout ce qui se trouve sous son chemin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them had a query, which a prefix cannot hold: each now purges everything under its path.</source>
+        <translation>
+            <numerusform>%Ln d&apos;entre elles avait des paramètres (?…), qu&apos;un préfixe ne peut pas contenir&#xa0;: elle purge maintenant tout ce qui se trouve sous son chemin.</numerusform>
+            <numerusform>%Ln d&apos;entre elles avaient des paramètres (?…), qu&apos;un préfixe ne peut pas contenir&#xa0;: chacune purge maintenant tout ce qui se trouve sous son chemin.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::MainWindow</name>

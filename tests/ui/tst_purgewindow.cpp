@@ -389,20 +389,34 @@ private Q_SLOTS:
         QVERIFY(settle(window));
         auto *editor = child<ListEditor>(window, u"listEditor"_s);
         auto *fix = child<QPushButton>(window, u"fixButton"_s);
-        setList(window, u"https://example.com/blog/*\nhttps://example.com/img/logo.png"_s);
+        const QString typed = u"https://example.com/blog/*\nhttps://example.com/img/logo.png?v=2"_s;
+        setList(window, typed);
         QTRY_VERIFY(!PurgeDesk::Test::isValidating(window));
         QVERIFY(editor->lineToolTip(1).contains(u"* is not a wildcard here"_s));
         QVERIFY(fix->isVisible());
-        QCOMPARE(fix->text(), u"Purge 1 Wildcard Line as Prefixes"_s);
+        // The whole list switches, not only the wildcard line: the button says so.
+        QCOMPARE(fix->text(), u"Purge All 2 URLs as Prefixes"_s);
+        QVERIFY(fix->toolTip().contains(u"The other URLs become prefixes too"_s));
         QTest::mouseClick(fix, Qt::LeftButton);
         QCOMPARE(editor->toPlainText(), u"example.com/blog/\nexample.com/img/logo.png"_s);
         QVERIFY(child<QRadioButton>(window, u"actionPrefixes"_s)->isChecked());
-        QVERIFY2(text(window, u"noticeLabel"_s).startsWith(u"Purging by prefix: 2 URLs converted"_s),
-            qPrintable(text(window, u"noticeLabel"_s)));
+        const QString notice = text(window, u"noticeLabel"_s);
+        QVERIFY2(notice.startsWith(u"Purging by prefix: 2 URLs converted"_s), qPrintable(notice));
+        // The URL that lost its query now purges more, and the notice says so.
+        QVERIFY2(notice.contains(u"1 of them had a query"_s), qPrintable(notice));
         QTRY_VERIFY(!PurgeDesk::Test::isValidating(window));
         QCOMPARE(text(window, u"countsLabel"_s), u"2 prefixes"_s);
+        // One undo takes back the text and the switch to Prefixes.
         editor->undo();
-        QCOMPARE(editor->toPlainText(), u"https://example.com/blog/*\nhttps://example.com/img/logo.png"_s);
+        QCOMPARE(editor->toPlainText(), typed);
+        QVERIFY(child<QRadioButton>(window, u"actionUrls"_s)->isChecked());
+        QTRY_VERIFY(!PurgeDesk::Test::isValidating(window));
+        QCOMPARE(fix->text(), u"Purge All 2 URLs as Prefixes"_s);
+
+        // With wildcard lines only, the button names them.
+        setList(window, u"https://example.com/blog/*"_s);
+        QTRY_VERIFY(!PurgeDesk::Test::isValidating(window));
+        QCOMPARE(fix->text(), u"Purge 1 Wildcard Line as Prefixes"_s);
     }
 
     // A line in a zone of another saved account says which one, and the form offers that account,

@@ -63,6 +63,7 @@ ListFix ListFix::offer(PurgeAction action, const QStringList &lines, const QStri
     fix.m_zoneName = zoneName;
     if (action == PurgeAction::Files) {
         fix.m_count = countLines(lines, isWildcardLine);
+        fix.m_urls = countLines(lines, isUrlLine);
         fix.m_kind = Kind::Wildcards;
         if (fix.m_count == 0 && !zoneName.isEmpty()) {
             fix.m_count = countLines(lines, isRelativeLine);
@@ -81,6 +82,9 @@ QString ListFix::buttonText() const
 {
     switch (m_kind) {
     case Kind::Wildcards:
+        // A purge takes one kind of item: the other URLs become prefixes too, and the button says so.
+        if (m_urls > m_count)
+            return tr("Purge All %Ln URL(s) as Prefixes", nullptr, m_urls);
         return tr("Purge %Ln Wildcard Line(s) as Prefixes", nullptr, m_count);
     case Kind::Relative:
         return tr("Add https://%1 to %Ln Line(s)", nullptr, m_count).arg(m_zoneName);
@@ -97,9 +101,16 @@ QString ListFix::buttonText() const
 QString ListFix::toolTip() const
 {
     switch (m_kind) {
-    case Kind::Wildcards:
-        return tr("Cloudflare has no wildcards in URL purges: https://example.com/blog/* becomes the prefix "
-                  "example.com/blog/, which every plan can purge. The list switches to Prefixes (Undo takes it back).");
+    case Kind::Wildcards: {
+        QString tip = tr("Cloudflare has no wildcards in URL purges: https://example.com/blog/* becomes the prefix "
+                         "example.com/blog/, which every plan can purge. The list switches to Prefixes (Undo takes it "
+                         "back).");
+        if (m_urls > m_count)
+            tip += u' '
+                + tr("The other URLs become prefixes too, since a purge takes one kind of item; a URL with a query "
+                     "loses it, and its prefix then purges everything under its path.");
+        return tip;
+    }
     case Kind::Relative:
         return tr("Turns a relative URL such as /app.js into https://%1/app.js (Undo takes it back)").arg(m_zoneName);
     case Kind::ToHosts:
@@ -113,11 +124,13 @@ QString ListFix::toolTip() const
     return {};
 }
 
-QStringList ListFix::apply(const QStringList &lines, int *changed) const
+QStringList ListFix::apply(const QStringList &lines, int *changed, int *widened) const
 {
     QStringList fixed;
     QSet<QString> seen;
     *changed = 0;
+    if (widened)
+        *widened = 0;
     for (const QString &line : lines) {
         QString out = line;
         switch (m_kind) {
@@ -142,6 +155,8 @@ QStringList ListFix::apply(const QStringList &lines, int *changed) const
                 const QUrl url(address);
                 out = url.host() + (url.path().isEmpty() ? u"/"_s : url.path());
                 ++*changed;
+                if (widened && url.hasQuery())
+                    ++*widened;
             }
             break;
         case Kind::None:
@@ -158,8 +173,12 @@ QStringList ListFix::apply(const QStringList &lines, int *changed) const
     return fixed;
 }
 
-QString ListFix::doneNotice(int changed) const
+QString ListFix::doneNotice(int changed, int widened) const
 {
+    if (widened > 0 && (m_kind == Kind::ToPrefixes || m_kind == Kind::Wildcards))
+        return doneNotice(changed) + u' '
+            + tr("%Ln of them had a query, which a prefix cannot hold: each now purges everything under its path.",
+                nullptr, widened);
     switch (m_kind) {
     case Kind::Relative:
         return tr("Added https://%1 to %Ln relative URL(s). Undo (Ctrl+Z) takes it back.", nullptr, changed)

@@ -28,14 +28,16 @@ public:
     // The fix button's text and tooltip.
     QString buttonText() const;
     QString toolTip() const;
-    // `lines` fixed (lines that become the same host or prefix are kept once), with how many changed.
-    QStringList apply(const QStringList &lines, int *changed) const;
-    // What the form says once the fix is applied to `changed` lines.
-    QString doneNotice(int changed) const;
+    // `lines` fixed (lines that become the same host or prefix are kept once), with how many changed
+    // and, of those, how many URLs lost a query (a prefix cannot hold one: it now purges more).
+    QStringList apply(const QStringList &lines, int *changed, int *widened = nullptr) const;
+    // What the form says once the fix is applied to `changed` lines, `widened` of them losing a query.
+    QString doneNotice(int changed, int widened = 0) const;
 
 private:
     Kind m_kind = Kind::None;
     int m_count = 0;
+    int m_urls = 0; // the URL lines a switch to prefixes converts (wildcards: all of them, not only those)
     QString m_zoneName;
 };
 

@@ -93,12 +93,21 @@ PurgeForm::PurgeForm(AppContext *context, QWidget *parent)
 
     connectAccountsAndZones();
     for (QButtonGroup *group : {m_actionGroup, m_modeGroup}) {
-        connect(group, &QButtonGroup::idToggled, this, [this](int, bool checked) {
-            if (checked)
-                actionChanged();
+        connect(group, &QButtonGroup::idToggled, this, [this, group](int, bool checked) {
+            if (!checked)
+                return;
+            if (group == m_actionGroup)
+                m_beforeWildcardFix.reset();
+            actionChanged();
         });
     }
     connect(m_ui->listEditor, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_beforeWildcardFix && currentAction() == PurgeAction::Prefixes
+            && m_ui->listEditor->document()->characterCount() == m_beforeWildcardFix->size() + 1
+            && m_ui->listEditor->toPlainText() == *m_beforeWildcardFix) {
+            m_beforeWildcardFix.reset();
+            m_actionGroup->button(int(PurgeAction::Files))->setChecked(true); // the undo took the fix back
+        }
         const bool large = m_ui->listEditor->document()->blockCount() > LargeList || m_ui->listEditor->isReplacing();
         if (large) // say so at once: the counts of a long list take a moment
             m_ui->countsLabel->setMessage(tr("Checking the list..."), false);
@@ -317,11 +326,15 @@ void PurgeForm::applyFix()
         return;
     }
     int changed = 0;
-    const QStringList fixed = fix.apply(m_ui->listEditor->toPlainText().split(u'\n'), &changed);
+    int widened = 0;
+    const QString before = m_ui->listEditor->toPlainText();
+    const QStringList fixed = fix.apply(before.split(u'\n'), &changed, &widened);
     ListTools::replaceText(m_ui->listEditor, fixed.join(u'\n'));
-    if (fix.kind() == ListFix::Kind::Wildcards)
+    if (fix.kind() == ListFix::Kind::Wildcards) {
         m_actionGroup->button(int(PurgeAction::Prefixes))->setChecked(true);
-    showNotice(fix.doneNotice(changed));
+        m_beforeWildcardFix = before;
+    }
+    showNotice(fix.doneNotice(changed, widened));
 }
 
 void PurgeForm::offerAccount(const QString &profile)

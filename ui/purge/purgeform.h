@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class PurgeForm;
@@ -155,6 +156,9 @@ private:
     bool m_showingOrder = false;
     bool m_noticeAboutInput = false;
     ListFix m_fix;
+    // The list before a wildcard fix switched it to Prefixes: an undo that brings it back switches
+    // Purge by back to URLs too (the text and the switch are one step). Dropped at a switch by hand.
+    std::optional<QString> m_beforeWildcardFix;
 };
 
 } // namespace PurgeDesk::Gui
