@@ -57,6 +57,19 @@ bool chosenAction(const QCommandLineParser &parser, const QString &command, Purg
     return chosen == 1;
 }
 
+bool fromFileOption(const QCommandLineParser &parser, const QString &command, QString *path, QTextStream &err)
+{
+    const QStringList paths = parser.values(u"from-file"_s);
+    if (paths.size() > 1) {
+        err << command << ": --from-file was given " << paths.size()
+            << " times; give it once (to purge several files, join them: cat a.txt b.txt | " << command
+            << " ... --from-file -).\n";
+        return false;
+    }
+    *path = paths.value(0);
+    return true;
+}
+
 bool readItems(
     const QStringList &items, const QString &fromFile, const QString &command, QString *text, QTextStream &err)
 {

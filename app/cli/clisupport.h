@@ -104,6 +104,10 @@ bool chosenAction(
 // The most a list read with --from-file may hold: 1,000,000 URLs of up to 250 characters, and a
 // bound for endless input (/dev/zero, a runaway pipe).
 constexpr qint64 MaxListBytes = qint64(256) * 1024 * 1024;
+// The --from-file option's one value (empty when it was not given). False, having said so on
+// `err` as `command`, when it was given more than once: only one file would be read, and the
+// other's items would be lost without a word.
+bool fromFileOption(const QCommandLineParser &parser, const QString &command, QString *path, QTextStream &err);
 // The list as text: the item arguments, then the lines of `fromFile` (- for standard input).
 // False, having said why on `err`, when the file cannot be read, is larger than MaxListBytes or
 // is not UTF-8 (with the line that is not).

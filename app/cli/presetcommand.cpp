@@ -119,7 +119,9 @@ int save(const QStringList &arguments, QTextStream &out, QTextStream &err)
     preset.profile = accountName(parser.value(u"profile"_s));
     preset.note = parser.value(u"note"_s);
     QString text;
-    if (!readItems(positional, parser.value(u"from-file"_s), u"purgedesk-cli preset save"_s, &text, err))
+    QString fromFile;
+    if (!fromFileOption(parser, u"purgedesk-cli preset save"_s, &fromFile, err)
+        || !readItems(positional, fromFile, u"purgedesk-cli preset save"_s, &text, err))
         return ExitUsage;
     // The list is checked as a purge would check it: a preset that cannot run is not saved.
     if (action == Purge::PurgeAction::Everything && !text.trimmed().isEmpty()) {

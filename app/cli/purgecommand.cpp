@@ -68,7 +68,8 @@ int runPurge(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     options.mode = parser.isSet(u"invalidate"_s) ? PurgeMode::Invalidate : PurgeMode::Purge;
     options.items = parser.positionalArguments();
-    options.fromFile = parser.value(u"from-file"_s);
+    if (!fromFileOption(parser, u"purgedesk-cli purge"_s, &options.fromFile, err))
+        return ExitUsage;
     options.dryRun = parser.isSet(u"dry-run"_s);
     options.yes = parser.isSet(u"yes"_s);
     options.json = parser.isSet(u"json"_s);

@@ -253,7 +253,9 @@ int runVerify(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
     }
     QString text;
-    if (!readItems(parser.positionalArguments(), parser.value(u"from-file"_s), command, &text, err))
+    QString fromFile;
+    if (!fromFileOption(parser, command, &fromFile, err)
+        || !readItems(parser.positionalArguments(), fromFile, command, &text, err))
         return ExitUsage;
     // Blank lines and comments are skipped, as in purge's lists; each URL is fetched once.
     QList<UrlListProblem> problems;

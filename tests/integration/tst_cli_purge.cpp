@@ -310,6 +310,9 @@ private Q_SLOTS:
         QTest::newRow("unknown zone") << QStringList {u"--hosts"_s, u"a.example"_s} << QString();
         QTest::newRow("a token option") << QStringList {u"--token"_s, u"x"_s, u"--hosts"_s, u"a"_s}
                                         << u"Unknown option 'token'"_s;
+        // Only one would be read: the other file's items would be lost without a word.
+        QTest::newRow("two files") << QStringList {u"--files"_s, u"--from-file"_s, u"/dev/null"_s, u"--from-file"_s,
+            u"/dev/null"_s} << u"--from-file was given 2 times; give it once"_s;
     }
 
     void invalidInputSendsNothing()
