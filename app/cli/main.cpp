@@ -15,7 +15,8 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int code = PurgeDesk::Cli::run(QCoreApplication::arguments(), out, err);
-    out.flush();
+    // What was said on stderr (notes, the lines "listed above") comes before the summary on stdout.
     err.flush();
+    out.flush();
     return code;
 }

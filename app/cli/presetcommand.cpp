@@ -318,6 +318,7 @@ int importPresets(const QStringList &arguments, QTextStream &out, QTextStream &e
     if (outcome.imported && !saveStore(store, err))
         return ExitUsage;
     const qsizetype notImported = outcome.skipped.size() + outcome.failed.size() + result.rejected.size();
+    err.flush(); // the lines the summary says are listed above
     out << "Imported " << outcome.imported << (outcome.imported == 1 ? " preset" : " presets");
     if (notImported)
         out << "; " << notImported << " not imported (listed above)";

@@ -256,6 +256,9 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
     // Auto: a purge does not read the whole history (a full check only after an unclean close).
     if (!history.open(&historyMessage, History::HistoryStore::Check::Auto) || !historyMessage.isEmpty())
         err << "Note: " << historyMessage << '\n';
+    // The notes and the lines' verdicts go out now, before anything is sent: in a pipe (a CI log)
+    // they would otherwise wait in the buffer and come after the summary.
+    err.flush();
 
     if (options.dryRun) {
         printDryRun(specs, validation, options, client.apiBase(), history, out);
@@ -273,6 +276,7 @@ int executePurge(const PurgeOptions &options, QTextStream &out, QTextStream &err
         session.setRecorders([&history] { return std::make_unique<History::HistoryRecorder>(history); });
     QObject::connect(&session, &PurgeSession::recordingFailed, &session, [&err](const QString &problem) {
         err << "Note: this purge is not fully recorded in the history: " << problem << '\n';
+        err.flush();
     });
     ProgressLine progress(err, isTerminal(stderr) && !options.json);
     QObject::connect(&session, &PurgeSession::progress, &session, [&](const Counters &c) {

@@ -171,6 +171,16 @@ private Q_SLOTS:
         QVERIFY(result.err.contains(u"line 2: note: example.com/b.css: Added https://"_s));
         QCOMPARE(accepted(), (QStringList {u"https://example.com/a.js"_s, u"https://example.com/b.css"_s}));
         QCOMPARE(m_server->purges().first().mode, u"purge"_s);
+
+        // In one pipe for both (a CI log), the line's note comes before the summary, not after it.
+        const QStringList arguments {u"purge"_s, u"--zone"_s, u"example.com"_s, u"--files"_s, u"example.com/c.css"_s};
+        const auto merged = run({}, environment(), {}, {},
+            {u"sh"_s,
+                QStringList {u"-c"_s, u"exec \"$0\" \"$@\" 2>&1"_s, QStringLiteral(PURGEDESK_CLI_PATH)} + arguments});
+        QCOMPARE(merged.exitCode, 0);
+        const auto note = merged.out.indexOf(u"line 1: note: example.com/c.css"_s);
+        const auto summary = merged.out.indexOf(u"Purged 1 of 1 URL in example.com"_s);
+        QVERIFY2(note >= 0 && summary > note, qPrintable(merged.out));
     }
 
     void jsonSummary()
