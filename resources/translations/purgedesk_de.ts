@@ -3969,10 +3969,6 @@ Zonen-ID %2
         <translation>Die Zone „%1“ kann nicht nachgeschlagen werden: %2</translation>
     </message>
     <message>
-        <source>A token without Zone &gt; Zone &gt; Read cannot look zones up by name: use the zone ID instead (shown on the zone&apos;s overview page in the dashboard).</source>
-        <translation>Ein Token ohne Zone &gt; Zone &gt; Read kann Zonen nicht nach Namen nachschlagen: Verwenden Sie stattdessen die Zonen-ID (auf der Übersichtsseite der Zone im Dashboard).</translation>
-    </message>
-    <message>
         <source>No zone named &quot;%1&quot; is visible with these credentials.</source>
         <translation>Mit diesen Zugangsdaten ist keine Zone namens „%1“ sichtbar.</translation>
     </message>
@@ -3997,8 +3993,12 @@ Zonen-ID %2
         <translation>Die Zonen des Kontos können nicht aufgelistet werden, um die Zone jedes Eintrags zu finden: %1</translation>
     </message>
     <message>
-        <source>Listing zones needs the Zone &gt; Zone &gt; Read permission; without it, name the zone (its name or ID).</source>
-        <translation>Zonen auflisten braucht die Berechtigung Zone &gt; Zone &gt; Read; ohne sie nennen Sie die Zone (ihren Namen oder ihre ID).</translation>
+        <source>Either the token is not valid (wrong, expired or disabled), or it lacks Zone &gt; Zone &gt; Read, which looking a zone up by name needs: then use the zone ID instead (shown on the zone&apos;s overview page in the dashboard).</source>
+        <translation>Entweder ist das Token nicht gültig (falsch, abgelaufen oder deaktiviert), oder ihm fehlt Zone &gt; Zone &gt; Read, das zum Nachschlagen einer Zone nach Namen nötig ist: Verwenden Sie dann stattdessen die Zonen-ID (auf der Übersichtsseite der Zone im Dashboard).</translation>
+    </message>
+    <message>
+        <source>Listing zones needs the Zone &gt; Zone &gt; Read permission; without it, name the zone by its ID (shown on the zone&apos;s overview page in the dashboard).</source>
+        <translation>Zonen auflisten braucht die Berechtigung Zone &gt; Zone &gt; Read; ohne sie nennen Sie die Zone mit ihrer ID (auf der Übersichtsseite der Zone im Dashboard).</translation>
     </message>
 </context>
 <context>

@@ -3969,10 +3969,6 @@ ID de zone %2
         <translation>La zone «&#xa0;%1&#xa0;» ne peut pas être recherchée&#xa0;: %2</translation>
     </message>
     <message>
-        <source>A token without Zone &gt; Zone &gt; Read cannot look zones up by name: use the zone ID instead (shown on the zone&apos;s overview page in the dashboard).</source>
-        <translation>Un jeton sans Zone &gt; Zone &gt; Read ne peut pas chercher les zones par nom&#xa0;: utilisez plutôt l&apos;ID de zone (sur la page Overview de la zone dans le tableau de bord).</translation>
-    </message>
-    <message>
         <source>No zone named &quot;%1&quot; is visible with these credentials.</source>
         <translation>Aucune zone nommée «&#xa0;%1&#xa0;» n&apos;est visible avec ces identifiants.</translation>
     </message>
@@ -3997,8 +3993,12 @@ ID de zone %2
         <translation>Les zones du compte ne peuvent pas être listées pour trouver la zone de chaque élément&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Listing zones needs the Zone &gt; Zone &gt; Read permission; without it, name the zone (its name or ID).</source>
-        <translation>Lister les zones demande l&apos;autorisation Zone &gt; Zone &gt; Read&#xa0;; sans elle, nommez la zone (son nom ou son ID).</translation>
+        <source>Either the token is not valid (wrong, expired or disabled), or it lacks Zone &gt; Zone &gt; Read, which looking a zone up by name needs: then use the zone ID instead (shown on the zone&apos;s overview page in the dashboard).</source>
+        <translation>Soit le jeton n&apos;est pas valide (erroné, expiré ou désactivé), soit il n&apos;a pas Zone &gt; Zone &gt; Read, nécessaire pour chercher une zone par son nom&#xa0;: utilisez alors l&apos;ID de zone (sur la page Overview de la zone dans le tableau de bord).</translation>
+    </message>
+    <message>
+        <source>Listing zones needs the Zone &gt; Zone &gt; Read permission; without it, name the zone by its ID (shown on the zone&apos;s overview page in the dashboard).</source>
+        <translation>Lister les zones demande l&apos;autorisation Zone &gt; Zone &gt; Read&#xa0;; sans elle, désignez la zone par son ID (sur la page Overview de la zone dans le tableau de bord).</translation>
     </message>
 </context>
 <context>

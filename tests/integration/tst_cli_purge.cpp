@@ -517,6 +517,14 @@ private Q_SLOTS:
             {u"purge"_s, u"--zone"_s, u"example.com"_s, u"--tags"_s, u"a"_s}, environment(u"sandbox-expired-token"_s));
         QCOMPARE(result.exitCode, 3);
         QCOMPARE(m_server->purges().size(), 1);
+        // Cloudflare answers an expired or unknown token as it answers one without Zone > Zone >
+        // Read: the message does not say it is only the permission.
+        QVERIFY2(result.err.contains(u"Either the token is not valid (wrong, expired or disabled), or it lacks"_s),
+            qPrintable(result.err));
+        result = run({u"purge"_s, u"--zone"_s, u"example.com"_s, u"--tags"_s, u"a"_s}, environment(u"wrong"_s));
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY2(result.err.contains(u"Either the token is not valid (wrong, expired or disabled), or it lacks"_s),
+            qPrintable(result.err));
     }
 
     void refusedCredentialMidRun()

@@ -96,10 +96,13 @@ void OrderResolver::resolveNext()
             return;
         if (!job->succeeded()) {
             QString problem = tr("The zone \"%1\" cannot be looked up: %2").arg(wanted, job->error().summary());
+            // Cloudflare answers an unknown or expired token and a token without Zone > Zone > Read
+            // alike (403, code 10000 or 9109): both are said.
             if (job->error().isAuthFailure())
                 problem += u' '
-                    + tr("A token without Zone > Zone > Read cannot look zones up by name: use the zone ID instead "
-                         "(shown on the zone's overview page in the dashboard).");
+                    + tr("Either the token is not valid (wrong, expired or disabled), or it lacks Zone > Zone > Read, "
+                         "which looking a zone up by name needs: then use the zone ID instead (shown on the zone's "
+                         "overview page in the dashboard).");
             fail(problem, job->error());
             return;
         }
@@ -145,8 +148,8 @@ void OrderResolver::listAll()
                 = tr("The account's zones cannot be listed to find each item's zone: %1").arg(job->error().summary());
             if (job->error().isAuthFailure())
                 problem += u' '
-                    + tr("Listing zones needs the Zone > Zone > Read permission; without it, name the zone (its name "
-                         "or ID).");
+                    + tr("Listing zones needs the Zone > Zone > Read permission; without it, name the zone by its ID "
+                         "(shown on the zone's overview page in the dashboard).");
             fail(problem, job->error());
             return;
         }
