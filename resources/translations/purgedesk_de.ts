@@ -2686,6 +2686,13 @@ Richten Sie eine Löschung ein und drücken Sie dann %1, um sie hier aufzubewahr
         <source>Show the verdict of each URL</source>
         <translation>Den Befund zu jeder URL zeigen</translation>
     </message>
+    <message numerus="yes">
+        <source>Sent again %n more time(s) after a server error, a timeout or a broken connection.</source>
+        <translation>
+            <numerusform>%n weiteres Mal gesendet nach einem Serverfehler, einer Zeitüberschreitung oder einer abgebrochenen Verbindung.</numerusform>
+            <numerusform>%n weitere Male gesendet nach einem Serverfehler, einer Zeitüberschreitung oder einer abgebrochenen Verbindung.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::SavePresetDialog</name>

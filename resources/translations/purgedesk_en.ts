@@ -323,6 +323,13 @@
             <numerusform>%n zones</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sent again %n more time(s) after a server error, a timeout or a broken connection.</source>
+        <translation>
+            <numerusform>Sent again once after a server error, a timeout or a broken connection.</numerusform>
+            <numerusform>Sent again %n more times after a server error, a timeout or a broken connection.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::VerifyPanel</name>

@@ -2686,6 +2686,13 @@ Préparez une purge, puis appuyez sur %1 pour la garder ici&#xa0;: un prérégla
         <source>Show the verdict of each URL</source>
         <translation>Afficher le verdict de chaque URL</translation>
     </message>
+    <message numerus="yes">
+        <source>Sent again %n more time(s) after a server error, a timeout or a broken connection.</source>
+        <translation>
+            <numerusform>Renvoyée %n fois de plus après une erreur du serveur, un délai dépassé ou une connexion interrompue.</numerusform>
+            <numerusform>Renvoyée %n fois de plus après une erreur du serveur, un délai dépassé ou une connexion interrompue.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PurgeDesk::Gui::SavePresetDialog</name>

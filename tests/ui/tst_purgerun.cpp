@@ -91,6 +91,23 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(window, u"rateLimitStatus"_s)->text().contains(u"1 × 429 this session"_s));
     }
 
+    // Server errors that a retry got past are said too, as the history counts them.
+    void serverErrorsThatARetryGotPastAreSaid()
+    {
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        window.context()->connection()->sandbox()->setFaults({PurgeDesk::Test::purgeFault(FaultKind::HtmlError, 1, 1)});
+        setList(window, u"https://example.com/a"_s);
+        QTRY_VERIFY(child<QPushButton>(window, u"purgeButton"_s)->isEnabled());
+        QTest::mouseClick(child<QPushButton>(window, u"purgeButton"_s), Qt::LeftButton);
+        QVERIFY(waitForRun(window));
+        QVERIFY2(text(window, u"runHeadline"_s).startsWith(u"The URL in example.com was purged"_s),
+            qPrintable(text(window, u"runHeadline"_s)));
+        QVERIFY2(text(window, u"runDetail"_s)
+                     .contains(u"Sent again once after a server error, a timeout or a broken connection."_s),
+            qPrintable(text(window, u"runDetail"_s)));
+    }
+
     void serverErrorPageFailsClearlyAndRetryFailedRecovers()
     {
         MainWindow &window = openWindow();

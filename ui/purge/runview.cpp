@@ -514,6 +514,10 @@ void RunView::finish()
     if (c.rateLimited)
         detail << tr("Cloudflare answered \u201crate limited\u201d %n time(s); each of those requests was sent again.",
             nullptr, c.rateLimited);
+    // The other retries (the history counts them all): after a server error, a timeout or a reset.
+    if (const int others = c.retries - c.rateLimited; others > 0)
+        detail << tr(
+            "Sent again %n more time(s) after a server error, a timeout or a broken connection.", nullptr, others);
     const QString requests = c.requestsSent == 1 ? tr("the request")
         : c.requestsSent == 2                    ? tr("both requests")
                                                  : tr("all %Ln request(s)", nullptr, c.requestsSent);
