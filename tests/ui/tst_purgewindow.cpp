@@ -274,10 +274,12 @@ private Q_SLOTS:
         auto *picker = child<ZonePicker>(window, u"zonePicker"_s);
         QVERIFY2(picker->height() <= picker->sizeHint().height() + 2, qPrintable(QString::number(picker->height())));
 
-        // F8 selects the line with the error.
+        // F8 selects the line with the error, and the reason shows where the keyboard user reads it.
         editor->setFocus();
         QTest::keyClick(&window, Qt::Key_F8);
         QCOMPARE(editor->textCursor().blockNumber(), 2);
+        QVERIFY2(text(window, u"noticeLabel"_s).startsWith(u"Line 3 cannot be purged: Relative URL"_s),
+            qPrintable(text(window, u"noticeLabel"_s)));
 
         QTest::mouseClick(child<QPushButton>(window, u"cleanUpButton"_s), Qt::LeftButton);
         QCOMPARE(editor->toPlainText(), u"https://example.com/a\n/relative\nhttps://elsewhere.example/b"_s);

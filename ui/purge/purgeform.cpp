@@ -196,8 +196,13 @@ void PurgeForm::focusZoneSearch()
 
 void PurgeForm::goToNextProblem()
 {
-    if (!m_ui->listEditor->goToNextProblem())
+    if (!m_ui->listEditor->goToNextProblem()) {
         Q_EMIT statusMessage(tr("No errors in the list."));
+        return;
+    }
+    // The reason is read where the keyboard is, not only in the marker's tooltip (a mouse's).
+    const int line = m_ui->listEditor->textCursor().blockNumber() + 1;
+    showNotice(m_ui->listEditor->lineToolTip(line).replace(u"\n\u2022 "_s, u" "_s).replace(u'\n', u' '), true);
 }
 
 void PurgeForm::focusList()
