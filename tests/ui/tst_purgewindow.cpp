@@ -34,13 +34,13 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
@@ -683,9 +683,9 @@ private Q_SLOTS:
     {
         MainWindow &window = openWindow();
         QTest::keyClick(&window, Qt::Key_F1);
-        QMessageBox *help = nullptr;
-        QTRY_VERIFY((help = window.findChild<QMessageBox *>(u"helpBox"_s)) != nullptr);
-        const QString text = help->text();
+        QDialog *help = nullptr;
+        QTRY_VERIFY((help = window.findChild<QDialog *>(u"helpBox"_s)) != nullptr);
+        const QString text = child<QLabel>(*help, u"helpText"_s)->text();
         QVERIFY(text.contains(u"<table>"_s));
         // One row per shortcut, read from the actions: the keys, then what they do.
         for (const char *name : {"actionImport", "actionPurge", "actionPreview", "actionFocusList", "actionCancelRun",

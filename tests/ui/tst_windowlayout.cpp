@@ -20,6 +20,8 @@
 #include "windowtestsupport.h"
 
 #include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QHeaderView>
@@ -27,6 +29,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QStatusBar>
 #include <QTableView>
@@ -134,6 +137,24 @@ private Q_SLOTS:
         QTRY_VERIFY2(visibleLines(child<ListEditor>(window, u"listEditor"_s)) >= 8,
             qPrintable(QString::number(visibleLines(child<ListEditor>(window, u"listEditor"_s)))));
         snapshot(window, u"small-screen"_s + kSuffix);
+    }
+
+    // The help is longer than this screen is tall: its text scrolls, and Close stays on the screen.
+    void theHelpFitsTheScreen()
+    {
+        MainWindow &window = openWindow();
+        QVERIFY(settle(window));
+        QTest::keyClick(&window, Qt::Key_F1);
+        QDialog *help = nullptr;
+        QTRY_VERIFY((help = window.findChild<QDialog *>(u"helpBox"_s)) != nullptr);
+        QVERIFY(QTest::qWaitForWindowExposed(help));
+        const QRect screen = window.screen()->availableGeometry();
+        QVERIFY2(screen.contains(help->frameGeometry()),
+            qPrintable(u"%1x%2"_s.arg(help->frameGeometry().width()).arg(help->frameGeometry().height())));
+        QPushButton *close = help->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close);
+        QVERIFY(screen.contains(QRect(close->mapToGlobal(QPoint(0, 0)), close->size())));
+        QVERIFY(child<QScrollArea>(*help, u"helpScroll"_s)->verticalScrollBar()->maximum() > 0); // it scrolls
+        help->close();
     }
 
     void aLargerFontStillFits()

@@ -1,7 +1,14 @@
 #include "helpbox.h"
 
+#include "ui/common/uiresources.h"
+
 #include <QAction>
-#include <QMessageBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -28,12 +35,16 @@ QString HelpBox::shortcutTable(const QList<QAction *> &actions)
 
 void HelpBox::show(QWidget *parent, const QList<QAction *> &actions)
 {
-    if (auto *existing = parent->findChild<QMessageBox *>(u"helpBox"_s)) {
+    if (auto *existing = parent->findChild<QDialog *>(u"helpBox"_s)) {
+        existing->show();
         existing->raise();
         existing->activateWindow();
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("PurgeDesk Help"),
+    auto *box = new QDialog(parent);
+    box->setObjectName(u"helpBox"_s);
+    box->setWindowTitle(tr("PurgeDesk Help"));
+    auto *text = new QLabel(
         tr("<h3>Purging in four steps</h3>"
            "<ol><li>Choose the <b>account</b> and the <b>zone</b> (type to search).</li>"
            "<li>Choose what to purge by: URLs, hostnames, cache tags, prefixes, or everything; and the mode: "
@@ -48,11 +59,33 @@ void HelpBox::show(QWidget *parent, const QList<QAction *> &actions)
            "<p>A purge you repeat: save the form as a preset; its <b>Run</b> button in the Presets panel purges "
            "it again in one click (purge everything still asks for the zone's name).</p>"
            "<h4>Shortcuts</h4>")
-            + shortcutTable(actions),
-        QMessageBox::Close, parent);
-    box->setObjectName(u"helpBox"_s);
+        + shortcutTable(actions));
+    text->setObjectName(u"helpText"_s);
+    text->setTextFormat(Qt::RichText);
+    text->setWordWrap(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    // The text scrolls when the screen is shorter than it (800x600): Close stays in reach.
+    auto *scroll = new QScrollArea(box);
+    scroll->setObjectName(u"helpScroll"_s);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(text);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, box);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, box, &QDialog::reject);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(buttons);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::NonModal);
+    // As tall as the text at a comfortable width (about 80 characters), within the screen.
+    const int width = 80 * text->fontMetrics().averageCharWidth();
+    const QMargins margins = layout->contentsMargins();
+    resizeWithinScreen(box,
+        QSize(width + margins.left() + margins.right() + scroll->verticalScrollBar()->sizeHint().width(),
+            text->heightForWidth(width) + layout->spacing() + buttons->sizeHint().height() + margins.top()
+                + margins.bottom()));
     box->show();
 }
 

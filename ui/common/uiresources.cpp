@@ -9,6 +9,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QPalette>
+#include <QScreen>
 #include <QTableView>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
@@ -323,6 +324,19 @@ void showMessage(QLabel *label, const QString &text, bool problem)
         palette.setColor(QPalette::WindowText, problemColor());
     label->setPalette(palette);
     label->setVisible(!text.isEmpty());
+}
+
+void resizeWithinScreen(QWidget *dialog, const QSize &wanted)
+{
+    const QWidget *anchor = dialog->parentWidget() ? dialog->parentWidget()->window() : dialog;
+    const QScreen *screen = anchor->screen();
+    if (!screen) {
+        dialog->resize(wanted);
+        return;
+    }
+    // Room for a title bar and a frame, which the window manager adds around the size given here.
+    const QSize room = screen->availableGeometry().size() - QSize(16, 48);
+    dialog->resize(wanted.boundedTo(room).expandedTo(dialog->minimumSizeHint().boundedTo(room)));
 }
 
 } // namespace PurgeDesk::Gui

@@ -46,4 +46,8 @@ void fitColumns(QTableView *table, const QList<int> &stretched);
 // the colours the label inherits.
 void showMessage(QLabel *label, const QString &text, bool problem);
 
+// Resizes the window `dialog` to `wanted`, or less where its screen has less room (its title bar and
+// frame included): on a small screen its buttons stay on the screen and its contents scroll.
+void resizeWithinScreen(QWidget *dialog, const QSize &wanted);
+
 } // namespace PurgeDesk::Gui

@@ -1,6 +1,7 @@
 #include "previewdialog.h"
 
 #include "ui/common/editactions.h"
+#include "ui/common/uiresources.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -101,7 +102,7 @@ PreviewDialog::PreviewDialog(const QList<Purge::DryRunRequest> &requests, Cloudf
     layout->addWidget(intro);
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
-    resize(820, 520);
+    resizeWithinScreen(this, QSize(820, 520));
     m_list->setCurrentRow(0);
 }
 
