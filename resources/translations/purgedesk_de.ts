@@ -1487,10 +1487,6 @@ Das Konto wurde nicht gespeichert. Verwenden Sie das Geheimnis nur für diese Si
         <translation>Die Wiederholung</translation>
     </message>
     <message>
-        <source>Running the preset “%1” in %2.</source>
-        <translation>Die Vorlage „%1“ wird in %2 ausgeführt.</translation>
-    </message>
-    <message>
         <source>Opened the preset “%1” (zone %2).</source>
         <translation>Die Vorlage „%1“ wurde geöffnet (Zone %2).</translation>
     </message>
@@ -1657,6 +1653,10 @@ Das Konto wurde nicht gespeichert. Verwenden Sie das Geheimnis nur für diese Si
     <message>
         <source>Verification finished</source>
         <translation>Prüfung beendet</translation>
+    </message>
+    <message>
+        <source>The preset “%1” (zone %2), run below.</source>
+        <translation>Die Vorlage „%1“ (Zone %2), Durchlauf unten.</translation>
     </message>
 </context>
 <context>
@@ -3920,6 +3920,10 @@ Zonen-ID %2
     <message>
         <source>hostnames</source>
         <translation>Hostnamen</translation>
+    </message>
+    <message>
+        <source>The file is not a text file (it holds binary data, such as an image). Import a text, CSV or sitemap.xml file.</source>
+        <translation>Die Datei ist keine Textdatei (sie enthält Binärdaten, etwa ein Bild). Importieren Sie eine Text-, CSV- oder sitemap.xml-Datei.</translation>
     </message>
 </context>
 <context>

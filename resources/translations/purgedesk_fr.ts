@@ -1487,10 +1487,6 @@ Le compte n&apos;a pas été enregistré. Utilisez le secret pour cette session 
         <translation>La nouvelle tentative</translation>
     </message>
     <message>
-        <source>Running the preset “%1” in %2.</source>
-        <translation>Lancement du préréglage «&#xa0;%1&#xa0;» dans %2.</translation>
-    </message>
-    <message>
         <source>Opened the preset “%1” (zone %2).</source>
         <translation>Préréglage «&#xa0;%1&#xa0;» ouvert (zone %2).</translation>
     </message>
@@ -1657,6 +1653,10 @@ Le compte n&apos;a pas été enregistré. Utilisez le secret pour cette session 
     <message>
         <source>Verification finished</source>
         <translation>Vérification terminée</translation>
+    </message>
+    <message>
+        <source>The preset “%1” (zone %2), run below.</source>
+        <translation>Le préréglage «&#xa0;%1&#xa0;» (zone %2), exécution ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -3920,6 +3920,10 @@ ID de zone %2
     <message>
         <source>hostnames</source>
         <translation>noms d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>The file is not a text file (it holds binary data, such as an image). Import a text, CSV or sitemap.xml file.</source>
+        <translation>Le fichier n&apos;est pas un fichier texte (il contient des données binaires, comme une image). Importez un fichier texte, CSV ou sitemap.xml.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,6 +84,9 @@ private Q_SLOTS:
                               << ImportedList::Format::Text << QStringList() << QStringList() << u"compressed"_s;
         QTest::newRow("not utf-8") << QByteArray("caf\xe9\n") << u"latin1.txt"_s << ImportedList::Format::Text
                                    << QStringList() << QStringList() << u"not UTF-8"_s;
+        QTest::newRow("an image") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0", 20) << u"logo.png"_s
+                                  << ImportedList::Format::Text << QStringList() << QStringList()
+                                  << u"not a text file (it holds binary data, such as an image)"_s;
         QTest::newRow("not utf-8 on line 3")
             << QByteArray("a.js\nb.js\ncaf\xe9.js\nd.js\n") << u"list.txt"_s << ImportedList::Format::Text
             << QStringList() << QStringList() << u"line 3 is not"_s;
@@ -118,6 +122,13 @@ private Q_SLOTS:
         QCOMPARE(parseImport(kUrlset, u"s.xml"_s).description(u"s.xml"_s), u"2 URLs from the sitemap s.xml"_s);
         QCOMPARE(
             parseImport("url\nhttps://x.example/\n", u"p.csv"_s).description(u"p.csv"_s), u"1 item from p.csv (url)"_s);
+        // Counts are written as the counts under the list write them, in the user's locale.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QByteArray many = QByteArray("https://example.com/a\n").repeated(20000);
+        const QString described = parseImport(many, u"big.txt"_s).description(u"big.txt"_s);
+        QLocale::setDefault(before);
+        QCOMPARE(described, u"20,000 lines from big.txt"_s);
     }
 
     void loaderFetchesAnIndexAndItsSitemapsOverHttp()

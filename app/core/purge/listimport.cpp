@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 #include <QStringDecoder>
 #include <QXmlStreamReader>
 
@@ -21,7 +22,11 @@ QString decode(const QByteArray &data, QString *error)
     QString text;
     int badLine = 0;
     if (!decodeList(data, &text, &badLine)) {
-        *error = tr("The file is not UTF-8 text (line %1 is not). Save it as UTF-8 and import it again.").arg(badLine);
+        // A NUL byte that UTF-16 did not explain: an image, an archive, a program.
+        *error = data.contains('\0')
+            ? tr("The file is not a text file (it holds binary data, such as an image). Import a text, CSV or "
+                 "sitemap.xml file.")
+            : tr("The file is not UTF-8 text (line %1 is not). Save it as UTF-8 and import it again.").arg(badLine);
         return {};
     }
     return text;
@@ -230,17 +235,18 @@ ImportedList parseImport(const QByteArray &data, const QString &fileName)
 QString ImportedList::description(const QString &fileName) const
 {
     const int n = int(lines.size());
+    const QString count = QLocale().toString(n); // "20,000 lines", as the counts under the list say it
     switch (format) {
     case Format::Csv:
-        return tr("%1 from %2 (%3)").arg(n == 1 ? tr("1 item") : tr("%1 items").arg(n), fileName, column);
+        return tr("%1 from %2 (%3)").arg(n == 1 ? tr("1 item") : tr("%1 items").arg(count), fileName, column);
     case Format::Sitemap:
-        return tr("%1 from the sitemap %2").arg(n == 1 ? tr("1 URL") : tr("%1 URLs").arg(n), fileName);
+        return tr("%1 from the sitemap %2").arg(n == 1 ? tr("1 URL") : tr("%1 URLs").arg(count), fileName);
     case Format::SitemapIndex:
-        return tr("%1 from the sitemap index %2").arg(n == 1 ? tr("1 URL") : tr("%1 URLs").arg(n), fileName);
+        return tr("%1 from the sitemap index %2").arg(n == 1 ? tr("1 URL") : tr("%1 URLs").arg(count), fileName);
     case Format::Text:
         break;
     }
-    return tr("%1 from %2").arg(n == 1 ? tr("1 line") : tr("%1 lines").arg(n), fileName);
+    return tr("%1 from %2").arg(n == 1 ? tr("1 line") : tr("%1 lines").arg(count), fileName);
 }
 
 } // namespace PurgeDesk::Purge
