@@ -245,6 +245,8 @@ private Q_SLOTS:
         zone.zone = u"example.net"_s;
         QCOMPARE(store.runs(zone).size(), 1);
         QCOMPARE(store.runs(zone).first().source, RunSource::drone());
+        zone.zone = u"EXAMPLE.NET"_s; // a zone name in any case
+        QCOMPARE(store.runs(zone).size(), 1);
         RunFilter text;
         text.text = u"file-2"_s; // matches an item of the first run only
         QCOMPARE(store.runs(text).size(), 1);
@@ -270,6 +272,17 @@ private Q_SLOTS:
         db.close();
         db = {};
         QSqlDatabase::removeDatabase(u"check"_s);
+
+        // An internationalised zone name is found in either form.
+        PurgeSpec idn = spec(PurgeAction::Files, 1, u"example.org"_s);
+        idn.zone.name = u"xn--bcher-kva.example"_s;
+        const qint64 idnRun = dryRun(store, idn, RunSource::cli());
+        for (const QString &name : {u"b\u00fccher.example"_s, u"XN--BCHER-KVA.example"_s}) {
+            RunFilter byName;
+            byName.zone = name;
+            QCOMPARE(store.runs(byName).size(), 1);
+            QCOMPARE(store.runs(byName).first().id, idnRun);
+        }
     }
 
     void keysetPagingSelectionAndZones()

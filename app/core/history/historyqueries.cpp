@@ -5,6 +5,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PurgeDesk::Purge;
@@ -82,8 +83,13 @@ QString whereClause(const RunFilter &filter, QVariantList *values)
             *values << like;
     }
     if (!filter.zone.isEmpty()) {
-        conditions << u"(zone_name = ? OR zone_id = ?)"_s;
-        *values << filter.zone << filter.zone;
+        // A zone name in any case, and an internationalised one in either form (Cloudflare's names
+        // are lower case; "bücher.example" and "xn--bcher-kva.example" are the same zone).
+        const QString zone = filter.zone.trimmed().toLower();
+        const QString ace = QString::fromLatin1(QUrl::toAce(zone));
+        const QString unicode = ace.isEmpty() ? zone : QUrl::fromAce(ace.toLatin1());
+        conditions << u"(zone_name IN (?, ?, ?, ?) OR zone_id = ?)"_s;
+        *values << filter.zone << zone << (ace.isEmpty() ? zone : ace) << unicode << filter.zone.trimmed();
     }
     if (filter.action) {
         conditions << u"action = ?"_s;
