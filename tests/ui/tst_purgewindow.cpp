@@ -408,9 +408,14 @@ private Q_SLOTS:
         QVERIFY2(notice.contains(u"1 of them had a query"_s), qPrintable(notice));
         QTRY_VERIFY(!PurgeDesk::Test::isValidating(window));
         QCOMPARE(text(window, u"countsLabel"_s), u"2 prefixes"_s);
-        // One undo takes back the text and the switch to Prefixes.
+        // One undo takes back the text and the switch to Prefixes; a redo makes both again.
         editor->undo();
         QCOMPARE(editor->toPlainText(), typed);
+        QVERIFY(child<QRadioButton>(window, u"actionUrls"_s)->isChecked());
+        editor->redo();
+        QCOMPARE(editor->toPlainText(), u"example.com/blog/\nexample.com/img/logo.png"_s);
+        QVERIFY(child<QRadioButton>(window, u"actionPrefixes"_s)->isChecked());
+        editor->undo();
         QVERIFY(child<QRadioButton>(window, u"actionUrls"_s)->isChecked());
         QTRY_VERIFY(!PurgeDesk::Test::isValidating(window));
         QCOMPARE(fix->text(), u"Purge All 2 URLs as Prefixes"_s);

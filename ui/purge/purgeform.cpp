@@ -96,17 +96,22 @@ PurgeForm::PurgeForm(AppContext *context, QWidget *parent)
         connect(group, &QButtonGroup::idToggled, this, [this, group](int, bool checked) {
             if (!checked)
                 return;
-            if (group == m_actionGroup)
-                m_beforeWildcardFix.reset();
+            if (group == m_actionGroup && !m_switchingForUndo)
+                m_wildcardFix.reset();
             actionChanged();
         });
     }
     connect(m_ui->listEditor, &QPlainTextEdit::textChanged, this, [this] {
-        if (m_beforeWildcardFix && currentAction() == PurgeAction::Prefixes
-            && m_ui->listEditor->document()->characterCount() == m_beforeWildcardFix->size() + 1
-            && m_ui->listEditor->toPlainText() == *m_beforeWildcardFix) {
-            m_beforeWildcardFix.reset();
-            m_actionGroup->button(int(PurgeAction::Files))->setChecked(true); // the undo took the fix back
+        if (m_wildcardFix) {
+            const qsizetype length = m_ui->listEditor->document()->characterCount() - 1;
+            const bool prefixes = currentAction() == PurgeAction::Prefixes;
+            const QString &wanted = prefixes ? m_wildcardFix->before : m_wildcardFix->after;
+            if (length == wanted.size() && m_ui->listEditor->toPlainText() == wanted) {
+                // An undo took the fix back (URLs again), or a redo made it again (Prefixes again).
+                m_switchingForUndo = true;
+                m_actionGroup->button(int(prefixes ? PurgeAction::Files : PurgeAction::Prefixes))->setChecked(true);
+                m_switchingForUndo = false;
+            }
         }
         const bool large = m_ui->listEditor->document()->blockCount() > LargeList || m_ui->listEditor->isReplacing();
         if (large) // say so at once: the counts of a long list take a moment
@@ -337,7 +342,7 @@ void PurgeForm::applyFix()
     ListTools::replaceText(m_ui->listEditor, fixed.join(u'\n'));
     if (fix.kind() == ListFix::Kind::Wildcards) {
         m_actionGroup->button(int(PurgeAction::Prefixes))->setChecked(true);
-        m_beforeWildcardFix = before;
+        m_wildcardFix = WildcardFix {before, m_ui->listEditor->toPlainText()};
     }
     showNotice(fix.doneNotice(changed, widened));
 }

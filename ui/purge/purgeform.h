@@ -156,9 +156,16 @@ private:
     bool m_showingOrder = false;
     bool m_noticeAboutInput = false;
     ListFix m_fix;
-    // The list before a wildcard fix switched it to Prefixes: an undo that brings it back switches
-    // Purge by back to URLs too (the text and the switch are one step). Dropped at a switch by hand.
-    std::optional<QString> m_beforeWildcardFix;
+    // The list before and after a wildcard fix switched it to Prefixes: an undo that brings back the
+    // first switches Purge by back to URLs, a redo that brings back the second switches it to Prefixes
+    // again (the text and the switch are one step). Dropped at a switch by hand.
+    struct WildcardFix
+    {
+        QString before;
+        QString after;
+    };
+    std::optional<WildcardFix> m_wildcardFix;
+    bool m_switchingForUndo = false; // Purge by follows an undo or redo: the fix is kept
 };
 
 } // namespace PurgeDesk::Gui
