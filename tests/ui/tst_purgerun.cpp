@@ -103,8 +103,8 @@ private Q_SLOTS:
         QVERIFY(waitForRun(window));
         QVERIFY2(text(window, u"runHeadline"_s).startsWith(u"The URL in example.com was purged"_s),
             qPrintable(text(window, u"runHeadline"_s)));
-        QVERIFY2(text(window, u"runDetail"_s)
-                     .contains(u"Sent again once after a server error, a timeout or a broken connection."_s),
+        QVERIFY2(
+            text(window, u"runDetail"_s).contains(u"1 retry after a server error, a timeout or a broken connection."_s),
             qPrintable(text(window, u"runDetail"_s)));
     }
 

@@ -516,8 +516,7 @@ void RunView::finish()
             nullptr, c.rateLimited);
     // The other retries (the history counts them all): after a server error, a timeout or a reset.
     if (const int others = c.retries - c.rateLimited; others > 0)
-        detail << tr(
-            "Sent again %n more time(s) after a server error, a timeout or a broken connection.", nullptr, others);
+        detail << tr("%n retry(s) after a server error, a timeout or a broken connection.", nullptr, others);
     const QString requests = c.requestsSent == 1 ? tr("the request")
         : c.requestsSent == 2                    ? tr("both requests")
                                                  : tr("all %Ln request(s)", nullptr, c.requestsSent);
