@@ -277,11 +277,16 @@ private Q_SLOTS:
         PurgeSpec idn = spec(PurgeAction::Files, 1, u"example.org"_s);
         idn.zone.name = u"xn--bcher-kva.example"_s;
         const qint64 idnRun = dryRun(store, idn, RunSource::cli());
-        for (const QString &name : {u"b\u00fccher.example"_s, u"XN--BCHER-KVA.example"_s}) {
+        // (and one kept in its Unicode form, by its ACE form).
+        PurgeSpec unicodeSpec = spec(PurgeAction::Files, 1, u"example.org"_s);
+        unicodeSpec.zone.name = u"m\u00fcnchen.example"_s;
+        const qint64 unicodeRun = dryRun(store, unicodeSpec, RunSource::cli());
+        for (const auto &[name, run] : {std::pair {u"b\u00fccher.example"_s, idnRun},
+                 std::pair {u"XN--BCHER-KVA.example"_s, idnRun}, std::pair {u"xn--mnchen-3ya.example"_s, unicodeRun}}) {
             RunFilter byName;
             byName.zone = name;
             QCOMPARE(store.runs(byName).size(), 1);
-            QCOMPARE(store.runs(byName).first().id, idnRun);
+            QCOMPARE(store.runs(byName).first().id, run);
         }
     }
 

@@ -86,10 +86,10 @@ QString whereClause(const RunFilter &filter, QVariantList *values)
         // A zone name in any case, and an internationalised one in either form (Cloudflare's names
         // are lower case; "bücher.example" and "xn--bcher-kva.example" are the same zone).
         const QString zone = filter.zone.trimmed().toLower();
-        const QString ace = QString::fromLatin1(QUrl::toAce(zone));
-        const QString unicode = ace.isEmpty() ? zone : QUrl::fromAce(ace.toLatin1());
+        const QString ace = QString::fromLatin1(QUrl::toAce(zone, QUrl::IgnoreIDNWhitelist));
+        const QString unicode = ace.isEmpty() ? zone : QUrl::fromAce(ace.toLatin1(), QUrl::IgnoreIDNWhitelist);
         conditions << u"(zone_name IN (?, ?, ?, ?) OR zone_id = ?)"_s;
-        *values << filter.zone << zone << (ace.isEmpty() ? zone : ace) << unicode << filter.zone.trimmed();
+        *values << filter.zone << zone << (ace.isEmpty() ? zone : ace) << unicode << filter.zone.trimmed().toLower();
     }
     if (filter.action) {
         conditions << u"action = ?"_s;
