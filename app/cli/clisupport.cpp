@@ -62,8 +62,8 @@ bool fromFileOption(const QCommandLineParser &parser, const QString &command, QS
     const QStringList paths = parser.values(u"from-file"_s);
     if (paths.size() > 1) {
         err << command << ": --from-file was given " << paths.size()
-            << " times; give it once (to purge several files, join them: cat a.txt b.txt | " << command
-            << " ... --from-file -).\n";
+            << " times, but takes one file: put the lists in one file (or one after the other on standard input, "
+               "with --from-file -).\n";
         return false;
     }
     *path = paths.value(0);

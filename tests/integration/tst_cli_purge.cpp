@@ -322,7 +322,7 @@ private Q_SLOTS:
                                         << u"Unknown option 'token'"_s;
         // Only one would be read: the other file's items would be lost without a word.
         QTest::newRow("two files") << QStringList {u"--files"_s, u"--from-file"_s, u"/dev/null"_s, u"--from-file"_s,
-            u"/dev/null"_s} << u"--from-file was given 2 times; give it once"_s;
+            u"/dev/null"_s} << u"--from-file was given 2 times, but takes one file"_s;
     }
 
     void invalidInputSendsNothing()

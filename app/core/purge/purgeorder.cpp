@@ -148,8 +148,9 @@ void OrderResolver::listAll()
                 = tr("The account's zones cannot be listed to find each item's zone: %1").arg(job->error().summary());
             if (job->error().isAuthFailure())
                 problem += u' '
-                    + tr("Listing zones needs the Zone > Zone > Read permission; without it, name the zone by its ID "
-                         "(shown on the zone's overview page in the dashboard).");
+                    + tr("Either the token is not valid (wrong, expired or disabled), or it lacks Zone > Zone > Read, "
+                         "which listing zones needs: then name the zone by its ID (shown on the zone's overview page "
+                         "in the dashboard).");
             fail(problem, job->error());
             return;
         }
