@@ -146,16 +146,20 @@ void showDoneOnButton(QPushButton *button, const QString &done, const QString &l
     // A second click within the two seconds starts them again; only the last timer restores.
     const int generation = button->property("doneGeneration").toInt() + 1;
     button->setProperty("doneGeneration", generation);
+    if (generation == 1)
+        button->setProperty("doneMinimumWidth", button->minimumWidth());
+    // As wide as it is now, or as the longer text needs (a translation's "Copied" may be longer).
     button->setText(label);
-    int width = button->sizeHint().width();
+    int width = qMax(button->width(), button->sizeHint().width());
     button->setText(done);
     width = qMax(width, button->sizeHint().width());
-    button->setMinimumWidth(width);
+    button->setMinimumWidth(qMax(button->minimumWidth(), width));
     QTimer::singleShot(2000, button, [button, label, generation] {
         if (button->property("doneGeneration").toInt() != generation)
             return;
         button->setText(label);
-        button->setMinimumWidth(0);
+        button->setMinimumWidth(button->property("doneMinimumWidth").toInt());
+        button->setProperty("doneGeneration", 0);
     });
 }
 
