@@ -400,8 +400,9 @@ void MainWindow::loadRun(const History::RunRow &run, const QStringList &lines, b
 void MainWindow::loadPreset(const Presets::Preset &preset, bool purgeNow)
 {
     const QString zone = preset.zoneLabel();
-    const QString notice = purgeNow ? tr("The preset \u201c%1\u201d (zone %2), run below.").arg(preset.name, zone)
-                                    : tr("Opened the preset \u201c%1\u201d (zone %2).").arg(preset.name, zone);
+    const QString notice = purgeNow
+        ? tr("The preset \u201c%1\u201d (zone %2): its run is shown below.").arg(preset.name, zone)
+        : tr("Opened the preset \u201c%1\u201d (zone %2).").arg(preset.name, zone);
     const QString accountGone = preset.profile.isEmpty()
         ? tr("The preset \u201c%1\u201d names no account (it was saved on the command line). Its list is loaded: "
              "choose an account and the zone %2, then update the preset.")

@@ -1414,13 +1414,13 @@ Das Konto wurde nicht gespeichert. Verwenden Sie das Geheimnis nur für diese Si
     </message>
     <message>
         <source>The other URLs become prefixes too, since a purge takes one kind of item; a URL with a query loses it, and its prefix then purges everything under its path.</source>
-        <translation>Auch die anderen URLs werden zu Präfixen, denn eine Löschung nimmt nur eine Art von Einträgen; eine URL verliert dabei ihre Abfrageparameter, und ihr Präfix löscht dann alles unter ihrem Pfad.</translation>
+        <translation>Auch die anderen URLs werden zu Präfixen, denn eine Löschung nimmt nur eine Art von Einträgen; eine URL mit Abfrage verliert diese, und ihr Präfix löscht dann alles unter ihrem Pfad.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln of them had a query, which a prefix cannot hold: each now purges everything under its path.</source>
         <translation>
-            <numerusform>%Ln davon hatte Abfrageparameter, die ein Präfix nicht enthalten kann: Es löscht jetzt alles unter seinem Pfad.</numerusform>
-            <numerusform>%Ln davon hatten Abfrageparameter, die ein Präfix nicht enthalten kann: Jedes löscht jetzt alles unter seinem Pfad.</numerusform>
+            <numerusform>%Ln davon hatte eine Abfrage, die ein Präfix nicht enthalten kann: Ihr Präfix löscht jetzt alles unter ihrem Pfad.</numerusform>
+            <numerusform>%Ln davon hatten eine Abfrage, die ein Präfix nicht enthalten kann: Ihre Präfixe löschen jetzt alles unter ihrem Pfad.</numerusform>
         </translation>
     </message>
 </context>
@@ -1655,8 +1655,8 @@ Das Konto wurde nicht gespeichert. Verwenden Sie das Geheimnis nur für diese Si
         <translation>Prüfung beendet</translation>
     </message>
     <message>
-        <source>The preset “%1” (zone %2), run below.</source>
-        <translation>Die Vorlage „%1“ (Zone %2), Durchlauf unten.</translation>
+        <source>The preset “%1” (zone %2): its run is shown below.</source>
+        <translation>Die Vorlage „%1“ (Zone %2): Ihr Durchlauf steht unten.</translation>
     </message>
 </context>
 <context>
@@ -2687,10 +2687,10 @@ Richten Sie eine Löschung ein und drücken Sie dann %1, um sie hier aufzubewahr
         <translation>Den Befund zu jeder URL zeigen</translation>
     </message>
     <message numerus="yes">
-        <source>Sent again %n more time(s) after a server error, a timeout or a broken connection.</source>
+        <source>%n retry(s) after a server error, a timeout or a broken connection.</source>
         <translation>
-            <numerusform>%n weiteres Mal gesendet nach einem Serverfehler, einer Zeitüberschreitung oder einer abgebrochenen Verbindung.</numerusform>
-            <numerusform>%n weitere Male gesendet nach einem Serverfehler, einer Zeitüberschreitung oder einer abgebrochenen Verbindung.</numerusform>
+            <numerusform>%n Wiederholung nach einem Serverfehler, einer Zeitüberschreitung oder einer abgebrochenen Verbindung.</numerusform>
+            <numerusform>%n Wiederholungen nach einem Serverfehler, einer Zeitüberschreitung oder einer abgebrochenen Verbindung.</numerusform>
         </translation>
     </message>
 </context>
@@ -4008,8 +4008,8 @@ Zonen-ID %2
         <translation>Entweder ist das Token nicht gültig (falsch, abgelaufen oder deaktiviert), oder ihm fehlt Zone &gt; Zone &gt; Read, das zum Nachschlagen einer Zone nach Namen nötig ist: Verwenden Sie dann stattdessen die Zonen-ID (auf der Übersichtsseite der Zone im Dashboard).</translation>
     </message>
     <message>
-        <source>Listing zones needs the Zone &gt; Zone &gt; Read permission; without it, name the zone by its ID (shown on the zone&apos;s overview page in the dashboard).</source>
-        <translation>Zonen auflisten braucht die Berechtigung Zone &gt; Zone &gt; Read; ohne sie nennen Sie die Zone mit ihrer ID (auf der Übersichtsseite der Zone im Dashboard).</translation>
+        <source>Either the token is not valid (wrong, expired or disabled), or it lacks Zone &gt; Zone &gt; Read, which listing zones needs: then name the zone by its ID (shown on the zone&apos;s overview page in the dashboard).</source>
+        <translation>Entweder ist das Token nicht gültig (falsch, abgelaufen oder deaktiviert), oder ihm fehlt Zone &gt; Zone &gt; Read, das zum Auflisten der Zonen nötig ist: Nennen Sie die Zone dann mit ihrer ID (auf der Übersichtsseite der Zone im Dashboard).</translation>
     </message>
 </context>
 <context>

@@ -324,10 +324,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Sent again %n more time(s) after a server error, a timeout or a broken connection.</source>
+        <source>%n retry(s) after a server error, a timeout or a broken connection.</source>
         <translation>
-            <numerusform>Sent again once after a server error, a timeout or a broken connection.</numerusform>
-            <numerusform>Sent again %n more times after a server error, a timeout or a broken connection.</numerusform>
+            <numerusform>%n retry after a server error, a timeout or a broken connection.</numerusform>
+            <numerusform>%n retries after a server error, a timeout or a broken connection.</numerusform>
         </translation>
     </message>
 </context>

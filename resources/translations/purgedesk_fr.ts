@@ -1414,13 +1414,13 @@ Le compte n&apos;a pas été enregistré. Utilisez le secret pour cette session 
     </message>
     <message>
         <source>The other URLs become prefixes too, since a purge takes one kind of item; a URL with a query loses it, and its prefix then purges everything under its path.</source>
-        <translation>Les autres URL deviennent aussi des préfixes, car une purge ne prend qu&apos;un type d&apos;élément&#xa0;; une URL avec des paramètres (?…) les perd, et son préfixe purge alors tout ce qui se trouve sous son chemin.</translation>
+        <translation>Les autres URL deviennent aussi des préfixes, car une purge ne prend qu&apos;un type d&apos;élément&#xa0;; une URL avec une requête la perd, et son préfixe purge alors tout ce qui se trouve sous son chemin.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln of them had a query, which a prefix cannot hold: each now purges everything under its path.</source>
         <translation>
-            <numerusform>%Ln d&apos;entre elles avait des paramètres (?…), qu&apos;un préfixe ne peut pas contenir&#xa0;: elle purge maintenant tout ce qui se trouve sous son chemin.</numerusform>
-            <numerusform>%Ln d&apos;entre elles avaient des paramètres (?…), qu&apos;un préfixe ne peut pas contenir&#xa0;: chacune purge maintenant tout ce qui se trouve sous son chemin.</numerusform>
+            <numerusform>%Ln d&apos;entre elles avait une requête, qu&apos;un préfixe ne peut pas contenir&#xa0;: elle purge maintenant tout ce qui se trouve sous son chemin.</numerusform>
+            <numerusform>%Ln d&apos;entre elles avaient une requête, qu&apos;un préfixe ne peut pas contenir&#xa0;: chacune purge maintenant tout ce qui se trouve sous son chemin.</numerusform>
         </translation>
     </message>
 </context>
@@ -1655,8 +1655,8 @@ Le compte n&apos;a pas été enregistré. Utilisez le secret pour cette session 
         <translation>Vérification terminée</translation>
     </message>
     <message>
-        <source>The preset “%1” (zone %2), run below.</source>
-        <translation>Le préréglage «&#xa0;%1&#xa0;» (zone %2), exécution ci-dessous.</translation>
+        <source>The preset “%1” (zone %2): its run is shown below.</source>
+        <translation>Le préréglage «&#xa0;%1&#xa0;» (zone %2)&#xa0;: son exécution est affichée ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -2687,10 +2687,10 @@ Préparez une purge, puis appuyez sur %1 pour la garder ici&#xa0;: un prérégla
         <translation>Afficher le verdict de chaque URL</translation>
     </message>
     <message numerus="yes">
-        <source>Sent again %n more time(s) after a server error, a timeout or a broken connection.</source>
+        <source>%n retry(s) after a server error, a timeout or a broken connection.</source>
         <translation>
-            <numerusform>Renvoyée %n fois de plus après une erreur du serveur, un délai dépassé ou une connexion interrompue.</numerusform>
-            <numerusform>Renvoyée %n fois de plus après une erreur du serveur, un délai dépassé ou une connexion interrompue.</numerusform>
+            <numerusform>%n nouvelle tentative après une erreur du serveur, un délai dépassé ou une connexion interrompue.</numerusform>
+            <numerusform>%n nouvelles tentatives après une erreur du serveur, un délai dépassé ou une connexion interrompue.</numerusform>
         </translation>
     </message>
 </context>
@@ -4008,8 +4008,8 @@ ID de zone %2
         <translation>Soit le jeton n&apos;est pas valide (erroné, expiré ou désactivé), soit il n&apos;a pas Zone &gt; Zone &gt; Read, nécessaire pour chercher une zone par son nom&#xa0;: utilisez alors l&apos;ID de zone (sur la page Overview de la zone dans le tableau de bord).</translation>
     </message>
     <message>
-        <source>Listing zones needs the Zone &gt; Zone &gt; Read permission; without it, name the zone by its ID (shown on the zone&apos;s overview page in the dashboard).</source>
-        <translation>Lister les zones demande l&apos;autorisation Zone &gt; Zone &gt; Read&#xa0;; sans elle, désignez la zone par son ID (sur la page Overview de la zone dans le tableau de bord).</translation>
+        <source>Either the token is not valid (wrong, expired or disabled), or it lacks Zone &gt; Zone &gt; Read, which listing zones needs: then name the zone by its ID (shown on the zone&apos;s overview page in the dashboard).</source>
+        <translation>Soit le jeton n&apos;est pas valide (erroné, expiré ou désactivé), soit il n&apos;a pas Zone &gt; Zone &gt; Read, nécessaire pour lister les zones&#xa0;: désignez alors la zone par son ID (sur la page Overview de la zone dans le tableau de bord).</translation>
     </message>
 </context>
 <context>

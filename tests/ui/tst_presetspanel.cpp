@@ -199,7 +199,8 @@ private Q_SLOTS:
         QCOMPARE(window.context()->connection()->sandbox()->purges().first().items,
             (QStringList {u"product-1"_s, u"product-2"_s}));
         QVERIFY(child<QRadioButton>(window, u"actionTags"_s)->isChecked());
-        QVERIFY(notice(window).startsWith(u"The preset \u201cProduct tags\u201d (zone example.com), run below."_s));
+        QVERIFY(notice(window).startsWith(
+            u"The preset \u201cProduct tags\u201d (zone example.com): its run is shown below."_s));
         QTRY_VERIFY2(panel(window)->detailText().startsWith(u"after each deploy\nLast run "_s)
                 && panel(window)->detailText().endsWith(u": Done."_s),
             qPrintable(panel(window)->detailText()));
